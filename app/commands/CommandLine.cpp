@@ -1,0 +1,44 @@
+#include "CommandLine.h"
+
+#include "CommandSupport.h"
+#include "ExportCommand.h"
+#include "FieldCommand.h"
+#include "UndoCommand.h"
+#include "UpsertCommand.h"
+
+namespace roster::cli {
+
+namespace {
+
+const QStringList& verbs()
+{
+    static const QStringList list{QStringLiteral("upsert"), QStringLiteral("export"), QStringLiteral("undo"),
+                                  QStringLiteral("redo"), QStringLiteral("field")};
+    return list;
+}
+
+} // namespace
+
+bool isVerb(const QString& word)
+{
+    return verbs().contains(word);
+}
+
+int run(const QStringList& args)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("upsert"))
+        return runUpsert(args);
+    if (verb == QLatin1String("export"))
+        return runExport(args);
+    if (verb == QLatin1String("undo"))
+        return runUndo(args, false);
+    if (verb == QLatin1String("redo"))
+        return runUndo(args, true);
+    if (verb == QLatin1String("field"))
+        return runField(args);
+    return printError(QStringLiteral("unknown command '%1' (commands: %2)").arg(verb, verbs().join(QStringLiteral(", "))),
+                      Usage);
+}
+
+} // namespace roster::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace roster::cli {
+
+// The verbs scripts and benchmarks use; `roster` with no verb opens the window.
+bool isVerb(const QString& word);
+// args: the verb first, then its arguments.
+int run(const QStringList& args);
+
+} // namespace roster::cli

@@ -1,0 +1,102 @@
+#include "ExportCommand.h"
+
+#include "CommandSupport.h"
+#include "contact/ContactJson.h"
+#include "io/CsvWriter.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace roster::cli {
+
+namespace {
+
+QStringList csvHeader(const QVector<CustomFieldDefinition>& custom)
+{
+    QStringList header;
+    for (const FieldInfo& info : FieldRegistry::all())
+        header << QString::fromLatin1(info.name);
+    header << FieldRegistry::extraEmailsName() << FieldRegistry::tagsName();
+    for (const CustomFieldDefinition& def : custom)
+        header << FieldRegistry::customPrefix() + def.key;
+    return header;
+}
+
+QStringList csvRow(const Contact& contact, const QVector<CustomFieldDefinition>& custom)
+{
+    QStringList row;
+    for (const QString& value : contact.values)
+        row << value;
+    row << contact.extraEmails.join(QStringLiteral(", ")) << contact.tags.join(QStringLiteral(", "));
+    for (const CustomFieldDefinition& def : custom)
+        row << contact.custom.value(def.key);
+    return row;
+}
+
+Result<void> writeJson(StoreSession& session, QIODevice& out)
+{
+    out.write("[");
+    bool first = true;
+    auto ok = session.contacts().forEach([&](const Contact& contact) {
+        out.write(first ? "\n" : ",\n");
+        first = false;
+        out.write(QJsonDocument(ContactJson::toJson(contact)).toJson(QJsonDocument::Compact));
+        return true;
+    });
+    out.write(first ? "]\n" : "\n]\n");
+    return ok;
+}
+
+Result<void> writeCsv(StoreSession& session, QIODevice& out)
+{
+    const QVector<CustomFieldDefinition> custom = session.engine().customFields().all();
+    CsvWriter writer(&out);
+    writer.writeRow(csvHeader(custom));
+    return session.contacts().forEach([&](const Contact& contact) {
+        writer.writeRow(csvRow(contact, custom));
+        return !writer.hasError();
+    });
+}
+
+} // namespace
+
+int runExport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QStringLiteral("json or csv (default json)."), QStringLiteral("format"),
+                      QStringLiteral("json")});
+    parser.addOption({QStringLiteral("output"), QStringLiteral("Write to this file instead of standard output."),
+                      QStringLiteral("file")});
+    int exitCode = Ok;
+    if (!parse(parser, args, QStringLiteral("Export every contact."), &exitCode))
+        return exitCode;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return printError(QStringLiteral("unknown format '%1' (formats: json, csv)").arg(format), Usage);
+    auto session = openSession(parser);
+    if (!session)
+        return printError(session.error());
+
+    // A file is written whole or not at all: QSaveFile only replaces the target on commit.
+    const QString output = parser.value(QStringLiteral("output"));
+    std::unique_ptr<QIODevice> device;
+    if (output.isEmpty()) {
+        auto file = std::make_unique<QFile>();
+        if (!file->open(stdout, QIODevice::WriteOnly))
+            return printError(QStringLiteral("cannot write to standard output"));
+        device = std::move(file);
+    } else {
+        auto file = std::make_unique<QSaveFile>(output);
+        if (!file->open(QIODevice::WriteOnly))
+            return printError(QStringLiteral("cannot write %1: %2").arg(output, file->errorString()));
+        device = std::move(file);
+    }
+    const auto ok = format == QLatin1String("json") ? writeJson(**session, *device) : writeCsv(**session, *device);
+    if (!ok)
+        return printError(ok.error());
+    if (auto* saveFile = qobject_cast<QSaveFile*>(device.get()); saveFile && !saveFile->commit())
+        return printError(QStringLiteral("cannot write %1: %2").arg(output, saveFile->errorString()));
+    return Ok;
+}
+
+} // namespace roster::cli

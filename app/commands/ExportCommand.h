@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace roster::cli {
+
+// roster export --db PATH --format json|csv [--output FILE]
+int runExport(const QStringList& args);
+
+} // namespace roster::cli

@@ -1,0 +1,35 @@
+#include "ContactJson.h"
+
+#include <QJsonArray>
+
+namespace roster {
+
+QJsonObject ContactJson::toJson(const Contact& contact)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("id"), contact.id);
+    object.insert(QStringLiteral("uid"), contact.uid);
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        const QString& value = contact.value(info.field);
+        if (value.isEmpty())
+            continue;
+        const QString name = QString::fromLatin1(info.name);
+        if (info.kind == FieldKind::Boolean)
+            object.insert(name, value == QLatin1String("true"));
+        else
+            object.insert(name, value);
+    }
+    if (!contact.extraEmails.isEmpty())
+        object.insert(FieldRegistry::extraEmailsName(), QJsonArray::fromStringList(contact.extraEmails));
+    if (!contact.tags.isEmpty())
+        object.insert(FieldRegistry::tagsName(), QJsonArray::fromStringList(contact.tags));
+    if (!contact.custom.isEmpty()) {
+        QJsonObject custom;
+        for (auto it = contact.custom.cbegin(); it != contact.custom.cend(); ++it)
+            custom.insert(it.key(), it.value());
+        object.insert(QStringLiteral("custom"), custom);
+    }
+    return object;
+}
+
+} // namespace roster

@@ -1,0 +1,86 @@
+#include "ContactPatch.h"
+
+namespace roster {
+
+void ContactPatch::set(Field field, QString value)
+{
+    m_values[index(field)] = std::move(value);
+    m_present.set(index(field));
+    m_cleared.reset(index(field));
+}
+
+void ContactPatch::clear(Field field)
+{
+    m_values[index(field)].clear();
+    m_present.set(index(field));
+    m_cleared.set(index(field));
+}
+
+void ContactPatch::remove(Field field)
+{
+    m_values[index(field)].clear();
+    m_present.reset(index(field));
+    m_cleared.reset(index(field));
+}
+
+static QStringList splitList(const QString& value)
+{
+    QStringList items;
+    for (const QString& part : value.split(QLatin1Char(','))) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            items << trimmed;
+    }
+    return items;
+}
+
+bool ContactPatch::setByName(const QString& name, const QString& value)
+{
+    if (const auto field = FieldRegistry::fromName(name)) {
+        set(*field, value);
+        return true;
+    }
+    if (name == FieldRegistry::extraEmailsName()) {
+        setExtraEmails(splitList(value));
+        return true;
+    }
+    if (name == FieldRegistry::tagsName()) {
+        setTags(splitList(value), TagMode::Replace);
+        return true;
+    }
+    if (name.startsWith(FieldRegistry::customPrefix())) {
+        const QString key = name.mid(FieldRegistry::customPrefix().size());
+        if (!FieldRegistry::isValidCustomKey(key))
+            return false;
+        setCustom(key, value);
+        return true;
+    }
+    return false;
+}
+
+void ContactPatch::setExtraEmails(QStringList emails, TagMode mode)
+{
+    m_extraEmails = std::move(emails);
+    m_extraEmailMode = mode;
+    m_hasExtraEmails = true;
+}
+
+void ContactPatch::clearCustom(const QString& key)
+{
+    m_custom.insert(key, QString());
+    m_clearedCustom.insert(key);
+}
+
+void ContactPatch::setTags(QStringList tags, TagMode mode)
+{
+    m_tags = std::move(tags);
+    m_tagMode = mode;
+    m_hasTags = true;
+}
+
+bool ContactPatch::isEmpty() const
+{
+    return m_present.none() && !m_hasExtraEmails && !m_hasTags && m_custom.isEmpty() && !m_companyId;
+}
+
+} // namespace roster

@@ -1,0 +1,338 @@
+#include "ContactTable.h"
+
+#include "Database.h"
+#include "contact/PhoneNormalizer.h"
+
+namespace roster {
+
+namespace {
+
+QByteArray columnList()
+{
+    QByteArray list;
+    for (const FieldInfo& info : FieldRegistry::all())
+        list += QByteArray(info.name) + ", ";
+    return list;
+}
+
+QByteArray placeholders(int count)
+{
+    QByteArray text;
+    for (int i = 0; i < count; ++i)
+        text += i == 0 ? "?" : ", ?";
+    return text;
+}
+
+QString nullIfEmpty(const QString& value)
+{
+    return value.isEmpty() ? QString() : value;
+}
+
+} // namespace
+
+ContactTable::ContactTable(Database& db)
+    : m_db(db)
+{
+}
+
+QString ContactTable::phoneKey(const Contact& c)
+{
+    const QString& phone = c.value(Field::Phone);
+    return PhoneNormalizer::looksLikeE164(phone) ? phone : QString();
+}
+
+Result<void> ContactTable::prepare()
+{
+    const QByteArray columns = columnList();
+    const QByteArray insert = "INSERT INTO contacts (uid, " + columns
+        + "company_id, email_norm, linkedin_norm, salesnav_norm, phone_e164, created_at, updated_at) VALUES ("
+        + placeholders(kFieldCount + 8) + ")";
+    QByteArray assignments;
+    for (const FieldInfo& info : FieldRegistry::all())
+        assignments += QByteArray(info.name) + " = ?, ";
+    const QByteArray update = "UPDATE contacts SET " + assignments
+        + "company_id = ?, email_norm = ?, linkedin_norm = ?, salesnav_norm = ?, phone_e164 = ?, updated_at = ? "
+          "WHERE id = ?";
+    const QByteArray load = "SELECT id, uid, " + columns + "company_id, created_at, updated_at, deleted_at "
+        + "FROM contacts WHERE id = ?";
+
+    m_byEmail = SqlStatement(m_db, "SELECT id FROM contacts WHERE email_norm = ? AND deleted_at IS NULL");
+    m_byExtraEmail = SqlStatement(m_db, "SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = "
+                                        "e.contact_id WHERE e.email_norm = ? AND c.deleted_at IS NULL LIMIT 1");
+    m_byLinkedin = SqlStatement(m_db, "SELECT id FROM contacts WHERE linkedin_norm = ? AND deleted_at IS NULL");
+    m_bySalesNav = SqlStatement(m_db, "SELECT id FROM contacts WHERE salesnav_norm = ? AND deleted_at IS NULL");
+    m_byPhone = SqlStatement(m_db,
+                             "SELECT id FROM contacts WHERE phone_e164 = ? AND deleted_at IS NULL ORDER BY id LIMIT 20");
+    m_isLive = SqlStatement(m_db, "SELECT 1 FROM contacts WHERE id = ? AND deleted_at IS NULL");
+    m_load = SqlStatement(m_db, QByteArray(load + " AND deleted_at IS NULL").constData());
+    m_loadAny = SqlStatement(m_db, load.constData());
+    m_extraEmails = SqlStatement(m_db, "SELECT email FROM contact_emails WHERE contact_id = ? ORDER BY position");
+    m_tags = SqlStatement(m_db, "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                "WHERE ct.contact_id = ? ORDER BY ct.position");
+    m_custom = SqlStatement(m_db, "SELECT key, value FROM contact_custom_values WHERE contact_id = ?");
+    m_insert = SqlStatement(m_db, insert.constData());
+    m_update = SqlStatement(m_db, update.constData());
+    m_deleteEmails = SqlStatement(m_db, "DELETE FROM contact_emails WHERE contact_id = ?");
+    m_insertEmail = SqlStatement(m_db, "INSERT INTO contact_emails (contact_id, position, email, email_norm) "
+                                       "VALUES (?, ?, ?, ?)");
+    m_deleteTags = SqlStatement(m_db, "DELETE FROM contact_tags WHERE contact_id = ?");
+    m_insertTag = SqlStatement(m_db, "INSERT INTO contact_tags (contact_id, tag_id, position) VALUES (?, ?, ?)");
+    m_findTag = SqlStatement(m_db, "SELECT id FROM tags WHERE name_norm = ?");
+    m_createTag = SqlStatement(m_db, "INSERT INTO tags (name, name_norm) VALUES (?, ?)");
+    m_setCustom = SqlStatement(m_db, "INSERT INTO contact_custom_values (contact_id, key, value) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (contact_id, key) DO UPDATE SET value = excluded.value");
+    m_deleteCustom = SqlStatement(m_db, "DELETE FROM contact_custom_values WHERE contact_id = ? AND key = ?");
+    m_setDeleted = SqlStatement(m_db, "UPDATE contacts SET deleted_at = ?, updated_at = COALESCE(?, updated_at) "
+                                      "WHERE id = ?");
+    m_ftsDelete = SqlStatement(m_db, "DELETE FROM contacts_fts WHERE rowid = ?");
+    m_ftsInsert = SqlStatement(m_db, "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
+                                     "VALUES (?, ?, ?, ?, ?)");
+    for (const SqlStatement* s : {&m_byEmail, &m_byExtraEmail, &m_byLinkedin, &m_bySalesNav, &m_byPhone, &m_isLive,
+                                  &m_load, &m_loadAny, &m_extraEmails, &m_tags, &m_custom, &m_insert, &m_update,
+                                  &m_deleteEmails, &m_insertEmail, &m_deleteTags, &m_insertTag, &m_findTag,
+                                  &m_createTag, &m_setCustom, &m_deleteCustom, &m_setDeleted, &m_ftsDelete,
+                                  &m_ftsInsert}) {
+        if (!s->isValid())
+            return std::unexpected(s->lastError());
+    }
+    return {};
+}
+
+static qint64 firstId(SqlStatement& query, const QString& key)
+{
+    query.reset();
+    query.bind(1, key);
+    const qint64 id = query.next() ? query.columnInt(0) : 0;
+    query.reset();
+    return id;
+}
+
+EmailOwner ContactTable::findByEmail(const QString& key)
+{
+    if (const qint64 id = firstId(m_byEmail, key))
+        return {id, false};
+    if (const qint64 id = firstId(m_byExtraEmail, key))
+        return {id, true};
+    return {};
+}
+
+qint64 ContactTable::findByLinkedin(const QString& key)
+{
+    return firstId(m_byLinkedin, key);
+}
+
+qint64 ContactTable::findBySalesNav(const QString& key)
+{
+    return firstId(m_bySalesNav, key);
+}
+
+QVector<qint64> ContactTable::findByPhone(const QString& key)
+{
+    QVector<qint64> ids;
+    m_byPhone.reset();
+    m_byPhone.bind(1, key);
+    while (m_byPhone.next())
+        ids << m_byPhone.columnInt(0);
+    m_byPhone.reset();
+    return ids;
+}
+
+bool ContactTable::isLive(qint64 id)
+{
+    m_isLive.reset();
+    m_isLive.bind(1, id);
+    const bool live = m_isLive.next();
+    m_isLive.reset();
+    return live;
+}
+
+std::optional<Contact> ContactTable::load(qint64 id, bool includeDeleted)
+{
+    SqlStatement& query = includeDeleted ? m_loadAny : m_load;
+    query.reset();
+    query.bind(1, id);
+    if (!query.next()) {
+        query.reset();
+        return std::nullopt;
+    }
+    Contact contact;
+    contact.id = query.columnInt(0);
+    contact.uid = query.columnText(1);
+    for (int i = 0; i < kFieldCount; ++i)
+        contact.values[static_cast<std::size_t>(i)] = query.columnText(2 + i);
+    contact.companyId = query.columnInt(2 + kFieldCount);
+    contact.createdAt = QDateTime::fromString(query.columnText(3 + kFieldCount), Qt::ISODateWithMs);
+    contact.updatedAt = QDateTime::fromString(query.columnText(4 + kFieldCount), Qt::ISODateWithMs);
+    if (!query.columnIsNull(5 + kFieldCount))
+        contact.deletedAt = QDateTime::fromString(query.columnText(5 + kFieldCount), Qt::ISODateWithMs);
+    query.reset();
+    return contact;
+}
+
+static QStringList textColumn(SqlStatement& query, qint64 id)
+{
+    QStringList values;
+    query.reset();
+    query.bind(1, id);
+    while (query.next())
+        values << query.columnText(0);
+    query.reset();
+    return values;
+}
+
+QStringList ContactTable::extraEmails(qint64 id)
+{
+    return textColumn(m_extraEmails, id);
+}
+
+QStringList ContactTable::tags(qint64 id)
+{
+    return textColumn(m_tags, id);
+}
+
+QMap<QString, QString> ContactTable::custom(qint64 id)
+{
+    QMap<QString, QString> values;
+    m_custom.reset();
+    m_custom.bind(1, id);
+    while (m_custom.next())
+        values.insert(m_custom.columnText(0), m_custom.columnText(1));
+    m_custom.reset();
+    return values;
+}
+
+void ContactTable::loadLists(Contact& contact)
+{
+    contact.extraEmails = extraEmails(contact.id);
+    contact.tags = tags(contact.id);
+    contact.custom = custom(contact.id);
+}
+
+void ContactTable::bindRow(SqlStatement& statement, int first, const Contact& contact)
+{
+    int index = first;
+    for (const QString& value : contact.values)
+        statement.bind(index++, nullIfEmpty(value));
+    if (contact.companyId > 0)
+        statement.bind(index++, contact.companyId);
+    else
+        statement.bindNull(index++);
+    statement.bind(index++, nullIfEmpty(emailKey(contact)));
+    statement.bind(index++, nullIfEmpty(contact.value(Field::LinkedinUrl)));
+    statement.bind(index++, nullIfEmpty(contact.value(Field::SalesNavUrl)));
+    statement.bind(index++, nullIfEmpty(phoneKey(contact)));
+}
+
+Result<qint64> ContactTable::insert(const Contact& contact, const QString& now)
+{
+    m_insert.bind(1, contact.uid);
+    bindRow(m_insert, 2, contact);
+    m_insert.bind(kFieldCount + 7, now);
+    m_insert.bind(kFieldCount + 8, now);
+    if (auto ok = m_insert.exec(); !ok)
+        return std::unexpected(ok.error());
+    return static_cast<qint64>(m_db.lastInsertId());
+}
+
+Result<void> ContactTable::update(const Contact& contact, const QString& now)
+{
+    bindRow(m_update, 1, contact);
+    m_update.bind(kFieldCount + 6, now);
+    m_update.bind(kFieldCount + 7, contact.id);
+    return m_update.exec();
+}
+
+Result<void> ContactTable::replaceExtraEmails(qint64 id, const QStringList& emails)
+{
+    m_deleteEmails.bind(1, id);
+    if (auto ok = m_deleteEmails.exec(); !ok)
+        return ok;
+    for (qsizetype i = 0; i < emails.size(); ++i) {
+        m_insertEmail.bind(1, id);
+        m_insertEmail.bind(2, static_cast<qint64>(i));
+        m_insertEmail.bind(3, emails.at(i));
+        m_insertEmail.bind(4, emails.at(i).toLower());
+        if (auto ok = m_insertEmail.exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<qint64> ContactTable::tagId(const QString& name)
+{
+    const QString norm = name.toLower();
+    if (const auto it = m_tagIds.constFind(norm); it != m_tagIds.constEnd())
+        return *it;
+    qint64 id = firstId(m_findTag, norm);
+    if (id == 0) {
+        m_createTag.bind(1, name);
+        m_createTag.bind(2, norm);
+        if (auto ok = m_createTag.exec(); !ok)
+            return std::unexpected(ok.error());
+        id = m_db.lastInsertId();
+    }
+    m_tagIds.insert(norm, id);
+    return id;
+}
+
+Result<void> ContactTable::replaceTags(qint64 id, const QStringList& tags)
+{
+    m_deleteTags.bind(1, id);
+    if (auto ok = m_deleteTags.exec(); !ok)
+        return ok;
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        auto tag = tagId(tags.at(i));
+        if (!tag)
+            return std::unexpected(tag.error());
+        m_insertTag.bind(1, id);
+        m_insertTag.bind(2, *tag);
+        m_insertTag.bind(3, static_cast<qint64>(i));
+        if (auto ok = m_insertTag.exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> ContactTable::setCustom(qint64 id, const QString& key, const std::optional<QString>& value)
+{
+    if (!value) {
+        m_deleteCustom.bind(1, id);
+        m_deleteCustom.bind(2, key);
+        return m_deleteCustom.exec();
+    }
+    m_setCustom.bind(1, id);
+    m_setCustom.bind(2, key);
+    m_setCustom.bind(3, *value);
+    return m_setCustom.exec();
+}
+
+Result<void> ContactTable::setDeleted(qint64 id, const QString& deletedAt)
+{
+    m_setDeleted.bind(1, deletedAt);
+    m_setDeleted.bind(2, deletedAt);
+    m_setDeleted.bind(3, id);
+    return m_setDeleted.exec();
+}
+
+Result<void> ContactTable::refreshSearch(const Contact& contact, bool live)
+{
+    m_ftsDelete.bind(1, contact.id);
+    if (auto ok = m_ftsDelete.exec(); !ok)
+        return ok;
+    if (!live)
+        return {};
+    const QString name = QString(contact.value(Field::FirstName) + QLatin1Char(' ') + contact.value(Field::LastName))
+                             .trimmed();
+    QStringList emails{contact.value(Field::Email)};
+    emails += contact.extraEmails;
+    m_ftsInsert.bind(1, contact.id);
+    m_ftsInsert.bind(2, name);
+    m_ftsInsert.bind(3, emails.join(QLatin1Char(' ')).trimmed());
+    m_ftsInsert.bind(4, QString(contact.value(Field::CompanyName) + QLatin1Char(' ')
+                                + contact.value(Field::CompanyDomain))
+                            .trimmed());
+    m_ftsInsert.bind(5, contact.tags.join(QLatin1Char(' ')));
+    return m_ftsInsert.exec();
+}
+
+} // namespace roster

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "SqlStatement.h"
+#include "contact/Contact.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace roster {
+
+class Database;
+
+struct EmailOwner
+{
+    qint64 contactId = 0;
+    bool viaExtraEmail = false;
+};
+
+// The SQL that reads and writes one contact's rows (contacts, contact_emails, contact_tags,
+// contact_custom_values, contacts_fts), as prepared statements on the raw handle. It knows no rules:
+// the engine and its siblings decide what to write.
+class ContactTable final
+{
+public:
+    explicit ContactTable(Database& db);
+    Result<void> prepare();
+    // Forget cached tag ids, for example after a rolled-back transaction created some.
+    void resetCaches() { m_tagIds.clear(); }
+
+    EmailOwner findByEmail(const QString& key);
+    qint64 findByLinkedin(const QString& key);
+    qint64 findBySalesNav(const QString& key);
+    // Live contacts with this E.164 phone, oldest first (a shared phone can have several).
+    QVector<qint64> findByPhone(const QString& key);
+    bool isLive(qint64 id);
+
+    // The contact's scalar fields and company link; extras, tags and custom values on demand below.
+    std::optional<Contact> load(qint64 id, bool includeDeleted = false);
+    QStringList extraEmails(qint64 id);
+    QStringList tags(qint64 id);
+    QMap<QString, QString> custom(qint64 id);
+    void loadLists(Contact& contact);
+
+    Result<qint64> insert(const Contact& contact, const QString& now);
+    Result<void> update(const Contact& contact, const QString& now);
+    Result<void> replaceExtraEmails(qint64 id, const QStringList& emails);
+    Result<void> replaceTags(qint64 id, const QStringList& tags);
+    Result<void> setCustom(qint64 id, const QString& key, const std::optional<QString>& value);
+    Result<void> setDeleted(qint64 id, const QString& deletedAt);
+    // Rewrites the contact's search row (or removes it when the contact is deleted).
+    Result<void> refreshSearch(const Contact& contact, bool live = true);
+
+    // Match keys as stored; they follow from the canonical values the engine writes.
+    static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }
+    static QString phoneKey(const Contact& c);
+
+private:
+    Result<qint64> tagId(const QString& name);
+    void bindRow(SqlStatement& statement, int first, const Contact& contact);
+
+    Database& m_db;
+    SqlStatement m_byEmail, m_byExtraEmail, m_byLinkedin, m_bySalesNav, m_byPhone, m_isLive;
+    SqlStatement m_load, m_loadAny, m_extraEmails, m_tags, m_custom;
+    SqlStatement m_insert, m_update, m_deleteEmails, m_insertEmail, m_deleteTags, m_insertTag;
+    SqlStatement m_findTag, m_createTag, m_setCustom, m_deleteCustom, m_setDeleted;
+    SqlStatement m_ftsDelete, m_ftsInsert;
+    QHash<QString, qint64> m_tagIds;
+};
+
+} // namespace roster

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "contact/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace roster {
+
+// The one owner of a Roster SQLite file: opens it with Qt Sql, refuses files that are not Roster
+// databases or come from a newer version (without touching them), migrates older ones, and hands out
+// the raw handle for the engine's prepared statements.
+class Database final
+{
+public:
+    static constexpr int kApplicationId = 0x52535452; // "RSTR"
+
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    QSqlDatabase connection() const;
+    const QString& connectionName() const { return m_connectionName; }
+    sqlite3* handle() const { return m_handle; }
+    qint64 lastInsertId() const;
+    int schemaVersion() const;
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Test seam: the n-th write statement from now on fails (1 = the next one). 0 disarms.
+    void failNthWrite(int n) { m_faultCountdown = n; }
+    bool consumeInjectedFault();
+
+    // Migrates to `targetVersion` (default: the newest this build knows). Public for the migration tests.
+    Result<void> migrateTo(int targetVersion);
+    static int latestSchemaVersion();
+
+private:
+    Database() = default;
+    Result<void> checkIdentity(bool fileHadContent);
+    Result<void> applyPragmas();
+
+    QString m_path;
+    QString m_connectionName;
+    sqlite3* m_handle = nullptr;
+    int m_faultCountdown = 0;
+    bool m_inTransaction = false;
+};
+
+} // namespace roster

@@ -1,0 +1,253 @@
+#include "PatchNormalizer.h"
+
+#include "CustomFieldRegistry.h"
+#include "contact/DomainNormalizer.h"
+#include "contact/EmailNormalizer.h"
+#include "contact/LinkedinUrlNormalizer.h"
+
+#include <QDate>
+#include <QSet>
+
+namespace roster {
+
+PatchNormalizer::PatchNormalizer(const PhoneNormalizer& phones, CustomFieldRegistry& customFields)
+    : m_phones(phones)
+    , m_customFields(customFields)
+{
+}
+
+std::optional<QString> PatchNormalizer::normalizeBoolean(const QString& text)
+{
+    static const QSet<QString> yes{QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),
+                                   QStringLiteral("y"),    QStringLiteral("x"), QStringLiteral("oui"),
+                                   QStringLiteral("ja")};
+    static const QSet<QString> no{QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("no"),
+                                  QStringLiteral("n"),     QStringLiteral("non"), QStringLiteral("nein")};
+    const QString lower = text.trimmed().toLower();
+    if (yes.contains(lower))
+        return QStringLiteral("true");
+    if (no.contains(lower))
+        return QStringLiteral("false");
+    return std::nullopt;
+}
+
+std::optional<QString> PatchNormalizer::normalizeDate(const QString& text)
+{
+    // Unambiguous spellings only: 03/04/1990 could be either day or month first, so it stays as typed.
+    for (const char* format : {"yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyy_MM_dd", "dd.MM.yyyy"}) {
+        const QDate date = QDate::fromString(text, QLatin1String(format));
+        if (date.isValid())
+            return date.toString(Qt::ISODate);
+    }
+    const QDateTime dateTime = QDateTime::fromString(text, Qt::ISODate);
+    if (dateTime.isValid())
+        return dateTime.date().toString(Qt::ISODate);
+    return std::nullopt;
+}
+
+Result<PreparedPatch> PatchNormalizer::prepare(const ContactPatch& patch, const UpsertPolicy& policy) const
+{
+    PreparedPatch out;
+    out.contactId = patch.contactId();
+    out.companyId = patch.companyId();
+    if (auto ok = prepareScalars(patch, policy, out); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = prepareLists(patch, policy, out); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = prepareCustom(patch, policy, out); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkIdentity(policy, out); !ok)
+        return std::unexpected(ok.error());
+    return out;
+}
+
+Result<void> PatchNormalizer::prepareScalars(const ContactPatch& patch, const UpsertPolicy& policy,
+                                             PreparedPatch& out) const
+{
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        const Field field = info.field;
+        if (!patch.has(field))
+            continue;
+        const auto index = static_cast<std::size_t>(field);
+        const QString text = patch.value(field).trimmed();
+        if (text.isEmpty()) {
+            if (patch.isCleared(field) || policy.emptyValues == EmptyValues::Clear)
+                out.clear.set(index);
+            continue;
+        }
+        QString value = text;
+        const QString name = QString::fromLatin1(info.name);
+        switch (info.kind) {
+        case FieldKind::Email: {
+            auto email = EmailNormalizer::normalize(text);
+            if (!email)
+                return std::unexpected(email.error());
+            value = email->display;
+            out.emailKey = email->key;
+            break;
+        }
+        case FieldKind::LinkedinProfile: {
+            auto url = LinkedinUrlNormalizer::profile(text);
+            if (!url)
+                return std::unexpected(url.error());
+            value = *url;
+            out.linkedinKey = *url;
+            break;
+        }
+        case FieldKind::SalesNavProfile: {
+            auto url = LinkedinUrlNormalizer::salesNav(text);
+            if (!url)
+                return std::unexpected(url.error());
+            value = *url;
+            out.salesNavKey = *url;
+            break;
+        }
+        case FieldKind::Phone: {
+            const NormalizedPhone phone = m_phones.normalize(text);
+            value = phone.text;
+            if (phone.valid)
+                out.phoneKey = phone.text;
+            else
+                out.warnings.append({ErrorCode::InvalidPhone, name,
+                                     QStringLiteral("'%1' is not a phone number; kept as typed").arg(text), 0});
+            break;
+        }
+        case FieldKind::Domain: {
+            auto domain = DomainNormalizer::fromWebsite(text);
+            if (domain) {
+                value = *domain;
+                out.companyDomainKey = *domain;
+            } else {
+                out.warnings.append({ErrorCode::InvalidDomain, name, domain.error().detail + QStringLiteral("; kept as typed"), 0});
+            }
+            break;
+        }
+        case FieldKind::Url:
+            if (field == Field::CompanyLinkedinUrl) {
+                if (auto url = LinkedinUrlNormalizer::company(text)) {
+                    value = *url;
+                    out.companyLinkedinKey = *url;
+                }
+            }
+            break;
+        case FieldKind::Date:
+            if (auto date = normalizeDate(text))
+                value = *date;
+            else
+                out.warnings.append({ErrorCode::InvalidDate, name,
+                                     QStringLiteral("'%1' is not an unambiguous date; kept as typed").arg(text), 0});
+            break;
+        case FieldKind::Boolean:
+            if (auto flag = normalizeBoolean(text)) {
+                value = *flag;
+            } else {
+                out.warnings.append({ErrorCode::InvalidBoolean, name,
+                                     QStringLiteral("'%1' is neither yes nor no; field not changed").arg(text), 0});
+                continue;
+            }
+            break;
+        case FieldKind::Text:
+            break;
+        }
+        if (field == Field::Owner && !policy.knownOwners.isEmpty() && !policy.knownOwners.contains(value)) {
+            out.warnings.append({ErrorCode::OwnerIgnored, name,
+                                 QStringLiteral("'%1' is not a known owner; owner not changed").arg(value), 0});
+            continue;
+        }
+        out.values[index] = value;
+        out.set.set(index);
+    }
+    return {};
+}
+
+Result<void> PatchNormalizer::prepareLists(const ContactPatch& patch, const UpsertPolicy& policy,
+                                           PreparedPatch& out) const
+{
+    if (patch.hasExtraEmails()) {
+        out.hasExtraEmails = true;
+        out.extraEmailMode = patch.extraEmailMode();
+        QSet<QString> seen;
+        if (!out.emailKey.isEmpty())
+            seen.insert(out.emailKey);
+        for (const QString& raw : patch.extraEmails()) {
+            if (raw.trimmed().isEmpty())
+                continue;
+            auto email = EmailNormalizer::normalize(raw);
+            if (!email)
+                return fail(ErrorCode::InvalidExtraEmail, email.error().detail, FieldRegistry::extraEmailsName());
+            if (seen.contains(email->key))
+                continue;
+            seen.insert(email->key);
+            out.extraEmails << email->display;
+            out.extraEmailKeys << email->key;
+        }
+    }
+    if (patch.hasTags()) {
+        if (policy.tags == TagRule::Unsupported) {
+            out.warnings.append({ErrorCode::TagsIgnored, FieldRegistry::tagsName(),
+                                 QStringLiteral("the %1 policy has no tags; tags not changed").arg(policy.name), 0});
+        } else {
+            out.hasTags = true;
+            out.tagMode = policy.tags == TagRule::Replace ? TagMode::Replace : patch.tagMode();
+            QSet<QString> seen;
+            for (const QString& raw : patch.tags()) {
+                const QString tag = raw.simplified();
+                if (tag.isEmpty() || seen.contains(tag.toLower()))
+                    continue;
+                seen.insert(tag.toLower());
+                out.tags << tag;
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> PatchNormalizer::prepareCustom(const ContactPatch& patch, const UpsertPolicy& policy,
+                                            PreparedPatch& out) const
+{
+    for (auto it = patch.custom().cbegin(); it != patch.custom().cend(); ++it) {
+        const QString& key = it.key();
+        const QString value = it.value().trimmed();
+        const QString field = FieldRegistry::customPrefix() + key;
+        if (!m_customFields.contains(key)) {
+            if (policy.customFields == CustomFieldRule::RejectUnknown)
+                return fail(ErrorCode::UnknownCustomField,
+                            QStringLiteral("%1 is not a registered custom field").arg(field), field);
+            if (auto ok = m_customFields.add({key, key, QStringLiteral("text")}); !ok)
+                return std::unexpected(ok.error());
+        }
+        if (value.isEmpty()) {
+            if (policy.emptyValues == EmptyValues::Clear || patch.clearedCustom().contains(key))
+                out.custom.insert(key, std::nullopt);
+            continue;
+        }
+        if (auto ok = CustomFieldRegistry::checkValue(key, m_customFields.type(key), value); !ok)
+            return ok;
+        out.custom.insert(key, value);
+    }
+    return {};
+}
+
+Result<void> PatchNormalizer::checkIdentity(const UpsertPolicy& policy, const PreparedPatch& out)
+{
+    const bool hasId = out.contactId.has_value();
+    const bool present[] = {hasId, !out.emailKey.isEmpty(), !out.linkedinKey.isEmpty(), !out.salesNavKey.isEmpty(),
+                            out.isSet(Field::Phone)};
+    bool any = policy.requiredAnyOf.isEmpty();
+    QStringList names;
+    for (MatchKey key : policy.requiredAnyOf) {
+        any = any || present[static_cast<int>(key)];
+        names << matchKeyName(key);
+    }
+    if (!any)
+        return fail(ErrorCode::MissingIdentifier,
+                    QStringLiteral("at least one identifier is required: %1").arg(names.join(QStringLiteral(", "))));
+    if (policy.linkedinOnlyNeedsCompany && out.emailKey.isEmpty() && !hasId && !out.companyId
+        && out.companyDomainKey.isEmpty())
+        return fail(ErrorCode::MissingIdentifier,
+                    QStringLiteral("a contact identified by LinkedIn alone needs an account id or a company domain"),
+                    QStringLiteral("company_domain"));
+    return {};
+}
+
+} // namespace roster

@@ -1,0 +1,150 @@
+#include "SqlStatement.h"
+
+#include "Database.h"
+
+#include <sqlite3.h>
+
+namespace roster {
+
+SqlStatement::SqlStatement(Database& db, const char* sql)
+    : m_db(&db)
+{
+    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+        m_failed = true;
+        m_error = QString::fromUtf8(sqlite3_errmsg(db.handle())) + QStringLiteral(" in: ") + QString::fromUtf8(sql);
+        m_stmt = nullptr;
+        return;
+    }
+    m_isWrite = !sqlite3_stmt_readonly(m_stmt);
+}
+
+SqlStatement::~SqlStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+SqlStatement::SqlStatement(SqlStatement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_failed(other.m_failed)
+    , m_error(std::move(other.m_error))
+    , m_isWrite(other.m_isWrite)
+{
+}
+
+SqlStatement& SqlStatement::operator=(SqlStatement&& other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_failed = other.m_failed;
+        m_error = std::move(other.m_error);
+        m_isWrite = other.m_isWrite;
+    }
+    return *this;
+}
+
+void SqlStatement::bind(int index, const QString& value)
+{
+    if (!m_stmt)
+        return;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    sqlite3_bind_text16(m_stmt, index, value.utf16(), static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+}
+
+void SqlStatement::bindText(int index, const QByteArray& utf8)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqlStatement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqlStatement::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index);
+}
+
+void SqlStatement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+bool SqlStatement::next()
+{
+    if (!m_stmt)
+        return false;
+    if (m_isWrite && m_db->consumeInjectedFault()) {
+        m_failed = true;
+        m_error = QStringLiteral("injected write failure");
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db->handle()));
+    }
+    return false;
+}
+
+Result<void> SqlStatement::exec()
+{
+    if (!m_stmt)
+        return std::unexpected(lastError());
+    m_failed = false;
+    while (next()) {
+    }
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    if (m_failed)
+        return std::unexpected(lastError());
+    return {};
+}
+
+Error SqlStatement::lastError() const
+{
+    return Error{ErrorCode::DatabaseError, {}, m_error};
+}
+
+qint64 SqlStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString SqlStatement::columnText(int column) const
+{
+    if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL)
+        return {};
+    const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    return QString(reinterpret_cast<const QChar*>(data), bytes / 2);
+}
+
+bool SqlStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Result<void> SqlStatement::execute(Database& db, const char* sql)
+{
+    SqlStatement statement(db, sql);
+    return statement.exec();
+}
+
+} // namespace roster

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ChangeLog.h"
+#include "ContactTable.h"
+#include "contact/Clock.h"
+
+#include <optional>
+
+namespace roster {
+
+class Database;
+
+struct UndoStep
+{
+    qint64 operationId = 0;
+    QString label;
+    int changes = 0;
+};
+
+// Undo and redo over the change log: one operation at a time (an edit, or a whole import), restoring
+// exactly the earlier values. Each undo or redo is itself logged, so the sync outbox sees it.
+class UndoManager final
+{
+public:
+    static Result<std::unique_ptr<UndoManager>> create(Database& db, const Clock& clock);
+
+    std::optional<UndoStep> nextUndo();
+    std::optional<UndoStep> nextRedo();
+    Result<UndoStep> undo();
+    Result<UndoStep> redo();
+
+private:
+    UndoManager(Database& db, const Clock& clock);
+    Result<void> prepare();
+    Result<UndoStep> replay(const UndoStep& step, bool backwards);
+    Result<void> applyChange(qint64 sysOp, qint64 contactId, const QString& action, const QString& field,
+                             const QString& value, bool backwards);
+    Result<void> setField(Contact& contact, const QString& field, const QString& value);
+    std::optional<UndoStep> step(SqlStatement& query);
+
+    Database& m_db;
+    const Clock& m_clock;
+    ContactTable m_table;
+    ChangeLog m_log;
+    SqlStatement m_nextUndo, m_nextRedo, m_changes;
+    QString m_now;
+};
+
+} // namespace roster

@@ -1,0 +1,514 @@
+#include "UpsertEngine.h"
+
+#include "Database.h"
+
+#include <QRandomGenerator>
+
+namespace roster {
+
+namespace {
+
+UpsertResult rejected(Error error)
+{
+    UpsertResult result;
+    result.status = UpsertResult::Status::Rejected;
+    result.error = std::move(error);
+    return result;
+}
+
+bool containsKey(const QStringList& emails, const QString& key)
+{
+    for (const QString& email : emails) {
+        if (email.compare(key, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QStringList appendMissing(QStringList list, const QStringList& additions)
+{
+    for (const QString& item : additions) {
+        if (!list.contains(item, Qt::CaseInsensitive))
+            list << item;
+    }
+    return list;
+}
+
+bool isSearchField(Field f)
+{
+    return f == Field::FirstName || f == Field::LastName || f == Field::Email || f == Field::CompanyName
+        || f == Field::CompanyDomain;
+}
+
+} // namespace
+
+UpsertEngine::UpsertEngine(Database& db, const Clock& clock, const QString& phoneRegion)
+    : m_db(db)
+    , m_clock(clock)
+    , m_phones(phoneRegion)
+    , m_customFields(db)
+    , m_normalizer(m_phones, m_customFields)
+    , m_table(db)
+    , m_log(db)
+    , m_companies(db)
+{
+}
+
+Result<std::unique_ptr<UpsertEngine>> UpsertEngine::create(Database& db, const Clock& clock,
+                                                           const QString& phoneRegion)
+{
+    std::unique_ptr<UpsertEngine> engine(new UpsertEngine(db, clock, phoneRegion));
+    if (auto ok = engine->prepare(); !ok)
+        return std::unexpected(ok.error());
+    return engine;
+}
+
+Result<void> UpsertEngine::prepare()
+{
+    if (auto ok = m_table.prepare(); !ok)
+        return ok;
+    if (auto ok = m_log.prepare(); !ok)
+        return ok;
+    if (auto ok = m_companies.prepare(); !ok)
+        return ok;
+    return m_customFields.reload();
+}
+
+QString UpsertEngine::newUid() const
+{
+    QRandomGenerator* random = QRandomGenerator::global();
+    return QString::number(random->generate64(), 16).rightJustified(16, QLatin1Char('0'))
+        + QString::number(random->generate64(), 16).rightJustified(16, QLatin1Char('0'));
+}
+
+void UpsertEngine::resetAfterRollback()
+{
+    m_table.resetCaches();
+    m_companies.resetCaches();
+    m_customFields.reload();
+}
+
+Result<qint64> UpsertEngine::beginOperation(const WriteOrigin& origin)
+{
+    if (auto ok = m_db.begin(); !ok)
+        return std::unexpected(ok.error());
+    auto op = m_log.beginOperation(origin);
+    if (!op) {
+        m_db.rollback();
+        return op;
+    }
+    if (auto ok = m_db.commit(); !ok)
+        return std::unexpected(ok.error());
+    return op;
+}
+
+Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const UpsertPolicy& policy,
+                                          const WriteOrigin& origin)
+{
+    if (auto ok = m_db.begin(); !ok)
+        return std::unexpected(ok.error());
+    m_now = m_clock.now().toString(Qt::ISODateWithMs);
+    auto op = m_log.beginOperation(origin);
+    Result<UpsertResult> result = op ? apply(patch, policy, *op) : std::unexpected(op.error());
+    if (!result) {
+        m_db.rollback();
+        resetAfterRollback();
+        return result;
+    }
+    if (auto ok = m_db.commit(); !ok) {
+        resetAfterRollback();
+        return std::unexpected(ok.error());
+    }
+    return result;
+}
+
+Result<QVector<UpsertResult>> UpsertEngine::upsertBatch(std::span<const ContactPatch> patches,
+                                                        const UpsertPolicy& policy, qint64 operationId)
+{
+    QVector<UpsertResult> results;
+    results.reserve(static_cast<qsizetype>(patches.size()));
+    if (auto ok = m_db.begin(); !ok)
+        return std::unexpected(ok.error());
+    m_now = m_clock.now().toString(Qt::ISODateWithMs);
+    for (const ContactPatch& patch : patches) {
+        auto result = apply(patch, policy, operationId);
+        if (!result) {
+            m_db.rollback();
+            resetAfterRollback();
+            return std::unexpected(result.error());
+        }
+        results.append(std::move(*result));
+    }
+    if (auto ok = m_db.commit(); !ok) {
+        resetAfterRollback();
+        return std::unexpected(ok.error());
+    }
+    return results;
+}
+
+bool UpsertEngine::phoneAgrees(const PreparedPatch& p, qint64 candidate)
+{
+    const auto contact = m_table.load(candidate);
+    if (!contact)
+        return false;
+    auto disagrees = [](const QString& mine, const QString& theirs) {
+        return !mine.isEmpty() && !theirs.isEmpty() && mine.compare(theirs, Qt::CaseInsensitive) != 0;
+    };
+    if (disagrees(p.emailKey, contact->value(Field::Email)) && !containsKey(m_table.extraEmails(candidate), p.emailKey))
+        return false;
+    return !disagrees(p.linkedinKey, contact->value(Field::LinkedinUrl))
+        && !disagrees(p.salesNavKey, contact->value(Field::SalesNavUrl));
+}
+
+qint64 UpsertEngine::findMatch(PreparedPatch& p, const UpsertPolicy& policy, Error* rejection)
+{
+    struct Candidate
+    {
+        MatchKey key;
+        qint64 id;
+    };
+    QVector<Candidate> found;
+    for (MatchKey key : policy.matchKeys) {
+        qint64 id = 0;
+        switch (key) {
+        case MatchKey::ContactId:
+            if (p.contactId) {
+                if (!m_table.isLive(*p.contactId)) {
+                    if (policy.contactIdUpdatesOnly) {
+                        *rejection = Error{ErrorCode::ContactNotFound, QStringLiteral("contact_id"),
+                                           QStringLiteral("no contact with id %1").arg(*p.contactId)};
+                        return -1;
+                    }
+                } else {
+                    id = *p.contactId;
+                }
+            }
+            break;
+        case MatchKey::Email:
+            if (!p.emailKey.isEmpty())
+                id = m_table.findByEmail(p.emailKey).contactId;
+            break;
+        case MatchKey::LinkedinUrl:
+            if (!p.linkedinKey.isEmpty())
+                id = m_table.findByLinkedin(p.linkedinKey);
+            break;
+        case MatchKey::SalesNavUrl:
+            if (!p.salesNavKey.isEmpty())
+                id = m_table.findBySalesNav(p.salesNavKey);
+            break;
+        case MatchKey::Phone:
+            if (!p.phoneKey.isEmpty()) {
+                for (qint64 candidate : m_table.findByPhone(p.phoneKey)) {
+                    if (!policy.phoneMatchNeedsAgreement || phoneAgrees(p, candidate)) {
+                        id = candidate;
+                        break;
+                    }
+                }
+            }
+            break;
+        }
+        if (id > 0)
+            found.append({key, id});
+    }
+    if (found.isEmpty())
+        return 0;
+    const qint64 winner = found.first().id;
+    for (const Candidate& other : found) {
+        if (other.id == winner)
+            continue;
+        if (policy.keyConflict == KeyConflict::Reject) {
+            *rejection = Error{ErrorCode::IdentifierTaken, matchKeyName(other.key),
+                               QStringLiteral("%1 belongs to contact %2 while %3 matched contact %4")
+                                   .arg(matchKeyName(other.key))
+                                   .arg(other.id)
+                                   .arg(matchKeyName(found.first().key))
+                                   .arg(winner)};
+            return -1;
+        }
+        // The higher-priority key wins; the other contact is reported, and its identifier is not copied
+        // onto the winner (that would break the one-owner rule of identifiers).
+        QString detail = QStringLiteral("%1 also matches contact %2").arg(matchKeyName(other.key)).arg(other.id);
+        switch (other.key) {
+        case MatchKey::Email:
+            p.drop(Field::Email);
+            p.emailKey.clear();
+            detail += QStringLiteral("; email not applied");
+            break;
+        case MatchKey::LinkedinUrl:
+            p.drop(Field::LinkedinUrl);
+            p.linkedinKey.clear();
+            detail += QStringLiteral("; linkedin_url not applied");
+            break;
+        case MatchKey::SalesNavUrl:
+            p.drop(Field::SalesNavUrl);
+            p.salesNavKey.clear();
+            detail += QStringLiteral("; sales_nav_url not applied");
+            break;
+        case MatchKey::ContactId:
+        case MatchKey::Phone:
+            break;
+        }
+        p.warnings.append({ErrorCode::PossibleDuplicate, matchKeyName(other.key), detail, other.id});
+    }
+    return winner;
+}
+
+Result<UpsertResult> UpsertEngine::apply(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op)
+{
+    auto prepared = m_normalizer.prepare(patch, policy);
+    if (!prepared)
+        return rejected(prepared.error());
+    PreparedPatch& p = *prepared;
+
+    // An identifier of the input that another contact already owns as an extra email stays with its owner.
+    for (qsizetype i = p.extraEmailKeys.size() - 1; i >= 0; --i) {
+        const qint64 owner = m_table.findByEmail(p.extraEmailKeys.at(i)).contactId;
+        if (owner == 0)
+            continue;
+        const qint64 target = p.contactId.value_or(0);
+        const qint64 emailOwner = p.emailKey.isEmpty() ? 0 : m_table.findByEmail(p.emailKey).contactId;
+        if (owner != target && owner != emailOwner) {
+            p.warnings.append({ErrorCode::PossibleDuplicate, FieldRegistry::extraEmailsName(),
+                               QStringLiteral("%1 belongs to contact %2; not added").arg(p.extraEmails.at(i)).arg(owner),
+                               owner});
+            p.extraEmails.removeAt(i);
+            p.extraEmailKeys.removeAt(i);
+        }
+    }
+
+    Error rejection;
+    const qint64 match = findMatch(p, policy, &rejection);
+    if (match < 0)
+        return rejected(rejection);
+    if (match == 0) {
+        if (!policy.createWhenNoMatch)
+            return rejected(Error{ErrorCode::ContactNotFound, {}, QStringLiteral("no contact matches")});
+        return createContact(p, policy, op);
+    }
+    return updateContact(p, policy, op, match);
+}
+
+Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op)
+{
+    UpsertResult result;
+    Contact contact;
+    contact.uid = newUid();
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        if (p.isSet(info.field)) {
+            contact.setValue(info.field, p.value(info.field));
+            result.changedFields << QString::fromLatin1(info.name);
+        }
+    }
+    if (contact.value(Field::Source).isEmpty() && !policy.defaultSource.isEmpty()) {
+        contact.setValue(Field::Source, policy.defaultSource);
+        result.changedFields << FieldRegistry::name(Field::Source);
+    }
+    auto company = m_companies.resolve(p, policy, 0, m_now);
+    if (!company)
+        return std::unexpected(company.error());
+    contact.companyId = *company;
+    auto id = m_table.insert(contact, m_now);
+    if (!id)
+        return std::unexpected(id.error());
+    contact.id = *id;
+    if (!p.extraEmails.isEmpty()) {
+        contact.extraEmails = p.extraEmails;
+        if (auto ok = m_table.replaceExtraEmails(contact.id, contact.extraEmails); !ok)
+            return std::unexpected(ok.error());
+        result.changedFields << FieldRegistry::extraEmailsName();
+    }
+    if (p.hasTags && !p.tags.isEmpty()) {
+        contact.tags = p.tags;
+        if (auto ok = m_table.replaceTags(contact.id, contact.tags); !ok)
+            return std::unexpected(ok.error());
+        result.changedFields << FieldRegistry::tagsName();
+    }
+    for (auto it = p.custom.cbegin(); it != p.custom.cend(); ++it) {
+        if (!it.value())
+            continue;
+        if (auto ok = m_table.setCustom(contact.id, it.key(), it.value()); !ok)
+            return std::unexpected(ok.error());
+        result.changedFields << FieldRegistry::customPrefix() + it.key();
+    }
+    if (auto ok = m_log.logCreate(op, contact.id); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = m_table.refreshSearch(contact); !ok)
+        return std::unexpected(ok.error());
+    result.status = UpsertResult::Status::Created;
+    result.contactId = contact.id;
+    result.warnings = std::move(p.warnings);
+    return result;
+}
+
+Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op, qint64 id)
+{
+    const auto loaded = m_table.load(id);
+    if (!loaded)
+        return fail(ErrorCode::DatabaseError, QStringLiteral("contact %1 vanished during the write").arg(id));
+    const Contact& current = *loaded;
+    Contact next = current;
+    bool listsLoaded = false;
+    auto ensureLists = [&] {
+        if (!listsLoaded) {
+            next.extraEmails = m_table.extraEmails(id);
+            next.tags = m_table.tags(id);
+            listsLoaded = true;
+        }
+    };
+    struct Change
+    {
+        QString field, oldValue, newValue;
+    };
+    QVector<Change> changes;
+    bool searchChanged = false;
+    QStringList demotedEmails;
+
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        const Field f = info.field;
+        QString value;
+        if (p.isClear(f))
+            value.clear();
+        else if (p.isSet(f))
+            value = p.value(f);
+        else
+            continue;
+        const QString& old = current.value(f);
+        if (value == old)
+            continue;
+        if (f == Field::Source && policy.sourceOnCreateOnly && !old.isEmpty()) {
+            p.warnings.append({ErrorCode::FieldIgnored, FieldRegistry::name(f),
+                               QStringLiteral("source is set when a contact is created only"), 0});
+            continue;
+        }
+        if (f == Field::Email && !value.isEmpty()) {
+            if (old.compare(value, Qt::CaseInsensitive) == 0)
+                continue; // same address in other letter case: keep what is stored, so re-imports change nothing
+            ensureLists();
+            if (containsKey(next.extraEmails, p.emailKey))
+                continue; // already this contact's extra email: the primary stays as it is
+            if (policy.keepReplacedEmail && !old.isEmpty())
+                demotedEmails << old;
+        }
+        next.setValue(f, value);
+        changes.append({QString::fromLatin1(info.name), old, value});
+        searchChanged = searchChanged || isSearchField(f);
+    }
+
+    auto company = m_companies.resolve(p, policy, current.companyId, m_now);
+    if (!company)
+        return std::unexpected(company.error());
+    if (*company != current.companyId) {
+        next.companyId = *company;
+        changes.append({QStringLiteral("company_id"), current.companyId ? QString::number(current.companyId) : QString(),
+                        *company ? QString::number(*company) : QString()});
+    }
+
+    bool extrasChanged = false;
+    if (p.hasExtraEmails || !demotedEmails.isEmpty()) {
+        ensureLists();
+        QStringList wanted = (p.hasExtraEmails && p.extraEmailMode == TagMode::Replace)
+            ? p.extraEmails
+            : appendMissing(next.extraEmails, p.extraEmails);
+        wanted = appendMissing(wanted, demotedEmails);
+        wanted.removeIf([&](const QString& e) { return e.compare(next.value(Field::Email), Qt::CaseInsensitive) == 0; });
+        if (wanted != next.extraEmails) {
+            changes.append({FieldRegistry::extraEmailsName(), ChangeLog::encodeList(next.extraEmails),
+                            ChangeLog::encodeList(wanted)});
+            next.extraEmails = wanted;
+            extrasChanged = searchChanged = true;
+        }
+    }
+    bool tagsChanged = false;
+    if (p.hasTags) {
+        ensureLists();
+        const QStringList wanted = p.tagMode == TagMode::Replace ? p.tags : appendMissing(next.tags, p.tags);
+        if (wanted != next.tags) {
+            changes.append({FieldRegistry::tagsName(), ChangeLog::encodeList(next.tags), ChangeLog::encodeList(wanted)});
+            next.tags = wanted;
+            tagsChanged = searchChanged = true;
+        }
+    }
+    QVector<std::pair<QString, std::optional<QString>>> customWrites;
+    if (!p.custom.isEmpty()) {
+        const QMap<QString, QString> stored = m_table.custom(id);
+        for (auto it = p.custom.cbegin(); it != p.custom.cend(); ++it) {
+            const QString old = stored.value(it.key());
+            const QString wanted = it.value().value_or(QString());
+            if (old == wanted)
+                continue;
+            customWrites.append({it.key(), it.value()});
+            changes.append({FieldRegistry::customPrefix() + it.key(), old, wanted});
+        }
+    }
+
+    UpsertResult result;
+    result.contactId = id;
+    result.warnings = std::move(p.warnings);
+    if (changes.isEmpty()) {
+        result.status = UpsertResult::Status::Unchanged;
+        return result;
+    }
+    if (auto ok = m_table.update(next, m_now); !ok)
+        return std::unexpected(ok.error());
+    if (extrasChanged) {
+        if (auto ok = m_table.replaceExtraEmails(id, next.extraEmails); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (tagsChanged) {
+        if (auto ok = m_table.replaceTags(id, next.tags); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (const auto& [key, value] : customWrites) {
+        if (auto ok = m_table.setCustom(id, key, value); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (const Change& change : changes) {
+        if (auto ok = m_log.logUpdate(op, id, change.field, change.oldValue, change.newValue); !ok)
+            return std::unexpected(ok.error());
+        result.changedFields << change.field;
+    }
+    if (searchChanged) {
+        ensureLists();
+        if (auto ok = m_table.refreshSearch(next); !ok)
+            return std::unexpected(ok.error());
+    }
+    result.status = UpsertResult::Status::Updated;
+    return result;
+}
+
+Result<int> UpsertEngine::remove(const QVector<qint64>& ids, const WriteOrigin& origin)
+{
+    if (auto ok = m_db.begin(); !ok)
+        return std::unexpected(ok.error());
+    m_now = m_clock.now().toString(Qt::ISODateWithMs);
+    auto run = [&]() -> Result<int> {
+        auto op = m_log.beginOperation(origin);
+        if (!op)
+            return std::unexpected(op.error());
+        int removed = 0;
+        for (qint64 id : ids) {
+            const auto contact = m_table.load(id);
+            if (!contact)
+                continue;
+            if (auto ok = m_table.setDeleted(id, m_now); !ok)
+                return std::unexpected(ok.error());
+            if (auto ok = m_table.refreshSearch(*contact, false); !ok)
+                return std::unexpected(ok.error());
+            if (auto ok = m_log.logDelete(*op, id); !ok)
+                return std::unexpected(ok.error());
+            ++removed;
+        }
+        return removed;
+    };
+    auto removed = run();
+    if (!removed) {
+        m_db.rollback();
+        resetAfterRollback();
+        return removed;
+    }
+    if (auto ok = m_db.commit(); !ok)
+        return std::unexpected(ok.error());
+    return removed;
+}
+
+} // namespace roster

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ChangeLog.h"
+#include "CompanyLinker.h"
+#include "ContactTable.h"
+#include "CustomFieldRegistry.h"
+#include "PatchNormalizer.h"
+#include "UpsertPolicy.h"
+#include "UpsertResult.h"
+#include "contact/Clock.h"
+#include "contact/PhoneNormalizer.h"
+
+#include <memory>
+#include <span>
+
+namespace roster {
+
+class Database;
+
+// The one path for every write of a contact: normalise, match by the policy's ordered keys, merge by the
+// policy's rules, log each change, and say what happened. The editor, the importer and the sync layer
+// are all clients of this class.
+class UpsertEngine final
+{
+public:
+    static Result<std::unique_ptr<UpsertEngine>> create(Database& db, const Clock& clock,
+                                                        const QString& phoneRegion = {});
+
+    // One write in its own operation and transaction.
+    Result<UpsertResult> upsert(const ContactPatch& patch, const UpsertPolicy& policy, const WriteOrigin& origin);
+    // Opens an operation that several batches can share (an import is one undo step).
+    Result<qint64> beginOperation(const WriteOrigin& origin);
+    // Many writes in one transaction, one result per input. Invalid inputs are Rejected results; a database
+    // failure rolls the whole batch back and is returned as the error, leaving the store as it was.
+    Result<QVector<UpsertResult>> upsertBatch(std::span<const ContactPatch> patches, const UpsertPolicy& policy,
+                                              qint64 operationId);
+    // Soft delete (the rows stay for undo and for sync to propagate), in one operation.
+    Result<int> remove(const QVector<qint64>& ids, const WriteOrigin& origin);
+
+    CustomFieldRegistry& customFields() { return m_customFields; }
+    const PhoneNormalizer& phones() const { return m_phones; }
+
+private:
+    UpsertEngine(Database& db, const Clock& clock, const QString& phoneRegion);
+    Result<void> prepare();
+    Result<UpsertResult> apply(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op);
+    Result<UpsertResult> createContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op);
+    Result<UpsertResult> updateContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op, qint64 id);
+    qint64 findMatch(PreparedPatch& p, const UpsertPolicy& policy, Error* rejection);
+    bool phoneAgrees(const PreparedPatch& p, qint64 candidate);
+    void resetAfterRollback();
+    QString newUid() const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    PhoneNormalizer m_phones;
+    CustomFieldRegistry m_customFields;
+    PatchNormalizer m_normalizer;
+    ContactTable m_table;
+    ChangeLog m_log;
+    CompanyLinker m_companies;
+    QString m_now; // one timestamp per transaction
+};
+
+} // namespace roster
