@@ -21,7 +21,7 @@ std::optional<QStringList> linkedinPath(const QString& input)
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return std::nullopt;
-    static const QRegularExpression host(QStringLiteral("^(?:(?:www|[a-z]{2,3})\\.)?linkedin\\.com$"));
+    static const QRegularExpression host(QStringLiteral("^(?:(?:www|[a-z]{1,3})\\.)?linkedin\\.com$"));
     if (!host.match(url.host().toLower()).hasMatch())
         return std::nullopt;
     // FullyDecoded turns %C3%A9 into é, so encoded and plain spellings compare equal.
@@ -31,7 +31,7 @@ std::optional<QStringList> linkedinPath(const QString& input)
 
 bool isValidSlug(const QString& slug)
 {
-    if (slug.size() < 2 || slug.size() > 200)
+    if (slug.isEmpty() || slug.size() > 200)
         return false;
     for (QChar c : slug) {
         if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c.isMark()))

@@ -33,8 +33,9 @@ Result<qint64> ChangeLog::beginOperation(const WriteOrigin& origin, bool system)
         if (auto ok = m_killRedo.exec(); !ok)
             return std::unexpected(ok.error());
     }
-    m_insertOp.bind(1, origin.origin);
-    m_insertOp.bind(2, origin.label.isEmpty() ? origin.origin : origin.label);
+    const QString name = origin.origin.isEmpty() ? QStringLiteral("manual") : origin.origin;
+    m_insertOp.bind(1, name);
+    m_insertOp.bind(2, origin.label.isEmpty() ? name : origin.label);
     m_insertOp.bind(3, system ? QStringLiteral("system") : QStringLiteral("done"));
     m_insertOp.bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (auto ok = m_insertOp.exec(); !ok)

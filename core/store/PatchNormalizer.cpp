@@ -188,7 +188,9 @@ Result<void> PatchNormalizer::prepareLists(const ContactPatch& patch, const Upse
                                  QStringLiteral("the %1 policy has no tags; tags not changed").arg(policy.name), 0});
         } else {
             out.hasTags = true;
-            out.tagMode = policy.tags == TagRule::Replace ? TagMode::Replace : patch.tagMode();
+            out.tagMode = policy.tags == TagRule::Replace  ? TagMode::Replace
+                : policy.tags == TagRule::Append ? TagMode::Append
+                                                 : patch.tagMode();
             QSet<QString> seen;
             for (const QString& raw : patch.tags()) {
                 const QString tag = raw.simplified();

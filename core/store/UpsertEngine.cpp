@@ -244,13 +244,40 @@ qint64 UpsertEngine::findMatch(PreparedPatch& p, const UpsertPolicy& policy, Err
             p.salesNavKey.clear();
             detail += QStringLiteral("; sales_nav_url not applied");
             break;
-        case MatchKey::ContactId:
         case MatchKey::Phone:
+            if (!policy.keepSharedPhone) {
+                p.drop(Field::Phone);
+                p.phoneKey.clear();
+                detail += QStringLiteral("; phone not applied");
+            }
+            break;
+        case MatchKey::ContactId:
             break;
         }
         p.warnings.append({ErrorCode::PossibleDuplicate, matchKeyName(other.key), detail, other.id});
     }
     return winner;
+}
+
+void UpsertEngine::dropIdentifiersOwnedElsewhere(PreparedPatch& p, const UpsertPolicy& policy, qint64 winner)
+{
+    // A policy that does not match on an identifier (GetSales ignores the email) may still carry one that
+    // another contact owns. Identifiers have one owner here, so it is reported instead of written.
+    auto check = [&](MatchKey key, Field field, QString& value, qint64 owner) {
+        if (policy.matchKeys.contains(key) || value.isEmpty() || owner == 0 || owner == winner)
+            return;
+        p.warnings.append({ErrorCode::PossibleDuplicate, FieldRegistry::name(field),
+                           QStringLiteral("%1 belongs to contact %2; not applied").arg(FieldRegistry::name(field)).arg(owner),
+                           owner});
+        p.drop(field);
+        value.clear();
+    };
+    if (!p.emailKey.isEmpty())
+        check(MatchKey::Email, Field::Email, p.emailKey, m_table.findByEmail(p.emailKey).contactId);
+    if (!p.linkedinKey.isEmpty())
+        check(MatchKey::LinkedinUrl, Field::LinkedinUrl, p.linkedinKey, m_table.findByLinkedin(p.linkedinKey));
+    if (!p.salesNavKey.isEmpty())
+        check(MatchKey::SalesNavUrl, Field::SalesNavUrl, p.salesNavKey, m_table.findBySalesNav(p.salesNavKey));
 }
 
 Result<UpsertResult> UpsertEngine::apply(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op)
@@ -280,6 +307,7 @@ Result<UpsertResult> UpsertEngine::apply(const ContactPatch& patch, const Upsert
     const qint64 match = findMatch(p, policy, &rejection);
     if (match < 0)
         return rejected(rejection);
+    dropIdentifiersOwnedElsewhere(p, policy, match);
     if (match == 0) {
         if (!policy.createWhenNoMatch)
             return rejected(Error{ErrorCode::ContactNotFound, {}, QStringLiteral("no contact matches")});

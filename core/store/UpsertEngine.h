@@ -47,6 +47,7 @@ private:
     Result<UpsertResult> createContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op);
     Result<UpsertResult> updateContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op, qint64 id);
     qint64 findMatch(PreparedPatch& p, const UpsertPolicy& policy, Error* rejection);
+    void dropIdentifiersOwnedElsewhere(PreparedPatch& p, const UpsertPolicy& policy, qint64 winner);
     bool phoneAgrees(const PreparedPatch& p, qint64 candidate);
     void resetAfterRollback();
     QString newUid() const;

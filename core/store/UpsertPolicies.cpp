@@ -65,6 +65,7 @@ UpsertPolicy UpsertPolicies::highlevel(bool phoneFirst)
 {
     UpsertPolicy p;
     p.name = QStringLiteral("highlevel");
+    p.keepSharedPhone = false;
     p.matchKeys = phoneFirst ? QVector<MatchKey>{MatchKey::Phone, MatchKey::Email}
                              : QVector<MatchKey>{MatchKey::Email, MatchKey::Phone};
     p.requiredAnyOf = {MatchKey::Email, MatchKey::Phone};

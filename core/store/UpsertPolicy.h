@@ -12,7 +12,8 @@ namespace roster {
 
 enum class MatchKey : std::uint8_t { ContactId, Email, LinkedinUrl, SalesNavUrl, Phone };
 enum class EmptyValues : std::uint8_t { Ignore, Clear };
-enum class TagRule : std::uint8_t { Append, Replace, Unsupported };
+// AsRequested: the input says (an import appends, the editor replaces); the CRMs force one or the other.
+enum class TagRule : std::uint8_t { AsRequested, Append, Replace, Unsupported };
 enum class CustomFieldRule : std::uint8_t { RejectUnknown, RegisterUnknown };
 enum class CompanyRule : std::uint8_t { CreateIfMissing, ExistingOnly, TextOnly };
 enum class KeyConflict : std::uint8_t { FirstKeyWins, Reject };
@@ -26,7 +27,7 @@ struct UpsertPolicy
     // At least one of these must be present, or the input is rejected with MissingIdentifier.
     QVector<MatchKey> requiredAnyOf;
     EmptyValues emptyValues = EmptyValues::Ignore;
-    TagRule tags = TagRule::Append;
+    TagRule tags = TagRule::AsRequested;
     CustomFieldRule customFields = CustomFieldRule::RejectUnknown;
     CompanyRule company = CompanyRule::CreateIfMissing;
     bool companyFromEmailDomain = false;
@@ -42,6 +43,9 @@ struct UpsertPolicy
     bool keepReplacedEmail = true;
     // A phone is shared more often than an email: match on it only when no stronger identifier disagrees.
     bool phoneMatchNeedsAgreement = true;
+    // When the phone matched another contact than the winner, still set it on the winner (phones may be
+    // shared). HighLevel instead ignores the second identifier.
+    bool keepSharedPhone = true;
     // Owners the service knows; an owner not in the set is dropped with OwnerIgnored. Empty: any owner.
     QSet<QString> knownOwners;
 

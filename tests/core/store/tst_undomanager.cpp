@@ -1,0 +1,123 @@
+#include "StoreFixture.h"
+
+using namespace roster;
+using namespace roster::test;
+
+class TestUndoManager final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void wholeBatchIsOneStep();
+    void newWriteEndsRedo();
+    void undoDelete();
+    void nothingToUndo();
+};
+
+// Each row: a starting state, one more write, then undo must give back the starting state exactly and
+// redo the state after the write.
+void TestUndoManager::roundTrip_data()
+{
+    QTest::addColumn<QStringList>("setup");
+    QTest::addColumn<QString>("write");
+    QTest::newRow("create") << QStringList{} << "email=a@acme.com|first_name=A|tags=x|custom.size=3";
+    QTest::newRow("update scalars") << QStringList{"email=a@acme.com|first_name=A|job_title=CTO"}
+                                    << "email=a@acme.com|first_name=B|city=Paris|!job_title";
+    QTest::newRow("update tags and extras") << QStringList{"email=a@acme.com|tags=x,y|extra_emails=b@acme.com"}
+                                            << "email=a@acme.com|tags+=z|extra_emails+=c@acme.com";
+    QTest::newRow("replace primary email") << QStringList{"linkedin_url=linkedin.com/in/a|email=a@old.com"}
+                                           << "linkedin_url=linkedin.com/in/a|email=a@new.com";
+    QTest::newRow("custom value changed and cleared")
+        << QStringList{"email=a@acme.com|custom.size=3|custom.colour=red"} << "email=a@acme.com|custom.size=4|!custom.colour";
+    QTest::newRow("company relinked") << QStringList{"email=a@acme.com", "email=b@initech.com"}
+                                      << "email=a@acme.com|company_domain=initech.com";
+}
+
+void TestUndoManager::roundTrip()
+{
+    QFETCH(QStringList, setup);
+    QFETCH(QString, write);
+    StoreFixture f;
+    for (const QString& key : {QStringLiteral("size"), QStringLiteral("colour")})
+        QVERIFY(f.engine->customFields().add({key, key, QStringLiteral("text")}));
+    for (const QString& spec : setup)
+        f.upsert(spec);
+    const QString before = f.snapshot();
+    const UpsertResult result = f.upsert(write);
+    QVERIFY(result.status == UpsertResult::Status::Created || result.status == UpsertResult::Status::Updated);
+    const QString after = f.snapshot();
+    QVERIFY(before != after);
+
+    const auto step = f.undo->undo();
+    QVERIFY2(step, qPrintable(step ? QString() : step.error().toString()));
+    QCOMPARE(f.snapshot(), before);
+    const auto again = f.undo->redo();
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+    QCOMPARE(f.snapshot(), after);
+    QVERIFY(f.undo->undo());
+    QCOMPARE(f.snapshot(), before);
+}
+
+void TestUndoManager::wholeBatchIsOneStep()
+{
+    StoreFixture f;
+    f.upsert(QStringLiteral("email=keep@acme.com|first_name=Keep|tags=a"));
+    const QString before = f.snapshot();
+    auto op = f.engine->beginOperation({QStringLiteral("import:people.csv"), QStringLiteral("Import people.csv")});
+    QVector<ContactPatch> patches{patchFrom(QStringLiteral("email=keep@acme.com|first_name=Changed|tags+=b")),
+                                  patchFrom(QStringLiteral("email=new1@acme.com")),
+                                  patchFrom(QStringLiteral("email=new2@acme.com"))};
+    QVERIFY(f.engine->upsertBatch(patches, UpsertPolicies::local(), *op));
+    QVERIFY(f.engine->upsertBatch(std::span(patches).subspan(1), UpsertPolicies::local(), *op));
+    QCOMPARE(f.store->count(), 3);
+    const auto next = f.undo->nextUndo();
+    QVERIFY(next);
+    QCOMPARE(next->label, QStringLiteral("Import people.csv"));
+    QVERIFY(f.undo->undo());
+    QCOMPARE(f.snapshot(), before);
+}
+
+void TestUndoManager::newWriteEndsRedo()
+{
+    StoreFixture f;
+    f.upsert(QStringLiteral("email=a@acme.com"));
+    QVERIFY(f.undo->undo());
+    QVERIFY(f.undo->nextRedo());
+    f.upsert(QStringLiteral("email=b@acme.com"));
+    QVERIFY(!f.undo->nextRedo());
+    const auto redo = f.undo->redo();
+    QVERIFY(!redo);
+    QCOMPARE(redo.error().code, ErrorCode::NothingToRedo);
+}
+
+void TestUndoManager::undoDelete()
+{
+    StoreFixture f;
+    const auto created = f.upsert(QStringLiteral("email=a@acme.com|tags=t"));
+    const QString before = f.snapshot();
+    QVERIFY(f.engine->remove({created.contactId}, {QStringLiteral("manual"), QStringLiteral("Delete a")}));
+    QCOMPARE(f.store->count(), 0);
+    QVERIFY(f.undo->undo());
+    QCOMPARE(f.snapshot(), before);
+    // While it was deleted, its email was free; restoring a contact whose email was taken since is refused.
+    QVERIFY(f.undo->redo());
+    f.upsert(QStringLiteral("email=a@acme.com"));
+    QVERIFY(f.undo->undo()); // undoes the new create
+    QCOMPARE(f.store->count(), 0);
+}
+
+void TestUndoManager::nothingToUndo()
+{
+    StoreFixture f;
+    const auto step = f.undo->undo();
+    QVERIFY(!step);
+    QCOMPARE(step.error().code, ErrorCode::NothingToUndo);
+    // An operation that changed nothing is not an undo step.
+    f.upsert(QStringLiteral("email=broken"));
+    QVERIFY(!f.undo->nextUndo());
+}
+
+QTEST_GUILESS_MAIN(TestUndoManager)
+#include "tst_undomanager.moc"

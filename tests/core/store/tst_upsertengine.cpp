@@ -1,0 +1,261 @@
+#include "StoreFixture.h"
+
+using namespace roster;
+using namespace roster::test;
+
+using Status = UpsertResult::Status;
+
+class TestUpsertEngine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void localRules_data();
+    void localRules();
+    void batchGivesOneResultPerInput();
+    void batchMatchesRowsWrittenEarlierInTheSameBatch();
+    void failedWriteLeavesDatabaseUnchanged_data();
+    void failedWriteLeavesDatabaseUnchanged();
+    void softDeleteFreesIdentifiers();
+    void searchIndexFollowsWrites();
+};
+
+// Each row: writes done first, then one input, what the engine must say, and fields to check after.
+void TestUpsertEngine::localRules_data()
+{
+    QTest::addColumn<QStringList>("setup");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");    // error code when rejected, else a warning code expected, or ""
+    QTest::addColumn<QStringList>("checks"); // "field=value" on the resulting contact
+
+    const auto created = static_cast<int>(Status::Created);
+    const auto updated = static_cast<int>(Status::Updated);
+    const auto unchanged = static_cast<int>(Status::Unchanged);
+    const auto rejected = static_cast<int>(Status::Rejected);
+
+    QTest::newRow("create by email") << QStringList{} << "email=Jane@Acme.com|first_name=Jane" << created << ""
+                                     << QStringList{"email=Jane@Acme.com", "first_name=Jane"};
+    QTest::newRow("match email case-insensitively")
+        << QStringList{"email=Jane@Acme.com|first_name=Jane"} << "email=jane@ACME.com|job_title=CTO" << updated << ""
+        << QStringList{"email=Jane@Acme.com", "job_title=CTO"};
+    QTest::newRow("same values are unchanged")
+        << QStringList{"email=jane@acme.com|first_name=Jane"} << "email=jane@acme.com|first_name=Jane" << unchanged
+        << "" << QStringList{};
+    QTest::newRow("empty value is ignored")
+        << QStringList{"email=jane@acme.com|job_title=CTO"} << "email=jane@acme.com|job_title=" << unchanged << ""
+        << QStringList{"job_title=CTO"};
+    QTest::newRow("match by linkedin spelled differently")
+        << QStringList{"linkedin_url=https://www.linkedin.com/in/jane"} << "linkedin_url=uk.linkedin.com/in/JANE/|city=Paris"
+        << updated << "" << QStringList{"city=Paris"};
+    QTest::newRow("match by sales navigator")
+        << QStringList{"sales_nav_url=https://www.linkedin.com/sales/lead/ACwAAA123,NAME"}
+        << "sales_nav_url=linkedin.com/sales/people/ACwAAA123|city=Lyon" << updated << "" << QStringList{"city=Lyon"};
+    QTest::newRow("match by extra email keeps the primary")
+        << QStringList{"email=jane@acme.com|extra_emails=jane@home.org"} << "email=JANE@home.org|city=Nice" << updated
+        << "" << QStringList{"email=jane@acme.com", "extra_emails=jane@home.org", "city=Nice"};
+    QTest::newRow("replaced email is kept as extra")
+        << QStringList{"linkedin_url=linkedin.com/in/jane|email=jane@old.com"}
+        << "linkedin_url=linkedin.com/in/jane|email=jane@new.com" << updated << ""
+        << QStringList{"email=jane@new.com", "extra_emails=jane@old.com"};
+    QTest::newRow("phone match in E.164")
+        << QStringList{"phone=+33142685300|first_name=Jo"} << "phone=01 42 68 53 00|city=Paris" << updated << ""
+        << QStringList{"phone=+33142685300", "city=Paris"};
+    QTest::newRow("shared phone does not merge different emails")
+        << QStringList{"phone=+33142685300|email=a@acme.com"} << "phone=+33142685300|email=b@acme.com" << created << ""
+        << QStringList{"email=b@acme.com"};
+    QTest::newRow("unparseable phone kept with warning")
+        << QStringList{} << "email=x@acme.com|phone=ask reception" << created << "InvalidPhone"
+        << QStringList{"phone=ask reception"};
+    QTest::newRow("two keys, two contacts: first key wins")
+        << QStringList{"email=a@acme.com", "linkedin_url=linkedin.com/in/bob"}
+        << "email=a@acme.com|linkedin_url=linkedin.com/in/bob|city=Oslo" << updated << "PossibleDuplicate"
+        << QStringList{"email=a@acme.com", "linkedin_url=", "city=Oslo"};
+    QTest::newRow("no identifier") << QStringList{} << "first_name=Nobody" << rejected << "MissingIdentifier"
+                                   << QStringList{};
+    QTest::newRow("invalid email") << QStringList{} << "email=not-an-email|first_name=X" << rejected << "InvalidEmail"
+                                   << QStringList{};
+    QTest::newRow("invalid linkedin") << QStringList{} << "linkedin_url=https://example.com/in/x" << rejected
+                                      << "InvalidLinkedinUrl" << QStringList{};
+    QTest::newRow("invalid extra email") << QStringList{} << "email=a@acme.com|extra_emails=nope" << rejected
+                                         << "InvalidExtraEmail" << QStringList{};
+    QTest::newRow("unknown custom field") << QStringList{} << "email=a@acme.com|custom.shoe_size=42" << rejected
+                                          << "UnknownCustomField" << QStringList{};
+    QTest::newRow("unknown contact id") << QStringList{} << "id=999|first_name=X" << rejected << "ContactNotFound"
+                                        << QStringList{};
+    QTest::newRow("edit by id") << QStringList{"email=a@acme.com"} << "id=1|first_name=Ann" << updated << ""
+                                << QStringList{"first_name=Ann"};
+    QTest::newRow("explicit clear") << QStringList{"email=a@acme.com|job_title=CTO"} << "id=1|!job_title" << updated
+                                    << "" << QStringList{"job_title="};
+    QTest::newRow("tags append") << QStringList{"email=a@acme.com|tags=a,b"} << "email=a@acme.com|tags+=b,c" << updated
+                                 << "" << QStringList{"tags=a,b,c"};
+    QTest::newRow("tags replace") << QStringList{"email=a@acme.com|tags=a,b"} << "email=a@acme.com|tags=c" << updated
+                                  << "" << QStringList{"tags=c"};
+    QTest::newRow("tags compare case-insensitively")
+        << QStringList{"email=a@acme.com|tags=VIP"} << "email=a@acme.com|tags+=vip" << unchanged << ""
+        << QStringList{"tags=VIP"};
+    QTest::newRow("source set on create only")
+        << QStringList{"email=a@acme.com|source=webinar"} << "email=a@acme.com|source=csv" << unchanged << "FieldIgnored"
+        << QStringList{"source=webinar"};
+    QTest::newRow("company from email domain") << QStringList{} << "email=a@acme.com" << created << ""
+                                               << QStringList{"company_id=1"};
+    QTest::newRow("free mail makes no company") << QStringList{} << "email=a@gmail.com" << created << ""
+                                                << QStringList{"company_id="};
+    QTest::newRow("company domain outranks email domain")
+        << QStringList{} << "email=a@gmail.com|company_domain=https://www.initech.com/|company_name=Initech" << created
+        << "" << QStringList{"company_id=1", "company_domain=initech.com"};
+    QTest::newRow("company id outranks domain")
+        << QStringList{"email=x@acme.com", "email=y@initech.com"} << "email=x@acme.com|company_id=2|company_domain=acme.com"
+        << updated << "" << QStringList{"company_id=2"};
+    QTest::newRow("unknown company id is a warning")
+        << QStringList{"email=x@gmail.com"} << "email=x@gmail.com|company_id=77" << unchanged << "CompanyNotFound"
+        << QStringList{"company_id="};
+    QTest::newRow("boolean normalised") << QStringList{} << "email=a@acme.com|do_not_contact=Yes" << created << ""
+                                        << QStringList{"do_not_contact=true"};
+    QTest::newRow("bad boolean is a warning") << QStringList{} << "email=a@acme.com|do_not_contact=maybe" << created
+                                              << "InvalidBoolean" << QStringList{"do_not_contact="};
+    QTest::newRow("iso date normalised") << QStringList{} << "email=a@acme.com|date_of_birth=1990/09/25" << created
+                                         << "" << QStringList{"date_of_birth=1990-09-25"};
+    QTest::newRow("extra email owned elsewhere not stolen")
+        << QStringList{"email=a@acme.com", "email=b@acme.com"} << "email=b@acme.com|extra_emails=a@acme.com" << unchanged
+        << "PossibleDuplicate" << QStringList{"extra_emails="};
+}
+
+void TestUpsertEngine::localRules()
+{
+    QFETCH(QStringList, setup);
+    QFETCH(QString, input);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QStringList, checks);
+    StoreFixture f;
+    for (const QString& spec : setup)
+        QVERIFY(f.upsert(spec).status != Status::Rejected);
+    const UpsertResult result = f.upsert(input);
+    QCOMPARE(static_cast<int>(result.status), status);
+    if (result.status == Status::Rejected) {
+        QVERIFY(result.error);
+        QCOMPARE(errorCodeName(result.error->code), code);
+        return;
+    }
+    QStringList warnings;
+    for (const UpsertWarning& w : result.warnings)
+        warnings << errorCodeName(w.code);
+    if (code.isEmpty())
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char(','))));
+    else
+        QVERIFY2(warnings.contains(code), qPrintable(warnings.join(QLatin1Char(','))));
+    const auto contact = f.store->contact(result.contactId);
+    QVERIFY(contact);
+    for (const QString& check : checks) {
+        const qsizetype eq = check.indexOf(QLatin1Char('='));
+        QCOMPARE(fieldText(*contact, check.left(eq)), check.mid(eq + 1));
+    }
+}
+
+void TestUpsertEngine::batchGivesOneResultPerInput()
+{
+    StoreFixture f;
+    const QVector<ContactPatch> patches{patchFrom(QStringLiteral("email=a@acme.com")),
+                                        patchFrom(QStringLiteral("email=broken")),
+                                        patchFrom(QStringLiteral("email=b@acme.com"))};
+    auto op = f.engine->beginOperation({QStringLiteral("import:x.csv"), QStringLiteral("Import x.csv")});
+    QVERIFY(op);
+    auto results = f.engine->upsertBatch(patches, UpsertPolicies::local(), *op);
+    QVERIFY(results);
+    QCOMPARE(results->size(), 3);
+    QCOMPARE(results->at(0).status, Status::Created);
+    QCOMPARE(results->at(1).status, Status::Rejected);
+    QCOMPARE(results->at(1).error->code, ErrorCode::InvalidEmail);
+    QCOMPARE(results->at(2).status, Status::Created);
+    QCOMPARE(f.store->count(), 2);
+}
+
+void TestUpsertEngine::batchMatchesRowsWrittenEarlierInTheSameBatch()
+{
+    StoreFixture f;
+    const QVector<ContactPatch> patches{patchFrom(QStringLiteral("email=a@acme.com|first_name=A")),
+                                        patchFrom(QStringLiteral("email=A@ACME.COM|last_name=Z"))};
+    auto op = f.engine->beginOperation({QStringLiteral("import"), {}});
+    auto results = f.engine->upsertBatch(patches, UpsertPolicies::local(), *op);
+    QVERIFY(results);
+    QCOMPARE(results->at(1).status, Status::Updated);
+    QCOMPARE(results->at(1).contactId, results->at(0).contactId);
+    QCOMPARE(f.store->count(), 1);
+}
+
+void TestUpsertEngine::failedWriteLeavesDatabaseUnchanged_data()
+{
+    QTest::addColumn<int>("failingWrite");
+    for (int n : {1, 2, 5, 9, 17, 30, 41})
+        QTest::addRow("write %d", n) << n;
+}
+
+void TestUpsertEngine::failedWriteLeavesDatabaseUnchanged()
+{
+    QFETCH(int, failingWrite);
+    StoreFixture f;
+    f.upsert(QStringLiteral("email=old@acme.com|first_name=Old|tags=t1"));
+    const QString before = f.snapshot();
+    const qint64 logBefore = f.scalar("SELECT count(*) FROM change_log");
+    const qint64 companiesBefore = f.scalar("SELECT count(*) FROM companies");
+
+    QVector<ContactPatch> patches;
+    patches << patchFrom(QStringLiteral("email=old@acme.com|first_name=New|tags+=t2|extra_emails=o2@acme.com"));
+    for (int i = 0; i < 6; ++i)
+        patches << patchFrom(QStringLiteral("email=p%1@firm%1.com|first_name=P%1|tags=x,y").arg(i));
+    auto op = f.engine->beginOperation({QStringLiteral("import"), {}});
+    QVERIFY(op);
+    f.db->failNthWrite(failingWrite);
+    auto results = f.engine->upsertBatch(patches, UpsertPolicies::local(), *op);
+    QVERIFY(!results);
+    QCOMPARE(results.error().code, ErrorCode::DatabaseError);
+    QCOMPARE(f.snapshot(), before);
+    QCOMPARE(f.scalar("SELECT count(*) FROM change_log"), logBefore);
+    QCOMPARE(f.scalar("SELECT count(*) FROM companies"), companiesBefore);
+    SqlStatement integrity(*f.db, "PRAGMA integrity_check");
+    QVERIFY(integrity.next());
+    QCOMPARE(integrity.columnText(0), QStringLiteral("ok"));
+
+    // Still usable: the same batch goes through once the fault is gone.
+    f.db->failNthWrite(0);
+    auto again = f.engine->upsertBatch(patches, UpsertPolicies::local(), *op);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+    QCOMPARE(f.store->count(), 7);
+    const auto old = f.store->contact(1);
+    QCOMPARE(old->tags, (QStringList{QStringLiteral("t1"), QStringLiteral("t2")}));
+}
+
+void TestUpsertEngine::softDeleteFreesIdentifiers()
+{
+    StoreFixture f;
+    const auto first = f.upsert(QStringLiteral("email=a@acme.com"));
+    auto removed = f.engine->remove({first.contactId}, {QStringLiteral("manual"), QStringLiteral("Delete")});
+    QVERIFY(removed);
+    QCOMPARE(*removed, 1);
+    QCOMPARE(f.store->count(), 0);
+    const auto second = f.upsert(QStringLiteral("email=a@acme.com"));
+    QCOMPARE(second.status, Status::Created);
+    QVERIFY(second.contactId != first.contactId);
+}
+
+void TestUpsertEngine::searchIndexFollowsWrites()
+{
+    StoreFixture f;
+    f.upsert(QStringLiteral("email=ada@acme.com|first_name=Ada|last_name=Lovelace|tags=math"));
+    auto count = [&](const char* query) {
+        SqlStatement q(*f.db, "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?");
+        q.bind(1, QString::fromLatin1(query));
+        return q.next() ? q.columnInt(0) : -1;
+    };
+    QCOMPARE(count("lovel*"), 1);
+    QCOMPARE(count("math"), 1);
+    f.upsert(QStringLiteral("email=ada@acme.com|last_name=Byron|tags=poetry"));
+    QCOMPARE(count("lovel*"), 0);
+    QCOMPARE(count("byron"), 1);
+    QCOMPARE(count("poetry"), 1);
+    QCOMPARE(count("math"), 0);
+}
+
+QTEST_GUILESS_MAIN(TestUpsertEngine)
+#include "tst_upsertengine.moc"
