@@ -53,8 +53,24 @@ Result<QString> slugUrl(const QString& input, QLatin1String kind, ErrorCode code
 
 } // namespace
 
+// Already canonical (what Roster stores and exports): skip URL parsing, the common case on re-imports.
+static bool isCanonicalProfile(const QString& input)
+{
+    static const QLatin1String prefix("https://www.linkedin.com/in/");
+    if (!input.startsWith(prefix) || input.size() == prefix.size())
+        return false;
+    for (qsizetype i = prefix.size(); i < input.size(); ++i) {
+        const QChar c = input.at(i);
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_'))
+            return false;
+    }
+    return true;
+}
+
 Result<QString> LinkedinUrlNormalizer::profile(const QString& input)
 {
+    if (isCanonicalProfile(input))
+        return input;
     return slugUrl(input, QLatin1String("in"), ErrorCode::InvalidLinkedinUrl, QStringLiteral("linkedin_url"));
 }
 

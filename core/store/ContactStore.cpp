@@ -43,7 +43,7 @@ qint64 ContactStore::count()
 
 std::optional<Contact> ContactStore::contact(qint64 id)
 {
-    auto contact = m_table.load(id);
+    auto contact = m_table.load(id, false, true);
     if (contact)
         m_table.loadLists(*contact);
     return contact;

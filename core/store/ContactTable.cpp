@@ -146,7 +146,7 @@ bool ContactTable::isLive(qint64 id)
     return live;
 }
 
-std::optional<Contact> ContactTable::load(qint64 id, bool includeDeleted)
+std::optional<Contact> ContactTable::load(qint64 id, bool includeDeleted, bool withTimes)
 {
     SqlStatement& query = includeDeleted ? m_loadAny : m_load;
     query.reset();
@@ -161,8 +161,10 @@ std::optional<Contact> ContactTable::load(qint64 id, bool includeDeleted)
     for (int i = 0; i < kFieldCount; ++i)
         contact.values[static_cast<std::size_t>(i)] = query.columnText(2 + i);
     contact.companyId = query.columnInt(2 + kFieldCount);
-    contact.createdAt = QDateTime::fromString(query.columnText(3 + kFieldCount), Qt::ISODateWithMs);
-    contact.updatedAt = QDateTime::fromString(query.columnText(4 + kFieldCount), Qt::ISODateWithMs);
+    if (withTimes) {
+        contact.createdAt = QDateTime::fromString(query.columnText(3 + kFieldCount), Qt::ISODateWithMs);
+        contact.updatedAt = QDateTime::fromString(query.columnText(4 + kFieldCount), Qt::ISODateWithMs);
+    }
     if (!query.columnIsNull(5 + kFieldCount))
         contact.deletedAt = QDateTime::fromString(query.columnText(5 + kFieldCount), Qt::ISODateWithMs);
     query.reset();
@@ -321,6 +323,11 @@ Result<void> ContactTable::refreshSearch(const Contact& contact, bool live)
         return ok;
     if (!live)
         return {};
+    return addToSearch(contact);
+}
+
+Result<void> ContactTable::addToSearch(const Contact& contact)
+{
     const QString name = QString(contact.value(Field::FirstName) + QLatin1Char(' ') + contact.value(Field::LastName))
                              .trimmed();
     QStringList emails{contact.value(Field::Email)};

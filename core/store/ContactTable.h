@@ -36,7 +36,8 @@ public:
     bool isLive(qint64 id);
 
     // The contact's scalar fields and company link; extras, tags and custom values on demand below.
-    std::optional<Contact> load(qint64 id, bool includeDeleted = false);
+    // Timestamps are parsed only when asked: the engine compares values and never needs them.
+    std::optional<Contact> load(qint64 id, bool includeDeleted = false, bool withTimes = false);
     QStringList extraEmails(qint64 id);
     QStringList tags(qint64 id);
     QMap<QString, QString> custom(qint64 id);
@@ -50,6 +51,8 @@ public:
     Result<void> setDeleted(qint64 id, const QString& deletedAt);
     // Rewrites the contact's search row (or removes it when the contact is deleted).
     Result<void> refreshSearch(const Contact& contact, bool live = true);
+    // Adds the search row of a contact just inserted (nothing to remove first).
+    Result<void> addToSearch(const Contact& contact);
 
     // Match keys as stored; they follow from the canonical values the engine writes.
     static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }

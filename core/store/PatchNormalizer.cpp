@@ -76,7 +76,7 @@ Result<void> PatchNormalizer::prepareScalars(const ContactPatch& patch, const Up
             continue;
         }
         QString value = text;
-        const QString name = QString::fromLatin1(info.name);
+        const QLatin1String name(info.name);
         switch (info.kind) {
         case FieldKind::Email: {
             auto email = EmailNormalizer::normalize(text);

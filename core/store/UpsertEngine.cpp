@@ -76,9 +76,16 @@ Result<void> UpsertEngine::prepare()
 
 QString UpsertEngine::newUid() const
 {
-    QRandomGenerator* random = QRandomGenerator::global();
-    return QString::number(random->generate64(), 16).rightJustified(16, QLatin1Char('0'))
-        + QString::number(random->generate64(), 16).rightJustified(16, QLatin1Char('0'));
+    // Time first, so new uids land at the end of the unique index instead of all over it; 80 random bits
+    // after the millisecond keep two machines from colliding. The generator is seeded once per thread.
+    thread_local QRandomGenerator64 random(QRandomGenerator::global()->generate64());
+    const quint64 millis = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    const quint64 high = random.generate64();
+    const quint64 low = random.generate() & 0xffff;
+    return QStringLiteral("%1%2%3")
+        .arg(millis, 12, 16, QLatin1Char('0'))
+        .arg(high, 16, 16, QLatin1Char('0'))
+        .arg(low, 4, 16, QLatin1Char('0'));
 }
 
 void UpsertEngine::resetAfterRollback()
@@ -199,7 +206,8 @@ qint64 UpsertEngine::findMatch(PreparedPatch& p, const UpsertPolicy& policy, Err
         case MatchKey::Phone:
             if (!p.phoneKey.isEmpty()) {
                 for (qint64 candidate : m_table.findByPhone(p.phoneKey)) {
-                    if (!policy.phoneMatchNeedsAgreement || phoneAgrees(p, candidate)) {
+                    const bool alreadyMatched = !found.isEmpty() && found.first().id == candidate;
+                    if (alreadyMatched || !policy.phoneMatchNeedsAgreement || phoneAgrees(p, candidate)) {
                         id = candidate;
                         break;
                     }
@@ -263,8 +271,11 @@ void UpsertEngine::dropIdentifiersOwnedElsewhere(PreparedPatch& p, const UpsertP
 {
     // A policy that does not match on an identifier (GetSales ignores the email) may still carry one that
     // another contact owns. Identifiers have one owner here, so it is reported instead of written.
-    auto check = [&](MatchKey key, Field field, QString& value, qint64 owner) {
-        if (policy.matchKeys.contains(key) || value.isEmpty() || owner == 0 || owner == winner)
+    auto check = [&](MatchKey key, Field field, QString& value, auto&& findOwner) {
+        if (policy.matchKeys.contains(key) || value.isEmpty())
+            return;
+        const qint64 owner = findOwner(value);
+        if (owner == 0 || owner == winner)
             return;
         p.warnings.append({ErrorCode::PossibleDuplicate, FieldRegistry::name(field),
                            QStringLiteral("%1 belongs to contact %2; not applied").arg(FieldRegistry::name(field)).arg(owner),
@@ -272,12 +283,11 @@ void UpsertEngine::dropIdentifiersOwnedElsewhere(PreparedPatch& p, const UpsertP
         p.drop(field);
         value.clear();
     };
-    if (!p.emailKey.isEmpty())
-        check(MatchKey::Email, Field::Email, p.emailKey, m_table.findByEmail(p.emailKey).contactId);
-    if (!p.linkedinKey.isEmpty())
-        check(MatchKey::LinkedinUrl, Field::LinkedinUrl, p.linkedinKey, m_table.findByLinkedin(p.linkedinKey));
-    if (!p.salesNavKey.isEmpty())
-        check(MatchKey::SalesNavUrl, Field::SalesNavUrl, p.salesNavKey, m_table.findBySalesNav(p.salesNavKey));
+    check(MatchKey::Email, Field::Email, p.emailKey, [&](const QString& k) { return m_table.findByEmail(k).contactId; });
+    check(MatchKey::LinkedinUrl, Field::LinkedinUrl, p.linkedinKey,
+          [&](const QString& k) { return m_table.findByLinkedin(k); });
+    check(MatchKey::SalesNavUrl, Field::SalesNavUrl, p.salesNavKey,
+          [&](const QString& k) { return m_table.findBySalesNav(k); });
 }
 
 Result<UpsertResult> UpsertEngine::apply(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op)
@@ -360,7 +370,7 @@ Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertP
     }
     if (auto ok = m_log.logCreate(op, contact.id); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = m_table.refreshSearch(contact); !ok)
+    if (auto ok = m_table.addToSearch(contact); !ok)
         return std::unexpected(ok.error());
     result.status = UpsertResult::Status::Created;
     result.contactId = contact.id;

@@ -52,13 +52,17 @@ CREATE TABLE contacts (
     updated_at TEXT NOT NULL,
     deleted_at TEXT
 );
--- Identity keys are unique among live contacts; a soft-deleted contact gives its keys back.
-CREATE UNIQUE INDEX contacts_email_norm ON contacts (email_norm) WHERE deleted_at IS NULL;
-CREATE UNIQUE INDEX contacts_linkedin_norm ON contacts (linkedin_norm) WHERE deleted_at IS NULL;
-CREATE UNIQUE INDEX contacts_salesnav_norm ON contacts (salesnav_norm) WHERE deleted_at IS NULL;
+-- Identity keys are unique among live contacts; a soft-deleted contact gives its keys back. Contacts
+-- without a key stay out of its index, which keeps bulk inserts cheap.
+CREATE UNIQUE INDEX contacts_email_norm ON contacts (email_norm)
+    WHERE deleted_at IS NULL AND email_norm IS NOT NULL;
+CREATE UNIQUE INDEX contacts_linkedin_norm ON contacts (linkedin_norm)
+    WHERE deleted_at IS NULL AND linkedin_norm IS NOT NULL;
+CREATE UNIQUE INDEX contacts_salesnav_norm ON contacts (salesnav_norm)
+    WHERE deleted_at IS NULL AND salesnav_norm IS NOT NULL;
 -- Phones are shared (a switchboard, a household): indexed for matching and the duplicates scan, not unique.
-CREATE INDEX contacts_phone_e164 ON contacts (phone_e164) WHERE deleted_at IS NULL;
-CREATE INDEX contacts_company ON contacts (company_id);
+CREATE INDEX contacts_phone_e164 ON contacts (phone_e164) WHERE deleted_at IS NULL AND phone_e164 IS NOT NULL;
+CREATE INDEX contacts_company ON contacts (company_id) WHERE company_id IS NOT NULL;
 
 CREATE TABLE contact_emails (
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,

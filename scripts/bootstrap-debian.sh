@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Roster builds and tests with, skipping apt entirely when all are present.
+# Safe to run again. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build pkgconf g++
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev qt6-qpa-plugins
+    libphonenumber-dev libuchardet-dev qtkeychain-qt6-dev libsqlite3-dev sqlite3
+    xvfb xauth dbus dbus-x11 gnome-keyring
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,196 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The command line is a contract for scripts: these tests run the real executable and read what it prints.
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void upsertPrintsResult_data();
+    void upsertPrintsResult();
+    void exportJson();
+    void exportCsvEscapesFormulas();
+    void exportToFile();
+    void undoRedoRoundTrip();
+    void refusesForeignFile();
+    void customFieldRegistry();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run roster(QStringList args);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath("roster.sqlite");
+}
+
+TestCommandLine::Run TestCommandLine::roster(QStringList args)
+{
+    QProcess process;
+    if (args.size() > 0 && !args.contains("--db") && args.first() != "--help")
+        args.insert(1, "--db"), args.insert(2, m_db);
+    process.start(ROSTER_EXECUTABLE, args);
+    process.waitForFinished(30000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestCommandLine::upsertPrintsResult_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("created") << QStringList{"upsert", "email=jane@acme.com", "first_name=Jane"} << 0 << "created" << "";
+    QTest::newRow("policy option") << QStringList{"upsert", "--policy", "lemlist", "email=jane@acme.com"} << 0
+                                   << "created" << "";
+    QTest::newRow("rejected invalid email") << QStringList{"upsert", "email=jane@"} << 1 << "rejected" << "InvalidEmail";
+    QTest::newRow("rejected no identifier") << QStringList{"upsert", "first_name=Jane"} << 1 << "rejected"
+                                            << "MissingIdentifier";
+    QTest::newRow("unknown field") << QStringList{"upsert", "nickname=JJ"} << 2 << "" << "";
+    QTest::newRow("not an assignment") << QStringList{"upsert", "jane"} << 2 << "" << "";
+    QTest::newRow("unknown policy") << QStringList{"upsert", "--policy", "hubspot", "email=a@b.io"} << 2 << "" << "";
+    QTest::newRow("nothing given") << QStringList{"upsert"} << 2 << "" << "";
+}
+
+void TestCommandLine::upsertPrintsResult()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, status);
+    QFETCH(QString, code);
+    const Run run = roster(args);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0)
+        QVERIFY2(run.err.startsWith("roster: "), run.err.constData());
+    if (status.isEmpty())
+        return;
+    const QJsonObject result = run.json().object();
+    QCOMPARE(result.value("status").toString(), status);
+    if (!code.isEmpty())
+        QCOMPARE(result.value("error").toObject().value("code").toString(), code);
+    else
+        QVERIFY(result.value("contact_id").toInteger() > 0);
+}
+
+void TestCommandLine::exportJson()
+{
+    QCOMPARE(roster({"field", "add", "--key", "score", "--type", "number"}).exitCode, 0);
+    QCOMPARE(roster({"upsert", "email=Jane@Acme.com", "first_name=Jane", "tags+=vip,lead", "extra_emails=j@home.org",
+                     "custom.score=7", "do_not_contact=yes", "linkedin_url=uk.linkedin.com/in/Jane-S/"})
+                 .exitCode,
+             0);
+    QCOMPARE(roster({"upsert", "linkedin_url=linkedin.com/in/bob"}).exitCode, 0);
+    const Run run = roster({"export", "--format", "json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray contacts = run.json().array();
+    QCOMPARE(contacts.size(), 2);
+    const QJsonObject jane = contacts.at(0).toObject();
+    QCOMPARE(jane.value("email").toString(), "Jane@Acme.com");
+    QCOMPARE(jane.value("first_name").toString(), "Jane");
+    QCOMPARE(jane.value("linkedin_url").toString(), "https://www.linkedin.com/in/jane-s");
+    QCOMPARE(jane.value("tags").toArray(), QJsonArray({"vip", "lead"}));
+    QCOMPARE(jane.value("extra_emails").toArray(), QJsonArray({"j@home.org"}));
+    QCOMPARE(jane.value("custom").toObject().value("score").toString(), "7");
+    QCOMPARE(jane.value("do_not_contact").toBool(), true);
+    const QJsonObject bob = contacts.at(1).toObject();
+    QVERIFY(!bob.contains("email")); // absent fields are omitted
+    QVERIFY(!bob.contains("tags"));
+    QVERIFY(!bob.contains("custom"));
+}
+
+void TestCommandLine::exportCsvEscapesFormulas()
+{
+    QCOMPARE(roster({"upsert", "email=a@acme.com", "first_name==HYPERLINK(\"http://x\")", "last_name=-2+3",
+                     "job_title=@SUM(A1)", "city=Paris, France"})
+                 .exitCode,
+             0);
+    const Run run = roster({"export", "--format", "csv"});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.split('\n');
+    QVERIFY(lines.at(0).startsWith("first_name,last_name,email,phone,"));
+    const QByteArray row = lines.at(1);
+    QVERIFY2(row.startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",'-2+3,a@acme.com,"), row.constData());
+    QVERIFY2(row.contains(",'@SUM(A1),"), row.constData());
+    QVERIFY2(row.contains(",\"Paris, France\","), row.constData());
+}
+
+void TestCommandLine::exportToFile()
+{
+    QCOMPARE(roster({"upsert", "email=a@acme.com"}).exitCode, 0);
+    const QString file = m_dir->filePath("out.json");
+    const Run run = roster({"export", "--format", "json", "--output", file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(f.readAll()).array().size(), 1);
+    QCOMPARE(roster({"export", "--format", "xml"}).exitCode, 2);
+}
+
+void TestCommandLine::undoRedoRoundTrip()
+{
+    QCOMPARE(roster({"upsert", "email=a@acme.com", "job_title=CTO"}).exitCode, 0);
+    const QByteArray before = roster({"export"}).out;
+    QCOMPARE(roster({"upsert", "email=a@acme.com", "job_title=CEO", "tags+=x"}).exitCode, 0);
+    const QByteArray after = roster({"export"}).out;
+    QVERIFY(before != after);
+    const Run undo = roster({"undo", "--json"});
+    QCOMPARE(undo.exitCode, 0);
+    QCOMPARE(undo.json().object().value("changes").toInt(), 2);
+    QCOMPARE(roster({"export"}).out, before);
+    QCOMPARE(roster({"redo"}).exitCode, 0);
+    QCOMPARE(roster({"export"}).out, after);
+    QCOMPARE(roster({"redo"}).exitCode, 1); // nothing left to redo
+    QCOMPARE(roster({"undo"}).exitCode, 0);
+    QCOMPARE(roster({"undo"}).exitCode, 0);
+    QCOMPARE(roster({"export"}).out, QByteArray("[]\n"));
+    const Run nothing = roster({"undo"});
+    QCOMPARE(nothing.exitCode, 1);
+    QVERIFY(nothing.err.contains("nothing to undo"));
+}
+
+void TestCommandLine::refusesForeignFile()
+{
+    const QString notes = m_dir->filePath("notes.txt");
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("these are my notes\n");
+    file.close();
+    const Run run = roster({"export", "--db", notes});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("is not a Roster database"), run.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("these are my notes\n"));
+}
+
+void TestCommandLine::customFieldRegistry()
+{
+    QCOMPARE(roster({"upsert", "email=a@acme.com", "custom.score=3"}).exitCode, 1);
+    QCOMPARE(roster({"field", "add", "--key", "score", "--label", "Score", "--type", "number"}).exitCode, 0);
+    QCOMPARE(roster({"upsert", "email=a@acme.com", "custom.score=high"}).exitCode, 1);
+    QCOMPARE(roster({"upsert", "email=a@acme.com", "custom.score=3"}).exitCode, 0);
+    const QJsonArray fields = roster({"field", "list"}).json().array();
+    QCOMPARE(fields.size(), 1);
+    QCOMPARE(fields.at(0).toObject().value("type").toString(), "number");
+    QCOMPARE(roster({"field", "add", "--key", "bad key"}).exitCode, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

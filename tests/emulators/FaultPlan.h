@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QString>
+
+namespace roster::emulator {
+
+// The faults an emulator can inject, settable from a test (C++) or over HTTP (JSON).
+// Counted faults hit the next N API requests, in the order of the Kind enum; the random
+// mode then fails each remaining request with probability p, drawing the kind from a
+// seeded generator so that a failing run can be replayed.
+class FaultPlan final
+{
+public:
+    enum class Kind {
+        None,
+        Status500,
+        Status503,
+        Storm429,
+        DropBeforeWrite, // connection closed, request not applied
+        DropAfterWrite, // request applied, connection closed before the reply
+        Slow, // random mode only: the reply is delayed by randomSlowMs
+    };
+
+    struct Decision
+    {
+        Kind kind = Kind::None;
+        int delayMs = 0;
+    };
+
+    FaultPlan();
+
+    // Every reply waits this long (slow service).
+    void setDelayMs(int delayMs) { m_delayMs = delayMs; }
+    int delayMs() const { return m_delayMs; }
+
+    // The next `count` API requests fail with `kind` (adds to what is pending).
+    void failNext(Kind kind, int count);
+    int pending(Kind kind) const { return m_pending.value(kind); }
+
+    // Each request fails with probability `probability`, kind drawn among `kinds`
+    // (all kinds but None when empty).
+    void setRandom(double probability, quint32 seed, QSet<Kind> kinds = {}, int slowMs = 1000);
+    double randomProbability() const { return m_probability; }
+
+    void clear();
+    Decision next();
+
+    // How many of each kind were injected so far.
+    int injected(Kind kind) const { return m_injected.value(kind); }
+    int injectedTotal() const;
+
+    // {"delayMs", "fail500", "fail503", "storm429", "dropBefore", "dropAfter",
+    //  "random": {"probability", "seed", "kinds": ["500", ...], "slowMs"}}
+    // Returns an error message, empty on success. Keys absent are left unchanged.
+    QString applyJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+
+    static QString kindName(Kind kind);
+    static Kind kindFromName(const QString& name);
+
+private:
+    int m_delayMs = 0;
+    QHash<Kind, int> m_pending;
+    QHash<Kind, int> m_injected;
+    double m_probability = 0.0;
+    quint32 m_seed = 0;
+    QSet<Kind> m_randomKinds;
+    int m_randomSlowMs = 1000;
+    QRandomGenerator m_random;
+};
+
+} // namespace roster::emulator

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "EmulatorServer.h"
+#include "RecordStore.h"
+
+namespace roster::emulator {
+
+// Monaco (contract 003 and PROVIDERS.md §4): PUT /v1/contacts/ upserts by email (case-
+// insensitive) then exact linkedin_url; a LinkedIn-only contact needs account_id or
+// domain; accounts resolve account_id > domain > email domain and are created when
+// missing; tags (UUIDs in, names out) are appended; creates are slow; 1000 requests an
+// hour with X-RateLimit-Reset in Unix seconds; errors {error:{code,message}}.
+class MonacoEmulator final : public EmulatorServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonacoEmulator)
+
+public:
+    explicit MonacoEmulator(QObject* parent = nullptr);
+    ~MonacoEmulator() override;
+
+    qsizetype recordCount() const override { return m_contacts.size(); }
+    QJsonArray recordsJson() const override;
+    std::optional<QJsonObject> contact(const QString& id) const { return m_contacts.find(id); }
+    QJsonArray accountsJson() const;
+
+    // Each {"name", "id"?, "type"?}; the upsert key is then "custom_field_<id>".
+    QString registerCustomFields(const QJsonArray& fields) override;
+    QString seedContact(const QJsonObject& upsertBody) override;
+    void addTag(const QString& id, const QString& name);
+    void addAccount(const QString& id, const QString& domain, const QString& name = {});
+
+    // How long a create takes (the service enriches synchronously: 10 s and more). 0 here
+    // by default so that tests stay fast; the write is applied when the request arrives.
+    void setCreateDelayMs(int delayMs) { m_createDelayMs = delayMs; }
+    void setUpdatedFilterSupported(bool supported) { m_updatedFilterSupported = supported; }
+
+    QString applyConfig(const QJsonObject& config) override;
+    QJsonObject configJson() const override;
+
+protected:
+    std::optional<EmulatorReply> authenticate(const EmulatorRequest& request) const override;
+    void addRateHeaders(EmulatorReply& reply, const RateLimiter::Decision& decision) const override;
+    EmulatorReply rateLimitedReply(const RateLimiter::Decision& decision) const override;
+    EmulatorReply serverErrorReply(int status) const override;
+    EmulatorReply notFoundReply(const EmulatorRequest& request) const override;
+    void clearRecords() override;
+    std::optional<EmulatorReply> handleExtraControl(const QString& name, const EmulatorRequest& request) override;
+
+private:
+    EmulatorReply upsert(const QJsonObject& body);
+    EmulatorReply list(const QJsonObject& body) const;
+    EmulatorReply schema() const;
+    QString resolveAccount(const QJsonObject& body);
+    QString validateFilters(const QJsonValue& filters) const;
+    bool matches(const QJsonObject& contact, const QJsonValue& filters) const;
+
+    RecordStore m_contacts;
+    QHash<QString, QString> m_tags; // id -> name
+    QList<QJsonObject> m_accounts; // {id, domain, name}
+    QList<QJsonObject> m_customFields; // {id, name, type}
+    int m_createDelayMs = 0;
+    bool m_updatedFilterSupported = true;
+};
+
+} // namespace roster::emulator
