@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "ExportCommand.h"
 #include "FieldCommand.h"
+#include "ImportCommand.h"
 #include "UndoCommand.h"
 #include "UpsertCommand.h"
 
@@ -13,7 +14,7 @@ namespace {
 const QStringList& verbs()
 {
     static const QStringList list{QStringLiteral("upsert"), QStringLiteral("export"), QStringLiteral("undo"),
-                                  QStringLiteral("redo"), QStringLiteral("field")};
+                                  QStringLiteral("redo"), QStringLiteral("field"), QStringLiteral("import")};
     return list;
 }
 
@@ -37,6 +38,8 @@ int run(const QStringList& args)
         return runUndo(args, true);
     if (verb == QLatin1String("field"))
         return runField(args);
+    if (verb == QLatin1String("import"))
+        return runImport(args);
     return printError(QStringLiteral("unknown command '%1' (commands: %2)").arg(verb, verbs().join(QStringLiteral(", "))),
                       Usage);
 }

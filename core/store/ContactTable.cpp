@@ -87,7 +87,16 @@ Result<void> ContactTable::prepare()
     m_ftsDelete = SqlStatement(m_db, "DELETE FROM contacts_fts WHERE rowid = ?");
     m_ftsInsert = SqlStatement(m_db, "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
                                      "VALUES (?, ?, ?, ?, ?)");
-    for (const SqlStatement* s : {&m_byEmail, &m_byExtraEmail, &m_byLinkedin, &m_bySalesNav, &m_byPhone, &m_isLive,
+    m_ftsInsertRange = SqlStatement(
+        m_db, "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
+              "SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
+              "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
+              "WHERE e.contact_id = c.id), '')), "
+              "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
+              "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+              "WHERE ct.contact_id = c.id), '') "
+              "FROM contacts c WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL");
+    for (const SqlStatement* s : {&m_ftsInsertRange, &m_byEmail, &m_byExtraEmail, &m_byLinkedin, &m_bySalesNav, &m_byPhone, &m_isLive,
                                   &m_load, &m_loadAny, &m_extraEmails, &m_tags, &m_custom, &m_insert, &m_update,
                                   &m_deleteEmails, &m_insertEmail, &m_deleteTags, &m_insertTag, &m_findTag,
                                   &m_createTag, &m_setCustom, &m_deleteCustom, &m_setDeleted, &m_ftsDelete,
@@ -324,6 +333,13 @@ Result<void> ContactTable::refreshSearch(const Contact& contact, bool live)
     if (!live)
         return {};
     return addToSearch(contact);
+}
+
+Result<void> ContactTable::addRangeToSearch(qint64 first, qint64 last)
+{
+    m_ftsInsertRange.bind(1, first);
+    m_ftsInsertRange.bind(2, last);
+    return m_ftsInsertRange.exec();
 }
 
 Result<void> ContactTable::addToSearch(const Contact& contact)

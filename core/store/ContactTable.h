@@ -53,6 +53,8 @@ public:
     Result<void> refreshSearch(const Contact& contact, bool live = true);
     // Adds the search row of a contact just inserted (nothing to remove first).
     Result<void> addToSearch(const Contact& contact);
+    // Indexes every live contact with an id in [first, last] from what is stored, in one statement.
+    Result<void> addRangeToSearch(qint64 first, qint64 last);
 
     // Match keys as stored; they follow from the canonical values the engine writes.
     static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }
@@ -67,7 +69,7 @@ private:
     SqlStatement m_load, m_loadAny, m_extraEmails, m_tags, m_custom;
     SqlStatement m_insert, m_update, m_deleteEmails, m_insertEmail, m_deleteTags, m_insertTag;
     SqlStatement m_findTag, m_createTag, m_setCustom, m_deleteCustom, m_setDeleted;
-    SqlStatement m_ftsDelete, m_ftsInsert;
+    SqlStatement m_ftsDelete, m_ftsInsert, m_ftsInsertRange;
     QHash<QString, qint64> m_tagIds;
 };
 

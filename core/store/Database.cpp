@@ -186,29 +186,42 @@ Result<void> Database::migrateTo(int targetVersion)
 
 Result<void> Database::begin()
 {
-    if (auto ok = execScript(m_handle, "BEGIN IMMEDIATE"); !ok)
+    const QByteArray sql = m_depth == 0 ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT s" + QByteArray::number(m_depth);
+    if (auto ok = execScript(m_handle, sql); !ok)
         return ok;
-    m_inTransaction = true;
+    ++m_depth;
     return {};
 }
 
 Result<void> Database::commit()
 {
+    if (m_depth == 0)
+        return fail(ErrorCode::DatabaseError, QStringLiteral("commit without a transaction"));
     if (consumeInjectedFault()) {
         rollback();
         return fail(ErrorCode::DatabaseError, QStringLiteral("injected commit failure"));
     }
-    auto ok = execScript(m_handle, "COMMIT");
-    if (!ok)
+    const QByteArray sql = m_depth == 1 ? QByteArray("COMMIT") : "RELEASE s" + QByteArray::number(m_depth - 1);
+    auto ok = execScript(m_handle, sql);
+    if (!ok) {
         rollback();
-    m_inTransaction = false;
+        return ok;
+    }
+    --m_depth;
     return ok;
 }
 
 void Database::rollback()
 {
-    execScript(m_handle, "ROLLBACK");
-    m_inTransaction = false;
+    if (m_depth == 0)
+        return;
+    if (m_depth == 1) {
+        execScript(m_handle, "ROLLBACK");
+    } else {
+        const QByteArray name = "s" + QByteArray::number(m_depth - 1);
+        execScript(m_handle, "ROLLBACK TO " + name + "; RELEASE " + name);
+    }
+    --m_depth;
 }
 
 bool Database::consumeInjectedFault()

@@ -31,10 +31,12 @@ public:
     qint64 lastInsertId() const;
     int schemaVersion() const;
 
+    // Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints. A dry run wraps
+    // a whole import in one outer transaction and rolls it back, so later batches see earlier ones.
     Result<void> begin();
     Result<void> commit();
     void rollback();
-    bool inTransaction() const { return m_inTransaction; }
+    bool inTransaction() const { return m_depth > 0; }
 
     // Test seam: the n-th write statement from now on fails (1 = the next one). 0 disarms.
     void failNthWrite(int n) { m_faultCountdown = n; }
@@ -53,7 +55,7 @@ private:
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
     int m_faultCountdown = 0;
-    bool m_inTransaction = false;
+    int m_depth = 0;
 };
 
 } // namespace roster

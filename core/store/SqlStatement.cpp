@@ -30,6 +30,7 @@ SqlStatement::SqlStatement(SqlStatement&& other) noexcept
     , m_failed(other.m_failed)
     , m_error(std::move(other.m_error))
     , m_isWrite(other.m_isWrite)
+    , m_buffers(std::move(other.m_buffers))
 {
 }
 
@@ -43,6 +44,7 @@ SqlStatement& SqlStatement::operator=(SqlStatement&& other) noexcept
         m_failed = other.m_failed;
         m_error = std::move(other.m_error);
         m_isWrite = other.m_isWrite;
+        m_buffers = std::move(other.m_buffers);
     }
     return *this;
 }
@@ -55,7 +57,9 @@ void SqlStatement::bind(int index, const QString& value)
         sqlite3_bind_null(m_stmt, index);
         return;
     }
-    sqlite3_bind_text16(m_stmt, index, value.utf16(), static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+    m_buffers.push_back(value.toUtf8());
+    const QByteArray& utf8 = m_buffers.back();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
 }
 
 void SqlStatement::bindText(int index, const QByteArray& utf8)
@@ -82,6 +86,7 @@ void SqlStatement::reset()
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
+    m_buffers.clear();
 }
 
 bool SqlStatement::next()
@@ -112,6 +117,7 @@ Result<void> SqlStatement::exec()
     }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_buffers.clear();
     if (m_failed)
         return std::unexpected(lastError());
     return {};
@@ -131,9 +137,9 @@ QString SqlStatement::columnText(int column) const
 {
     if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL)
         return {};
-    const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return QString(reinterpret_cast<const QChar*>(data), bytes / 2);
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return QString::fromUtf8(data, bytes);
 }
 
 bool SqlStatement::columnIsNull(int column) const

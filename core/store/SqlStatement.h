@@ -2,7 +2,10 @@
 
 #include "contact/Error.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -54,6 +57,9 @@ private:
     bool m_failed = false;
     QString m_error;
     bool m_isWrite = false;
+    // UTF-8 copies of bound text, alive until reset(): SQLite reads them in place (SQLITE_STATIC) instead
+    // of copying UTF-16 and translating it on every step.
+    std::vector<QByteArray> m_buffers;
 };
 
 } // namespace roster

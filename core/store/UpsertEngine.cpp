@@ -4,6 +4,8 @@
 
 #include <QRandomGenerator>
 
+#include <cstdio>
+
 namespace roster {
 
 namespace {
@@ -79,17 +81,26 @@ QString UpsertEngine::newUid() const
     // Time first, so new uids land at the end of the unique index instead of all over it; 80 random bits
     // after the millisecond keep two machines from colliding. The generator is seeded once per thread.
     thread_local QRandomGenerator64 random(QRandomGenerator::global()->generate64());
-    const quint64 millis = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
-    const quint64 high = random.generate64();
-    const quint64 low = random.generate() & 0xffff;
-    return QStringLiteral("%1%2%3")
-        .arg(millis, 12, 16, QLatin1Char('0'))
-        .arg(high, 16, 16, QLatin1Char('0'))
-        .arg(low, 4, 16, QLatin1Char('0'));
+    const auto millis = static_cast<unsigned long long>(QDateTime::currentMSecsSinceEpoch());
+    const auto high = static_cast<unsigned long long>(random.generate64());
+    const unsigned low = random.generate() & 0xffffu;
+    char text[40];
+    std::snprintf(text, sizeof text, "%012llx%016llx%04x", millis & 0xffffffffffffULL, high, low);
+    return QString::fromLatin1(text, 32);
+}
+
+Result<void> UpsertEngine::indexPendingCreates()
+{
+    if (m_firstCreated == 0)
+        return {};
+    auto ok = m_table.addRangeToSearch(m_firstCreated, m_lastCreated);
+    m_firstCreated = m_lastCreated = 0;
+    return ok;
 }
 
 void UpsertEngine::resetAfterRollback()
 {
+    m_firstCreated = m_lastCreated = 0;
     m_table.resetCaches();
     m_companies.resetCaches();
     m_customFields.reload();
@@ -115,8 +126,13 @@ Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const Upser
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
     m_now = m_clock.now().toString(Qt::ISODateWithMs);
+    m_firstCreated = m_lastCreated = 0;
     auto op = m_log.beginOperation(origin);
     Result<UpsertResult> result = op ? apply(patch, policy, *op) : std::unexpected(op.error());
+    if (result) {
+        if (auto ok = indexPendingCreates(); !ok)
+            result = std::unexpected(ok.error());
+    }
     if (!result) {
         m_db.rollback();
         resetAfterRollback();
@@ -137,6 +153,7 @@ Result<QVector<UpsertResult>> UpsertEngine::upsertBatch(std::span<const ContactP
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
     m_now = m_clock.now().toString(Qt::ISODateWithMs);
+    m_firstCreated = m_lastCreated = 0;
     for (const ContactPatch& patch : patches) {
         auto result = apply(patch, policy, operationId);
         if (!result) {
@@ -145,6 +162,11 @@ Result<QVector<UpsertResult>> UpsertEngine::upsertBatch(std::span<const ContactP
             return std::unexpected(result.error());
         }
         results.append(std::move(*result));
+    }
+    if (auto ok = indexPendingCreates(); !ok) {
+        m_db.rollback();
+        resetAfterRollback();
+        return std::unexpected(ok.error());
     }
     if (auto ok = m_db.commit(); !ok) {
         resetAfterRollback();
@@ -370,8 +392,10 @@ Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertP
     }
     if (auto ok = m_log.logCreate(op, contact.id); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = m_table.addToSearch(contact); !ok)
-        return std::unexpected(ok.error());
+    // Indexed for search once per batch (indexPendingCreates), in one set-based statement.
+    if (m_firstCreated == 0)
+        m_firstCreated = contact.id;
+    m_lastCreated = contact.id;
     result.status = UpsertResult::Status::Created;
     result.contactId = contact.id;
     result.warnings = std::move(p.warnings);
@@ -504,8 +528,11 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
         if (auto ok = m_log.logUpdate(op, id, change.field, change.oldValue, change.newValue); !ok)
             return std::unexpected(ok.error());
         result.changedFields << change.field;
+        result.changes.append({change.field, change.oldValue, change.newValue});
     }
-    if (searchChanged) {
+    // A contact created earlier in this batch is indexed with its final values when the batch ends.
+    const bool createdInBatch = m_firstCreated != 0 && id >= m_firstCreated;
+    if (searchChanged && !createdInBatch) {
         ensureLists();
         if (auto ok = m_table.refreshSearch(next); !ok)
             return std::unexpected(ok.error());

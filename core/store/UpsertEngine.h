@@ -50,6 +50,7 @@ private:
     void dropIdentifiersOwnedElsewhere(PreparedPatch& p, const UpsertPolicy& policy, qint64 winner);
     bool phoneAgrees(const PreparedPatch& p, qint64 candidate);
     void resetAfterRollback();
+    Result<void> indexPendingCreates();
     QString newUid() const;
 
     Database& m_db;
@@ -61,6 +62,9 @@ private:
     ChangeLog m_log;
     CompanyLinker m_companies;
     QString m_now; // one timestamp per transaction
+    // Contacts created in the current transaction have consecutive ids: [m_firstCreated, m_lastCreated].
+    qint64 m_firstCreated = 0;
+    qint64 m_lastCreated = 0;
 };
 
 } // namespace roster

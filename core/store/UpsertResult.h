@@ -18,6 +18,13 @@ struct UpsertWarning
     qint64 otherContactId = 0; // PossibleDuplicate: the contact the other key matched
 };
 
+struct FieldChange
+{
+    QString field;
+    QString before;
+    QString after;
+};
+
 struct UpsertResult
 {
     enum class Status : std::uint8_t { Created, Updated, Unchanged, Rejected };
@@ -25,6 +32,7 @@ struct UpsertResult
     Status status = Status::Rejected;
     qint64 contactId = 0;
     QStringList changedFields;
+    QVector<FieldChange> changes; // before and after, for updates (lists as JSON arrays)
     std::optional<Error> error;
     QVector<UpsertWarning> warnings;
 

@@ -1,0 +1,165 @@
+#include "ImportCommand.h"
+
+#include "CommandSupport.h"
+#include "store/ImportJob.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace roster::cli {
+
+namespace {
+
+QJsonArray issuesJson(const QVector<ImportIssue>& issues)
+{
+    QJsonArray array;
+    for (const ImportIssue& issue : issues)
+        array.append(QJsonObject{{QStringLiteral("row"), issue.line},
+                                 {QStringLiteral("field"), issue.field},
+                                 {QStringLiteral("code"), errorCodeName(issue.code)},
+                                 {QStringLiteral("message"), issue.message}});
+    return array;
+}
+
+QJsonObject outcomeJson(const ImportRowOutcome& outcome)
+{
+    QJsonObject row{{QStringLiteral("row"), outcome.line},
+                    {QStringLiteral("status"), UpsertResult::statusName(outcome.result.status)}};
+    if (outcome.result.contactId > 0)
+        row.insert(QStringLiteral("contact_id"), outcome.result.contactId);
+    if (outcome.result.status == UpsertResult::Status::Created)
+        row.insert(QStringLiteral("fields"), QJsonArray::fromStringList(outcome.result.changedFields));
+    QJsonArray changes;
+    for (const FieldChange& change : outcome.result.changes)
+        changes.append(QJsonObject{{QStringLiteral("field"), change.field},
+                                   {QStringLiteral("before"), change.before},
+                                   {QStringLiteral("after"), change.after}});
+    if (!changes.isEmpty())
+        row.insert(QStringLiteral("changes"), changes);
+    if (outcome.result.error)
+        row.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(outcome.result.error->code)},
+                                                        {QStringLiteral("field"), outcome.result.error->field},
+                                                        {QStringLiteral("message"), outcome.result.error->detail}});
+    return row;
+}
+
+QString outcomeLine(const ImportRowOutcome& outcome)
+{
+    const UpsertResult& r = outcome.result;
+    QString text = QStringLiteral("line %1: ").arg(outcome.line);
+    switch (r.status) {
+    case UpsertResult::Status::Created:
+        return text + QStringLiteral("would create a contact (%1)").arg(r.changedFields.join(QStringLiteral(", ")));
+    case UpsertResult::Status::Unchanged:
+        return text + QStringLiteral("unchanged (contact %1)").arg(r.contactId);
+    case UpsertResult::Status::Rejected:
+        return text + QStringLiteral("rejected: %1").arg(r.error->toString());
+    case UpsertResult::Status::Updated:
+        break;
+    }
+    QStringList changes;
+    for (const FieldChange& c : r.changes)
+        changes << QStringLiteral("%1 '%2' -> '%3'").arg(c.field, c.before, c.after);
+    return text + QStringLiteral("would update contact %1: %2").arg(r.contactId).arg(changes.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
+int runImport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A CSV or vCard file."));
+    parser.addOption({QStringLiteral("map"),
+                      QStringLiteral("Send a column to a field: HEADER=field, HEADER=custom.key, or HEADER= to leave it "
+                                     "out. Repeatable; remembered for files with the same header."),
+                      QStringLiteral("HEADER=field")});
+    parser.addOption({QStringLiteral("policy"), QStringLiteral("Match and merge rules (default local)."),
+                      QStringLiteral("name"), QStringLiteral("local")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Write nothing; say per row what would happen.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
+    parser.addOption({QStringLiteral("encoding"), QStringLiteral("Force the file's encoding (default: detect)."),
+                      QStringLiteral("name")});
+    int exitCode = Ok;
+    if (!parse(parser, args, QStringLiteral("Import contacts from a CSV or vCard file."), &exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return printError(QStringLiteral("import takes one file"), Usage);
+    ImportOptions options;
+    options.path = files.first();
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.encoding = parser.value(QStringLiteral("encoding")).toLatin1();
+    const auto policy = UpsertPolicies::byName(parser.value(QStringLiteral("policy")));
+    if (!policy)
+        return printError(QStringLiteral("unknown policy '%1'").arg(parser.value(QStringLiteral("policy"))), Usage);
+    options.policy = *policy;
+    for (const QString& map : parser.values(QStringLiteral("map"))) {
+        const qsizetype eq = map.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return printError(QStringLiteral("--map takes HEADER=field, not '%1'").arg(map), Usage);
+        options.mapping.insert(map.left(eq), map.mid(eq + 1));
+    }
+    auto session = openSession(parser);
+    if (!session)
+        return printError(session.error());
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    ImportJob job(**session, options);
+    QJsonArray dryRows;
+    if (options.dryRun) {
+        job.setRowSink([&](const ImportRowOutcome& outcome) {
+            if (json)
+                dryRows.append(outcomeJson(outcome));
+            else
+                printLine(outcomeLine(outcome));
+        });
+    }
+    auto summary = job.run();
+    if (!summary)
+        return printError(summary.error());
+    if (json) {
+        QJsonObject report{{QStringLiteral("rows"), summary->rows},
+                           {QStringLiteral("created"), summary->created},
+                           {QStringLiteral("updated"), summary->updated},
+                           {QStringLiteral("unchanged"), summary->unchanged},
+                           {QStringLiteral("rejected"), summary->rejected},
+                           {QStringLiteral("errors"), issuesJson(summary->errors)},
+                           {QStringLiteral("warnings"), issuesJson(summary->warnings)},
+                           {QStringLiteral("format"), summary->format},
+                           {QStringLiteral("encoding"), QString::fromLatin1(summary->encoding)},
+                           {QStringLiteral("dry_run"), summary->dryRun},
+                           {QStringLiteral("cancelled"), summary->cancelled}};
+        if (summary->format == QLatin1String("csv")) {
+            report.insert(QStringLiteral("delimiter"), QString(summary->delimiter));
+            QJsonObject mapping;
+            for (qsizetype i = 0; i < summary->header.size(); ++i)
+                mapping.insert(summary->header.at(i), summary->mapping.value(i));
+            report.insert(QStringLiteral("mapping"), mapping);
+            report.insert(QStringLiteral("unmapped"), QJsonArray::fromStringList(summary->unmapped));
+        }
+        if (!summary->dryRun)
+            report.insert(QStringLiteral("operation_id"), summary->operationId);
+        if (summary->dryRun)
+            report.insert(QStringLiteral("dry_run_rows"), dryRows);
+        printJson(QJsonDocument(report));
+        return Ok;
+    }
+    printLine(QStringLiteral("%1%2 rows: %3 created, %4 updated, %5 unchanged, %6 rejected")
+                  .arg(summary->dryRun ? QStringLiteral("Dry run, nothing written. ") : QString())
+                  .arg(summary->rows)
+                  .arg(summary->created)
+                  .arg(summary->updated)
+                  .arg(summary->unchanged)
+                  .arg(summary->rejected));
+    for (const ImportIssue& issue : summary->errors)
+        printLine(QStringLiteral("line %1: %2%3: %4")
+                      .arg(issue.line)
+                      .arg(errorCodeName(issue.code), issue.field.isEmpty() ? QString() : QStringLiteral(" (") + issue.field + QLatin1Char(')'),
+                           issue.message));
+    if (!summary->unmapped.isEmpty())
+        printLine(QStringLiteral("Columns not imported: %1 (use --map HEADER=field or HEADER=custom.key)")
+                      .arg(summary->unmapped.join(QStringLiteral(", "))));
+    return Ok;
+}
+
+} // namespace roster::cli

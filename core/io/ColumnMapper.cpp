@@ -1,0 +1,247 @@
+#include "ColumnMapper.h"
+
+#include "HeaderMatcher.h"
+
+#include <QSet>
+
+namespace roster {
+
+namespace {
+
+const QString kMultiSeparator = QStringLiteral(" ::: ");
+
+void appendUnique(QStringList& list, QSet<QString>& seen, const QString& value)
+{
+    const QString key = value.toCaseFolded();
+    if (value.isEmpty() || seen.contains(key))
+        return;
+    seen.insert(key);
+    list << value;
+}
+
+} // namespace
+
+ColumnMapper::ColumnMapper(const ColumnMapping& mapping)
+{
+    m_columns.resize(static_cast<std::size_t>(mapping.columnCount()));
+    for (qsizetype i = 0; i < mapping.columnCount(); ++i) {
+        const QString target = mapping.target(i);
+        Column& column = m_columns[static_cast<std::size_t>(i)];
+        if (target.isEmpty())
+            continue;
+        if (target == HeaderMatcher::fullNameTarget()) {
+            column.kind = Kind::FullName;
+        } else if (target == FieldRegistry::extraEmailsName()) {
+            column.kind = Kind::ExtraEmails;
+        } else if (target == FieldRegistry::tagsName()) {
+            column.kind = Kind::Tags;
+        } else if (target.startsWith(FieldRegistry::customPrefix())) {
+            column.kind = Kind::Custom;
+            column.customKey = target.mid(FieldRegistry::customPrefix().size());
+        } else if (const auto field = FieldRegistry::fromName(target)) {
+            column.field = *field;
+            column.kind = *field == Field::Email ? Kind::Email
+                : *field == Field::Website       ? Kind::Website
+                                                 : Kind::Scalar;
+        }
+    }
+}
+
+ColumnMapping ColumnMapper::suggest(const QStringList& header)
+{
+    ColumnMapping mapping(header);
+    const auto has = [&](const QString& target) { return mapping.targets().contains(target); };
+    for (qsizetype i = 0; i < header.size(); ++i)
+        (void)mapping.setTarget(i, HeaderMatcher::match(header.at(i)));
+
+    const QString jobTitle = FieldRegistry::name(Field::JobTitle);
+    const QString linkedin = FieldRegistry::name(Field::LinkedinUrl);
+    bool linkedinExport = false;
+    for (const QString& name : header)
+        linkedinExport = linkedinExport || HeaderMatcher::normalize(name) == u"connectedon";
+    const bool hadJobTitle = has(jobTitle);
+    const bool hadLinkedin = has(linkedin);
+    const bool hasFirst = has(FieldRegistry::name(Field::FirstName));
+    const bool hasLast = has(FieldRegistry::name(Field::LastName));
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString key = HeaderMatcher::normalize(header.at(i));
+        if (key == u"title" || key == u"titel") {
+            // German "Titel" is always "Dr."; English "Title" is the job unless a job column exists.
+            (void)mapping.setTarget(i, hadJobTitle || key == u"titel" ? QString() : jobTitle);
+        } else if (key == u"url" && linkedinExport && !hadLinkedin) {
+            (void)mapping.setTarget(i, linkedin);
+        } else if (mapping.target(i) == HeaderMatcher::fullNameTarget() && (key == u"name" || key == u"nom") && hasFirst
+                   && !hasLast) {
+            (void)mapping.setTarget(i, FieldRegistry::name(Field::LastName));
+        }
+    }
+    return mapping;
+}
+
+QString ColumnMapper::customKeyFor(const QString& header)
+{
+    const QString decomposed = header.normalized(QString::NormalizationForm_KD);
+    QString key;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.unicode() < 0x80 && c.isLetterOrNumber()) {
+            key += c.toLower();
+        } else if (!key.isEmpty() && !key.endsWith(QLatin1Char('_'))) {
+            key += QLatin1Char('_');
+        }
+    }
+    while (key.endsWith(QLatin1Char('_')))
+        key.chop(1);
+    return key.left(64);
+}
+
+QStringList ColumnMapper::splitMultiValue(QStringView cell)
+{
+    QStringList values;
+    for (const QStringView part : cell.split(kMultiSeparator)) {
+        const QString value = part.trimmed().toString();
+        if (!value.isEmpty())
+            values << value;
+    }
+    return values;
+}
+
+QStringList ColumnMapper::splitTags(QStringView cell)
+{
+    QStringList tags;
+    for (const QString& group : splitMultiValue(cell)) {
+        for (const QStringView part : QStringView(group).split(QLatin1Char(','))) {
+            for (const QStringView piece : part.split(QLatin1Char(';'))) {
+                QStringView tag = piece.trimmed();
+                if (tag.startsWith(u"* "))
+                    tag = tag.sliced(2).trimmed(); // Google marks its system groups with "* "
+                if (!tag.isEmpty() && tag != u"myContacts")
+                    tags << tag.toString();
+            }
+        }
+    }
+    return tags;
+}
+
+std::optional<Field> ColumnMapper::linkedinFieldForUrl(QStringView url)
+{
+    if (!url.contains(u"linkedin.com/", Qt::CaseInsensitive))
+        return std::nullopt;
+    if (url.contains(u"/sales/", Qt::CaseInsensitive))
+        return Field::SalesNavUrl;
+    if (url.contains(u"/company/", Qt::CaseInsensitive) || url.contains(u"/school/", Qt::CaseInsensitive))
+        return Field::CompanyLinkedinUrl;
+    if (url.contains(u"/in/", Qt::CaseInsensitive) || url.contains(u"/pub/", Qt::CaseInsensitive))
+        return Field::LinkedinUrl;
+    return std::nullopt;
+}
+
+ContactPatch ColumnMapper::toPatch(const CsvRecord& record) const
+{
+    ContactPatch patch;
+    QStringList emails;
+    QStringList extraEmails;
+    QStringList tags;
+    QSet<QString> seenTags;
+    QString fullName;
+    const auto setFirst = [&patch](Field field, const QString& value) {
+        if (!patch.has(field))
+            patch.set(field, value);
+    };
+
+    const qsizetype count = qMin<qsizetype>(record.size(), static_cast<qsizetype>(m_columns.size()));
+    for (qsizetype i = 0; i < count; ++i) {
+        const Column& column = m_columns[static_cast<std::size_t>(i)];
+        if (column.kind == Kind::Ignore)
+            continue;
+        QStringView cell = record.at(i).trimmed();
+        // Undo the apostrophe CsvWriter (and Apollo, and careful spreadsheets) put before formula-like text.
+        if (cell.size() >= 2 && cell.front() == u'\'' && QStringView(u"=+-@").contains(cell[1]))
+            cell = cell.sliced(1);
+        if (cell.isEmpty())
+            continue;
+        switch (column.kind) {
+        case Kind::Ignore:
+            break;
+        case Kind::Scalar:
+            // Most cells hold one value: take them whole rather than through a split list.
+            if (!patch.has(column.field)) {
+                if (!cell.contains(kMultiSeparator))
+                    patch.set(column.field, cell.toString());
+                else if (const QStringList values = splitMultiValue(cell); !values.isEmpty())
+                    patch.set(column.field, values.front());
+            }
+            break;
+        case Kind::Website:
+            if (!cell.contains(kMultiSeparator)) {
+                setFirst(linkedinFieldForUrl(cell).value_or(Field::Website), cell.toString());
+                break;
+            }
+            for (const QString& url : splitMultiValue(cell))
+                setFirst(linkedinFieldForUrl(url).value_or(Field::Website), url);
+            break;
+        case Kind::Email:
+        case Kind::ExtraEmails: {
+            QStringList& list = column.kind == Kind::Email ? emails : extraEmails;
+            if (!cell.contains(u':') && !cell.contains(u';') && !cell.contains(u',')) {
+                list << cell.toString();
+                break;
+            }
+            for (const QString& value : splitMultiValue(cell)) {
+                for (const QStringView part : QStringView(value).split(QLatin1Char(';'))) {
+                    for (const QStringView email : part.split(QLatin1Char(','))) {
+                        if (!email.trimmed().isEmpty())
+                            list << email.trimmed().toString();
+                    }
+                }
+            }
+            break;
+        }
+        case Kind::Tags:
+            for (const QString& tag : splitTags(cell))
+                appendUnique(tags, seenTags, tag);
+            break;
+        case Kind::FullName:
+            if (fullName.isEmpty())
+                fullName = cell.toString();
+            break;
+        case Kind::Custom:
+            if (!patch.custom().contains(column.customKey))
+                patch.setCustom(column.customKey, cell.toString());
+            break;
+        }
+    }
+
+    QStringList allEmails = std::move(emails);
+    if (allEmails.size() + extraEmails.size() > 1) {
+        QSet<QString> seenEmails;
+        QStringList unique;
+        for (const QString& email : std::as_const(allEmails))
+            appendUnique(unique, seenEmails, email);
+        for (const QString& email : std::as_const(extraEmails))
+            appendUnique(unique, seenEmails, email);
+        allEmails = std::move(unique);
+    } else if (allEmails.isEmpty()) {
+        allEmails = std::move(extraEmails);
+    }
+    if (!allEmails.isEmpty()) {
+        patch.set(Field::Email, allEmails.takeFirst());
+        if (!allEmails.isEmpty())
+            patch.setExtraEmails(allEmails);
+    }
+    if (!tags.isEmpty())
+        patch.setTags(tags, m_tagMode);
+    if (!fullName.isEmpty() && !patch.has(Field::FirstName) && !patch.has(Field::LastName)) {
+        const qsizetype space = fullName.lastIndexOf(QLatin1Char(' '));
+        if (space < 0) {
+            patch.set(Field::FirstName, fullName);
+        } else {
+            patch.set(Field::FirstName, fullName.left(space).trimmed());
+            patch.set(Field::LastName, fullName.mid(space + 1));
+        }
+    }
+    return patch;
+}
+
+} // namespace roster

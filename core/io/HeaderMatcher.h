@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace roster {
+
+// Matches one CSV header to a target on its own, out of context: design.md's field names,
+// `extra_emails`, `tags`, and `full_name` (a whole name, split by ColumnMapper when a row has no first
+// or last name). Headers are compared ignoring case, spaces, punctuation and accents, against the
+// synonyms of the common exporters (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Salesforce,
+// lemlist, Apollo) in English, French and German.
+class HeaderMatcher final
+{
+public:
+    // "E-mail 1 - Value" -> "email1value", "Prénom" -> "prenom", "Straße" -> "strasse".
+    static QString normalize(QStringView header);
+    // The suggested target, or empty when nothing matches.
+    static QString match(QStringView header);
+
+    static QString fullNameTarget() { return QStringLiteral("full_name"); }
+
+private:
+    static QString lookup(const QString& key);
+    static QString lookupQualified(const QString& key);
+};
+
+} // namespace roster

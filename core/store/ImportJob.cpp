@@ -1,0 +1,289 @@
+#include "ImportJob.h"
+
+#include "StoreSession.h"
+#include "StoreSettings.h"
+#include "io/ColumnMapper.h"
+#include "io/ColumnMapping.h"
+#include "io/CsvReader.h"
+#include "io/VcardReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace roster {
+
+namespace {
+
+// Roster's CSV export guards cells a spreadsheet would run ("'=SUM(...)"); reading them back removes it.
+QString unguard(const QString& value)
+{
+    if (value.size() >= 2 && value.front() == u'\'') {
+        const QChar next = value.at(1);
+        if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r')
+            return value.mid(1);
+    }
+    return value;
+}
+
+void unguard(ContactPatch& patch)
+{
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        if (patch.has(info.field) && patch.value(info.field).startsWith(QLatin1Char('\'')))
+            patch.set(info.field, unguard(patch.value(info.field)));
+    }
+    for (auto it = patch.custom().cbegin(); it != patch.custom().cend(); ++it) {
+        if (it.value().startsWith(QLatin1Char('\'')))
+            patch.setCustom(it.key(), unguard(it.value()));
+    }
+}
+
+} // namespace
+
+namespace {
+
+// Where the rows come from: a CSV file through a column mapping, or a vCard file.
+class ImportSource
+{
+public:
+    virtual ~ImportSource() = default;
+    virtual Result<bool> next(ContactPatch& patch, qint64& line) = 0;
+    virtual qint64 bytes() const = 0;
+};
+
+class CsvSource final : public ImportSource
+{
+public:
+    explicit CsvSource(QIODevice* device)
+        : m_reader(device)
+    {
+    }
+
+    Result<void> open(const QByteArray& encoding) {
+        if (!encoding.isEmpty())
+            m_reader.setEncoding(encoding);
+        return m_reader.open();
+    }
+    CsvReader& reader() { return m_reader; }
+    void setMapping(const ColumnMapping& mapping) { m_mapper.emplace(mapping); }
+
+    Result<bool> next(ContactPatch& patch, qint64& line) override
+    {
+        auto more = m_reader.readRecord(m_record);
+        if (!more || !*more)
+            return more;
+        patch = m_mapper->toPatch(m_record);
+        unguard(patch);
+        line = m_record.line();
+        return true;
+    }
+    qint64 bytes() const override { return m_reader.bytesConsumed(); }
+
+private:
+    CsvReader m_reader;
+    CsvRecord m_record;
+    std::optional<ColumnMapper> m_mapper;
+};
+
+class VcardSource final : public ImportSource
+{
+public:
+    explicit VcardSource(QIODevice* device)
+        : m_reader(device)
+    {
+    }
+    Result<void> open(const QByteArray& encoding)
+    {
+        if (!encoding.isEmpty())
+            m_reader.setEncoding(encoding);
+        return m_reader.open();
+    }
+    VcardReader& reader() { return m_reader; }
+
+    Result<bool> next(ContactPatch& patch, qint64& line) override
+    {
+        VcardReader::Card card;
+        auto more = m_reader.readCard(card);
+        if (!more || !*more)
+            return more;
+        patch = std::move(card.patch);
+        line = card.line;
+        return true;
+    }
+    qint64 bytes() const override { return m_reader.bytesConsumed(); }
+
+private:
+    VcardReader m_reader;
+};
+
+QString mappingKey(const QString& headerHash)
+{
+    return QStringLiteral("import.mapping.") + headerHash;
+}
+
+} // namespace
+
+ImportJob::ImportJob(StoreSession& session, ImportOptions options, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_options(std::move(options))
+{
+}
+
+Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary)
+{
+    if (patches.isEmpty())
+        return {};
+    auto results = m_session.engine().upsertBatch(patches, m_options.policy, summary.operationId);
+    if (!results)
+        return std::unexpected(results.error());
+    for (qsizetype i = 0; i < results->size(); ++i) {
+        const UpsertResult& r = results->at(i);
+        const qint64 line = lines.at(i);
+        switch (r.status) {
+        case UpsertResult::Status::Created:
+            ++summary.created;
+            break;
+        case UpsertResult::Status::Updated:
+            ++summary.updated;
+            break;
+        case UpsertResult::Status::Unchanged:
+            ++summary.unchanged;
+            break;
+        case UpsertResult::Status::Rejected:
+            ++summary.rejected;
+            summary.errors.append({line, r.error->field, r.error->code, r.error->detail});
+            break;
+        }
+        for (const UpsertWarning& w : r.warnings)
+            summary.warnings.append({line, w.field, w.code, w.detail});
+        if (m_sink)
+            m_sink({line, r});
+    }
+    patches.clear();
+    lines.clear();
+    return {};
+}
+
+Result<ImportSummary> ImportJob::run()
+{
+    const QFileInfo info(m_options.path);
+    if (!info.exists())
+        return fail(ErrorCode::FileNotFound, QStringLiteral("%1: no such file").arg(m_options.path));
+    if (info.isDir())
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("%1 is a folder, not a file").arg(m_options.path));
+    QFile file(m_options.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(m_options.path, file.errorString()));
+    const qint64 totalBytes = file.size();
+
+    ImportSummary summary;
+    summary.dryRun = m_options.dryRun;
+    std::unique_ptr<ImportSource> source;
+    const QString suffix = info.suffix().toLower();
+    const bool vcard = suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard")
+        || VcardReader::looksLikeVcard(file.peek(4096));
+    StoreSettings settings(m_session.database());
+    if (vcard) {
+        auto cards = std::make_unique<VcardSource>(&file);
+        if (auto ok = cards->open(m_options.encoding); !ok)
+            return std::unexpected(Error{ok.error().code, {}, m_options.path + QStringLiteral(": ") + ok.error().detail});
+        summary.format = QStringLiteral("vcard");
+        summary.encoding = cards->reader().encoding();
+        source = std::move(cards);
+    } else {
+        auto csv = std::make_unique<CsvSource>(&file);
+        if (auto ok = csv->open(m_options.encoding); !ok)
+            return std::unexpected(Error{ok.error().code, {}, m_options.path + QStringLiteral(": ") + ok.error().detail});
+        const QStringList header = csv->reader().header();
+        ColumnMapping mapping = ColumnMapper::suggest(header);
+        const QString saved = settings.value(mappingKey(ColumnMapping::hashHeader(header)));
+        if (!saved.isEmpty()) {
+            if (auto remembered = ColumnMapping::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object(), header))
+                mapping = *remembered;
+        }
+        for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it) {
+            if (auto ok = mapping.setTarget(it.key(), it.value()); !ok)
+                return std::unexpected(Error{ok.error().code, QStringLiteral("--map"), ok.error().detail});
+        }
+        csv->setMapping(mapping);
+        summary.format = QStringLiteral("csv");
+        summary.encoding = csv->reader().encoding();
+        summary.delimiter = csv->reader().delimiter();
+        summary.header = header;
+        summary.mapping = mapping.targets();
+        summary.unmapped = mapping.unmappedHeaders();
+        if (!m_options.mapping.isEmpty() && !m_options.dryRun)
+            settings.setValue(mappingKey(mapping.headerHash()),
+                              QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
+        // A column the user sent to a custom field registers that field: the choice was explicit.
+        for (const QString& target : mapping.targets()) {
+            if (target.startsWith(FieldRegistry::customPrefix())) {
+                const QString key = target.mid(FieldRegistry::customPrefix().size());
+                if (!m_session.engine().customFields().contains(key))
+                    m_session.engine().customFields().add({key, key, QStringLiteral("text")});
+            }
+        }
+        source = std::move(csv);
+    }
+
+    Database& db = m_session.database();
+    if (m_options.dryRun) {
+        if (auto ok = db.begin(); !ok)
+            return std::unexpected(ok.error());
+    }
+    auto finish = [&](Result<ImportSummary> result) -> Result<ImportSummary> {
+        if (m_options.dryRun) {
+            db.rollback();
+            m_session.engine().customFields().reload();
+        }
+        return result;
+    };
+
+    const QString label = QStringLiteral("Import %1").arg(info.fileName());
+    auto op = m_session.engine().beginOperation({QStringLiteral("import:") + info.absoluteFilePath(), label});
+    if (!op)
+        return finish(std::unexpected(op.error()));
+    summary.operationId = *op;
+
+    QVector<ContactPatch> patches;
+    QVector<qint64> lines;
+    const int batchSize = std::max(1, m_options.batchSize);
+    patches.reserve(batchSize);
+    lines.reserve(batchSize);
+    for (;;) {
+        ContactPatch patch;
+        qint64 line = 0;
+        auto more = source->next(patch, line);
+        if (!more)
+            return finish(std::unexpected(Error{more.error().code, {}, m_options.path + QStringLiteral(": ") + more.error().detail}));
+        if (!*more)
+            break;
+        patches.append(std::move(patch));
+        lines.append(line);
+        ++summary.rows;
+        if (summary.rows % 10000 == 0)
+            emit progress(summary.rows, source->bytes(), totalBytes);
+        if (patches.size() >= batchSize) {
+            const qint64 nextLine = line;
+            if (auto ok = flush(patches, lines, summary); !ok)
+                return finish(std::unexpected(ok.error()));
+            if (m_cancel.loadRelaxed()) {
+                summary.cancelled = true;
+                // Rows read after the batch are none: the batch ended with `line`; the next row starts later.
+                summary.stoppedAtLine = nextLine + 1;
+                break;
+            }
+        }
+    }
+    if (!summary.cancelled) {
+        if (auto ok = flush(patches, lines, summary); !ok)
+            return finish(std::unexpected(ok.error()));
+    }
+    emit progress(summary.rows, source->bytes(), totalBytes);
+    if (summary.rows == 0 && !summary.cancelled)
+        return finish(fail(ErrorCode::EmptyFile, QStringLiteral("%1 holds no contacts").arg(m_options.path)));
+    return finish(summary);
+}
+
+} // namespace roster

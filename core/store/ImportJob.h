@@ -1,0 +1,90 @@
+#pragma once
+
+#include "UpsertPolicies.h"
+#include "UpsertResult.h"
+
+#include <QAtomicInt>
+#include <QMap>
+#include <QObject>
+
+#include <functional>
+
+namespace roster {
+
+class StoreSession;
+
+struct ImportOptions
+{
+    QString path;
+    // Column choices by header text ("E-mail 1 - Value" -> "email", "Notes" -> "custom.notes", "X" -> "" to
+    // leave out), applied over the remembered or suggested mapping, and remembered for this header.
+    QMap<QString, QString> mapping;
+    UpsertPolicy policy = UpsertPolicies::local();
+    bool dryRun = false;
+    int batchSize = 50000;
+    QByteArray encoding; // empty: detect
+};
+
+struct ImportIssue
+{
+    qint64 line = 0; // 1-based line of the file where the row starts
+    QString field;
+    ErrorCode code = ErrorCode::ParseError;
+    QString message;
+};
+
+// What one row did (or, in a dry run, would do).
+struct ImportRowOutcome
+{
+    qint64 line = 0;
+    UpsertResult result;
+};
+
+struct ImportSummary
+{
+    QString format; // "csv" or "vcard"
+    QByteArray encoding;
+    QChar delimiter;
+    QStringList header;
+    QStringList mapping; // target per column ("" when left out)
+    QStringList unmapped;
+    qint64 rows = 0, created = 0, updated = 0, unchanged = 0, rejected = 0;
+    QVector<ImportIssue> errors;
+    QVector<ImportIssue> warnings;
+    bool dryRun = false;
+    bool cancelled = false;
+    qint64 stoppedAtLine = 0; // first line not imported when cancelled
+    qint64 operationId = 0;   // the undo step of this import
+};
+
+// Reads a CSV or vCard file in a streaming way and writes it through the engine's batch call, one
+// transaction per batch. Cancel keeps what is committed; a dry run writes nothing and reports per row what
+// would happen, computed by the same code as the real run. Blocking: run it on a worker thread with a
+// StoreSession of that thread.
+class ImportJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportJob)
+
+public:
+    ImportJob(StoreSession& session, ImportOptions options, QObject* parent = nullptr);
+
+    Result<ImportSummary> run();
+    // Thread-safe: stops at the next batch boundary.
+    void cancel() { m_cancel.storeRelaxed(1); }
+    // Called for every row, in file order (the dry run's per-row report).
+    void setRowSink(std::function<void(const ImportRowOutcome&)> sink) { m_sink = std::move(sink); }
+
+signals:
+    void progress(qint64 rows, qint64 bytes, qint64 totalBytes);
+
+private:
+    Result<void> flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary);
+
+    StoreSession& m_session;
+    ImportOptions m_options;
+    QAtomicInt m_cancel;
+    std::function<void(const ImportRowOutcome&)> m_sink;
+};
+
+} // namespace roster

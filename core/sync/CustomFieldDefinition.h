@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace roster {
+
+// One custom field as a CRM defines it, tied to the local key it is stored under (`custom.<key>`).
+struct CustomFieldDefinition
+{
+    QString key; // the local key
+    QString remoteId; // HighLevel id, GetSales uuid, Monaco uuid; empty for lemlist (names only)
+    QString remoteKey; // the key on the wire: lemlist name, GetSales name, HighLevel key, `custom_field_<uuid>`
+    QString label;
+    QString type;
+
+    // A local key from a remote name or label: lower case, runs of other characters as '_', at most 64.
+    static QString keyFromName(const QString& name);
+
+    static const CustomFieldDefinition* byKey(const QList<CustomFieldDefinition>& list, const QString& key);
+    static const CustomFieldDefinition* byRemoteId(const QList<CustomFieldDefinition>& list, const QString& id);
+    static const CustomFieldDefinition* byRemoteKey(const QList<CustomFieldDefinition>& list, const QString& key);
+};
+
+} // namespace roster

@@ -1,0 +1,104 @@
+#include "Provider.h"
+
+#include "JsonReader.h"
+#include "RemoteError.h"
+#include "getsales/GetSalesProvider.h"
+#include "highlevel/HighLevelProvider.h"
+#include "lemlist/LemlistProvider.h"
+#include "monaco/MonacoProvider.h"
+
+#include <QUrl>
+
+namespace roster {
+
+Provider::Provider(ProviderOptions options)
+    : m_options(std::move(options))
+{
+}
+
+Provider::~Provider() = default;
+
+std::unique_ptr<Provider> Provider::create(const QString& name, ProviderOptions options)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("lemlist"))
+        return std::make_unique<LemlistProvider>(std::move(options));
+    if (n == QLatin1String("getsales") || n == QLatin1String("grinfi"))
+        return std::make_unique<GetSalesProvider>(std::move(options));
+    if (n == QLatin1String("highlevel"))
+        return std::make_unique<HighLevelProvider>(std::move(options));
+    if (n == QLatin1String("monaco"))
+        return std::make_unique<MonacoProvider>(std::move(options));
+    return nullptr;
+}
+
+QStringList Provider::names()
+{
+    return {QStringLiteral("lemlist"), QStringLiteral("getsales"), QStringLiteral("highlevel"),
+            QStringLiteral("monaco")};
+}
+
+Result<void> Provider::parseDeleteReply(const HttpResponse& response) const
+{
+    if (!response.isSuccess())
+        return std::unexpected(parseError(response));
+    return {};
+}
+
+Error Provider::parseError(const HttpResponse& response) const
+{
+    const RemoteError remote = RemoteError::parse(response);
+    Error error = remote.toError();
+    error.detail = profile().displayName + QLatin1Char(' ') + error.detail;
+    return error;
+}
+
+QString Provider::segment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+void Provider::putText(QJsonObject& object, QLatin1String key, const Contact& contact, Field field)
+{
+    const QString& value = contact.value(field);
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+void Provider::setText(ContactPatch& patch, Field field, const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty())
+        patch.set(field, trimmed);
+}
+
+QString Provider::remoteCustomKey(const QString& localKey) const
+{
+    if (const CustomFieldDefinition* d = CustomFieldDefinition::byKey(m_options.customFields, localKey))
+        return d->remoteKey.isEmpty() ? localKey : d->remoteKey;
+    return localKey;
+}
+
+QString Provider::localCustomKey(const QString& remoteKey) const
+{
+    if (const CustomFieldDefinition* d = CustomFieldDefinition::byRemoteKey(m_options.customFields, remoteKey))
+        return d->key;
+    if (const CustomFieldDefinition* d = CustomFieldDefinition::byRemoteId(m_options.customFields, remoteKey))
+        return d->key;
+    return FieldRegistry::isValidCustomKey(remoteKey) ? remoteKey : QString();
+}
+
+Result<QJsonObject> Provider::successObject(const HttpResponse& response) const
+{
+    if (!response.isSuccess())
+        return std::unexpected(parseError(response));
+    auto object = JsonReader::object(response.body);
+    if (!object) {
+        Error error = object.error();
+        error.detail = profile().displayName + QLatin1Char(' ') + error.detail;
+        return std::unexpected(error);
+    }
+    return object;
+}
+
+} // namespace roster

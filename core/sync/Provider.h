@@ -1,0 +1,87 @@
+#pragma once
+
+#include "CustomFieldDefinition.h"
+#include "HttpRequestSpec.h"
+#include "HttpResponse.h"
+#include "ListQuery.h"
+#include "ProviderOptions.h"
+#include "ProviderProfile.h"
+#include "RemotePage.h"
+#include "RemoteRecord.h"
+#include "UpsertOutcome.h"
+#include "contact/Contact.h"
+#include "contact/Error.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace roster {
+
+// One CRM's contract as pure functions: from a contact to a request, from a reply to a typed result. No
+// I/O, no clock, no credentials, so each adapter is tested on its contract's own examples and the sync
+// job drives all four the same way.
+//
+// Every parse*Reply() takes the whole reply, error statuses included, and turns an error into an Error
+// with the shared code and the CRM's code and message in its detail. Malformed replies give ParseError.
+class Provider
+{
+public:
+    explicit Provider(ProviderOptions options);
+    virtual ~Provider();
+    Provider(const Provider&) = delete;
+    Provider& operator=(const Provider&) = delete;
+
+    // "lemlist", "getsales", "highlevel", "monaco"; nullptr for any other name.
+    static std::unique_ptr<Provider> create(const QString& name, ProviderOptions options = {});
+    static QStringList names();
+
+    virtual ProviderProfile profile() const = 0;
+    QString name() const { return profile().name; }
+
+    const ProviderOptions& options() const { return m_options; }
+    void setCustomFields(QList<CustomFieldDefinition> definitions) { m_options.customFields = std::move(definitions); }
+    void setTagIds(QMap<QString, QString> tagIds) { m_options.tagIds = std::move(tagIds); }
+
+    // Whether the CRM can take this contact at all; MissingIdentifier with the reason when not, so the sync
+    // job reports it as skipped instead of sending a request bound to fail.
+    virtual Result<void> validateForPush(const Contact& contact) const = 0;
+
+    // `remoteId` is the id an earlier push returned, when known; an upsert that can target it uses it.
+    virtual Result<HttpRequestSpec> upsertRequest(const Contact& contact, const QString& remoteId = {}) const = 0;
+    virtual Result<UpsertOutcome> parseUpsertReply(const HttpResponse& response) const = 0;
+
+    virtual Result<HttpRequestSpec> listRequest(const ListQuery& query) const = 0;
+    virtual Result<RemotePage> parseListReply(const ListQuery& query, const HttpResponse& response) const = 0;
+
+    virtual HttpRequestSpec getRequest(const QString& remoteId) const = 0;
+    virtual Result<RemoteRecord> parseGetReply(const HttpResponse& response) const = 0;
+
+    virtual HttpRequestSpec deleteRequest(const QString& remoteId) const = 0;
+    virtual Result<void> parseDeleteReply(const HttpResponse& response) const;
+
+    virtual Result<HttpRequestSpec> fieldDefinitionsRequest() const = 0;
+    virtual Result<QList<CustomFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const = 0;
+
+    // Any non-2xx reply as an Error.
+    virtual Error parseError(const HttpResponse& response) const;
+
+protected:
+    // An id as one path segment.
+    static QString segment(const QString& id);
+    // Puts the contact's value under `key` when it is not empty (empty means "leave the remote value").
+    static void putText(QJsonObject& object, QLatin1String key, const Contact& contact, Field field);
+    // Sets the field when the remote text is not empty.
+    static void setText(ContactPatch& patch, Field field, const QString& text);
+    // The custom value's wire key for adapters whose custom fields are named keys.
+    QString remoteCustomKey(const QString& localKey) const;
+    // The local key for a wire key, through the definitions; empty when unknown and not a valid local key.
+    QString localCustomKey(const QString& remoteKey) const;
+    // 2xx replies whose body is a JSON object; the error otherwise.
+    Result<QJsonObject> successObject(const HttpResponse& response) const;
+
+private:
+    ProviderOptions m_options;
+};
+
+} // namespace roster

@@ -1,0 +1,57 @@
+#include "SyncReport.h"
+
+#include <QJsonArray>
+
+namespace roster {
+
+QJsonObject SyncReport::Counts::toJson() const
+{
+    return {{QStringLiteral("created"), created},
+            {QStringLiteral("updated"), updated},
+            {QStringLiteral("unchanged"), unchanged},
+            {QStringLiteral("failed"), failed}};
+}
+
+QJsonObject SyncReport::Issue::toJson() const
+{
+    return {{QStringLiteral("contact_id"), contactId > 0 ? QJsonValue(contactId) : QJsonValue()},
+            {QStringLiteral("remote_id"), remoteId.isEmpty() ? QJsonValue() : QJsonValue(remoteId)},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("message"), message}};
+}
+
+void SyncReport::addError(qint64 contactId, const QString& remoteId, const Error& error)
+{
+    errors << Issue {contactId, remoteId, errorCodeName(error.code),
+                     error.detail.isEmpty() ? error.toString() : error.detail};
+}
+
+QJsonObject SyncReport::toJson() const
+{
+    QJsonArray skippedArray;
+    for (const Issue& issue : skipped)
+        skippedArray << issue.toJson();
+    QJsonArray errorArray;
+    for (const Issue& issue : errors)
+        errorArray << issue.toJson();
+    QJsonObject object {{QStringLiteral("account"), account},
+                        {QStringLiteral("provider"), provider},
+                        {QStringLiteral("run_id"), runId},
+                        {QStringLiteral("state"), state},
+                        {QStringLiteral("pushed"), pushed.toJson()},
+                        {QStringLiteral("pulled"), pulled.toJson()},
+                        {QStringLiteral("skipped"), skipped.size()},
+                        {QStringLiteral("skipped_records"), skippedArray},
+                        {QStringLiteral("errors"), errorArray},
+                        {QStringLiteral("requests"), transport.requests},
+                        {QStringLiteral("retries"), transport.retries},
+                        {QStringLiteral("rate_limited"), transport.rateLimited}};
+    if (fatal) {
+        object.insert(QStringLiteral("error"),
+                      QJsonObject {{QStringLiteral("code"), errorCodeName(fatal->code)},
+                                   {QStringLiteral("message"), fatal->detail.isEmpty() ? fatal->toString() : fatal->detail}});
+    }
+    return object;
+}
+
+} // namespace roster

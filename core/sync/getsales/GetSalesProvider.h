@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sync/Provider.h"
+
+namespace roster {
+
+// GetSales / Grinfi (001_*.txt and PROVIDERS.md §2): one API on two hosts. Upsert by `lead.linkedin_id`
+// within the account's `list_uuid` option, listing through `POST /leads/api/leads/search` (limit ≤ 100,
+// offset, optional `updated_at` filter), custom values in a `custom_fields` object keyed by field name.
+// Rows come flat or as `{lead:{…}}`; the email is read back as `work_email`.
+class GetSalesProvider final : public Provider
+{
+public:
+    static constexpr int kMaxPageSize = 100;
+    static QString listUuidOption() { return QStringLiteral("list_uuid"); }
+
+    explicit GetSalesProvider(ProviderOptions options = {});
+
+    ProviderProfile profile() const override;
+    Result<void> validateForPush(const Contact& contact) const override;
+    Result<HttpRequestSpec> upsertRequest(const Contact& contact, const QString& remoteId = {}) const override;
+    Result<UpsertOutcome> parseUpsertReply(const HttpResponse& response) const override;
+    Result<HttpRequestSpec> listRequest(const ListQuery& query) const override;
+    Result<RemotePage> parseListReply(const ListQuery& query, const HttpResponse& response) const override;
+    HttpRequestSpec getRequest(const QString& remoteId) const override;
+    Result<RemoteRecord> parseGetReply(const HttpResponse& response) const override;
+    HttpRequestSpec deleteRequest(const QString& remoteId) const override;
+    Result<HttpRequestSpec> fieldDefinitionsRequest() const override;
+    Result<QList<CustomFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const override;
+    Error parseError(const HttpResponse& response) const override;
+
+    // One lead, flat or wrapped in `{lead:{…}}` / `{data:{…}}`.
+    RemoteRecord readRecord(const QJsonObject& row) const;
+};
+
+} // namespace roster

@@ -1,0 +1,294 @@
+#include "HighLevelProvider.h"
+
+#include "sync/JsonReader.h"
+#include "sync/RemoteError.h"
+
+#include <QJsonArray>
+
+#include <array>
+#include <utility>
+
+namespace roster {
+
+namespace {
+
+using WireName = std::pair<Field, QLatin1String>;
+
+// design.md's field-name table, HighLevel column. dnd, tags and customFields are handled apart.
+constexpr std::array kWire {
+    WireName {Field::FirstName, QLatin1String("firstName")},
+    WireName {Field::LastName, QLatin1String("lastName")},
+    WireName {Field::Email, QLatin1String("email")},
+    WireName {Field::Phone, QLatin1String("phone")},
+    WireName {Field::CompanyName, QLatin1String("companyName")},
+    WireName {Field::Website, QLatin1String("website")},
+    WireName {Field::Address1, QLatin1String("address1")},
+    WireName {Field::City, QLatin1String("city")},
+    WireName {Field::State, QLatin1String("state")},
+    WireName {Field::PostalCode, QLatin1String("postalCode")},
+    WireName {Field::Country, QLatin1String("country")},
+    WireName {Field::Timezone, QLatin1String("timezone")},
+    WireName {Field::DateOfBirth, QLatin1String("dateOfBirth")},
+    WireName {Field::Gender, QLatin1String("gender")},
+    WireName {Field::Owner, QLatin1String("assignedTo")},
+    WireName {Field::Source, QLatin1String("source")},
+};
+
+const QString kFieldKeyPrefix = QStringLiteral("contact.");
+
+} // namespace
+
+HighLevelProvider::HighLevelProvider(ProviderOptions options)
+    : Provider(std::move(options))
+{
+}
+
+ProviderProfile HighLevelProvider::profile() const
+{
+    ProviderProfile p;
+    p.name = QStringLiteral("highlevel");
+    p.displayName = QStringLiteral("HighLevel");
+    p.defaultBaseUrl = QUrl(QStringLiteral("https://services.leadconnectorhq.com"));
+    p.auth = AuthScheme::Bearer;
+    p.rateLimits = {RateLimit {100, std::chrono::seconds(10)}, RateLimit {200000, std::chrono::hours(24)}};
+    return p;
+}
+
+HttpRequestSpec HighLevelProvider::baseSpec(HttpMethod method, const QString& path, RequestKind kind) const
+{
+    HttpRequestSpec spec;
+    spec.method = method;
+    spec.path = path;
+    spec.kind = kind;
+    spec.headers.append({QByteArrayLiteral("Version"), apiVersion()});
+    return spec;
+}
+
+Result<void> HighLevelProvider::validateForPush(const Contact& contact) const
+{
+    if (contact.value(Field::Email).isEmpty() && contact.value(Field::Phone).isEmpty())
+        return fail(ErrorCode::MissingIdentifier, QStringLiteral("HighLevel needs an email or a phone number"));
+    return {};
+}
+
+Result<HttpRequestSpec> HighLevelProvider::upsertRequest(const Contact& contact, const QString& remoteId) const
+{
+    Q_UNUSED(remoteId) // the upsert matches on email and phone; its whitelist rejects an id
+    const QString location = options().value(locationIdOption());
+    if (location.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the HighLevel account has no location_id option"));
+
+    QJsonObject body {{QLatin1String("locationId"), location}};
+    for (const WireName& w : kWire)
+        putText(body, w.second, contact, w.first);
+    if (const auto dnd = JsonReader::parseBooleanText(contact.value(Field::DoNotContact)))
+        body.insert(QLatin1String("dnd"), *dnd);
+    // The upsert replaces every tag; an empty list would wipe tags set in HighLevel on a first push, so
+    // it is sent only when there is something to say.
+    if (!contact.tags.isEmpty())
+        body.insert(QLatin1String("tags"), QJsonArray::fromStringList(contact.tags));
+    QJsonArray custom;
+    for (auto it = contact.custom.begin(); it != contact.custom.end(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        QJsonObject entry {{QLatin1String("field_value"), it.value()}};
+        const CustomFieldDefinition* d = CustomFieldDefinition::byKey(options().customFields, it.key());
+        if (d && !d->remoteId.isEmpty())
+            entry.insert(QLatin1String("id"), d->remoteId);
+        else
+            entry.insert(QLatin1String("key"), d && !d->remoteKey.isEmpty() ? d->remoteKey : it.key());
+        custom.append(entry);
+    }
+    if (!custom.isEmpty())
+        body.insert(QLatin1String("customFields"), custom);
+
+    HttpRequestSpec spec = baseSpec(HttpMethod::Post, QStringLiteral("/contacts/upsert"), RequestKind::Upsert);
+    spec.setJsonBody(body);
+    return spec;
+}
+
+RemoteRecord HighLevelProvider::readRecord(const QJsonObject& contact) const
+{
+    RemoteRecord record;
+    record.remoteId = JsonReader::firstText(contact, {QLatin1String("id"), QLatin1String("_id")});
+    for (const WireName& w : kWire)
+        setText(record.patch, w.first, JsonReader::text(contact.value(w.second)));
+    if (const auto dnd = JsonReader::boolean(contact.value(QLatin1String("dnd"))))
+        record.patch.set(Field::DoNotContact, JsonReader::booleanText(*dnd));
+    if (contact.value(QLatin1String("tags")).isArray())
+        record.patch.setTags(JsonReader::stringList(contact.value(QLatin1String("tags"))), TagMode::Replace);
+    for (const QJsonValue& item : contact.value(QLatin1String("customFields")).toArray()) {
+        const QJsonObject o = item.toObject();
+        const QString id = JsonReader::text(o.value(QLatin1String("id")));
+        QString key;
+        if (const CustomFieldDefinition* d = CustomFieldDefinition::byRemoteId(options().customFields, id))
+            key = d->key;
+        else
+            key = localCustomKey(id.isEmpty() ? JsonReader::text(o.value(QLatin1String("key"))) : id);
+        QString value = JsonReader::text(o.value(QLatin1String("value")));
+        if (value.isEmpty())
+            value = JsonReader::firstText(o, {QLatin1String("field_value"), QLatin1String("fieldValue")});
+        if (!key.isEmpty() && !value.isEmpty())
+            record.patch.setCustom(key, value);
+    }
+    record.updatedAt = JsonReader::dateTime(contact.value(QLatin1String("dateUpdated")));
+    record.searchAfter = contact.value(QLatin1String("searchAfter")).toArray();
+    return record;
+}
+
+Result<UpsertOutcome> HighLevelProvider::parseUpsertReply(const HttpResponse& response) const
+{
+    auto root = successObject(response);
+    if (!root)
+        return std::unexpected(root.error());
+    UpsertOutcome outcome;
+    outcome.record = readRecord(root->value(QLatin1String("contact")).toObject());
+    outcome.remoteId = outcome.record.remoteId;
+    if (outcome.remoteId.isEmpty())
+        return fail(ErrorCode::ParseError, QStringLiteral("HighLevel upsert reply has no contact id"));
+    if (const auto isNew = JsonReader::boolean(root->value(QLatin1String("new"))))
+        outcome.disposition = *isNew ? UpsertDisposition::Created : UpsertDisposition::Updated;
+    return outcome;
+}
+
+Result<HttpRequestSpec> HighLevelProvider::listRequest(const ListQuery& query) const
+{
+    const QString location = options().value(locationIdOption());
+    if (location.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the HighLevel account has no location_id option"));
+    QJsonObject body {{QLatin1String("locationId"), location},
+                      {QLatin1String("pageLimit"), std::clamp(query.pageSize, 1, kMaxPageSize)}};
+    if (!query.token.searchAfter.isEmpty())
+        body.insert(QLatin1String("searchAfter"), query.token.searchAfter);
+    else
+        body.insert(QLatin1String("page"), query.token.page);
+    if (query.updatedSince.isValid()) {
+        const QJsonObject range {{QStringLiteral("gt"), query.updatedSince.toUTC().toString(Qt::ISODateWithMs)}};
+        body.insert(QLatin1String("filters"),
+                    QJsonArray {QJsonObject {{QStringLiteral("field"), QStringLiteral("dateUpdated")},
+                                             {QStringLiteral("operator"), QStringLiteral("range")},
+                                             {QStringLiteral("value"), range}}});
+        body.insert(QLatin1String("sort"),
+                    QJsonArray {QJsonObject {{QStringLiteral("field"), QStringLiteral("dateUpdated")},
+                                             {QStringLiteral("direction"), QStringLiteral("asc")}}});
+    }
+    HttpRequestSpec spec = baseSpec(HttpMethod::Post, QStringLiteral("/contacts/search"), RequestKind::List);
+    spec.setJsonBody(body);
+    return spec;
+}
+
+Result<RemotePage> HighLevelProvider::parseListReply(const ListQuery& query, const HttpResponse& response) const
+{
+    auto root = successObject(response);
+    if (!root)
+        return std::unexpected(root.error());
+    RemotePage page;
+    const QJsonArray rows = root->value(QLatin1String("contacts")).toArray();
+    for (const QJsonValue& row : rows) {
+        if (row.isObject())
+            page.records << readRecord(row.toObject());
+    }
+    if (root->value(QLatin1String("total")).isDouble())
+        page.total = static_cast<qint64>(root->value(QLatin1String("total")).toDouble());
+
+    const int limit = std::clamp(query.pageSize, 1, kMaxPageSize);
+    if (rows.size() < limit)
+        return page;
+    const bool byPage = query.token.searchAfter.isEmpty();
+    if (byPage && page.total >= 0 && qint64(query.token.page) * limit >= page.total)
+        return page;
+    PageToken next;
+    if (byPage && qint64(query.token.page + 1) * limit <= kMaxPagedRecords) {
+        next.page = query.token.page + 1;
+    } else {
+        // Page numbers stop at 10,000 records: from here the last contact's cursor leads.
+        next.searchAfter = page.records.isEmpty() ? QJsonArray() : page.records.constLast().searchAfter;
+        next.page = query.token.page + 1;
+        if (next.searchAfter.isEmpty())
+            return fail(ErrorCode::ParseError,
+                        QStringLiteral("HighLevel search page has no searchAfter cursor to go past %1 records")
+                            .arg(kMaxPagedRecords));
+    }
+    page.next = next;
+    return page;
+}
+
+HttpRequestSpec HighLevelProvider::getRequest(const QString& remoteId) const
+{
+    return baseSpec(HttpMethod::Get, QStringLiteral("/contacts/") + segment(remoteId), RequestKind::Get);
+}
+
+Result<RemoteRecord> HighLevelProvider::parseGetReply(const HttpResponse& response) const
+{
+    auto root = successObject(response);
+    if (!root)
+        return std::unexpected(root.error());
+    const QJsonValue inner = root->value(QLatin1String("contact"));
+    RemoteRecord record = readRecord(inner.isObject() ? inner.toObject() : *root);
+    if (record.remoteId.isEmpty())
+        return fail(ErrorCode::ParseError, QStringLiteral("HighLevel contact has no id"));
+    return record;
+}
+
+HttpRequestSpec HighLevelProvider::deleteRequest(const QString& remoteId) const
+{
+    return baseSpec(HttpMethod::Delete, QStringLiteral("/contacts/") + segment(remoteId), RequestKind::Delete);
+}
+
+Result<void> HighLevelProvider::parseDeleteReply(const HttpResponse& response) const
+{
+    if (!response.isSuccess())
+        return std::unexpected(parseError(response));
+    // `succeded` (sic) in the reference; both spellings are read.
+    const QJsonObject root = JsonReader::object(response.body).value_or(QJsonObject());
+    for (QLatin1String key : {QLatin1String("succeded"), QLatin1String("succeeded")}) {
+        const auto ok = JsonReader::boolean(root.value(key));
+        if (ok && !*ok)
+            return fail(ErrorCode::HttpError, QStringLiteral("HighLevel did not delete the contact"));
+    }
+    return {};
+}
+
+Result<HttpRequestSpec> HighLevelProvider::fieldDefinitionsRequest() const
+{
+    const QString location = options().value(locationIdOption());
+    if (location.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the HighLevel account has no location_id option"));
+    HttpRequestSpec spec
+        = baseSpec(HttpMethod::Get, QStringLiteral("/locations/") + segment(location) + QStringLiteral("/customFields"),
+                   RequestKind::FieldDefinitions);
+    spec.query.addQueryItem(QStringLiteral("model"), QStringLiteral("contact"));
+    return spec;
+}
+
+Result<QList<CustomFieldDefinition>> HighLevelProvider::parseFieldDefinitionsReply(const HttpResponse& response) const
+{
+    auto root = successObject(response);
+    if (!root)
+        return std::unexpected(root.error());
+    QList<CustomFieldDefinition> list;
+    for (const QJsonValue& row : root->value(QLatin1String("customFields")).toArray()) {
+        const QJsonObject o = row.toObject();
+        CustomFieldDefinition d;
+        d.remoteId = JsonReader::text(o.value(QLatin1String("id")));
+        d.label = JsonReader::text(o.value(QLatin1String("name")));
+        d.type = JsonReader::text(o.value(QLatin1String("dataType")));
+        QString fieldKey = JsonReader::text(o.value(QLatin1String("fieldKey")));
+        if (fieldKey.startsWith(kFieldKeyPrefix))
+            fieldKey = fieldKey.mid(kFieldKeyPrefix.size());
+        d.remoteKey = fieldKey;
+        d.key = FieldRegistry::isValidCustomKey(fieldKey) ? fieldKey : CustomFieldDefinition::keyFromName(d.label);
+        if (d.remoteId.isEmpty() || d.key.isEmpty())
+            continue;
+        list << d;
+    }
+    return list;
+}
+
+Error HighLevelProvider::parseError(const HttpResponse& response) const
+{
+    const RemoteError remote = RemoteError::parse(response);
+    return Error {RemoteError::codeForStatus(response.status), {}, QStringLiteral("HighLevel ") + remote.summary()};
+}
+
+} // namespace roster

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "sync/Provider.h"
+
+namespace roster {
+
+// Monaco (003_*.txt and PROVIDERS.md §4): Bearer token, `PUT /v1/contacts/` upsert (email, then LinkedIn
+// URL with an account domain), tags appended and given as ids (names come back), custom fields as
+// `custom_field_<key>` keys, listing through `POST /v1/contacts/list` by page (page_size ≤ 500).
+// Creates enrich synchronously, so upserts get a long timeout.
+class MonacoProvider final : public Provider
+{
+public:
+    static constexpr int kMaxPageSize = 500;
+    static QString customPrefix() { return QStringLiteral("custom_field_"); }
+
+    explicit MonacoProvider(ProviderOptions options = {});
+
+    ProviderProfile profile() const override;
+    Result<void> validateForPush(const Contact& contact) const override;
+    Result<HttpRequestSpec> upsertRequest(const Contact& contact, const QString& remoteId = {}) const override;
+    Result<UpsertOutcome> parseUpsertReply(const HttpResponse& response) const override;
+    Result<HttpRequestSpec> listRequest(const ListQuery& query) const override;
+    Result<RemotePage> parseListReply(const ListQuery& query, const HttpResponse& response) const override;
+    HttpRequestSpec getRequest(const QString& remoteId) const override;
+    Result<RemoteRecord> parseGetReply(const HttpResponse& response) const override;
+    HttpRequestSpec deleteRequest(const QString& remoteId) const override;
+    Result<HttpRequestSpec> fieldDefinitionsRequest() const override;
+    Result<QList<CustomFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const override;
+    Error parseError(const HttpResponse& response) const override;
+
+    // Tag ids for the upsert: `GET /v1/tags/` -> name to id, for setTagIds().
+    HttpRequestSpec tagsRequest() const;
+    Result<QMap<QString, QString>> parseTagsReply(const HttpResponse& response) const;
+
+    RemoteRecord readRecord(const QJsonObject& contact) const;
+};
+
+} // namespace roster
