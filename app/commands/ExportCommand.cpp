@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "contact/ContactJson.h"
 #include "io/CsvWriter.h"
+#include "io/VcardWriter.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -58,21 +59,35 @@ Result<void> writeCsv(StoreSession& session, QIODevice& out)
     });
 }
 
+Result<void> writeVcard(StoreSession& session, QIODevice& out, VcardWriter::Version version)
+{
+    VcardWriter writer(&out, version);
+    return session.contacts().forEach([&](const Contact& contact) {
+        writer.write(contact);
+        return !writer.hasError();
+    });
+}
+
 } // namespace
 
 int runExport(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"), QStringLiteral("json or csv (default json)."), QStringLiteral("format"),
-                      QStringLiteral("json")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("json, csv or vcard (default json)."),
+                      QStringLiteral("format"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("vcard-version"), QStringLiteral("3.0 or 4.0 (default 3.0)."),
+                      QStringLiteral("version"), QStringLiteral("3.0")});
     parser.addOption({QStringLiteral("output"), QStringLiteral("Write to this file instead of standard output."),
                       QStringLiteral("file")});
     int exitCode = Ok;
     if (!parse(parser, args, QStringLiteral("Export every contact."), &exitCode))
         return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return printError(QStringLiteral("unknown format '%1' (formats: json, csv)").arg(format), Usage);
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("vcard"))
+        return printError(QStringLiteral("unknown format '%1' (formats: json, csv, vcard)").arg(format), Usage);
+    const QString vcardVersion = parser.value(QStringLiteral("vcard-version"));
+    if (vcardVersion != QLatin1String("3.0") && vcardVersion != QLatin1String("4.0"))
+        return printError(QStringLiteral("unknown vCard version '%1' (3.0 or 4.0)").arg(vcardVersion), Usage);
     auto session = openSession(parser);
     if (!session)
         return printError(session.error());
@@ -91,7 +106,11 @@ int runExport(const QStringList& args)
             return printError(QStringLiteral("cannot write %1: %2").arg(output, file->errorString()));
         device = std::move(file);
     }
-    const auto ok = format == QLatin1String("json") ? writeJson(**session, *device) : writeCsv(**session, *device);
+    const auto ok = format == QLatin1String("json") ? writeJson(**session, *device)
+        : format == QLatin1String("csv")             ? writeCsv(**session, *device)
+                                                     : writeVcard(**session, *device,
+                                                                  vcardVersion == QLatin1String("4.0") ? VcardWriter::Version::V40
+                                                                                                       : VcardWriter::Version::V30);
     if (!ok)
         return printError(ok.error());
     if (auto* saveFile = qobject_cast<QSaveFile*>(device.get()); saveFile && !saveFile->commit())

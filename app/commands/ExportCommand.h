@@ -4,7 +4,7 @@
 
 namespace roster::cli {
 
-// roster export --db PATH --format json|csv [--output FILE]
+// roster export --db PATH --format json|csv|vcard [--output FILE]
 int runExport(const QStringList& args);
 
 } // namespace roster::cli

@@ -54,6 +54,7 @@ constexpr std::array kNames{
     NamedCode{ErrorCode::UnsupportedByProvider, "UnsupportedByProvider"},
     NamedCode{ErrorCode::InsecureUrl, "InsecureUrl"},
     NamedCode{ErrorCode::SecretUnavailable, "SecretUnavailable"},
+    NamedCode{ErrorCode::DuplicateInFile, "DuplicateInFile"},
 };
 
 } // namespace

@@ -50,6 +50,7 @@ enum class ErrorCode {
     UnsupportedByProvider,
     InsecureUrl,
     SecretUnavailable,
+    DuplicateInFile,
 };
 
 // The stable name of a code ("InvalidEmail"): used in JSON output and in stored sync errors.
@@ -64,6 +65,7 @@ struct Error
     QString detail; // English, for logs and scripts; the UI translates from the code
 
     QString toString() const;
+    bool operator==(const Error&) const = default;
 };
 
 template <typename T>

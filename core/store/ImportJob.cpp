@@ -6,6 +6,7 @@
 #include "io/ColumnMapping.h"
 #include "io/CsvReader.h"
 #include "io/VcardReader.h"
+#include "contact/LinkedinUrlNormalizer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -130,14 +131,88 @@ ImportJob::ImportJob(StoreSession& session, ImportOptions options, QObject* pare
 {
 }
 
+namespace {
+
+// The identity a row is known by inside one file: its email (any letter case) or its LinkedIn profile.
+QString rowKey(const ContactPatch& patch)
+{
+    if (patch.has(Field::Email) && !patch.value(Field::Email).trimmed().isEmpty())
+        return QStringLiteral("e:") + patch.value(Field::Email).trimmed().toLower();
+    if (patch.has(Field::LinkedinUrl) && !patch.value(Field::LinkedinUrl).trimmed().isEmpty()) {
+        if (auto url = LinkedinUrlNormalizer::profile(patch.value(Field::LinkedinUrl)))
+            return QStringLiteral("l:") + *url;
+    }
+    return {};
+}
+
+// Folds a later row for the same person into the first: its non-empty values win, lists add up.
+void foldInto(ContactPatch& first, const ContactPatch& later)
+{
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        if (later.has(info.field) && !later.value(info.field).trimmed().isEmpty())
+            first.set(info.field, later.value(info.field));
+    }
+    if (later.hasExtraEmails()) {
+        QStringList emails = first.extraEmails();
+        for (const QString& e : later.extraEmails()) {
+            if (!emails.contains(e, Qt::CaseInsensitive))
+                emails << e;
+        }
+        first.setExtraEmails(emails, first.hasExtraEmails() ? first.extraEmailMode() : later.extraEmailMode());
+    }
+    if (later.hasTags()) {
+        QStringList tags = first.tags();
+        for (const QString& t : later.tags()) {
+            if (!tags.contains(t, Qt::CaseInsensitive))
+                tags << t;
+        }
+        first.setTags(tags, first.hasTags() ? first.tagMode() : later.tagMode());
+    }
+    for (auto it = later.custom().cbegin(); it != later.custom().cend(); ++it) {
+        if (!it.value().trimmed().isEmpty())
+            first.setCustom(it.key(), it.value());
+    }
+}
+
+} // namespace
+
 Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary)
 {
     if (patches.isEmpty())
         return {};
+    // A file that lists one person twice would otherwise flip the contact between its rows on every
+    // import; folded into the first row, importing the file again changes nothing.
+    QVector<qsizetype> foldedInto(patches.size(), -1);
+    QHash<QString, qsizetype> firstRow;
+    for (qsizetype i = 0; i < patches.size(); ++i) {
+        const QString key = rowKey(patches.at(i));
+        if (key.isEmpty())
+            continue;
+        const auto it = firstRow.constFind(key);
+        if (it == firstRow.constEnd()) {
+            firstRow.insert(key, i);
+            continue;
+        }
+        foldInto(patches[*it], patches.at(i));
+        foldedInto[i] = *it;
+        patches[i] = ContactPatch(); // rejected by the engine as empty; replaced below
+    }
     auto results = m_session.engine().upsertBatch(patches, m_options.policy, summary.operationId);
     if (!results)
         return std::unexpected(results.error());
     for (qsizetype i = 0; i < results->size(); ++i) {
+        if (foldedInto.at(i) >= 0) {
+            const UpsertResult& first = results->at(foldedInto.at(i));
+            UpsertResult folded;
+            folded.status = first.status == UpsertResult::Status::Rejected ? UpsertResult::Status::Rejected
+                                                                           : UpsertResult::Status::Unchanged;
+            folded.contactId = first.contactId;
+            folded.error = first.error;
+            folded.warnings.append({ErrorCode::DuplicateInFile, QStringLiteral("email"),
+                                    QStringLiteral("same person as line %1; merged into it").arg(lines.at(foldedInto.at(i))),
+                                    first.contactId});
+            (*results)[i] = folded;
+        }
         const UpsertResult& r = results->at(i);
         const qint64 line = lines.at(i);
         switch (r.status) {
@@ -235,7 +310,7 @@ Result<ImportSummary> ImportJob::run()
     auto finish = [&](Result<ImportSummary> result) -> Result<ImportSummary> {
         if (m_options.dryRun) {
             db.rollback();
-            m_session.engine().customFields().reload();
+            m_session.engine().discardCaches();
         }
         return result;
     };

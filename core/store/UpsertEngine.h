@@ -37,6 +37,9 @@ public:
     // Soft delete (the rows stay for undo and for sync to propagate), in one operation.
     Result<int> remove(const QVector<qint64>& ids, const WriteOrigin& origin);
 
+    // After a caller rolled back an outer transaction (a dry run): forget ids cached from inside it.
+    void discardCaches() { resetAfterRollback(); }
+
     CustomFieldRegistry& customFields() { return m_customFields; }
     const PhoneNormalizer& phones() const { return m_phones; }
 

@@ -1,0 +1,277 @@
+#include "StoreFixture.h"
+#include "TestSupport.h"
+#include "store/ImportJob.h"
+#include "store/StoreSession.h"
+
+#include <QFile>
+
+using namespace roster;
+using namespace roster::test;
+
+// The import job end to end on a real database: what a user gets when dropping a file.
+class TestImportJob final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importsCsvFieldByField();
+    void reportsRejectedRowsWithLines();
+    void reimportChangesNothing();
+    void dryRunWritesNothingAndMatchesRealRun();
+    void undoRestoresUpdatedFields();
+    void cancelStopsAtBatchBoundary();
+    void rememberedMapping();
+    void importsVcard();
+    void refusesUnusableFiles_data();
+    void refusesUnusableFiles();
+
+private:
+    Result<ImportSummary> import(const QString& path, ImportOptions options = {});
+    QString write(const QString& name, const QByteArray& bytes);
+    QString snapshot();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreSession> m_session;
+};
+
+void TestImportJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_session = std::move(*StoreSession::open(m_dir->filePath("db.sqlite"), "FR"));
+}
+
+Result<ImportSummary> TestImportJob::import(const QString& path, ImportOptions options)
+{
+    options.path = path;
+    ImportJob job(*m_session, options);
+    return job.run();
+}
+
+QString TestImportJob::write(const QString& name, const QByteArray& bytes)
+{
+    QFile file(m_dir->filePath(name));
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    return file.fileName();
+}
+
+QString TestImportJob::snapshot()
+{
+    QString text;
+    m_session->contacts().forEach([&](const Contact& c) {
+        text += QString::number(c.id) + ':' + QStringList(c.values.begin(), c.values.end()).join('|') + '|'
+            + c.extraEmails.join(',') + '|' + c.tags.join(',') + '\n';
+        return true;
+    });
+    return text;
+}
+
+void TestImportJob::importsCsvFieldByField()
+{
+    ImportOptions options;
+    options.mapping.insert("Shoe Size", "custom.shoe_size");
+    const auto summary = import(fixturePath("import/people.csv"), options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->format, QString("csv"));
+    QCOMPARE(summary->rows, 6); // the all-empty row is skipped as blank
+    QCOMPARE(summary->created, 3);
+    QCOMPARE(summary->unchanged, 1); // Bobby Brown: same email in other letter case, folded into Bob's row
+    QCOMPARE(summary->rejected, 2);
+    bool folded = false;
+    for (const ImportIssue& w : summary->warnings)
+        folded = folded || (w.code == ErrorCode::DuplicateInFile && w.line == 6 && w.message.contains("line 3"));
+    QVERIFY(folded);
+    const auto jane = m_session->contacts().contact(1);
+    QCOMPARE(jane->value(Field::FirstName), QString("Jane"));
+    QCOMPARE(jane->value(Field::Email), QString("jane@acme.com"));
+    QCOMPARE(jane->value(Field::Phone), QString("+16502530000"));
+    QCOMPARE(jane->value(Field::CompanyName), QString("Acme"));
+    QCOMPARE(jane->value(Field::JobTitle), QString("CTO"));
+    QCOMPARE(jane->value(Field::LinkedinUrl), QString("https://www.linkedin.com/in/jane-smith"));
+    QCOMPARE(jane->tags, (QStringList{"vip", "board"}));
+    QCOMPARE(jane->custom.value("shoe_size"), QString("38"));
+    const auto bob = m_session->contacts().contact(2);
+    QCOMPARE(bob->value(Field::Email), QString("bob@INITECH.com")); // the later row wins
+    QCOMPARE(bob->value(Field::FirstName), QString("Bobby"));
+    QCOMPARE(bob->value(Field::JobTitle), QString("Staff Engineer"));
+    const auto zoe = m_session->contacts().contact(3);
+    QCOMPARE(zoe->value(Field::LastName), QString("Müller"));
+    QCOMPARE(zoe->value(Field::JobTitle), QString("Leiterin, Vertrieb"));
+}
+
+void TestImportJob::reportsRejectedRowsWithLines()
+{
+    const auto summary = import(fixturePath("import/people.csv"));
+    QVERIFY(summary);
+    QCOMPARE(summary->errors.size(), 2);
+    QCOMPARE(summary->errors.at(0).line, 4);
+    QCOMPARE(summary->errors.at(0).code, ErrorCode::InvalidEmail);
+    QCOMPARE(summary->errors.at(0).field, QString("email"));
+    QVERIFY(summary->errors.at(0).message.contains("not-an-email"));
+    QCOMPARE(summary->errors.at(1).line, 8);
+    QCOMPARE(summary->errors.at(1).code, ErrorCode::MissingIdentifier);
+    QVERIFY(summary->unmapped.contains("Shoe Size"));
+}
+
+void TestImportJob::reimportChangesNothing()
+{
+    QVERIFY(import(fixturePath("import/people.csv")));
+    const QString before = snapshot();
+    const auto again = import(fixturePath("import/people.csv"));
+    QVERIFY(again);
+    QCOMPARE(again->created, 0);
+    QCOMPARE(again->updated, 0);
+    QCOMPARE(again->unchanged, 4);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestImportJob::dryRunWritesNothingAndMatchesRealRun()
+{
+    QVERIFY(m_session->engine().upsert(patchFrom("email=jane@acme.com|job_title=Intern|city=Oslo"),
+                                       UpsertPolicies::local(), {}));
+    const QString before = snapshot();
+    QVector<ImportRowOutcome> dry, real;
+    ImportOptions options;
+    options.path = fixturePath("import/people.csv");
+    options.dryRun = true;
+    options.batchSize = 2; // later batches must see earlier ones, as in the real run
+    {
+        ImportJob job(*m_session, options);
+        job.setRowSink([&](const ImportRowOutcome& o) { dry.append(o); });
+        const auto summary = job.run();
+        QVERIFY(summary);
+        QVERIFY(summary->dryRun);
+    }
+    QCOMPARE(snapshot(), before);
+    QVERIFY(!m_session->undo().nextUndo() || m_session->undo().nextUndo()->label != "Import people.csv");
+    options.dryRun = false;
+    {
+        ImportJob job(*m_session, options);
+        job.setRowSink([&](const ImportRowOutcome& o) { real.append(o); });
+        QVERIFY(job.run());
+    }
+    QCOMPARE(dry.size(), real.size());
+    for (qsizetype i = 0; i < dry.size(); ++i) {
+        QCOMPARE(dry.at(i).line, real.at(i).line);
+        QCOMPARE(dry.at(i).result.status, real.at(i).result.status);
+        QCOMPARE(dry.at(i).result.contactId, real.at(i).result.contactId);
+        QCOMPARE(dry.at(i).result.changedFields, real.at(i).result.changedFields);
+    }
+    // The updated row says what it changes, before and after.
+    const auto& janeRow = dry.at(0).result;
+    QCOMPARE(janeRow.status, UpsertResult::Status::Updated);
+    bool sawTitle = false;
+    for (const FieldChange& change : janeRow.changes) {
+        if (change.field == "job_title") {
+            QCOMPARE(change.before, QString("Intern"));
+            QCOMPARE(change.after, QString("CTO"));
+            sawTitle = true;
+        }
+    }
+    QVERIFY(sawTitle);
+}
+
+void TestImportJob::undoRestoresUpdatedFields()
+{
+    QVERIFY(m_session->engine().upsert(patchFrom("email=jane@acme.com|job_title=Intern|tags=alumni"),
+                                       UpsertPolicies::local(), {}));
+    QVERIFY(m_session->engine().upsert(patchFrom("email=bob@initech.com|first_name=Robert"), UpsertPolicies::local(),
+                                       {}));
+    const QString before = snapshot();
+    ImportOptions options;
+    options.batchSize = 2;
+    const auto summary = import(fixturePath("import/people.csv"), options);
+    QVERIFY(summary);
+    QVERIFY(summary->updated >= 2);
+    QVERIFY(snapshot() != before);
+    const auto step = m_session->undo().nextUndo();
+    QVERIFY(step);
+    QCOMPARE(step->label, QString("Import people.csv"));
+    QVERIFY(m_session->undo().undo());
+    QCOMPARE(snapshot(), before);
+}
+
+void TestImportJob::cancelStopsAtBatchBoundary()
+{
+    QByteArray csv = "email,first_name\n";
+    for (int i = 0; i < 35; ++i)
+        csv += QByteArray("p") + QByteArray::number(i) + "@acme.com,P" + QByteArray::number(i) + "\n";
+    const QString path = write("many.csv", csv);
+    ImportOptions options;
+    options.path = path;
+    options.batchSize = 10;
+    ImportJob job(*m_session, options);
+    job.setRowSink([&](const ImportRowOutcome& o) {
+        if (o.line == 15)
+            job.cancel();
+    });
+    const auto summary = job.run();
+    QVERIFY(summary);
+    QVERIFY(summary->cancelled);
+    QCOMPARE(m_session->contacts().count(), 20);
+    QCOMPARE(summary->stoppedAtLine, 22);
+    // Importing the same file again finishes the job.
+    const auto rest = import(path);
+    QVERIFY(rest);
+    QCOMPARE(rest->created, 15);
+    QCOMPARE(rest->unchanged, 20);
+}
+
+void TestImportJob::rememberedMapping()
+{
+    const QByteArray csv = "Mail,Sobriquet\nann@acme.com,Annie\n";
+    ImportOptions options;
+    options.mapping.insert("Mail", "email");
+    options.mapping.insert("Sobriquet", "first_name");
+    QVERIFY(import(write("a.csv", csv), options));
+    // Another file with the same header, imported without choices, gets the remembered mapping.
+    const auto second = import(write("b.csv", "mail,sobriquet\nbea@acme.com,Bea\n"));
+    QVERIFY(second);
+    QCOMPARE(second->created, 1);
+    QCOMPARE(m_session->contacts().contact(2)->value(Field::FirstName), QString("Bea"));
+}
+
+void TestImportJob::importsVcard()
+{
+    const auto summary = import(fixturePath("import/contacts.vcf"));
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->format, QString("vcard"));
+    QCOMPARE(summary->created, 2);
+    const auto ada = m_session->contacts().contact(1);
+    QCOMPARE(ada->value(Field::Email), QString("ada@analytical.org"));
+    QCOMPARE(ada->extraEmails, QStringList{"ada@home.org"});
+    QCOMPARE(ada->value(Field::Phone), QString("+442079460018"));
+    QCOMPARE(ada->value(Field::CompanyName), QString("Analytical Engines"));
+    QCOMPARE(ada->value(Field::JobTitle), QString("Mathematician"));
+    QCOMPARE(ada->value(Field::LinkedinUrl), QString("https://www.linkedin.com/in/ada-lovelace"));
+    QCOMPARE(ada->tags, (QStringList{"pioneer", "math"}));
+    QCOMPARE(import(fixturePath("import/contacts.vcf"))->unchanged, 2);
+}
+
+void TestImportJob::refusesUnusableFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("code");
+    QTest::newRow("empty file") << QByteArray() << int(ErrorCode::EmptyFile);
+    QTest::newRow("header only") << QByteArray("email,first_name\n") << int(ErrorCode::EmptyFile);
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) << int(ErrorCode::NotATable);
+    QTest::newRow("missing") << QByteArray("<missing>") << int(ErrorCode::FileNotFound);
+}
+
+void TestImportJob::refusesUnusableFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, code);
+    QVERIFY(m_session->engine().upsert(patchFrom("email=keep@acme.com"), UpsertPolicies::local(), {}));
+    const QString before = snapshot();
+    const QString path = content == "<missing>" ? m_dir->filePath("nope.csv") : write("file.csv", content);
+    const auto summary = import(path);
+    QVERIFY(!summary);
+    QCOMPARE(int(summary.error().code), code);
+    QVERIFY(summary.error().detail.contains(path));
+    QCOMPARE(snapshot(), before);
+}
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
