@@ -79,6 +79,10 @@ int runImport(const QStringList& args)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
     parser.addOption({QStringLiteral("encoding"), QStringLiteral("Force the file's encoding (default: detect)."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("batch-size"),
+                      QStringLiteral("Rows per transaction (default 50000). A failed or killed import keeps whole "
+                                     "batches only."),
+                      QStringLiteral("rows"), QStringLiteral("50000")});
     int exitCode = Ok;
     if (!parse(parser, args, QStringLiteral("Import contacts from a CSV or vCard file."), &exitCode))
         return exitCode;
@@ -89,6 +93,10 @@ int runImport(const QStringList& args)
     options.path = files.first();
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.encoding = parser.value(QStringLiteral("encoding")).toLatin1();
+    bool batchOk = false;
+    options.batchSize = parser.value(QStringLiteral("batch-size")).toInt(&batchOk);
+    if (!batchOk || options.batchSize < 1)
+        return printError(QStringLiteral("--batch-size takes a positive number"), Usage);
     const auto policy = UpsertPolicies::byName(parser.value(QStringLiteral("policy")));
     if (!policy)
         return printError(QStringLiteral("unknown policy '%1'").arg(parser.value(QStringLiteral("policy"))), Usage);

@@ -175,7 +175,10 @@ ContactPatch VcardContactBuilder::finish()
     }
     for (auto it = m_custom.cbegin(); it != m_custom.cend(); ++it)
         m_patch.setCustom(it.key(), it.value());
-    if (!m_fullName.isEmpty() && !m_patch.has(Field::FirstName) && !m_patch.has(Field::LastName)) {
+    // Exporters (Roster included) fill the mandatory FN with the email or a URL when there is no name;
+    // that is not a name to split.
+    const bool fullNameIsAName = !m_fullName.contains(QLatin1Char('@')) && !m_fullName.contains(QLatin1String("://"));
+    if (!m_fullName.isEmpty() && fullNameIsAName && !m_patch.has(Field::FirstName) && !m_patch.has(Field::LastName)) {
         const qsizetype space = m_fullName.lastIndexOf(QLatin1Char(' '));
         setOnce(Field::FirstName, space < 0 ? m_fullName : m_fullName.left(space).trimmed());
         if (space >= 0)
