@@ -1,74 +1,493 @@
 #include "MainWindow.h"
 
+#include "FileDialogs.h"
+#include "Icons.h"
+#include "SidebarWidget.h"
+#include "dialogs/ContactEditorDialog.h"
+#include "dialogs/DuplicatesDialog.h"
+#include "dialogs/ImportDialog.h"
 #include "models/ContactTableModel.h"
+#include "models/FieldLabels.h"
 #include "store/StoreSession.h"
+#include "widgets/FieldValidator.h"
+#include "widgets/TableExporter.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 
 namespace roster {
 
-MainWindow::MainWindow(StoreSession& session, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<StoreSession> session, QWidget* parent)
     : QMainWindow(parent)
-    , m_session(session)
-    , m_model(new ContactTableModel(session.contacts(), this))
-    , m_table(new QTableView(this))
-    , m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Roster — %1").arg(session.database().path()));
+    setWindowIcon(Icons::application());
+    setAcceptDrops(true);
+    createCentralArea();
+    createActions();
+    attachSession(std::move(session));
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // The model reads through the query, which reads through the session: drop them in that order.
+    m_table->setModel(nullptr);
+    delete m_model;
+}
+
+void MainWindow::createCentralArea()
+{
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("contactTable"));
-    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    // No sort on open: a million rows ordered by an unindexed column would delay the first paint.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(160);
-    setCentralWidget(m_table);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setDefaultSectionSize(150);
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setSortIndicatorShown(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { editContact(m_model->contactId(index.row())); });
+
+    m_sidebar = new SidebarWidget(this);
+    connect(m_sidebar, &SidebarWidget::filterChanged, this, &MainWindow::applySearch);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 900});
+    setCentralWidget(m_splitter);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search names, emails, companies, tags…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(300);
+    m_search->setMaximumWidth(420);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+
+    m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("contactCount"));
     statusBar()->addPermanentWidget(m_count);
-    createActions();
-    updateStatus();
-    resize(1100, 700);
 }
 
 void MainWindow::createActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    auto action = [this](const QString& text, const QString& icon, const QString& name, auto slot) {
+        auto* a = new QAction(icon.isEmpty() ? QIcon() : Icons::get(icon), text, this);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QAction* newDb = action(tr("&New Database…"), QString(), QStringLiteral("newDatabaseAction"),
+                            [this] { chooseDatabase(true); });
+    QAction* openDb = action(tr("&Open Database…"), QStringLiteral("document-open"),
+                             QStringLiteral("openDatabaseAction"), [this] { chooseDatabase(false); });
+    openDb->setShortcut(QKeySequence::Open);
+    QAction* import = action(tr("&Import…"), QStringLiteral("document-import"), QStringLiteral("importAction"), [this] {
+        const QString path
+            = FileDialogs::openFile(this, tr("Import contacts"), tr("Contacts (*.csv *.vcf *.vcard);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction* exportAction = action(tr("&Export…"), QStringLiteral("document-export"), QStringLiteral("exportAction"),
+                                   [this] { exportContacts(); });
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction* quit
+        = action(tr("&Quit"), QStringLiteral("application-exit"), QStringLiteral("quitAction"), [this] { close(); });
     quit->setShortcut(QKeySequence::Quit);
 
+    QAction* newContact = action(tr("&New Contact…"), QStringLiteral("contact-new"), QStringLiteral("newContactAction"),
+                                 [this] { editContact(0); });
+    newContact->setShortcut(QKeySequence::New);
+    m_edit = action(tr("&Edit Contact…"), QStringLiteral("document-edit"), QStringLiteral("editContactAction"),
+                    [this] { editContact(currentContactId()); });
+    m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_edit->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_edit);
+    m_delete = action(tr("&Delete"), QStringLiteral("edit-delete"), QStringLiteral("deleteAction"),
+                      [this] { deleteSelected(); });
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_undo
+        = action(tr("&Undo"), QStringLiteral("edit-undo"), QStringLiteral("undoAction"), [this] { undoLast(false); });
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = action(tr("&Redo"), QStringLiteral("edit-redo"), QStringLiteral("redoAction"), [this] { undoLast(true); });
+    m_redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    // The toolbar keeps short labels; the menu and the tooltips say what will be undone.
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
+    QAction* find = action(tr("&Find"), QStringLiteral("edit-find"), QStringLiteral("findAction"), [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* duplicates = action(tr("Find &Duplicates…"), QStringLiteral("edit-copy"),
+                                 QStringLiteral("duplicatesAction"), [this] { showDuplicates(); });
+    duplicates->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    QAction* columns = action(tr("&Columns…"), QString(), QStringLiteral("columnsAction"),
+                              [this] { showColumnMenu(m_table->horizontalHeader()->rect().center()); });
+    QAction* showAll = action(tr("Show &All Contacts"), QString(), QStringLiteral("showAllAction"), [this] {
+        m_search->clear();
+        m_sidebar->clearSelection();
+    });
+    QAction* about = action(tr("&About Roster"), QString(), QStringLiteral("aboutAction"), [this] {
+        QMessageBox::about(this, tr("About Roster"),
+                           tr("Roster %1\nA local-first contact manager.").arg(QApplication::applicationVersion()));
+    });
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addActions({newDb, openDb});
+    file->addSeparator();
+    file->addActions({import, exportAction});
+    file->addSeparator();
+    file->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = edit->addAction(tr("&Undo"), this, [this] { undoLast(false); });
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = edit->addAction(tr("&Redo"), this, [this] { undoLast(true); });
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addActions({m_undo, m_redo});
+    edit->addSeparator();
+    edit->addActions({newContact, m_edit, m_delete});
+    edit->addSeparator();
+    edit->addAction(find);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addActions({showAll, columns});
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(duplicates);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    QToolBar* bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({newContact, m_delete});
+    bar->addSeparator();
+    bar->addActions({m_undo, m_redo});
+    bar->addSeparator();
+    bar->addActions({import, exportAction, duplicates});
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_search);
 }
 
-void MainWindow::undoLast(bool redo)
+void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
 {
-    auto step = redo ? m_session.undo().redo() : m_session.undo().undo();
-    if (!step) {
-        statusBar()->showMessage(step.error().detail, 5000);
+    auto query = ContactQuery::create(session->database());
+    if (!query) {
+        showError(query.error().detail);
         return;
     }
-    m_model->reload();
+    auto* model = new ContactTableModel(**query, this);
+    connect(model, &ContactTableModel::countsChanged, this, &MainWindow::updateStatus);
+    connect(model, &ContactTableModel::queryFailed, this, &MainWindow::showError);
+    ContactTableModel* old = m_model;
+    m_table->setModel(model);
+    m_model = model;
+    delete old;
+    m_query = std::move(*query);
+    m_session = std::move(session);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool any = m_table->selectionModel()->hasSelection();
+        m_edit->setEnabled(any);
+        m_delete->setEnabled(any);
+    });
+    m_edit->setEnabled(false);
+    m_delete->setEnabled(false);
+    setWindowTitle(tr("Roster — %1").arg(QFileInfo(m_session->database().path()).fileName()));
+    setWindowFilePath(m_session->database().path());
+    m_search->clear();
+    m_sidebar->clearSelection();
+    applySearch();
+    updateUndoActions();
+    // The sidebar's counts scan the table: read them once the first rows are on screen.
+    m_sidebar->refreshInBackground(m_session->database().path());
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto session = StoreSession::open(path);
+    if (!session) {
+        showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), session.error().detail));
+        return false;
+    }
+    attachSession(std::move(*session));
+    QSettings().setValue(QStringLiteral("MainWindow/lastDatabase"), path);
+    return true;
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString filter = tr("Roster databases (*.sqlite *.roster);;All files (*)");
+    const QString path = create
+        ? FileDialogs::saveFile(this, tr("New database"), QStringLiteral("contacts.sqlite"), filter)
+        : FileDialogs::openFile(this, tr("Open database"), filter);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::applySearch()
+{
+    ContactFilter filter;
+    filter.search = m_search->text();
+    filter.tagId = m_sidebar->tagId();
+    filter.companyId = m_sidebar->companyId();
+    m_model->setFilter(filter);
     updateStatus();
-    statusBar()->showMessage((redo ? tr("Redone: %1") : tr("Undone: %1")).arg(step->label), 5000);
+}
+
+void MainWindow::refresh()
+{
+    const qint64 current = currentContactId();
+    m_model->reload();
+    m_sidebar->refreshInBackground(m_session->database().path());
+    updateUndoActions();
+    if (current > 0)
+        selectContact(current);
 }
 
 void MainWindow::updateStatus()
 {
-    m_count->setText(tr("%n contact(s)", nullptr, m_model->rowCount()));
+    const QLocale locale;
+    const int shown = m_model->rowCount();
+    const qint64 total = m_model->totalCount();
+    m_count->setText(m_model->filter().isEmpty()
+                         ? tr("%1 contacts").arg(locale.toString(total))
+                         : tr("%1 of %2 contacts").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void MainWindow::updateUndoActions()
+{
+    const auto undo = m_session->undo().nextUndo();
+    const auto redo = m_session->undo().nextRedo();
+    m_undo->setEnabled(undo.has_value());
+    m_redo->setEnabled(redo.has_value());
+    m_undo->setText(undo ? tr("&Undo %1").arg(undo->label) : tr("&Undo"));
+    m_redo->setText(redo ? tr("&Redo %1").arg(redo->label) : tr("&Redo"));
+    m_undo->setToolTip(undo ? tr("Undo %1").arg(undo->label) : tr("Nothing to undo"));
+    m_redo->setToolTip(redo ? tr("Redo %1").arg(redo->label) : tr("Nothing to redo"));
+}
+
+void MainWindow::undoLast(bool redo)
+{
+    auto step = redo ? m_session->undo().redo() : m_session->undo().undo();
+    if (!step) {
+        statusBar()->showMessage(FieldValidator::errorText(step.error().code), 5000);
+        updateUndoActions();
+        return;
+    }
+    refresh();
+    statusBar()->showMessage((redo ? tr("Redone: %1") : tr("Undone: %1")).arg(step->label), 5000);
+}
+
+qint64 MainWindow::currentContactId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() && m_table->selectionModel()->isRowSelected(index.row()) ? m_model->contactId(index.row())
+                                                                                    : 0;
+}
+
+void MainWindow::selectContact(qint64 contactId)
+{
+    const int row = m_model->cachedRowOf(contactId);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void MainWindow::deleteSelected()
+{
+    QVector<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        if (const qint64 id = m_model->contactId(index.row()))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return;
+    const QString label = tr("Delete %n contact(s)", nullptr, static_cast<int>(ids.size()));
+    auto removed = m_session->engine().remove(ids, {QStringLiteral("manual"), label});
+    if (!removed) {
+        showError(FieldValidator::errorText(removed.error().code));
+        return;
+    }
+    refresh();
+    statusBar()->showMessage(tr("Deleted %n contact(s). Undo brings them back.", nullptr, *removed), 5000);
+}
+
+ContactEditorDialog* MainWindow::editContact(qint64 contactId)
+{
+    auto* dialog = new ContactEditorDialog(*m_session, contactId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ContactEditorDialog::saved, this, [this](qint64 id) {
+        refresh();
+        selectContact(id);
+    });
+    connect(dialog, &ContactEditorDialog::openContactRequested, this,
+            [this](qint64 id) { QTimer::singleShot(0, this, [this, id] { editContact(id); }); });
+    dialog->open();
+    return dialog;
+}
+
+DuplicatesDialog* MainWindow::showDuplicates()
+{
+    auto* dialog = new DuplicatesDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DuplicatesDialog::merged, this, &MainWindow::refresh);
+    connect(dialog, &DuplicatesDialog::openContactRequested, this, &MainWindow::editContact);
+    dialog->open();
+    return dialog;
+}
+
+ImportDialog* MainWindow::importFile(const QString& path)
+{
+    auto* dialog = new ImportDialog(*m_session, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::refresh);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::exportContacts()
+{
+    const QString path = FileDialogs::saveFile(this, tr("Export contacts"), QStringLiteral("contacts.csv"),
+                                               tr("CSV files (*.csv);;vCard files (*.vcf)"));
+    if (path.isEmpty())
+        return;
+    auto written = TableExporter::exportTo(*m_session, path);
+    if (!written)
+        showError(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), written.error().detail));
+    else
+        statusBar()->showMessage(tr("Exported %n contact(s).", nullptr, static_cast<int>(*written)), 5000);
+}
+
+QString MainWindow::importablePath(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    const QString path = mime->urls().first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard")
+            || suffix == QLatin1String("txt")
+        ? path
+        : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!importablePath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = importablePath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Leave the drag-and-drop loop before opening a dialog.
+    QTimer::singleShot(0, this, [this, path] { importFile(path); });
+}
+
+void MainWindow::showColumnMenu(const QPoint& position)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int column = 0; column < kFieldCount; ++column) {
+        QAction* toggle = menu.addAction(FieldLabels::label(ContactTableModel::fieldAt(column)));
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, this, [this, header, column](bool visible) {
+            // Keep at least one column.
+            if (!visible && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !visible);
+            saveSettings();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    QHeaderView* header = m_table->horizontalHeader();
+    if (!header->restoreState(settings.value(QStringLiteral("columns")).toByteArray())) {
+        const QList<Field> shown {Field::FirstName,   Field::LastName, Field::Email, Field::Phone,
+                                  Field::CompanyName, Field::JobTitle, Field::City};
+        for (int column = 0; column < kFieldCount; ++column)
+            header->setSectionHidden(column, !shown.contains(ContactTableModel::fieldAt(column)));
+        header->resizeSection(int(Field::Email), 230);
+        header->resizeSection(int(Field::JobTitle), 190);
+    }
+    // Opening on a million rows sorted by an unindexed column would be slow: start in the stored order.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showError(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
+    // Not exec(): a nested event loop here would re-enter the model that reported the error.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Roster"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace roster

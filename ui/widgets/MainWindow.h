@@ -2,31 +2,85 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
+class QMimeData;
+class QLineEdit;
+class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace roster {
 
+class ContactEditorDialog;
+class ContactQuery;
 class ContactTableModel;
+class DuplicatesDialog;
+class ImportDialog;
+class SidebarWidget;
 class StoreSession;
 
+// The main window: the contact table with its sidebar, search box, menus and toolbar. It owns the open
+// database (File > Open and File > New replace it) and refreshes the table after every write.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(StoreSession& session, QWidget* parent = nullptr);
+    explicit MainWindow(std::unique_ptr<StoreSession> session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    StoreSession& session() { return *m_session; }
+    ContactTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+
+    // The dialogs open window-modal and delete themselves on close; returned for tests and screenshots.
+    ContactEditorDialog* editContact(qint64 contactId);
+    DuplicatesDialog* showDuplicates();
+    ImportDialog* importFile(const QString& path);
+    bool openDatabase(const QString& path);
+    // After any write: counts, sidebar, table and the Edit menu's undo texts.
+    void refresh();
+    qint64 currentContactId() const;
+    void selectContact(qint64 contactId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
+    void createCentralArea();
+    void attachSession(std::unique_ptr<StoreSession> session);
+    void applySearch();
     void updateStatus();
+    void updateUndoActions();
     void undoLast(bool redo);
+    void deleteSelected();
+    void exportContacts();
+    void chooseDatabase(bool create);
+    void showColumnMenu(const QPoint& position);
+    void restoreSettings();
+    void saveSettings() const;
+    void showError(const QString& text);
+    static QString importablePath(const QMimeData* mime);
 
-    StoreSession& m_session;
-    ContactTableModel* m_model;
-    QTableView* m_table;
-    QLabel* m_count;
+    std::unique_ptr<StoreSession> m_session;
+    std::unique_ptr<ContactQuery> m_query;
+    ContactTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    SidebarWidget* m_sidebar = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QLabel* m_count = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_delete = nullptr;
 };
 
 } // namespace roster

@@ -1,0 +1,277 @@
+#include "UiTestDatabase.h"
+#include "dialogs/ContactEditorDialog.h"
+#include "dialogs/DuplicatesDialog.h"
+#include "dialogs/ImportDialog.h"
+#include "dialogs/MergeDialog.h"
+#include "models/ContactTableModel.h"
+#include "models/DuplicatesModel.h"
+#include "widgets/MainWindow.h"
+#include "widgets/Translations.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+
+using namespace roster;
+using namespace roster::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsContactsAndCounts();
+    void searchFiltersAsYouType();
+    void editorBlocksInvalidEmail();
+    void editorSavesThroughEngineAndUndoes();
+    void editorNamesTheOtherContact();
+    void deleteIsUndoable();
+    void dropImportsThroughTheDialog();
+    void mergeAndUndo();
+    void frenchTranslation(); // last: it installs a translator for the process
+
+private:
+    QAction* action(const char* name) { return m_window->findChild<QAction*>(name); }
+    qint64 live() { return m_window->session().contacts().count(); }
+
+    std::unique_ptr<UiTestDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_db = std::make_unique<UiTestDatabase>();
+    auto session = m_db->open();
+    auto& engine = session->engine();
+    const WriteOrigin origin {"manual", "seed"};
+    for (const char* spec : {"Jane|Smith|jane@acme.com|vip", "John|Doe|john@acme.com|", "Zoe|Adler|zoe@globex.com|"}) {
+        const QStringList parts = QString(spec).split('|');
+        ContactPatch p;
+        p.set(Field::FirstName, parts[0]);
+        p.set(Field::LastName, parts[1]);
+        p.set(Field::Email, parts[2]);
+        if (!parts[3].isEmpty())
+            p.setTags({parts[3]}, TagMode::Replace);
+        QVERIFY(engine.upsert(p, UpsertPolicies::local(), origin));
+    }
+    m_window = std::make_unique<MainWindow>(std::move(session));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+}
+
+void TestMainWindow::showsContactsAndCounts()
+{
+    QCOMPARE(m_window->model()->rowCount(), 3);
+    auto* count = m_window->findChild<QLabel*>("contactCount");
+    QCOMPARE(count->text(), "3 contacts");
+    QCOMPARE(action("newContactAction")->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(action("redoAction")->shortcut(), QKeySequence("Ctrl+Shift+Z"));
+    QCOMPARE(action("importAction")->shortcut(), QKeySequence("Ctrl+I"));
+    QCOMPARE(action("findAction")->shortcut(), QKeySequence(QKeySequence::Find));
+    QVERIFY(!m_window->table()->horizontalHeader()->isSectionHidden(int(Field::Email)));
+    QVERIFY(m_window->table()->horizontalHeader()->isSectionHidden(int(Field::Notes)));
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    auto* search = m_window->findChild<QLineEdit*>("searchBox");
+    action("findAction")->trigger();
+    QTest::keyClicks(search, "acm");
+    QTRY_COMPARE(m_window->model()->rowCount(), 2);
+    QCOMPARE(m_window->findChild<QLabel*>("contactCount")->text(), "2 of 3 contacts");
+    QTest::keyClicks(search, "e ja");
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    search->clear();
+    QTRY_COMPARE(m_window->model()->rowCount(), 3);
+}
+
+void TestMainWindow::editorBlocksInvalidEmail()
+{
+    ContactEditorDialog* editor = m_window->editContact(0);
+    auto* email = editor->findChild<QLineEdit*>("field_email");
+    auto* save = editor->findChild<QPushButton*>("saveButton");
+    auto* reason = editor->findChild<QLabel*>("error_email");
+    QTest::keyClicks(email, "jane.example.com");
+    QVERIFY(!save->isEnabled());
+    QVERIFY(reason->isVisibleTo(editor));
+    QVERIFY(reason->text().contains("Not an email address"));
+    email->setText("new@example.com");
+    QVERIFY(save->isEnabled());
+    QVERIFY(!reason->isVisibleTo(editor));
+    auto* linkedin = editor->findChild<QLineEdit*>("field_linkedin_url");
+    linkedin->setText("https://example.com/jane");
+    QVERIFY(!save->isEnabled());
+    QVERIFY(editor->findChild<QLabel*>("error_linkedin_url")->text().contains("LinkedIn"));
+    linkedin->setText("linkedin.com/in/jane-doe");
+    editor->findChild<QLineEdit*>("field_phone")->setText("hello");
+    QVERIFY(!save->isEnabled());
+    editor->findChild<QLineEdit*>("field_phone")->setText("06 12 34 56 78");
+    QVERIFY(save->isEnabled());
+    editor->reject();
+}
+
+void TestMainWindow::editorSavesThroughEngineAndUndoes()
+{
+    ContactEditorDialog* editor = m_window->editContact(1);
+    QCOMPARE(editor->findChild<QLineEdit*>("field_email")->text(), "jane@acme.com");
+    editor->findChild<QLineEdit*>("field_job_title")->setText("CTO");
+    editor->findChild<QLineEdit*>("field_first_name")->clear();
+    editor->findChild<QLineEdit*>("field_first_name")->setText("Janet");
+    editor->findChild<QLineEdit*>("field_tags")->setText("vip, board");
+    QTest::mouseClick(editor->findChild<QPushButton*>("saveButton"), Qt::LeftButton);
+    QVERIFY(editor->lastResult());
+    QCOMPARE(editor->lastResult()->status, UpsertResult::Status::Updated);
+    const Contact saved = *m_window->session().contacts().contact(1);
+    QCOMPARE(saved.value(Field::JobTitle), "CTO");
+    QCOMPARE(saved.tags, QStringList({"vip", "board"}));
+    QCOMPARE(action("undoAction")->text(), "&Undo Edit Janet Smith");
+    action("undoAction")->trigger();
+    QCOMPARE(m_window->session().contacts().contact(1)->value(Field::JobTitle), "");
+    QCOMPARE(m_window->session().contacts().contact(1)->value(Field::FirstName), "Jane");
+    QCOMPARE(action("redoAction")->text(), "&Redo Edit Janet Smith");
+    action("redoAction")->trigger();
+    QCOMPARE(m_window->session().contacts().contact(1)->value(Field::JobTitle), "CTO");
+}
+
+void TestMainWindow::editorNamesTheOtherContact()
+{
+    ContactEditorDialog* editor = m_window->editContact(2);
+    // John takes Jane's email: the engine keeps it with Jane and says so.
+    editor->findChild<QLineEdit*>("field_email")->setText("jane@acme.com");
+    editor->findChild<QLineEdit*>("field_city")->setText("Lyon");
+    QTest::mouseClick(editor->findChild<QPushButton*>("saveButton"), Qt::LeftButton);
+    QVERIFY(editor->isVisible());
+    auto* message = editor->findChild<QLabel*>("editorMessage");
+    QVERIFY2(message->text().contains("Jane Smith"), qPrintable(message->text()));
+    auto* open = editor->findChild<QPushButton*>("openOtherButton");
+    QVERIFY(open->isVisibleTo(editor));
+    QTest::mouseClick(open, Qt::LeftButton);
+    ContactEditorDialog* other = nullptr;
+    QTRY_VERIFY((other = m_window->findChild<ContactEditorDialog*>()) && other->contactId() == 1);
+    other->reject();
+}
+
+void TestMainWindow::deleteIsUndoable()
+{
+    m_window->table()->selectRow(0);
+    action("deleteAction")->trigger();
+    QCOMPARE(live(), 2);
+    QCOMPARE(m_window->model()->rowCount(), 2);
+    QVERIFY(action("undoAction")->text().startsWith("&Undo Delete 1 contact"));
+    action("undoAction")->trigger();
+    QCOMPARE(live(), 3);
+    QCOMPARE(m_window->model()->rowCount(), 3);
+}
+
+void TestMainWindow::dropImportsThroughTheDialog()
+{
+    const QString csv = QString(ROSTER_UI_TEST_DATA) + "/import.csv";
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(csv)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    ImportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ImportDialog*>()) != nullptr);
+    QVERIFY(dialog->findChild<QLabel*>("detectedFormat")->text().contains("UTF-8", Qt::CaseInsensitive));
+    QCOMPARE(dialog->mappingCombo(2)->currentData().toString(), "email");
+    QCOMPARE(dialog->mappingCombo(3)->currentData().toString(), "company_name");
+    // Leave the job title out, by hand.
+    dialog->mappingCombo(4)->setCurrentIndex(0);
+    dialog->startDryRun();
+    QTRY_COMPARE(dialog->page(), ImportDialog::Page::Preview);
+    QTRY_VERIFY(dialog->findChild<QLabel*>("dryRunSummary")->text().contains("create 3"));
+    QCOMPARE(live(), 3);
+    QTest::mouseClick(dialog->findChild<QPushButton*>("startImportButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), ImportDialog::Page::Report, 20000);
+    QCOMPARE(dialog->summary()->created, 3);
+    QCOMPARE(dialog->summary()->rejected, 1);
+    QCOMPARE(live(), 6);
+    QCOMPARE(m_window->model()->rowCount(), 6);
+    ContactFilter filter;
+    filter.search = "lovelace";
+    m_window->model()->setFilter(filter);
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->model()->index(0, int(Field::JobTitle)).data().toString(), "");
+    QCOMPARE(m_window->model()->index(0, int(Field::Phone)).data().toString(), "+442079460001");
+    const QString rejected = m_db->dir.filePath("rejected.csv");
+    QVERIFY(dialog->saveRejected(rejected));
+    QFile file(rejected);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("InvalidEmail"));
+    QVERIFY(dialog->undoImport());
+    QCOMPARE(live(), 3);
+    dialog->accept();
+}
+
+void TestMainWindow::mergeAndUndo()
+{
+    auto& engine = m_window->session().engine();
+    ContactPatch twin;
+    twin.set(Field::FirstName, "J.");
+    twin.set(Field::LastName, "Smith");
+    twin.set(Field::Email, "jsmith@acme.com");
+    twin.set(Field::Phone, "+33612345678");
+    QVERIFY(engine.upsert(twin, UpsertPolicies::local(), {"manual", "twin"}));
+    ContactPatch jane;
+    jane.setContactId(1);
+    jane.set(Field::Phone, "+33612345678");
+    QVERIFY(engine.upsert(jane, UpsertPolicies::local(), {"manual", "phone"}));
+    m_window->refresh();
+    QCOMPARE(live(), 4);
+    DuplicatesDialog* duplicates = m_window->showDuplicates();
+    QCOMPARE(duplicates->model()->rowCount(), 1);
+    MergeDialog* merge = duplicates->mergeRow(0);
+    QVERIFY(merge);
+    merge->choose(Field::Email, MergeSide::Other);
+    QTest::mouseClick(merge->findChild<QPushButton*>("confirmMergeButton"), Qt::LeftButton);
+    QCOMPARE(live(), 3);
+    QCOMPARE(m_window->model()->rowCount(), 3);
+    QCOMPARE(duplicates->model()->rowCount(), 0);
+    const Contact merged = *m_window->session().contacts().contact(1);
+    QCOMPARE(merged.value(Field::Email), "jsmith@acme.com");
+    QCOMPARE(merged.extraEmails, QStringList({"jane@acme.com"}));
+    QVERIFY(action("undoAction")->text().contains("Merge"));
+    duplicates->reject();
+    action("undoAction")->trigger();
+    QCOMPARE(live(), 4);
+    QCOMPARE(m_window->session().contacts().contact(1)->value(Field::Email), "jane@acme.com");
+}
+
+void TestMainWindow::frenchTranslation()
+{
+    QVERIFY(Translations::install("fr"));
+    auto window = std::make_unique<MainWindow>(m_db->open());
+    auto* file = window->findChild<QMenu*>("fileMenu");
+    QCOMPARE(file->title(), "&Fichier");
+    QCOMPARE(window->findChild<QAction*>("newContactAction")->text(), "&Nouveau contact…");
+    QCOMPARE(window->model()->headerData(int(Field::LastName), Qt::Horizontal).toString(), "Nom");
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

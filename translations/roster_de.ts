@@ -1,0 +1,871 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Sales Navigator</source>
+        <translation>Sales Navigator</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Stellenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Profilzeile</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation>Firmendomain</translation>
+    </message>
+    <message>
+        <source>Company LinkedIn</source>
+        <translation>Firmen-LinkedIn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kenntnisse</translation>
+    </message>
+    <message>
+        <source>Picture URL</source>
+        <translation>Bild-URL</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>Weitere E-Mails</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>Not an email address: it needs a name, an @ and a domain, like jane@example.com.</source>
+        <translation>Keine E-Mail-Adresse: Sie braucht einen Namen, ein @ und eine Domain, etwa jana@beispiel.de.</translation>
+    </message>
+    <message>
+        <source>Not a phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.</source>
+        <translation>Keine Telefonnummer für die Region %1. Schreiben Sie sie mit Ländervorwahl, etwa +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>Not a LinkedIn profile address. It looks like https://www.linkedin.com/in/jane-smith.</source>
+        <translation>Keine LinkedIn-Profiladresse. Sie sieht aus wie https://www.linkedin.com/in/jana-schmidt.</translation>
+    </message>
+    <message>
+        <source>Not a Sales Navigator lead address. It looks like https://www.linkedin.com/sales/lead/….</source>
+        <translation>Keine Sales-Navigator-Lead-Adresse. Sie sieht aus wie https://www.linkedin.com/sales/lead/….</translation>
+    </message>
+    <message>
+        <source>Not a domain name, like example.com.</source>
+        <translation>Kein Domainname wie beispiel.de.</translation>
+    </message>
+    <message>
+        <source>Not a LinkedIn company page. It looks like https://www.linkedin.com/company/acme.</source>
+        <translation>Keine LinkedIn-Firmenseite. Sie sieht aus wie https://www.linkedin.com/company/acme.</translation>
+    </message>
+    <message>
+        <source>Not a web address.</source>
+        <translation>Keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as year-month-day, like 1990-04-23.</source>
+        <translation>Kein Datum. Schreiben Sie es als Jahr-Monat-Tag, etwa 1990-04-23.</translation>
+    </message>
+    <message>
+        <source>A contact needs at least an email, a phone or a LinkedIn address.</source>
+        <translation>Ein Kontakt braucht mindestens eine E-Mail, ein Telefon oder eine LinkedIn-Adresse.</translation>
+    </message>
+    <message>
+        <source>An email address is not valid.</source>
+        <translation>Eine E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The LinkedIn address is not a profile address.</source>
+        <translation>Die LinkedIn-Adresse ist keine Profiladresse.</translation>
+    </message>
+    <message>
+        <source>The Sales Navigator address is not valid.</source>
+        <translation>Die Sales-Navigator-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The phone number could not be read; it was kept as typed.</source>
+        <translation>Die Telefonnummer war nicht lesbar; sie wurde wie eingegeben übernommen.</translation>
+    </message>
+    <message>
+        <source>The company domain is not a domain name; it was kept as typed.</source>
+        <translation>Die Firmendomain ist kein Domainname; sie wurde wie eingegeben übernommen.</translation>
+    </message>
+    <message>
+        <source>The date is ambiguous; it was kept as typed.</source>
+        <translation>Das Datum ist mehrdeutig; es wurde wie eingegeben übernommen.</translation>
+    </message>
+    <message>
+        <source>A custom field is not registered.</source>
+        <translation>Ein benutzerdefiniertes Feld ist nicht registriert.</translation>
+    </message>
+    <message>
+        <source>A custom field value does not fit its type.</source>
+        <translation>Der Wert eines benutzerdefinierten Felds passt nicht zu seinem Typ.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Den Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This email, phone or LinkedIn address already belongs to another contact.</source>
+        <translation>Diese E-Mail, Telefonnummer oder LinkedIn-Adresse gehört bereits einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Another contact has the same email, phone or LinkedIn address.</source>
+        <translation>Ein anderer Kontakt hat dieselbe E-Mail, Telefonnummer oder LinkedIn-Adresse.</translation>
+    </message>
+    <message>
+        <source>A field was left unchanged.</source>
+        <translation>Ein Feld blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Es gibt nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the contacts changed since.</source>
+        <translation>Dieser Schritt lässt sich nicht rückgängig machen: Die Kontakte wurden seitdem geändert.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The operation failed (%1).</source>
+        <translation>Der Vorgang ist fehlgeschlagen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ContactEditorDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Never contact this person</source>
+        <translation>Diese Person nie kontaktieren</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>+33 6 12 34 56 78</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Eine Adresse pro Zeile</translation>
+    </message>
+    <message>
+        <source>Comma separated, like customer, paris</source>
+        <translation>Durch Kommas getrennt, etwa Kunde, Berlin</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>Not linked to a company</source>
+        <translation>Mit keiner Firma verknüpft</translation>
+    </message>
+    <message>
+        <source>Set by the company domain or company LinkedIn page when saved.</source>
+        <translation>Wird beim Speichern über die Firmendomain oder die LinkedIn-Firmenseite gesetzt.</translation>
+    </message>
+    <message>
+        <source>Linked company:</source>
+        <translation>Verknüpfte Firma:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Weiteres</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>No custom fields yet. An import or `roster field add` creates them.</source>
+        <translation>Noch keine benutzerdefinierten Felder. Ein Import oder `roster field add` legt sie an.</translation>
+    </message>
+    <message>
+        <source>Open the other contact</source>
+        <translation>Anderen Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Not email addresses: %1</source>
+        <translation>Keine E-Mail-Adressen: %1</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The %1 already belongs to %2, so it was not applied here.</source>
+        <translation>Das Feld %1 gehört bereits zu %2 und wurde hier daher nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Saved, with a remark:</source>
+        <translation>Gespeichert, mit einem Hinweis:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ContactTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>roster::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Again</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two contacts share an email, a phone or a LinkedIn profile, and no similar names at one company.</source>
+        <translation>Keine möglichen Duplikate: Keine zwei Kontakte teilen eine E-Mail, eine Telefonnummer oder ein LinkedIn-Profil, und es gibt keine ähnlichen Namen in einer Firma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts may be the same person. Choose one and merge it.</source>
+        <translation><numerusform>%n Kontaktpaar könnte dieselbe Person sein. Wählen Sie es aus und führen Sie es zusammen.</numerusform><numerusform>%n Kontaktpaare könnten dieselbe Person sein. Wählen Sie eines aus und führen Sie es zusammen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>roster::DuplicatesModel</name>
+    <message>
+        <source>Same email</source>
+        <translation>Gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>Gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Same LinkedIn profile</source>
+        <translation>Gleiches LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <source>Similar name, same company</source>
+        <translation>Ähnlicher Name, gleiche Firma</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mögliches Duplikat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Shared value</source>
+        <translation>Gemeinsamer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>roster::FacetListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Check First</source>
+        <translation>Zuerst &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Reads the whole file and says what the import would do, without writing.</source>
+        <translation>Liest die ganze Datei und zeigt, was der Import täte, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Erste Zeilen:</translation>
+    </message>
+    <message>
+        <source>Where each column goes:</source>
+        <translation>Ziel jeder Spalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Halte nach dem laufenden Stapel an…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(auslassen)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Benutzerdefiniert: %1</translation>
+    </message>
+    <message>
+        <source>vCard file %1. Each card becomes a contact; no columns to map.</source>
+        <translation>vCard-Datei %1. Jede Karte wird ein Kontakt; keine Spalten zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as a table: %2</source>
+        <translation>%1 kann nicht als Tabelle gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV file %1 — encoding %2, delimiter %3, %n column(s).</source>
+        <translation><numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %n Spalte.</numerusform><numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %n Spalten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read…</source>
+        <translation><numerusform>%n Zeile gelesen…</numerusform><numerusform>%n Zeilen gelesen…</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>The import failed: %1 %2</source>
+        <translation>Der Import ist fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>The import would create %1, update %2, leave %3 unchanged and reject %4 of %5 rows.</source>
+        <translation>Der Import würde %1 anlegen, %2 aktualisieren, %3 unverändert lassen und %4 von %5 Zeilen ablehnen.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 Zeilen gelesen: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows from line %1 on were not imported.</source>
+        <translation>Abgebrochen: Die Zeilen ab Zeile %1 wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Other changes were made after this import: use Edit &gt; Undo step by step.</source>
+        <translation>Nach diesem Import gab es weitere Änderungen: Verwenden Sie Bearbeiten &gt; Rückgängig Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>roster::MainWindow</name>
+    <message>
+        <source>Search names, emails, companies, tags…</source>
+        <translation>Namen, E-Mails, Firmen, Schlagwörter suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>Kontakt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;Duplikate suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Spalten…</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Contacts</source>
+        <translation>&amp;Alle Kontakte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About Roster</source>
+        <translation>Über &amp;Roster</translation>
+    </message>
+    <message>
+        <source>About Roster</source>
+        <translation>Über Roster</translation>
+    </message>
+    <message>
+        <source>Roster %1
+A local-first contact manager.</source>
+        <translation>Roster %1
+Eine lokale Kontaktverwaltung.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Roster — %1</source>
+        <translation>Roster – %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Roster databases (*.sqlite *.roster);;All files (*)</source>
+        <translation>Roster-Datenbanken (*.sqlite *.roster);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 von %2 Kontakten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation><numerusform>%n Kontakt löschen</numerusform><numerusform>%n Kontakte löschen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s). Undo brings them back.</source>
+        <translation><numerusform>%n Kontakt gelöscht. Rückgängig holt ihn zurück.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig holt sie zurück.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;vCard files (*.vcf)</source>
+        <translation>CSV-Dateien (*.csv);;vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s).</source>
+        <translation><numerusform>%n Kontakt exportiert.</numerusform><numerusform>%n Kontakte exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>roster::MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep for each field that differs. Nothing is lost: emails not picked become other emails, tags are joined, and other values are kept in the notes. The contact on the right is then deleted; Undo reverses the whole merge.</source>
+        <translation>Wählen Sie für jedes abweichende Feld den Wert, der bleibt. Nichts geht verloren: Nicht gewählte E-Mails werden weitere E-Mails, Schlagwörter werden vereint und andere Werte in den Notizen aufbewahrt. Der rechte Kontakt wird danach gelöscht; Rückgängig macht die ganze Zusammenführung rückgängig.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Other One</source>
+        <translation>&amp;Den anderen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation>Behalten: %1</translation>
+    </message>
+    <message>
+        <source>Merge in and delete: %1</source>
+        <translation>Übernehmen und löschen: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Other emails: %1</source>
+        <translation>Weitere E-Mails: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Kept in the notes: %1</source>
+        <translation>In den Notizen aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SidebarWidget</name>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Alle Firmen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+</context>
+</TS>

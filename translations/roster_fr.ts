@@ -1,0 +1,871 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Sales Navigator</source>
+        <translation>Sales Navigator</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Description du poste</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre du profil</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation>Domaine de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Company LinkedIn</source>
+        <translation>LinkedIn de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Picture URL</source>
+        <translation>URL de la photo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>Autres e-mails</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>Not an email address: it needs a name, an @ and a domain, like jane@example.com.</source>
+        <translation>Ce n’est pas une adresse e-mail : il faut un nom, un @ et un domaine, par exemple jeanne@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Not a phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.</source>
+        <translation>Ce n’est pas un numéro de téléphone pour la région %1. Écrivez-le avec l’indicatif du pays, par exemple +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>Not a LinkedIn profile address. It looks like https://www.linkedin.com/in/jane-smith.</source>
+        <translation>Ce n’est pas l’adresse d’un profil LinkedIn. Elle ressemble à https://www.linkedin.com/in/jeanne-martin.</translation>
+    </message>
+    <message>
+        <source>Not a Sales Navigator lead address. It looks like https://www.linkedin.com/sales/lead/….</source>
+        <translation>Ce n’est pas l’adresse d’un prospect Sales Navigator. Elle ressemble à https://www.linkedin.com/sales/lead/….</translation>
+    </message>
+    <message>
+        <source>Not a domain name, like example.com.</source>
+        <translation>Ce n’est pas un nom de domaine, comme exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Not a LinkedIn company page. It looks like https://www.linkedin.com/company/acme.</source>
+        <translation>Ce n’est pas une page d’entreprise LinkedIn. Elle ressemble à https://www.linkedin.com/company/acme.</translation>
+    </message>
+    <message>
+        <source>Not a web address.</source>
+        <translation>Ce n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as year-month-day, like 1990-04-23.</source>
+        <translation>Ce n’est pas une date. Écrivez-la sous la forme année-mois-jour, par exemple 1990-04-23.</translation>
+    </message>
+    <message>
+        <source>A contact needs at least an email, a phone or a LinkedIn address.</source>
+        <translation>Un contact a besoin d’au moins un e-mail, un téléphone ou une adresse LinkedIn.</translation>
+    </message>
+    <message>
+        <source>An email address is not valid.</source>
+        <translation>Une adresse e-mail n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The LinkedIn address is not a profile address.</source>
+        <translation>L’adresse LinkedIn n’est pas celle d’un profil.</translation>
+    </message>
+    <message>
+        <source>The Sales Navigator address is not valid.</source>
+        <translation>L’adresse Sales Navigator n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The phone number could not be read; it was kept as typed.</source>
+        <translation>Le numéro de téléphone n’a pas pu être lu ; il a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>The company domain is not a domain name; it was kept as typed.</source>
+        <translation>Le domaine de l’entreprise n’est pas un nom de domaine ; il a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>The date is ambiguous; it was kept as typed.</source>
+        <translation>La date est ambiguë ; elle a été gardée telle quelle.</translation>
+    </message>
+    <message>
+        <source>A custom field is not registered.</source>
+        <translation>Un champ personnalisé n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>A custom field value does not fit its type.</source>
+        <translation>La valeur d’un champ personnalisé ne correspond pas à son type.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Le contact n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This email, phone or LinkedIn address already belongs to another contact.</source>
+        <translation>Cet e-mail, ce téléphone ou cette adresse LinkedIn appartient déjà à un autre contact.</translation>
+    </message>
+    <message>
+        <source>Another contact has the same email, phone or LinkedIn address.</source>
+        <translation>Un autre contact a le même e-mail, téléphone ou adresse LinkedIn.</translation>
+    </message>
+    <message>
+        <source>A field was left unchanged.</source>
+        <translation>Un champ est resté inchangé.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Il n’y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the contacts changed since.</source>
+        <translation>Cette étape ne peut pas être annulée : les contacts ont changé depuis.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>La base de données a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>The operation failed (%1).</source>
+        <translation>L’opération a échoué (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>Impossible d’ouvrir %1 :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ContactEditorDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Never contact this person</source>
+        <translation>Ne jamais contacter cette personne</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>+33 6 12 34 56 78</source>
+        <translation>+33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Une adresse par ligne</translation>
+    </message>
+    <message>
+        <source>Comma separated, like customer, paris</source>
+        <translation>Séparées par des virgules, par exemple client, paris</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Not linked to a company</source>
+        <translation>Lié à aucune entreprise</translation>
+    </message>
+    <message>
+        <source>Set by the company domain or company LinkedIn page when saved.</source>
+        <translation>Défini à l’enregistrement par le domaine ou la page LinkedIn de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Linked company:</source>
+        <translation>Entreprise liée :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>No custom fields yet. An import or `roster field add` creates them.</source>
+        <translation>Pas encore de champ personnalisé. Un import ou `roster field add` en crée.</translation>
+    </message>
+    <message>
+        <source>Open the other contact</source>
+        <translation>Ouvrir l’autre contact</translation>
+    </message>
+    <message>
+        <source>Not email addresses: %1</source>
+        <translation>Adresses e-mail non valides : %1</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Corrigez d’abord les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Créer %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The %1 already belongs to %2, so it was not applied here.</source>
+        <translation>Le champ %1 appartient déjà à %2 ; il n’a donc pas été appliqué ici.</translation>
+    </message>
+    <message>
+        <source>Saved, with a remark:</source>
+        <translation>Enregistré, avec une remarque :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ContactTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>roster::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Again</source>
+        <translation>&amp;Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two contacts share an email, a phone or a LinkedIn profile, and no similar names at one company.</source>
+        <translation>Aucun doublon possible : aucun contact ne partage un e-mail, un téléphone ou un profil LinkedIn, et aucun nom semblable dans une même entreprise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts may be the same person. Choose one and merge it.</source>
+        <translation><numerusform>%n paire de contacts pourrait être la même personne. Choisissez-la et fusionnez-la.</numerusform><numerusform>%n paires de contacts pourraient être la même personne. Choisissez-en une et fusionnez-la.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>roster::DuplicatesModel</name>
+    <message>
+        <source>Same email</source>
+        <translation>Même e-mail</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>Même téléphone</translation>
+    </message>
+    <message>
+        <source>Same LinkedIn profile</source>
+        <translation>Même profil LinkedIn</translation>
+    </message>
+    <message>
+        <source>Similar name, same company</source>
+        <translation>Nom semblable, même entreprise</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Shared value</source>
+        <translation>Valeur commune</translation>
+    </message>
+</context>
+<context>
+    <name>roster::FacetListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Check First</source>
+        <translation>&amp;Vérifier d’abord</translation>
+    </message>
+    <message>
+        <source>Reads the whole file and says what the import would do, without writing.</source>
+        <translation>Lit tout le fichier et indique ce que ferait l’import, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Premières lignes :</translation>
+    </message>
+    <message>
+        <source>Where each column goes:</source>
+        <translation>Destination de chaque colonne :</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>&amp;Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>Annuler &amp;cet import</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Personnalisé : %1</translation>
+    </message>
+    <message>
+        <source>vCard file %1. Each card becomes a contact; no columns to map.</source>
+        <translation>Fichier vCard %1. Chaque carte devient un contact ; aucune colonne à associer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as a table: %2</source>
+        <translation>Impossible de lire %1 comme un tableau : %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV file %1 — encoding %2, delimiter %3, %n column(s).</source>
+        <translation><numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %n colonne.</numerusform><numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %n colonnes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read…</source>
+        <translation><numerusform>%n ligne lue…</numerusform><numerusform>%n lignes lues…</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>The import failed: %1 %2</source>
+        <translation>L’import a échoué : %1 %2</translation>
+    </message>
+    <message>
+        <source>The import would create %1, update %2, leave %3 unchanged and reject %4 of %5 rows.</source>
+        <translation>L’import créerait %1, mettrait à jour %2, laisserait %3 inchangés et rejetterait %4 des %5 lignes.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 lignes lues : %2 créés, %3 mis à jour, %4 inchangés, %5 rejetées.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows from line %1 on were not imported.</source>
+        <translation>Annulé : les lignes à partir de la ligne %1 n’ont pas été importées.</translation>
+    </message>
+    <message>
+        <source>Other changes were made after this import: use Edit &gt; Undo step by step.</source>
+        <translation>D’autres modifications ont suivi cet import : utilisez Édition &gt; Annuler étape par étape.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>L’import a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>roster::MainWindow</name>
+    <message>
+        <source>Search names, emails, companies, tags…</source>
+        <translation>Rechercher noms, e-mails, entreprises, étiquettes…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Modifier le contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Chercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Colonnes…</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Contacts</source>
+        <translation>Afficher &amp;tous les contacts</translation>
+    </message>
+    <message>
+        <source>&amp;About Roster</source>
+        <translation>À &amp;propos de Roster</translation>
+    </message>
+    <message>
+        <source>About Roster</source>
+        <translation>À propos de Roster</translation>
+    </message>
+    <message>
+        <source>Roster %1
+A local-first contact manager.</source>
+        <translation>Roster %1
+Un gestionnaire de contacts local.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Roster — %1</source>
+        <translation>Roster — %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Roster databases (*.sqlite *.roster);;All files (*)</source>
+        <translation>Bases Roster (*.sqlite *.roster);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 sur %2 contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation><numerusform>Supprimer %n contact</numerusform><numerusform>Supprimer %n contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s). Undo brings them back.</source>
+        <translation><numerusform>%n contact supprimé. Annuler le fait revenir.</numerusform><numerusform>%n contacts supprimés. Annuler les fait revenir.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;vCard files (*.vcf)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s).</source>
+        <translation><numerusform>%n contact exporté.</numerusform><numerusform>%n contacts exportés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>roster::MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Fusionner des contacts</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep for each field that differs. Nothing is lost: emails not picked become other emails, tags are joined, and other values are kept in the notes. The contact on the right is then deleted; Undo reverses the whole merge.</source>
+        <translation>Choisissez la valeur à garder pour chaque champ qui diffère. Rien n’est perdu : les e-mails non choisis deviennent d’autres e-mails, les étiquettes sont réunies et les autres valeurs sont gardées dans les notes. Le contact de droite est ensuite supprimé ; Annuler défait toute la fusion.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Other One</source>
+        <translation>&amp;Garder l’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation>Garder : %1</translation>
+    </message>
+    <message>
+        <source>Merge in and delete: %1</source>
+        <translation>Fusionner puis supprimer : %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Other emails: %1</source>
+        <translation>Autres e-mails : %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Kept in the notes: %1</source>
+        <translation>Gardé dans les notes : %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SidebarWidget</name>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,407 @@
+#include "ImportDialog.h"
+
+#include "ImportRunner.h"
+#include "io/ColumnMapper.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "models/FieldLabels.h"
+#include "models/ImportPreviewModel.h"
+#include "store/StoreSession.h"
+#include "store/StoreSettings.h"
+#include "widgets/FieldValidator.h"
+#include "widgets/FileDialogs.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace roster {
+
+namespace {
+constexpr int kPreviewRows = 20;
+}
+
+ImportDialog::ImportDialog(StoreSession& session, QString path, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_path(std::move(path))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import %1").arg(QFileInfo(m_path).fileName()));
+    const QString suffix = QFileInfo(m_path).suffix().toLower();
+    m_isVcard = suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard");
+    m_pages = new QStackedWidget(this);
+    buildPreviewPage();
+    buildRunningPage();
+    buildReportPage();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    readPreview();
+    resize(960, 680);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+ImportDialog::Page ImportDialog::page() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void ImportDialog::buildPreviewPage()
+{
+    auto* page = new QWidget(m_pages);
+    m_detected = new QLabel(page);
+    m_detected->setObjectName(QStringLiteral("detectedFormat"));
+    m_detected->setWordWrap(true);
+    m_preview = new ImportPreviewModel(this);
+    m_previewTable = new QTableView(page);
+    m_previewTable->setObjectName(QStringLiteral("importPreview"));
+    m_previewTable->setModel(m_preview);
+    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewTable->horizontalHeader()->setDefaultSectionSize(140);
+    m_previewTable->verticalHeader()->setDefaultSectionSize(m_previewTable->fontMetrics().height() + 6);
+    m_dryRunSummary = new QLabel(page);
+    m_dryRunSummary->setObjectName(QStringLiteral("dryRunSummary"));
+    m_dryRunSummary->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
+    m_dryRunButton = buttons->addButton(tr("&Check First"), QDialogButtonBox::ActionRole);
+    m_dryRunButton->setObjectName(QStringLiteral("dryRunButton"));
+    m_dryRunButton->setToolTip(tr("Reads the whole file and says what the import would do, without writing."));
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("startImportButton"));
+    m_importButton->setDefault(true);
+    connect(m_dryRunButton, &QPushButton::clicked, this, &ImportDialog::startDryRun);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_detected);
+    layout->addWidget(new QLabel(tr("First rows:"), page));
+    layout->addWidget(m_previewTable, 2);
+    if (!m_isVcard) {
+        auto* mappingTitle = new QLabel(tr("Where each column goes:"), page);
+        layout->addWidget(mappingTitle);
+        auto* scroll = new QScrollArea(page);
+        scroll->setObjectName(QStringLiteral("mappingArea"));
+        scroll->setWidgetResizable(true);
+        auto* content = new QWidget(scroll);
+        content->setObjectName(QStringLiteral("mappingForm"));
+        new QFormLayout(content);
+        scroll->setWidget(content);
+        layout->addWidget(scroll, 2);
+    }
+    layout->addWidget(m_dryRunSummary);
+    layout->addWidget(buttons);
+    m_pages->addWidget(page);
+}
+
+void ImportDialog::buildRunningPage()
+{
+    auto* page = new QWidget(m_pages);
+    m_progress = new QProgressBar(page);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progressText = new QLabel(page);
+    m_progressText->setObjectName(QStringLiteral("importProgressText"));
+    auto* cancel = new QPushButton(tr("&Cancel"), page);
+    cancel->setObjectName(QStringLiteral("cancelImportButton"));
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        if (m_runner)
+            m_runner->cancel();
+        m_progressText->setText(tr("Stopping after the current batch…"));
+    });
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(m_progressText);
+    layout->addWidget(m_progress);
+    layout->addWidget(cancel, 0, Qt::AlignRight);
+    layout->addStretch();
+    m_pages->addWidget(page);
+}
+
+void ImportDialog::buildReportPage()
+{
+    auto* page = new QWidget(m_pages);
+    m_reportText = new QLabel(page);
+    m_reportText->setObjectName(QStringLiteral("importReport"));
+    m_reportText->setWordWrap(true);
+    m_issues = new QTableWidget(0, 4, page);
+    m_issues->setObjectName(QStringLiteral("importIssues"));
+    m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Field"), tr("Problem"), tr("Details")});
+    m_issues->horizontalHeader()->setStretchLastSection(true);
+    m_issues->verticalHeader()->hide();
+    m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
+    m_saveRejectedButton = buttons->addButton(tr("&Save Rejected Rows…"), QDialogButtonBox::ActionRole);
+    m_saveRejectedButton->setObjectName(QStringLiteral("saveRejectedButton"));
+    m_undoButton = buttons->addButton(tr("&Undo This Import"), QDialogButtonBox::ActionRole);
+    m_undoButton->setObjectName(QStringLiteral("undoImportButton"));
+    connect(m_saveRejectedButton, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::saveFile(this, tr("Save rejected rows"), QStringLiteral("rejected.csv"),
+                                                   tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            saveRejected(path);
+    });
+    connect(m_undoButton, &QPushButton::clicked, this, &ImportDialog::undoImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_reportText);
+    layout->addWidget(m_issues, 1);
+    layout->addWidget(buttons);
+    m_pages->addWidget(page);
+}
+
+QString ImportDialog::targetLabel(const QString& target) const
+{
+    if (target.isEmpty())
+        return tr("(leave out)");
+    if (target == QLatin1String("full_name"))
+        return tr("Full name");
+    if (target == FieldRegistry::extraEmailsName())
+        return FieldLabels::extraEmails();
+    if (target == FieldRegistry::tagsName())
+        return FieldLabels::tags();
+    if (target.startsWith(FieldRegistry::customPrefix()))
+        return tr("Custom: %1").arg(target.mid(FieldRegistry::customPrefix().size()));
+    if (const auto field = FieldRegistry::fromName(target))
+        return FieldLabels::label(*field);
+    return target;
+}
+
+void ImportDialog::readPreview()
+{
+    const QString name = QDir::toNativeSeparators(m_path);
+    if (m_isVcard) {
+        m_detected->setText(tr("vCard file %1. Each card becomes a contact; no columns to map.").arg(name));
+        return;
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_detected->setText(tr("Cannot read %1: %2").arg(name, file.errorString()));
+        m_importButton->setEnabled(false);
+        m_dryRunButton->setEnabled(false);
+        return;
+    }
+    CsvReader reader(&file);
+    if (auto ok = reader.open(); !ok) {
+        m_detected->setText(tr("Cannot read %1 as a table: %2").arg(name, ok.error().detail));
+        m_importButton->setEnabled(false);
+        m_dryRunButton->setEnabled(false);
+        return;
+    }
+    QVector<QStringList> rows;
+    CsvRecord record;
+    while (rows.size() < kPreviewRows) {
+        auto more = reader.readRecord(record);
+        if (!more || !*more)
+            break;
+        rows << record.toStringList();
+    }
+    m_header = reader.header();
+    const QChar delimiter = reader.delimiter();
+    const QString delimiterName = delimiter == QLatin1Char('\t') ? tr("tab")
+        : delimiter == QLatin1Char(',')                          ? tr("comma")
+        : delimiter == QLatin1Char(';')                          ? tr("semicolon")
+                                                                 : QString(delimiter);
+    m_detected->setText(
+        tr("CSV file %1 — encoding %2, delimiter %3, %n column(s).", nullptr, static_cast<int>(m_header.size()))
+            .arg(name, QString::fromLatin1(reader.encoding()), delimiterName));
+    m_preview->setContents(m_header, rows);
+
+    // The mapping remembered for this header, else the suggested one.
+    ColumnMapping mapping = ColumnMapper::suggest(m_header);
+    const QString saved = StoreSettings(m_session.database())
+                              .value(QStringLiteral("import.mapping.") + ColumnMapping::hashHeader(m_header));
+    if (!saved.isEmpty()) {
+        if (auto remembered = ColumnMapping::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object(), m_header))
+            mapping = *remembered;
+    }
+    m_suggested = mapping.targets();
+
+    QStringList targets {QString()};
+    targets += FieldRegistry::names();
+    targets << QStringLiteral("full_name");
+    for (const CustomFieldDefinition& definition : m_session.engine().customFields().all())
+        targets << FieldRegistry::customPrefix() + definition.key;
+    auto* form = static_cast<QFormLayout*>(findChild<QWidget*>(QStringLiteral("mappingForm"))->layout());
+    for (qsizetype column = 0; column < m_header.size(); ++column) {
+        auto* combo = new QComboBox(this);
+        combo->setObjectName(QStringLiteral("mapping_%1").arg(column));
+        QStringList choices = targets;
+        const QString suggested = m_suggested.value(column);
+        if (!choices.contains(suggested))
+            choices << suggested;
+        // A column nothing matched can still be kept, as a new custom field.
+        const QString asCustom = FieldRegistry::customPrefix() + ColumnMapper::customKeyFor(m_header.at(column));
+        if (!choices.contains(asCustom) && asCustom != FieldRegistry::customPrefix())
+            choices << asCustom;
+        for (const QString& target : std::as_const(choices))
+            combo->addItem(targetLabel(target), target);
+        combo->setCurrentIndex(qMax(0, combo->findData(suggested)));
+        m_preview->setTargetLabel(static_cast<int>(column), suggested.isEmpty() ? QString() : targetLabel(suggested));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
+            const QString target = combo->currentData().toString();
+            m_preview->setTargetLabel(static_cast<int>(column), target.isEmpty() ? QString() : targetLabel(target));
+            m_dryRunSummary->clear();
+        });
+        form->addRow(m_header.at(column) + QLatin1Char(':'), combo);
+        m_combos << combo;
+    }
+}
+
+QMap<QString, QString> ImportDialog::mapping() const
+{
+    QMap<QString, QString> chosen;
+    for (qsizetype column = 0; column < m_combos.size(); ++column) {
+        const QString target = m_combos.at(column)->currentData().toString();
+        // Only what the user changed: the job applies it over the remembered or suggested mapping.
+        if (target != m_suggested.value(column))
+            chosen.insert(m_header.at(column), target);
+    }
+    return chosen;
+}
+
+void ImportDialog::startDryRun()
+{
+    run(true);
+}
+
+void ImportDialog::startImport()
+{
+    run(false);
+}
+
+void ImportDialog::run(bool dryRun)
+{
+    if (m_runner)
+        return;
+    ImportOptions options;
+    options.path = m_path;
+    options.mapping = mapping();
+    options.dryRun = dryRun;
+    m_runner = new ImportRunner(m_session.database().path(), options, this);
+    connect(m_runner, &ImportRunner::progress, this, [this](qint64 rows, qint64 bytes, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? static_cast<int>(bytes * 1000 / total) : 0);
+        m_progressText->setText(tr("%n row(s) read…", nullptr, static_cast<int>(rows)));
+    });
+    connect(m_runner, &ImportRunner::finished, this, [this, dryRun] { finishRun(dryRun); });
+    m_progress->setRange(0, 0);
+    m_progressText->setText(dryRun ? tr("Checking the file…") : tr("Importing…"));
+    m_pages->setCurrentIndex(static_cast<int>(Page::Running));
+    m_runner->start();
+}
+
+void ImportDialog::finishRun(bool dryRun)
+{
+    const auto result = *m_runner->result();
+    m_runner->deleteLater();
+    m_runner = nullptr;
+    if (!result) {
+        m_pages->setCurrentIndex(static_cast<int>(Page::Preview));
+        m_dryRunSummary->setText(
+            tr("The import failed: %1 %2").arg(FieldValidator::errorText(result.error().code), result.error().detail));
+        return;
+    }
+    if (dryRun) {
+        m_pages->setCurrentIndex(static_cast<int>(Page::Preview));
+        m_dryRunSummary->setText(tr("The import would create %1, update %2, leave %3 unchanged and reject %4 of %5 "
+                                    "rows.")
+                                     .arg(result->created)
+                                     .arg(result->updated)
+                                     .arg(result->unchanged)
+                                     .arg(result->rejected)
+                                     .arg(result->rows));
+        return;
+    }
+    m_summary = *result;
+    showReport(*result);
+    emit imported();
+}
+
+void ImportDialog::showReport(const ImportSummary& summary)
+{
+    QString text = tr("%1 rows read: %2 created, %3 updated, %4 unchanged, %5 rejected.")
+                       .arg(summary.rows)
+                       .arg(summary.created)
+                       .arg(summary.updated)
+                       .arg(summary.unchanged)
+                       .arg(summary.rejected);
+    if (summary.cancelled)
+        text += QLatin1Char(' ')
+            + tr("Cancelled: the rows from line %1 on were not imported.").arg(summary.stoppedAtLine);
+    m_reportText->setText(text);
+    const QVector<ImportIssue> issues = summary.errors + summary.warnings;
+    m_issues->setRowCount(static_cast<int>(issues.size()));
+    for (int row = 0; row < issues.size(); ++row) {
+        const ImportIssue& issue = issues.at(row);
+        m_issues->setItem(row, 0, new QTableWidgetItem(QString::number(issue.line)));
+        m_issues->setItem(row, 1, new QTableWidgetItem(issue.field));
+        m_issues->setItem(row, 2, new QTableWidgetItem(FieldValidator::errorText(issue.code)));
+        m_issues->setItem(row, 3, new QTableWidgetItem(issue.message));
+    }
+    m_issues->resizeColumnsToContents();
+    m_saveRejectedButton->setEnabled(!summary.errors.isEmpty());
+    m_undoButton->setEnabled(summary.operationId > 0 && summary.created + summary.updated > 0);
+    m_pages->setCurrentIndex(static_cast<int>(Page::Report));
+}
+
+bool ImportDialog::undoImport()
+{
+    if (!m_summary)
+        return false;
+    const auto next = m_session.undo().nextUndo();
+    if (!next || next->operationId != m_summary->operationId) {
+        m_reportText->setText(tr("Other changes were made after this import: use Edit > Undo step by step."));
+        return false;
+    }
+    auto undone = m_session.undo().undo();
+    if (!undone) {
+        m_reportText->setText(FieldValidator::errorText(undone.error().code));
+        return false;
+    }
+    m_reportText->setText(tr("The import was undone."));
+    m_undoButton->setEnabled(false);
+    emit imported();
+    return true;
+}
+
+bool ImportDialog::saveRejected(const QString& path) const
+{
+    if (!m_summary)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    CsvWriter writer(&file);
+    writer.writeRow(
+        {QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("code"), QStringLiteral("message")});
+    for (const ImportIssue& issue : m_summary->errors)
+        writer.writeRow({QString::number(issue.line), issue.field, errorCodeName(issue.code), issue.message});
+    return !writer.hasError() && file.commit();
+}
+
+void ImportDialog::reject()
+{
+    if (m_runner) {
+        // Closing while an import runs cancels it and waits for the batch in flight.
+        m_runner->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace roster

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "store/ImportJob.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTableWidget;
+
+namespace roster {
+
+class ImportPreviewModel;
+class ImportRunner;
+class StoreSession;
+
+// Import of a CSV or vCard file: what was detected (format, encoding, delimiter), the first rows, one
+// target per column (pre-filled from the remembered or suggested mapping), a dry run, then the import on a
+// worker thread with progress and Cancel, and a report with the rejected rows and "Undo this import".
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+
+public:
+    enum class Page { Preview, Running, Report };
+
+    ImportDialog(StoreSession& session, QString path, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    Page page() const;
+    // The targets chosen per column, by header text: what ImportOptions::mapping receives.
+    QMap<QString, QString> mapping() const;
+    QComboBox* mappingCombo(int column) const { return m_combos.value(column); }
+    void startDryRun();
+    void startImport();
+    const std::optional<ImportSummary>& summary() const { return m_summary; }
+    bool undoImport();
+    bool saveRejected(const QString& path) const;
+
+signals:
+    // The store changed (an import ran, or was undone).
+    void imported();
+
+protected:
+    void reject() override;
+
+private:
+    void buildPreviewPage();
+    void buildRunningPage();
+    void buildReportPage();
+    void readPreview();
+    QString targetLabel(const QString& target) const;
+    void run(bool dryRun);
+    void finishRun(bool dryRun);
+    void showReport(const ImportSummary& summary);
+
+    StoreSession& m_session;
+    QString m_path;
+    bool m_isVcard = false;
+    QStringList m_header;
+    QStringList m_suggested;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_detected = nullptr;
+    ImportPreviewModel* m_preview = nullptr;
+    QTableView* m_previewTable = nullptr;
+    QVector<QComboBox*> m_combos;
+    QLabel* m_dryRunSummary = nullptr;
+    QPushButton* m_dryRunButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_progressText = nullptr;
+    QLabel* m_reportText = nullptr;
+    QTableWidget* m_issues = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    QPushButton* m_saveRejectedButton = nullptr;
+    ImportRunner* m_runner = nullptr;
+    std::optional<ImportSummary> m_summary;
+};
+
+} // namespace roster

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/ImportJob.h"
+
+#include <QMutex>
+#include <QObject>
+
+#include <optional>
+
+class QThread;
+
+namespace roster {
+
+// Runs one ImportJob on a worker thread with a StoreSession of its own on the same file (a SQLite
+// connection belongs to one thread). Progress and the end arrive as queued signals; the window stays
+// responsive and cancel() is safe from any thread.
+class ImportRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportRunner)
+
+public:
+    ImportRunner(QString databasePath, ImportOptions options, QObject* parent = nullptr);
+    ~ImportRunner() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+    // Valid after finished().
+    const std::optional<Result<ImportSummary>>& result() const { return m_result; }
+
+signals:
+    void progress(qint64 rows, qint64 bytes, qint64 totalBytes);
+    void finished();
+
+private:
+    void work();
+
+    QString m_databasePath;
+    ImportOptions m_options;
+    QThread* m_thread = nullptr;
+    mutable QMutex m_mutex;
+    ImportJob* m_job = nullptr; // owned by the worker thread while it runs
+    bool m_cancelRequested = false;
+    std::optional<Result<ImportSummary>> m_result;
+};
+
+} // namespace roster

@@ -1,0 +1,100 @@
+#include "DuplicatesModel.h"
+
+#include "store/ContactStore.h"
+
+namespace roster {
+
+DuplicatesModel::DuplicatesModel(ContactStore& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+int DuplicatesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_pairs.size());
+}
+
+int DuplicatesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DuplicatesModel::reasonText(DuplicateReason reason)
+{
+    switch (reason) {
+    case DuplicateReason::SameEmail:
+        return tr("Same email");
+    case DuplicateReason::SamePhone:
+        return tr("Same phone");
+    case DuplicateReason::SameLinkedin:
+        return tr("Same LinkedIn profile");
+    case DuplicateReason::SimilarNameAtCompany:
+        return tr("Similar name, same company");
+    }
+    return {};
+}
+
+QString DuplicatesModel::describe(qint64 contactId) const
+{
+    const auto contact = m_store.contact(contactId);
+    if (!contact)
+        return tr("(deleted)");
+    const QString name = contact->displayName();
+    const QString email = contact->value(Field::Email);
+    if (name.isEmpty())
+        return email.isEmpty() ? tr("Contact %1").arg(contactId) : email;
+    return email.isEmpty() ? name : tr("%1 <%2>").arg(name, email);
+}
+
+QVariant DuplicatesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const DuplicatePair& pair = m_pairs.at(index.row());
+    switch (index.column()) {
+    case FirstColumn:
+        return m_names.at(index.row() * 2);
+    case SecondColumn:
+        return m_names.at(index.row() * 2 + 1);
+    case ReasonColumn:
+        return reasonText(pair.reason);
+    case KeyColumn:
+        return pair.key;
+    default:
+        return {};
+    }
+}
+
+QVariant DuplicatesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case FirstColumn:
+        return tr("Contact");
+    case SecondColumn:
+        return tr("Possible duplicate");
+    case ReasonColumn:
+        return tr("Why");
+    case KeyColumn:
+        return tr("Shared value");
+    default:
+        return {};
+    }
+}
+
+void DuplicatesModel::setPairs(QVector<DuplicatePair> pairs)
+{
+    beginResetModel();
+    m_pairs = std::move(pairs);
+    m_names.clear();
+    m_names.reserve(m_pairs.size() * 2);
+    for (const DuplicatePair& pair : std::as_const(m_pairs))
+        m_names << describe(pair.first) << describe(pair.second);
+    endResetModel();
+}
+
+} // namespace roster

@@ -1,0 +1,126 @@
+#include "SidebarWidget.h"
+
+#include "models/FacetListModel.h"
+#include "store/ContactQuery.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QListView>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace roster {
+
+SidebarWidget::SidebarWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_tagModel(new FacetListModel(tr("All tags"), this))
+    , m_companyModel(new FacetListModel(tr("All companies"), this))
+    , m_tags(new QListView(this))
+    , m_companies(new QListView(this))
+{
+    setObjectName(QStringLiteral("sidebar"));
+    m_tags->setObjectName(QStringLiteral("tagList"));
+    m_companies->setObjectName(QStringLiteral("companyList"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 6);
+    auto heading = [this](const QString& text) {
+        auto* label = new QLabel(text, this);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        return label;
+    };
+    layout->addWidget(heading(tr("Tags")));
+    layout->addWidget(m_tags, 1);
+    layout->addWidget(heading(tr("Companies")));
+    layout->addWidget(m_companies, 2);
+    for (QListView* view : {m_tags, m_companies}) {
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setUniformItemSizes(true);
+    }
+    m_tags->setModel(m_tagModel);
+    m_companies->setModel(m_companyModel);
+    connect(m_tags->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        m_tagId = m_tagModel->facetId(current.row());
+        emit filterChanged(m_tagId, m_companyId);
+    });
+    connect(m_companies->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                m_companyId = m_companyModel->facetId(current.row());
+                emit filterChanged(m_tagId, m_companyId);
+            });
+}
+
+void SidebarWidget::select(QListView* view, FacetListModel* model, qint64 id)
+{
+    const QSignalBlocker blocker(view->selectionModel());
+    const int row = model->rowOf(id);
+    view->setCurrentIndex(model->index(qMax(row, 0)));
+}
+
+SidebarWidget::~SidebarWidget()
+{
+    if (m_worker)
+        m_worker->wait();
+}
+
+void SidebarWidget::refresh(ContactQuery& query)
+{
+    ++m_generation; // a background read still running is now stale
+    apply(query.tags().value_or(QVector<FacetCount> {}), query.companies().value_or(QVector<FacetCount> {}),
+          query.total());
+}
+
+void SidebarWidget::refreshInBackground(const QString& databasePath)
+{
+    const int generation = ++m_generation;
+    QPointer<SidebarWidget> self(this);
+    QThread* worker = QThread::create([self, databasePath, generation] {
+        auto db = Database::open(databasePath);
+        if (!db)
+            return;
+        auto query = ContactQuery::create(**db);
+        if (!query)
+            return;
+        auto tags = (*query)->tags().value_or(QVector<FacetCount> {});
+        auto companies = (*query)->companies().value_or(QVector<FacetCount> {});
+        const qint64 total = (*query)->total();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, tags, companies, total, generation] {
+                if (self && self->m_generation == generation)
+                    self->apply(tags, companies, total);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    if (m_worker)
+        m_worker->wait(); // one reader at a time
+    m_worker = worker;
+    worker->start(QThread::LowPriority);
+}
+
+void SidebarWidget::apply(QVector<FacetCount> tags, QVector<FacetCount> companies, qint64 total)
+{
+    m_tagModel->setFacets(std::move(tags), total);
+    m_companyModel->setFacets(std::move(companies), total);
+    // A tag or company that no longer has contacts falls back to "All".
+    if (m_tagModel->rowOf(m_tagId) < 0 || m_companyModel->rowOf(m_companyId) < 0) {
+        m_tagId = qMax<qint64>(m_tagModel->rowOf(m_tagId), 0) ? m_tagId : 0;
+        m_companyId = qMax<qint64>(m_companyModel->rowOf(m_companyId), 0) ? m_companyId : 0;
+        emit filterChanged(m_tagId, m_companyId);
+    }
+    select(m_tags, m_tagModel, m_tagId);
+    select(m_companies, m_companyModel, m_companyId);
+}
+
+void SidebarWidget::clearSelection()
+{
+    m_tagId = m_companyId = 0;
+    select(m_tags, m_tagModel, 0);
+    select(m_companies, m_companyModel, 0);
+    emit filterChanged(0, 0);
+}
+
+} // namespace roster

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/ContactQuery.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QListView;
+class QThread;
+
+namespace roster {
+
+class ContactQuery;
+class FacetListModel;
+
+// The sidebar: tags and companies with their counts. Choosing one narrows the table to it.
+class SidebarWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SidebarWidget)
+
+public:
+    explicit SidebarWidget(QWidget* parent = nullptr);
+    ~SidebarWidget() override;
+
+    // Reads the lists again (after a write or when another database is opened), keeping the choice.
+    void refresh(ContactQuery& query);
+    // The same on a worker thread with its own connection: counting a million contacts by company takes
+    // seconds, and the window must not wait for it. The lists fill in when the counts arrive.
+    void refreshInBackground(const QString& databasePath);
+    qint64 tagId() const { return m_tagId; }
+    qint64 companyId() const { return m_companyId; }
+    void clearSelection();
+
+    FacetListModel* tagModel() const { return m_tagModel; }
+    FacetListModel* companyModel() const { return m_companyModel; }
+
+signals:
+    void filterChanged(qint64 tagId, qint64 companyId);
+
+private:
+    void select(QListView* view, FacetListModel* model, qint64 id);
+    void apply(QVector<FacetCount> tags, QVector<FacetCount> companies, qint64 total);
+
+    FacetListModel* m_tagModel;
+    FacetListModel* m_companyModel;
+    QListView* m_tags;
+    QListView* m_companies;
+    qint64 m_tagId = 0;
+    qint64 m_companyId = 0;
+    QPointer<QThread> m_worker;
+    int m_generation = 0;
+};
+
+} // namespace roster

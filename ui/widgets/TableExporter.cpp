@@ -1,0 +1,53 @@
+#include "TableExporter.h"
+
+#include "io/CsvWriter.h"
+#include "io/VcardWriter.h"
+#include "store/StoreSession.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace roster {
+
+Result<qint64> TableExporter::exportTo(StoreSession& session, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::FileUnreadable, file.errorString());
+    qint64 written = 0;
+    Result<void> ok;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard")) {
+        VcardWriter writer(&file);
+        ok = session.contacts().forEach([&](const Contact& contact) {
+            writer.write(contact);
+            ++written;
+            return !writer.hasError();
+        });
+    } else {
+        const QVector<CustomFieldDefinition> custom = session.engine().customFields().all();
+        QStringList header = FieldRegistry::names();
+        for (const CustomFieldDefinition& definition : custom)
+            header << FieldRegistry::customPrefix() + definition.key;
+        CsvWriter writer(&file);
+        writer.writeRow(header);
+        ok = session.contacts().forEach([&](const Contact& contact) {
+            QStringList row;
+            for (const QString& value : contact.values)
+                row << value;
+            row << contact.extraEmails.join(QStringLiteral(", ")) << contact.tags.join(QStringLiteral(", "));
+            for (const CustomFieldDefinition& definition : custom)
+                row << contact.custom.value(definition.key);
+            writer.writeRow(row);
+            ++written;
+            return !writer.hasError();
+        });
+    }
+    if (!ok)
+        return std::unexpected(ok.error());
+    if (!file.commit())
+        return fail(ErrorCode::FileUnreadable, file.errorString());
+    return written;
+}
+
+} // namespace roster
