@@ -1,9 +1,11 @@
 #include "CommandLine.h"
 
+#include "AccountCommand.h"
 #include "CommandSupport.h"
 #include "ExportCommand.h"
 #include "FieldCommand.h"
 #include "ImportCommand.h"
+#include "SyncCommand.h"
 #include "UndoCommand.h"
 #include "UpsertCommand.h"
 
@@ -14,7 +16,8 @@ namespace {
 const QStringList& verbs()
 {
     static const QStringList list{QStringLiteral("upsert"), QStringLiteral("export"), QStringLiteral("undo"),
-                                  QStringLiteral("redo"), QStringLiteral("field"), QStringLiteral("import")};
+                                  QStringLiteral("redo"), QStringLiteral("field"), QStringLiteral("import"),
+                                  QStringLiteral("account"), QStringLiteral("sync")};
     return list;
 }
 
@@ -40,6 +43,10 @@ int run(const QStringList& args)
         return runField(args);
     if (verb == QLatin1String("import"))
         return runImport(args);
+    if (verb == QLatin1String("account"))
+        return runAccount(args);
+    if (verb == QLatin1String("sync"))
+        return runSync(args);
     return printError(QStringLiteral("unknown command '%1' (commands: %2)").arg(verb, verbs().join(QStringLiteral(", "))),
                       Usage);
 }

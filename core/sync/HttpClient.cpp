@@ -179,13 +179,15 @@ bool HttpClient::noteReply(const QString& account, const HttpResponse& response)
     return s->limiter.blockedUntil() > std::max(blockedBefore, now);
 }
 
-std::chrono::milliseconds HttpClient::backoff(const QString& account, int failedAttempts)
+std::chrono::milliseconds HttpClient::backoff(const QString& account, int failedAttempts, bool afterDrop)
 {
     const AccountState* s = state(account);
     if (!s)
         return std::chrono::milliseconds(0);
     const auto delay = s->config.retry.backoff(failedAttempts, m_random.generateDouble());
-    return std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(delay.count()) * s->config.timeScale));
+    const auto scaled
+        = std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(delay.count()) * s->config.timeScale));
+    return afterDrop ? std::max(scaled, s->config.retry.reconnectDelay) : scaled;
 }
 
 int HttpClient::maxAttempts(const QString& account) const

@@ -59,7 +59,7 @@ private:
     void noteRetry(const QString& account);
     // Feeds the reply's rate-limit headers to the limiter; true when they set a wait (Retry-After, reset).
     bool noteReply(const QString& account, const HttpResponse& response);
-    std::chrono::milliseconds backoff(const QString& account, int failedAttempts);
+    std::chrono::milliseconds backoff(const QString& account, int failedAttempts, bool afterDrop);
     int maxAttempts(const QString& account) const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 

@@ -142,7 +142,9 @@ void HttpJob::retryOrFinish(Failure failure, const HttpResponse& response, const
     if (retryable && m_attempts < maxAttempts && m_client) {
         m_client->noteRetry(m_account);
         // When the server said how long to wait, the limiter holds the account that long already.
-        const auto delay = serverWaits ? std::chrono::milliseconds(0) : m_client->backoff(m_account, m_attempts);
+        const bool afterDrop = failure == Failure::Network || failure == Failure::Timeout;
+        const auto delay
+            = serverWaits ? std::chrono::milliseconds(0) : m_client->backoff(m_account, m_attempts, afterDrop);
         m_backoffTimer.start(delay);
         return;
     }

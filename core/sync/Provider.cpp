@@ -74,16 +74,16 @@ void Provider::setText(ContactPatch& patch, Field field, const QString& text)
 
 QString Provider::remoteCustomKey(const QString& localKey) const
 {
-    if (const CustomFieldDefinition* d = CustomFieldDefinition::byKey(m_options.customFields, localKey))
+    if (const RemoteFieldDefinition* d = RemoteFieldDefinition::byKey(m_options.customFields, localKey))
         return d->remoteKey.isEmpty() ? localKey : d->remoteKey;
     return localKey;
 }
 
 QString Provider::localCustomKey(const QString& remoteKey) const
 {
-    if (const CustomFieldDefinition* d = CustomFieldDefinition::byRemoteKey(m_options.customFields, remoteKey))
+    if (const RemoteFieldDefinition* d = RemoteFieldDefinition::byRemoteKey(m_options.customFields, remoteKey))
         return d->key;
-    if (const CustomFieldDefinition* d = CustomFieldDefinition::byRemoteId(m_options.customFields, remoteKey))
+    if (const RemoteFieldDefinition* d = RemoteFieldDefinition::byRemoteId(m_options.customFields, remoteKey))
         return d->key;
     return FieldRegistry::isValidCustomKey(remoteKey) ? remoteKey : QString();
 }

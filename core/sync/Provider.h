@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CustomFieldDefinition.h"
+#include "RemoteFieldDefinition.h"
 #include "HttpRequestSpec.h"
 #include "HttpResponse.h"
 #include "ListQuery.h"
@@ -40,7 +40,7 @@ public:
     QString name() const { return profile().name; }
 
     const ProviderOptions& options() const { return m_options; }
-    void setCustomFields(QList<CustomFieldDefinition> definitions) { m_options.customFields = std::move(definitions); }
+    void setCustomFields(QList<RemoteFieldDefinition> definitions) { m_options.customFields = std::move(definitions); }
     void setTagIds(QMap<QString, QString> tagIds) { m_options.tagIds = std::move(tagIds); }
 
     // Whether the CRM can take this contact at all; MissingIdentifier with the reason when not, so the sync
@@ -61,7 +61,7 @@ public:
     virtual Result<void> parseDeleteReply(const HttpResponse& response) const;
 
     virtual Result<HttpRequestSpec> fieldDefinitionsRequest() const = 0;
-    virtual Result<QList<CustomFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const = 0;
+    virtual Result<QList<RemoteFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const = 0;
 
     // Any non-2xx reply as an Error.
     virtual Error parseError(const HttpResponse& response) const;

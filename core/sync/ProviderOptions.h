@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CustomFieldDefinition.h"
+#include "RemoteFieldDefinition.h"
 
 #include <QList>
 #include <QMap>
@@ -13,7 +13,7 @@ namespace roster {
 struct ProviderOptions
 {
     QMap<QString, QString> values;
-    QList<CustomFieldDefinition> customFields;
+    QList<RemoteFieldDefinition> customFields;
     QMap<QString, QString> tagIds; // tag name -> remote id (Monaco takes ids on input, returns names)
 
     QString value(const QString& key) const { return values.value(key); }

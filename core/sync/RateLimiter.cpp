@@ -124,10 +124,11 @@ void RateLimiter::apply(const RateLimitHeaders& h, bool wasRateLimited, qint64 n
         blockUntil(nowMs + hintMs(h.retryAfter->count()));
     } else if (h.reset && ((h.remaining && *h.remaining == 0) || wasRateLimited)) {
         blockUntil(nowMs + hintMs(std::max<qint64>(0, wallNow.msecsTo(*h.reset))));
-    } else if (wasRateLimited) {
-        // A bare 429: the server's window is full; treat the local one as full too.
-        for (Bucket& b : m_buckets)
-            spendUpTo(b, 0, nowMs);
+    } else if (wasRateLimited && !m_buckets.empty()) {
+        // A bare 429: the server's short window is full; treat the local one as full too. Not the long ones
+        // (HighLevel's daily bucket): filling that would stall the account for a day on one busy second,
+        // and the daily counters have headers of their own.
+        spendUpTo(m_buckets.front(), 0, nowMs);
     }
 }
 

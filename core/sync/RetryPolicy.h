@@ -12,6 +12,10 @@ struct RetryPolicy
     int maxAttempts = 5; // the first attempt included
     std::chrono::milliseconds baseDelay {500};
     std::chrono::milliseconds maxDelay {30000};
+    // After a dropped connection or a timeout, the least wait in real time (never time-scaled): an HTTP
+    // stack may resend a dropped request by itself at once, and a server that just dropped one should not
+    // see the retry on its heels. Emulators drop such an immediate resend for 250 ms.
+    std::chrono::milliseconds reconnectDelay {300};
 
     // The ceiling of the delay after `failedAttempts` failures (1 after the first).
     std::chrono::milliseconds ceiling(int failedAttempts) const;

@@ -2,7 +2,6 @@
 
 #include <QEventLoop>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace roster {
@@ -42,7 +41,8 @@ QString SecretStore::environmentName(const QString& accountName)
 {
     QString name = QStringLiteral("ROSTER_SECRET_");
     for (const QChar c : accountName.toUpper()) {
-        const bool plain = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        const bool plain
+            = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
         name += plain ? c : QLatin1Char('_');
     }
     return name;
@@ -71,9 +71,8 @@ Result<QString> SecretStore::read(const QString& accountName)
     const QString fromEnv = qEnvironmentVariable(variable.toLatin1().constData());
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString missing
-        = QStringLiteral("no API key for account '%1': set %2 or store one with `roster account add`")
-              .arg(accountName, variable);
+    const QString missing = QStringLiteral("no API key for account '%1': set %2 or store one with `roster account add`")
+                                .arg(accountName, variable);
     if (!keychainAvailable())
         return fail(ErrorCode::SecretUnavailable, missing + QStringLiteral(" (no keychain available)"));
     QKeychain::ReadPasswordJob job(service());

@@ -47,9 +47,10 @@ QJsonObject SyncReport::toJson() const
                         {QStringLiteral("retries"), transport.retries},
                         {QStringLiteral("rate_limited"), transport.rateLimited}};
     if (fatal) {
-        object.insert(QStringLiteral("error"),
-                      QJsonObject {{QStringLiteral("code"), errorCodeName(fatal->code)},
-                                   {QStringLiteral("message"), fatal->detail.isEmpty() ? fatal->toString() : fatal->detail}});
+        object.insert(
+            QStringLiteral("error"),
+            QJsonObject {{QStringLiteral("code"), errorCodeName(fatal->code)},
+                         {QStringLiteral("message"), fatal->detail.isEmpty() ? fatal->toString() : fatal->detail}});
     }
     return object;
 }

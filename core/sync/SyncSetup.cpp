@@ -23,8 +23,9 @@ HttpAccount SyncSetup::httpAccount(const AccountRecord& account, const Provider&
     http.secret = secret;
     http.profile = provider.profile();
     http.timeScale = timeScale;
-    // Emulators scaled with the same factor send contract-sized hints meant on their scaled clock.
-    http.hintScale = timeScale;
+    // Server hints (Retry-After, reset times, HighLevel's interval) are real time, also from the emulators,
+    // which compute them from their scaled windows.
+    http.hintScale = 1.0;
     return http;
 }
 

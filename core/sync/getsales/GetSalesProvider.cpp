@@ -297,7 +297,7 @@ Result<HttpRequestSpec> GetSalesProvider::fieldDefinitionsRequest() const
     return spec;
 }
 
-Result<QList<CustomFieldDefinition>> GetSalesProvider::parseFieldDefinitionsReply(const HttpResponse& response) const
+Result<QList<RemoteFieldDefinition>> GetSalesProvider::parseFieldDefinitionsReply(const HttpResponse& response) const
 {
     if (!response.isSuccess())
         return std::unexpected(parseError(response));
@@ -306,17 +306,17 @@ Result<QList<CustomFieldDefinition>> GetSalesProvider::parseFieldDefinitionsRepl
         return std::unexpected(parsed.error());
     const QJsonArray rows
         = parsed->isArray() ? parsed->toArray() : parsed->toObject().value(QLatin1String("data")).toArray();
-    QList<CustomFieldDefinition> list;
+    QList<RemoteFieldDefinition> list;
     for (const QJsonValue& row : rows) {
         const QJsonObject o = row.toObject();
         const QString object = JsonReader::text(o.value(QLatin1String("object")));
         const QString name = JsonReader::text(o.value(QLatin1String("name")));
         if (name.isEmpty() || (!object.isEmpty() && object != QLatin1String("lead")))
             continue;
-        CustomFieldDefinition d;
+        RemoteFieldDefinition d;
         d.remoteId = JsonReader::firstText(o, {QLatin1String("uuid"), QLatin1String("id")});
         d.remoteKey = name; // the upsert's custom_fields map is keyed by name
-        d.key = FieldRegistry::isValidCustomKey(name) ? name : CustomFieldDefinition::keyFromName(name);
+        d.key = FieldRegistry::isValidCustomKey(name) ? name : RemoteFieldDefinition::keyFromName(name);
         d.label = name;
         d.type = JsonReader::text(o.value(QLatin1String("type")));
         list << d;

@@ -26,7 +26,7 @@ public:
     Result<RemoteRecord> parseGetReply(const HttpResponse& response) const override;
     HttpRequestSpec deleteRequest(const QString& remoteId) const override;
     Result<HttpRequestSpec> fieldDefinitionsRequest() const override;
-    Result<QList<CustomFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const override;
+    Result<QList<RemoteFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const override;
     Error parseError(const HttpResponse& response) const override;
 
     // One lead, flat or wrapped in `{lead:{…}}` / `{data:{…}}`.

@@ -92,7 +92,7 @@ Result<HttpRequestSpec> HighLevelProvider::upsertRequest(const Contact& contact,
         if (it.value().isEmpty())
             continue;
         QJsonObject entry {{QLatin1String("field_value"), it.value()}};
-        const CustomFieldDefinition* d = CustomFieldDefinition::byKey(options().customFields, it.key());
+        const RemoteFieldDefinition* d = RemoteFieldDefinition::byKey(options().customFields, it.key());
         if (d && !d->remoteId.isEmpty())
             entry.insert(QLatin1String("id"), d->remoteId);
         else
@@ -121,7 +121,7 @@ RemoteRecord HighLevelProvider::readRecord(const QJsonObject& contact) const
         const QJsonObject o = item.toObject();
         const QString id = JsonReader::text(o.value(QLatin1String("id")));
         QString key;
-        if (const CustomFieldDefinition* d = CustomFieldDefinition::byRemoteId(options().customFields, id))
+        if (const RemoteFieldDefinition* d = RemoteFieldDefinition::byRemoteId(options().customFields, id))
             key = d->key;
         else
             key = localCustomKey(id.isEmpty() ? JsonReader::text(o.value(QLatin1String("key"))) : id);
@@ -261,15 +261,15 @@ Result<HttpRequestSpec> HighLevelProvider::fieldDefinitionsRequest() const
     return spec;
 }
 
-Result<QList<CustomFieldDefinition>> HighLevelProvider::parseFieldDefinitionsReply(const HttpResponse& response) const
+Result<QList<RemoteFieldDefinition>> HighLevelProvider::parseFieldDefinitionsReply(const HttpResponse& response) const
 {
     auto root = successObject(response);
     if (!root)
         return std::unexpected(root.error());
-    QList<CustomFieldDefinition> list;
+    QList<RemoteFieldDefinition> list;
     for (const QJsonValue& row : root->value(QLatin1String("customFields")).toArray()) {
         const QJsonObject o = row.toObject();
-        CustomFieldDefinition d;
+        RemoteFieldDefinition d;
         d.remoteId = JsonReader::text(o.value(QLatin1String("id")));
         d.label = JsonReader::text(o.value(QLatin1String("name")));
         d.type = JsonReader::text(o.value(QLatin1String("dataType")));
@@ -277,7 +277,7 @@ Result<QList<CustomFieldDefinition>> HighLevelProvider::parseFieldDefinitionsRep
         if (fieldKey.startsWith(kFieldKeyPrefix))
             fieldKey = fieldKey.mid(kFieldKeyPrefix.size());
         d.remoteKey = fieldKey;
-        d.key = FieldRegistry::isValidCustomKey(fieldKey) ? fieldKey : CustomFieldDefinition::keyFromName(d.label);
+        d.key = FieldRegistry::isValidCustomKey(fieldKey) ? fieldKey : RemoteFieldDefinition::keyFromName(d.label);
         if (d.remoteId.isEmpty() || d.key.isEmpty())
             continue;
         list << d;

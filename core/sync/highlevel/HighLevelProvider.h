@@ -29,7 +29,7 @@ public:
     HttpRequestSpec deleteRequest(const QString& remoteId) const override;
     Result<void> parseDeleteReply(const HttpResponse& response) const override;
     Result<HttpRequestSpec> fieldDefinitionsRequest() const override;
-    Result<QList<CustomFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const override;
+    Result<QList<RemoteFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const override;
     Error parseError(const HttpResponse& response) const override;
 
     RemoteRecord readRecord(const QJsonObject& contact) const;

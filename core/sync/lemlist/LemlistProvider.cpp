@@ -205,7 +205,7 @@ RemoteRecord LemlistProvider::readRecord(const QJsonObject& object) const
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (isReservedKey(it.key()))
             continue;
-        const CustomFieldDefinition* d = CustomFieldDefinition::byRemoteKey(options().customFields, it.key());
+        const RemoteFieldDefinition* d = RemoteFieldDefinition::byRemoteKey(options().customFields, it.key());
         if (onlyDefined && !d)
             continue;
         const QString key = d ? d->key : localCustomKey(it.key());
@@ -327,7 +327,7 @@ Result<HttpRequestSpec> LemlistProvider::fieldDefinitionsRequest() const
     return spec;
 }
 
-Result<QList<CustomFieldDefinition>> LemlistProvider::parseFieldDefinitionsReply(const HttpResponse& response) const
+Result<QList<RemoteFieldDefinition>> LemlistProvider::parseFieldDefinitionsReply(const HttpResponse& response) const
 {
     auto root = successObject(response);
     if (!root)
@@ -335,7 +335,7 @@ Result<QList<CustomFieldDefinition>> LemlistProvider::parseFieldDefinitionsReply
     const QJsonValue data = root->value(QLatin1String("data"));
     const QJsonArray rows
         = data.isObject() ? data.toObject().value(QLatin1String("contact")).toArray() : data.toArray();
-    QList<CustomFieldDefinition> list;
+    QList<RemoteFieldDefinition> list;
     for (const QJsonValue& row : rows) {
         const QJsonObject o = row.toObject();
         const QString name = JsonReader::text(o.value(QLatin1String("name")));
@@ -343,9 +343,9 @@ Result<QList<CustomFieldDefinition>> LemlistProvider::parseFieldDefinitionsReply
         if (name.isEmpty() || JsonReader::text(o.value(QLatin1String("source"))) == QLatin1String("default")
             || isReservedKey(name))
             continue;
-        CustomFieldDefinition d;
+        RemoteFieldDefinition d;
         d.remoteKey = name;
-        d.key = FieldRegistry::isValidCustomKey(name) ? name : CustomFieldDefinition::keyFromName(name);
+        d.key = FieldRegistry::isValidCustomKey(name) ? name : RemoteFieldDefinition::keyFromName(name);
         d.label = JsonReader::text(o.value(QLatin1String("label")));
         d.type = JsonReader::text(o.value(QLatin1String("type")));
         list << d;

@@ -93,7 +93,7 @@ Result<HttpRequestSpec> MonacoProvider::upsertRequest(const Contact& contact, co
     for (auto it = contact.custom.begin(); it != contact.custom.end(); ++it) {
         if (it.value().isEmpty())
             continue;
-        const CustomFieldDefinition* d = CustomFieldDefinition::byKey(options().customFields, it.key());
+        const RemoteFieldDefinition* d = RemoteFieldDefinition::byKey(options().customFields, it.key());
         const QString key = d && !d->remoteKey.isEmpty() ? d->remoteKey : customPrefix() + it.key();
         body.insert(key, it.value());
     }
@@ -116,7 +116,7 @@ RemoteRecord MonacoProvider::readRecord(const QJsonObject& contact) const
         if (!it.key().startsWith(customPrefix()))
             continue;
         QString key;
-        if (const CustomFieldDefinition* d = CustomFieldDefinition::byRemoteKey(options().customFields, it.key()))
+        if (const RemoteFieldDefinition* d = RemoteFieldDefinition::byRemoteKey(options().customFields, it.key()))
             key = d->key;
         else
             key = localCustomKey(it.key().mid(customPrefix().size()));
@@ -236,24 +236,24 @@ Result<HttpRequestSpec> MonacoProvider::fieldDefinitionsRequest() const
     return spec;
 }
 
-Result<QList<CustomFieldDefinition>> MonacoProvider::parseFieldDefinitionsReply(const HttpResponse& response) const
+Result<QList<RemoteFieldDefinition>> MonacoProvider::parseFieldDefinitionsReply(const HttpResponse& response) const
 {
     auto root = successObject(response);
     if (!root)
         return std::unexpected(root.error());
-    QList<CustomFieldDefinition> list;
+    QList<RemoteFieldDefinition> list;
     for (const QJsonValue& row : root->value(QLatin1String("data")).toArray()) {
         const QJsonObject o = row.toObject();
         const QString key = JsonReader::text(o.value(QLatin1String("key")));
         const QJsonObject settings = o.value(QLatin1String("custom_field_settings")).toObject();
         if (settings.isEmpty() && !key.startsWith(customPrefix()))
             continue; // a standard field
-        CustomFieldDefinition d;
+        RemoteFieldDefinition d;
         d.remoteId = JsonReader::text(settings.value(QLatin1String("id")));
         d.remoteKey = key.isEmpty() ? customPrefix() + d.remoteId : key;
         d.label = JsonReader::text(o.value(QLatin1String("name")));
         d.type = JsonReader::text(o.value(QLatin1String("type")));
-        d.key = CustomFieldDefinition::keyFromName(d.label);
+        d.key = RemoteFieldDefinition::keyFromName(d.label);
         if (d.key.isEmpty())
             d.key = localCustomKey(d.remoteKey.mid(customPrefix().size()));
         if (!d.key.isEmpty())

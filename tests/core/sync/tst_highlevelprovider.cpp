@@ -31,7 +31,7 @@ ProviderOptions location()
 {
     ProviderOptions options;
     options.values.insert(HighLevelProvider::locationIdOption(), QStringLiteral("ve9EPM428h8vShlRW1KT"));
-    options.customFields = {CustomFieldDefinition {QStringLiteral("my_custom_field"),
+    options.customFields = {RemoteFieldDefinition {QStringLiteral("my_custom_field"),
                                                    QStringLiteral("6dvNaf7VhkQ9snc5vnjJ"),
                                                    QStringLiteral("my_custom_field"),
                                                    QStringLiteral("My field"),

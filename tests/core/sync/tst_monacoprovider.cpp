@@ -45,7 +45,7 @@ const char* const kReply = R"({"data": {"id": "5e1c0d1a-1111-4222-8333-944455556
 ProviderOptions options()
 {
     ProviderOptions o;
-    o.customFields = {CustomFieldDefinition {QStringLiteral("tier"),
+    o.customFields = {RemoteFieldDefinition {QStringLiteral("tier"),
                                              QStringLiteral("3b9d1c2e"),
                                              QStringLiteral("custom_field_3b9d1c2e"),
                                              QStringLiteral("Tier"),

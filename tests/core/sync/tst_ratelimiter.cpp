@@ -20,6 +20,7 @@ private slots:
     void resetBlocks();
     void highLevelHeadersReplaceWindow();
     void bare429FillsWindow();
+    void bare429LeavesDailyBucket();
     void dailyLimit();
     void parseHeaders_data();
     void parseHeaders();
@@ -198,6 +199,17 @@ void TestRateLimiter::bare429FillsWindow()
     limiter.apply(RateLimitHeaders {}, true, 500, QDateTime::currentDateTimeUtc());
     QCOMPARE(limiter.spent(500), QList<int> {20});
     QCOMPARE(limiter.waitTime(500), 1500); // the local token spent at 0 comes back first
+}
+
+void TestRateLimiter::bare429LeavesDailyBucket()
+{
+    RateLimiter::Config c = config(100, 10000);
+    c.limits << RateLimit {200000, std::chrono::hours(24)};
+    RateLimiter limiter(c);
+    QCOMPARE(limiter.tryAcquire(0), 0);
+    limiter.apply(RateLimitHeaders {}, true, 100, QDateTime::currentDateTimeUtc());
+    // The short window waits; the day does not.
+    QVERIFY(limiter.waitTime(100) <= 10000 * 1.02);
 }
 
 void TestRateLimiter::dailyLimit()

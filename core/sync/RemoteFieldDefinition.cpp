@@ -1,8 +1,8 @@
-#include "CustomFieldDefinition.h"
+#include "RemoteFieldDefinition.h"
 
 namespace roster {
 
-QString CustomFieldDefinition::keyFromName(const QString& name)
+QString RemoteFieldDefinition::keyFromName(const QString& name)
 {
     QString key;
     bool pendingSeparator = false;
@@ -20,33 +20,33 @@ QString CustomFieldDefinition::keyFromName(const QString& name)
     return key.left(64);
 }
 
-const CustomFieldDefinition* CustomFieldDefinition::byKey(const QList<CustomFieldDefinition>& list, const QString& key)
+const RemoteFieldDefinition* RemoteFieldDefinition::byKey(const QList<RemoteFieldDefinition>& list, const QString& key)
 {
-    for (const CustomFieldDefinition& d : list) {
+    for (const RemoteFieldDefinition& d : list) {
         if (d.key == key)
             return &d;
     }
     return nullptr;
 }
 
-const CustomFieldDefinition* CustomFieldDefinition::byRemoteId(const QList<CustomFieldDefinition>& list,
+const RemoteFieldDefinition* RemoteFieldDefinition::byRemoteId(const QList<RemoteFieldDefinition>& list,
                                                                const QString& id)
 {
     if (id.isEmpty())
         return nullptr;
-    for (const CustomFieldDefinition& d : list) {
+    for (const RemoteFieldDefinition& d : list) {
         if (d.remoteId == id)
             return &d;
     }
     return nullptr;
 }
 
-const CustomFieldDefinition* CustomFieldDefinition::byRemoteKey(const QList<CustomFieldDefinition>& list,
+const RemoteFieldDefinition* RemoteFieldDefinition::byRemoteKey(const QList<RemoteFieldDefinition>& list,
                                                                 const QString& key)
 {
     if (key.isEmpty())
         return nullptr;
-    for (const CustomFieldDefinition& d : list) {
+    for (const RemoteFieldDefinition& d : list) {
         if (d.remoteKey == key)
             return &d;
     }

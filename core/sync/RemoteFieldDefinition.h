@@ -6,7 +6,7 @@
 namespace roster {
 
 // One custom field as a CRM defines it, tied to the local key it is stored under (`custom.<key>`).
-struct CustomFieldDefinition
+struct RemoteFieldDefinition
 {
     QString key; // the local key
     QString remoteId; // HighLevel id, GetSales uuid, Monaco uuid; empty for lemlist (names only)
@@ -17,9 +17,9 @@ struct CustomFieldDefinition
     // A local key from a remote name or label: lower case, runs of other characters as '_', at most 64.
     static QString keyFromName(const QString& name);
 
-    static const CustomFieldDefinition* byKey(const QList<CustomFieldDefinition>& list, const QString& key);
-    static const CustomFieldDefinition* byRemoteId(const QList<CustomFieldDefinition>& list, const QString& id);
-    static const CustomFieldDefinition* byRemoteKey(const QList<CustomFieldDefinition>& list, const QString& key);
+    static const RemoteFieldDefinition* byKey(const QList<RemoteFieldDefinition>& list, const QString& key);
+    static const RemoteFieldDefinition* byRemoteId(const QList<RemoteFieldDefinition>& list, const QString& id);
+    static const RemoteFieldDefinition* byRemoteKey(const QList<RemoteFieldDefinition>& list, const QString& key);
 };
 
 } // namespace roster

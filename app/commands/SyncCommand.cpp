@@ -1,0 +1,125 @@
+#include "SyncCommand.h"
+
+#include "CommandSupport.h"
+#include "store/AccountStore.h"
+#include "sync/HttpClient.h"
+#include "sync/SecretStore.h"
+#include "sync/SyncJob.h"
+#include "sync/SyncSetup.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace roster::cli {
+
+namespace {
+
+SyncReport syncAccount(StoreSession& session, HttpClient& client, const AccountRecord& account,
+                       const SyncJob::Options& options, double timeScale)
+{
+    SyncReport report;
+    report.account = account.name;
+    report.provider = account.provider;
+    auto failed = [&report](const Error& error) {
+        report.fatal = error;
+        report.state = QStringLiteral("failed");
+        report.addError(0, {}, error);
+        return report;
+    };
+    auto provider = SyncSetup::provider(account);
+    if (!provider)
+        return failed(provider.error());
+    auto secret = SecretStore::read(account.name);
+    if (!secret)
+        return failed(secret.error());
+    if (auto ok = client.addAccount(SyncSetup::httpAccount(account, **provider, *secret, timeScale)); !ok)
+        return failed(ok.error());
+    SyncJob job(session, client, account, std::move(*provider), options);
+    report = job.run();
+    client.removeAccount(account.name);
+    return report;
+}
+
+QString summaryLine(const SyncReport& r)
+{
+    QString line = QStringLiteral("%1 (%2): pushed %3 created, %4 updated, %5 unchanged, %6 failed; pulled %7 created, "
+                                  "%8 updated, %9 unchanged, %10 failed")
+                       .arg(r.account, r.provider)
+                       .arg(r.pushed.created)
+                       .arg(r.pushed.updated)
+                       .arg(r.pushed.unchanged)
+                       .arg(r.pushed.failed)
+                       .arg(r.pulled.created)
+                       .arg(r.pulled.updated)
+                       .arg(r.pulled.unchanged)
+                       .arg(r.pulled.failed);
+    line += QStringLiteral("; %1 skipped; %2 requests, %3 retries, %4 rate-limited")
+                .arg(r.skipped.size())
+                .arg(r.transport.requests)
+                .arg(r.transport.retries)
+                .arg(r.transport.rateLimited);
+    if (r.fatal)
+        line += QStringLiteral("; stopped: ") + (r.fatal->detail.isEmpty() ? r.fatal->toString() : r.fatal->detail);
+    return line;
+}
+
+} // namespace
+
+int runSync(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("account"), QStringLiteral("Sync this account (repeatable; default: all)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("push-only"), QStringLiteral("Only send local changes.")});
+    parser.addOption({QStringLiteral("pull-only"), QStringLiteral("Only read remote contacts.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print per account what was done, as JSON.")});
+    int exitCode = Ok;
+    if (!parse(parser, args, QStringLiteral("Push local changes to each CRM account and pull its contacts."),
+               &exitCode))
+        return exitCode;
+    if (parser.isSet(QStringLiteral("push-only")) && parser.isSet(QStringLiteral("pull-only")))
+        return printError(QStringLiteral("--push-only and --pull-only exclude each other"), Usage);
+    SyncJob::Options options;
+    options.push = !parser.isSet(QStringLiteral("pull-only"));
+    options.pull = !parser.isSet(QStringLiteral("push-only"));
+
+    auto session = openSession(parser);
+    if (!session)
+        return printError(session.error());
+    AccountStore store((*session)->database());
+    QList<AccountRecord> accounts;
+    const QStringList names = parser.values(QStringLiteral("account"));
+    if (names.isEmpty()) {
+        auto all = store.list();
+        if (!all)
+            return printError(all.error());
+        accounts = *all;
+    } else {
+        for (const QString& name : names) {
+            auto account = store.find(name);
+            if (!account)
+                return printError(account.error());
+            accounts << *account;
+        }
+    }
+    if (accounts.isEmpty())
+        return printError(QStringLiteral("no accounts: add one with `roster account add`"));
+
+    const double timeScale = SyncSetup::timeScaleFromEnvironment();
+    HttpClient client;
+    QJsonArray reports;
+    bool allOk = true;
+    for (const AccountRecord& account : std::as_const(accounts)) {
+        const SyncReport report = syncAccount(**session, client, account, options, timeScale);
+        allOk = allOk && report.ok();
+        if (parser.isSet(QStringLiteral("json")))
+            reports << report.toJson();
+        else
+            printLine(summaryLine(report));
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(QJsonDocument(QJsonObject {{QStringLiteral("accounts"), reports}}));
+    return allOk ? Ok : Failed;
+}
+
+} // namespace roster::cli

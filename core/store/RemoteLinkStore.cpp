@@ -1,0 +1,94 @@
+#include "RemoteLinkStore.h"
+
+#include "Database.h"
+
+namespace roster {
+
+RemoteLinkStore::RemoteLinkStore(Database& db)
+    : m_db(db)
+{
+}
+
+Result<void> RemoteLinkStore::prepare()
+{
+    m_select = SqlStatement(m_db,
+                            "SELECT contact_id, remote_id, synced_hash, snapshot, synced_at FROM remote_links "
+                            "WHERE account_id = ?");
+    m_save = SqlStatement(m_db,
+                          "INSERT INTO remote_links (contact_id, account_id, remote_id, synced_hash, snapshot, "
+                          "synced_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id, account_id) DO UPDATE "
+                          "SET remote_id = excluded.remote_id, synced_hash = excluded.synced_hash, "
+                          "snapshot = excluded.snapshot, synced_at = excluded.synced_at");
+    m_byRemote = SqlStatement(m_db, "SELECT contact_id FROM remote_links WHERE account_id = ? AND remote_id = ?");
+    m_remove = SqlStatement(m_db, "DELETE FROM remote_links WHERE contact_id = ? AND account_id = ?");
+    for (const SqlStatement* s : {&m_select, &m_save, &m_byRemote, &m_remove}) {
+        if (!s->isValid())
+            return std::unexpected(s->lastError());
+    }
+    return {};
+}
+
+Result<QHash<qint64, RemoteLink>> RemoteLinkStore::links(qint64 accountId)
+{
+    QHash<qint64, RemoteLink> result;
+    m_select.reset();
+    m_select.bind(1, accountId);
+    while (m_select.next()) {
+        RemoteLink link;
+        link.contactId = m_select.columnInt(0);
+        link.accountId = accountId;
+        link.remoteId = m_select.columnText(1);
+        link.syncedHash = m_select.columnText(2);
+        link.snapshot = m_select.columnText(3);
+        link.syncedAt = QDateTime::fromString(m_select.columnText(4), Qt::ISODateWithMs);
+        result.insert(link.contactId, link);
+    }
+    const bool failed = m_select.hasError();
+    const Error error = m_select.lastError();
+    m_select.reset();
+    if (failed)
+        return std::unexpected(error);
+    return result;
+}
+
+Result<qint64> RemoteLinkStore::contactFor(qint64 accountId, const QString& remoteId)
+{
+    m_byRemote.reset();
+    m_byRemote.bind(1, accountId);
+    m_byRemote.bind(2, remoteId);
+    const qint64 id = m_byRemote.next() ? m_byRemote.columnInt(0) : 0;
+    m_byRemote.reset();
+    return id;
+}
+
+Result<void> RemoteLinkStore::save(const RemoteLink& link)
+{
+    if (!link.remoteId.isEmpty()) {
+        auto owner = contactFor(link.accountId, link.remoteId);
+        if (!owner)
+            return std::unexpected(owner.error());
+        if (*owner != 0 && *owner != link.contactId)
+            return fail(
+                ErrorCode::IdentifierTaken,
+                QStringLiteral("remote record %1 is already linked to contact %2").arg(link.remoteId).arg(*owner));
+    }
+    m_save.reset();
+    m_save.bind(1, link.contactId);
+    m_save.bind(2, link.accountId);
+    m_save.bind(3, link.remoteId.isEmpty() ? QString() : link.remoteId);
+    m_save.bind(4, link.syncedHash.isEmpty() ? QString() : link.syncedHash);
+    m_save.bind(5, link.snapshot.isEmpty() ? QString() : link.snapshot);
+    const QDateTime at = link.syncedAt.isValid() ? link.syncedAt : QDateTime::currentDateTimeUtc();
+    m_save.bind(6, at.toUTC().toString(Qt::ISODateWithMs));
+    return m_save.exec();
+}
+
+Result<void> RemoteLinkStore::remove(qint64 contactId, qint64 accountId)
+{
+    m_remove.reset();
+    m_remove.bind(1, contactId);
+    m_remove.bind(2, accountId);
+    return m_remove.exec();
+}
+
+} // namespace roster

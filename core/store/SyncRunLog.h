@@ -1,0 +1,46 @@
+#pragma once
+
+#include "contact/Error.h"
+
+#include <QList>
+#include <QString>
+
+namespace roster {
+
+class Database;
+
+// `sync_runs` and `sync_errors`: what each run did, and each record that failed, for the sync panel and
+// `roster sync --json`.
+class SyncRunLog final
+{
+public:
+    struct RunError
+    {
+        qint64 contactId = 0; // 0 when the error is not about one local contact
+        QString remoteId;
+        QString code; // errorCodeName()
+        QString message;
+    };
+
+    struct Totals
+    {
+        qint64 pushed = 0;
+        qint64 pulled = 0;
+        qint64 failed = 0;
+    };
+
+    explicit SyncRunLog(Database& db);
+
+    Result<qint64> start(qint64 accountId);
+    Result<void> addError(qint64 runId, const RunError& error);
+    // `state`: "done", "failed", "cancelled". `summary` is the run's JSON report.
+    Result<void> finish(qint64 runId, const QString& state, const Totals& totals, const QString& summary);
+    Result<QList<RunError>> errors(qint64 runId);
+    // The state of a run ("running" while it has not finished); empty when there is no such run.
+    QString state(qint64 runId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace roster

@@ -1,0 +1,203 @@
+#include "LemlistEmulator.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// `roster account` and `roster sync` as scripts use them, against a lemlist emulator in this process.
+class TestSyncCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void accountAddListRemove();
+    void secretNeverStored();
+    void secretFromEnvironmentVariable();
+    void syncJsonContract();
+    void missingSecretReported();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+    // Runs roster without blocking this thread's event loop, which serves the emulator.
+    Run roster(const QStringList& args, const QByteArray& input = {}, const QStringList& env = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    std::unique_ptr<roster::emulator::LemlistEmulator> m_emulator;
+};
+
+namespace {
+const QByteArray kKey = "lem-SECRET-key-98765";
+}
+
+void TestSyncCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath("roster.sqlite");
+    m_emulator = std::make_unique<roster::emulator::LemlistEmulator>();
+    m_emulator->setApiKey(kKey);
+    m_emulator->setRateScale(0.05);
+    QVERIFY(m_emulator->start() != 0);
+}
+
+TestSyncCli::Run TestSyncCli::roster(const QStringList& args, const QByteArray& input, const QStringList& env)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("ROSTER_NO_KEYCHAIN", "1"); // never touch the user's keychain from a test
+    environment.insert("ROSTER_SYNC_TIME_SCALE", "0.05");
+    for (const QString& pair : env)
+        environment.insert(pair.section('=', 0, 0), pair.section('=', 1));
+    process.setProcessEnvironment(environment);
+    QStringList argv = args;
+    argv.insert(args.first() == "account" ? 2 : 1, "--db");
+    argv.insert(args.first() == "account" ? 3 : 2, m_db);
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    process.start(ROSTER_EXECUTABLE, argv);
+    process.write(input);
+    process.closeWriteChannel();
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestSyncCli::accountAddListRemove()
+{
+    const QString url = m_emulator->baseUrl().toString();
+    Run add = roster({"account", "add", "--provider", "lemlist", "--name", "Sales EU", "--base-url", url}, kKey + "\n");
+    QCOMPARE(add.exitCode, 0);
+    Run hl = roster({"account", "add", "--provider", "highlevel", "--name", "hl"}, "");
+    QCOMPARE(hl.exitCode, 2); // location_id is required
+    Run hl2 = roster({"account", "add", "--provider", "highlevel", "--name", "hl", "--option", "location_id=loc1"}, "");
+    QCOMPARE(hl2.exitCode, 0);
+    Run dup = roster({"account", "add", "--provider", "lemlist", "--name", "Sales EU"}, "");
+    QCOMPARE(dup.exitCode, 1);
+    Run insecure
+        = roster({"account", "add", "--provider", "lemlist", "--name", "x", "--base-url", "http://example.com/api"});
+    QVERIFY(insecure.exitCode != 0);
+
+    Run list = roster({"account", "list", "--json"});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray accounts = list.json().value("accounts").toArray();
+    QCOMPARE(accounts.size(), 2);
+    const QJsonObject hlJson = accounts.at(0).toObject();
+    QCOMPARE(hlJson.value("name").toString(), "Sales EU" < QString("hl") ? "Sales EU" : "hl");
+    const QJsonObject lem
+        = accounts.at(0).toObject().value("name") == "Sales EU" ? accounts.at(0).toObject() : accounts.at(1).toObject();
+    QCOMPARE(lem.value("provider").toString(), "lemlist");
+    QCOMPARE(lem.value("base_url").toString(), url);
+    QCOMPARE(lem.value("secret_env").toString(), "ROSTER_SECRET_SALES_EU");
+    const QJsonObject hlAccount
+        = accounts.at(0).toObject().value("name") == "hl" ? accounts.at(0).toObject() : accounts.at(1).toObject();
+    QCOMPARE(hlAccount.value("base_url").toString(), "https://services.leadconnectorhq.com");
+    QCOMPARE(hlAccount.value("options").toObject().value("location_id").toString(), "loc1");
+
+    QCOMPARE(roster({"account", "remove", "--name", "hl"}).exitCode, 0);
+    QCOMPARE(roster({"account", "list", "--json"}).json().value("accounts").toArray().size(), 1);
+    QCOMPARE(roster({"account", "remove", "--name", "hl"}).exitCode, 1);
+}
+
+void TestSyncCli::secretNeverStored()
+{
+    Run add = roster(
+        {"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url", m_emulator->baseUrl().toString()},
+        kKey + "\n");
+    QCOMPARE(add.exitCode, 0);
+    QVERIFY(!add.out.contains(kKey) && !add.err.contains(kKey));
+    // No keychain here: the command says where the key must come from instead.
+    QVERIFY(add.err.contains("ROSTER_SECRET_LEM"));
+    roster({"upsert", "email=a@example.com"});
+    Run sync = roster({"sync", "--json"}, {}, {"ROSTER_SECRET_LEM=" + QString::fromLatin1(kKey)});
+    QCOMPARE(sync.exitCode, 0);
+    QVERIFY(!sync.out.contains(kKey) && !sync.err.contains(kKey));
+    Run wrong = roster({"sync", "--json"}, {}, {"ROSTER_SECRET_LEM=wrong-SECRET-777"});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(!wrong.out.contains("wrong-SECRET-777") && !wrong.err.contains("wrong-SECRET-777"));
+    for (const QString& name : QDir(m_dir->path()).entryList(QDir::Files)) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(kKey) && !bytes.contains("wrong-SECRET-777"), qPrintable(name));
+    }
+}
+
+void TestSyncCli::secretFromEnvironmentVariable()
+{
+    Run missing = roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--secret-env", "NOPE_NOT_SET"});
+    QCOMPARE(missing.exitCode, 2);
+    Run add = roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url",
+                      m_emulator->baseUrl().toString(), "--secret-env", "MY_KEY"},
+                     {}, {"MY_KEY=" + QString::fromLatin1(kKey)});
+    QCOMPARE(add.exitCode, 0);
+    QVERIFY(!add.out.contains(kKey) && !add.err.contains(kKey));
+}
+
+void TestSyncCli::syncJsonContract()
+{
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url",
+                     m_emulator->baseUrl().toString()})
+                 .exitCode,
+             0);
+    for (int i = 0; i < 30; ++i)
+        QCOMPARE(roster({"upsert", QString("email=c%1@example.com").arg(i), "first_name=C"}).exitCode, 0);
+    const QStringList env {"ROSTER_SECRET_LEM=" + QString::fromLatin1(kKey)};
+    Run sync = roster({"sync", "--json", "--push-only"}, {}, env);
+    QCOMPARE(sync.exitCode, 0);
+    const QJsonArray accounts = sync.json().value("accounts").toArray();
+    QCOMPARE(accounts.size(), 1);
+    const QJsonObject a = accounts.first().toObject();
+    for (const char* key :
+         {"account", "provider", "pushed", "pulled", "skipped", "errors", "requests", "retries", "rate_limited"})
+        QVERIFY2(a.contains(key), key);
+    for (const char* key : {"created", "updated", "unchanged", "failed"}) {
+        QVERIFY2(a.value("pushed").toObject().contains(key), key);
+        QVERIFY2(a.value("pulled").toObject().contains(key), key);
+    }
+    QCOMPARE(a.value("account").toString(), "lem");
+    QCOMPARE(a.value("provider").toString(), "lemlist");
+    QCOMPARE(a.value("pushed").toObject().value("created").toInt(), 30);
+    // Under load a scaled 100 ms window can see a 429; what is not a retry is one request per contact.
+    QCOMPARE(a.value("requests").toInt() - a.value("retries").toInt(), 30);
+    QCOMPARE(m_emulator->recordCount(), 30);
+
+    Run again = roster({"sync", "--json", "--push-only"}, {}, env);
+    QCOMPARE(again.json().value("accounts").toArray().first().toObject().value("requests").toInt(), 0);
+
+    Run full = roster({"sync", "--json", "--account", "lem"}, {}, env);
+    QCOMPARE(full.exitCode, 0);
+    const QJsonObject pulled = full.json().value("accounts").toArray().first().toObject().value("pulled").toObject();
+    QCOMPARE(pulled.value("created").toInt() + pulled.value("updated").toInt() + pulled.value("unchanged").toInt(), 30);
+
+    QCOMPARE(roster({"sync", "--push-only", "--pull-only"}).exitCode, 2);
+    QCOMPARE(roster({"sync", "--account", "nope"}).exitCode, 1);
+}
+
+void TestSyncCli::missingSecretReported()
+{
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url",
+                     m_emulator->baseUrl().toString()})
+                 .exitCode,
+             0);
+    Run sync = roster({"sync", "--json"});
+    QCOMPARE(sync.exitCode, 1);
+    const QJsonObject a = sync.json().value("accounts").toArray().first().toObject();
+    QCOMPARE(a.value("error").toObject().value("code").toString(), "SecretUnavailable");
+    QVERIFY(a.value("error").toObject().value("message").toString().contains("ROSTER_SECRET_LEM"));
+}
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "tst_synccli.moc"

@@ -1,0 +1,112 @@
+// Pushes 2,000 contacts to each CRM emulator with its published limit scaled down, and prints the achieved
+// request rate as a fraction of the allowed one and the number of 429 replies.
+//   bench_sync [count]
+#include "EmulatorFactory.h"
+#include "GetSalesEmulator.h"
+#include "HighLevelEmulator.h"
+#include "store/AccountStore.h"
+#include "store/StoreSession.h"
+#include "store/UpsertPolicies.h"
+#include "sync/HttpClient.h"
+#include "sync/SyncJob.h"
+#include "sync/SyncSetup.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <vector>
+
+using namespace roster;
+
+namespace {
+
+struct Case
+{
+    const char* provider;
+    double scale;
+};
+
+int runCase(const Case& c, int count)
+{
+    const QString provider = QString::fromLatin1(c.provider);
+    QTemporaryDir dir;
+    auto session = StoreSession::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!session)
+        return 1;
+    std::vector<ContactPatch> patches;
+    for (int i = 0; i < count; ++i) {
+        ContactPatch p;
+        p.set(Field::FirstName, QStringLiteral("F%1").arg(i));
+        p.set(Field::Email, QStringLiteral("b%1@example.com").arg(i));
+        p.set(Field::LinkedinUrl, QStringLiteral("https://www.linkedin.com/in/bench-%1").arg(i));
+        p.set(Field::CompanyDomain, QStringLiteral("example.com"));
+        patches.push_back(p);
+    }
+    auto op = (*session)->engine().beginOperation({QStringLiteral("manual"), QStringLiteral("bench")});
+    if (!op || !(*session)->engine().upsertBatch(patches, UpsertPolicies::local(), *op))
+        return 1;
+
+    auto emulator = emulator::EmulatorFactory::create(provider);
+    emulator->setRateScale(c.scale);
+    emulator->start();
+    AccountRecord account;
+    account.name = QStringLiteral("bench");
+    account.provider = provider;
+    account.baseUrl = emulator->baseUrl();
+    account.options.insert(QStringLiteral("list_uuid"), emulator::GetSalesEmulator::defaultListUuid());
+    account.options.insert(QStringLiteral("location_id"), emulator::HighLevelEmulator::defaultLocationId());
+    account.id = *AccountStore((*session)->database()).add(account);
+
+    auto adapter = SyncSetup::provider(account);
+    HttpClient client;
+    const HttpAccount http
+        = SyncSetup::httpAccount(account, **adapter, QString::fromLatin1(emulator->apiKey()), c.scale);
+    const RateLimit limit = http.profile.rateLimits.first();
+    if (!client.addAccount(http))
+        return 1;
+    SyncJob::Options options;
+    options.pull = false;
+    SyncJob job(**session, client, account, std::move(*adapter), options);
+    QElapsedTimer timer;
+    timer.start();
+    const SyncReport report = job.run();
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const double allowed = limit.requests / (static_cast<double>(limit.window.count()) * c.scale / 1000.0);
+    // The first window is a burst of `limit` requests at once; the steady rate shows from then on.
+    const double achieved = static_cast<double>(report.transport.requests) / seconds;
+    const double steady = static_cast<double>(report.transport.requests - limit.requests) / seconds;
+    QTextStream(stdout) << QStringLiteral("%1: %2 contacts, %3 requests in %4 s; allowed %5/s (%6 per %7 ms); "
+                                          "achieved %8/s = %9 of allowed (%10 excluding the first burst); "
+                                          "429 replies: %11; created %12, failed %13; emulator records %14\n")
+                               .arg(provider)
+                               .arg(count)
+                               .arg(report.transport.requests)
+                               .arg(seconds, 0, 'f', 2)
+                               .arg(allowed, 0, 'f', 1)
+                               .arg(limit.requests)
+                               .arg(static_cast<double>(limit.window.count()) * c.scale, 0, 'f', 0)
+                               .arg(achieved, 0, 'f', 1)
+                               .arg(achieved / allowed, 0, 'f', 3)
+                               .arg(steady / allowed, 0, 'f', 3)
+                               .arg(report.transport.rateLimited)
+                               .arg(report.pushed.created)
+                               .arg(report.pushed.failed)
+                               .arg(emulator->recordCount());
+    return report.ok() ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 2000;
+    // Windows scaled to a few hundred milliseconds or more: shorter ones drown in loopback jitter.
+    const Case cases[] = {{"lemlist", 0.1}, {"getsales", 0.01}, {"highlevel", 0.05}, {"monaco", 0.001}};
+    int failures = 0;
+    for (const Case& c : cases)
+        failures += runCase(c, count);
+    return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,290 @@
+#include "FaultPlan.h"
+#include "LemlistEmulator.h"
+#include "SyncFixture.h"
+#include "store/RemoteLinkStore.h"
+#include "store/SyncRunLog.h"
+
+#include <QJsonArray>
+
+using namespace roster;
+using namespace roster::test;
+
+namespace {
+
+// Each CRM's published limit shrunk so a test sends hundreds of requests in a few seconds.
+double scaleFor(const QString& provider)
+{
+    if (provider == QLatin1String("lemlist"))
+        return 0.05;
+    if (provider == QLatin1String("getsales"))
+        return 0.02;
+    if (provider == QLatin1String("highlevel"))
+        return 0.05;
+    return 0.002; // monaco: 1,000 per hour
+}
+
+void addProviders()
+{
+    QTest::addColumn<QString>("provider");
+    for (const char* name : {"lemlist", "getsales", "highlevel", "monaco"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+// An upsert body as each CRM's endpoint takes it, for seeding the emulators directly.
+QJsonObject seedBody(const QString& provider, int i)
+{
+    const QString email = QStringLiteral("r%1@remote.example").arg(i);
+    const QString linkedin = QStringLiteral("https://www.linkedin.com/in/remote-%1").arg(i);
+    if (provider == QLatin1String("lemlist"))
+        return {{"email", email}, {"firstName", QStringLiteral("R%1").arg(i)}, {"linkedinUrl", linkedin}};
+    if (provider == QLatin1String("getsales"))
+        return {
+            {"lead",
+             QJsonObject {{"linkedin_id", linkedin}, {"first_name", QStringLiteral("R%1").arg(i)}, {"email", email}}}};
+    if (provider == QLatin1String("highlevel"))
+        return {{"email", email},
+                {"firstName", QStringLiteral("R%1").arg(i)},
+                {"locationId", emulator::HighLevelEmulator::defaultLocationId()}};
+    return {{"email", email}, {"first_name", QStringLiteral("R%1").arg(i)}};
+}
+
+} // namespace
+
+class TestSyncJob final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createThenUpdate_data() { addProviders(); }
+    void createThenUpdate();
+    void emptyValuesKeepRemote_data() { addProviders(); }
+    void emptyValuesKeepRemote();
+    void customFields_data() { addProviders(); }
+    void customFields();
+    void tagsReplaceOnHighLevel();
+    void skippedWithReason();
+    void remoteErrorPerRecord();
+    void authenticationFailureStopsWithoutSecret();
+    void pullPages_data();
+    void pullPages();
+    void rateLimitStorm_data() { addProviders(); }
+    void rateLimitStorm();
+    void runsAndErrorsRecorded();
+};
+
+void TestSyncJob::createThenUpdate()
+{
+    QFETCH(QString, provider);
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(0, 5);
+    SyncReport first = f.sync(true, false);
+    QVERIFY2(first.ok(), qPrintable(QJsonDocument(first.toJson()).toJson()));
+    QCOMPARE(first.pushed.created, 5);
+    QCOMPARE(f.emulator().recordCount(), 5);
+
+    ContactPatch edit;
+    edit.set(Field::Email, QStringLiteral("u1@example.com"));
+    edit.set(Field::FirstName, QStringLiteral("Renamed"));
+    QVERIFY(f.session().engine().upsert(edit, UpsertPolicies::local(), {QStringLiteral("manual"), {}}));
+    SyncReport second = f.sync(true, false);
+    QVERIFY(second.ok());
+    QCOMPARE(second.pushed.updated, 1);
+    QCOMPARE(second.pushed.unchanged, 4);
+    QCOMPARE(second.transport.requests, 1);
+    QCOMPARE(f.emulator().recordCount(), 5);
+    QVERIFY(f.remoteText().contains(QStringLiteral("Renamed")));
+
+    // Nothing changed: nothing sent.
+    SyncReport third = f.sync(true, false);
+    QCOMPARE(third.transport.requests, 0);
+    QCOMPARE(third.pushed.unchanged, 5);
+
+    // A full sync pulls the records back and links them, and leaves nothing to push afterwards.
+    SyncReport full = f.sync(true, true);
+    QVERIFY2(full.ok(), qPrintable(QJsonDocument(full.toJson()).toJson()));
+    QCOMPARE(full.pulled.created, 0);
+    QCOMPARE(full.pulled.failed, 0);
+    QCOMPARE(f.session().contacts().count(), 5);
+    QCOMPARE(f.sync(true, false).transport.requests, 0);
+}
+
+void TestSyncJob::emptyValuesKeepRemote()
+{
+    QFETCH(QString, provider);
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(0, 1);
+    QVERIFY(f.sync(true, false).ok());
+    QVERIFY(f.remoteText().contains(QStringLiteral("First0")));
+    ContactPatch edit;
+    edit.set(Field::Email, QStringLiteral("u0@example.com"));
+    edit.clear(Field::FirstName);
+    edit.set(Field::LastName, QStringLiteral("Changed"));
+    auto result = f.session().engine().upsert(edit, UpsertPolicies::local(), {QStringLiteral("manual"), {}});
+    QVERIFY(result);
+    SyncReport report = f.sync(true, false);
+    QVERIFY(report.ok());
+    QCOMPARE(report.pushed.updated, 1);
+    // An empty local value is "absent" on the wire: the CRM keeps what it had.
+    QVERIFY(f.remoteText().contains(QStringLiteral("First0")));
+    QVERIFY(f.remoteText().contains(QStringLiteral("Changed")));
+}
+
+void TestSyncJob::customFields()
+{
+    QFETCH(QString, provider);
+    SyncFixture f(provider, scaleFor(provider));
+    QCOMPARE(f.emulator().registerCustomFields(
+                 QJsonArray {QJsonObject {{"name", "score"}, {"key", "score"}, {"label", "score"}, {"type", "text"}}}),
+             QString());
+    f.addContacts(0, 2, {{QStringLiteral("custom.score"), QStringLiteral("s-77")}});
+    SyncReport report = f.sync(true, false);
+    QVERIFY2(report.ok(), qPrintable(QJsonDocument(report.toJson()).toJson()));
+    QCOMPARE(report.pushed.created, 2);
+    QVERIFY2(f.remoteText().contains(QStringLiteral("s-77")), qPrintable(f.remoteText()));
+    // The definitions are fetched once per run: one request beyond the upserts.
+    QCOMPARE(report.transport.requests, 3);
+}
+
+void TestSyncJob::tagsReplaceOnHighLevel()
+{
+    SyncFixture f(QStringLiteral("highlevel"), scaleFor(QStringLiteral("highlevel")));
+    f.addContacts(0, 1, {{QStringLiteral("tags"), QStringLiteral("vip,beta")}});
+    QVERIFY(f.sync(true, false).ok());
+    QVERIFY(f.remoteText().contains(QStringLiteral("vip")));
+    ContactPatch edit;
+    edit.set(Field::Email, QStringLiteral("u0@example.com"));
+    edit.setTags({QStringLiteral("gold")}, TagMode::Replace);
+    QVERIFY(f.session().engine().upsert(edit, UpsertPolicies::local(), {QStringLiteral("manual"), {}}));
+    QVERIFY(f.sync(true, false).ok());
+    QVERIFY(f.remoteText().contains(QStringLiteral("gold")));
+    QVERIFY(!f.remoteText().contains(QStringLiteral("vip")));
+}
+
+void TestSyncJob::skippedWithReason()
+{
+    for (const QString& provider : {QStringLiteral("getsales"), QStringLiteral("monaco")}) {
+        SyncFixture f(provider, scaleFor(provider));
+        ContactPatch p;
+        if (provider == QLatin1String("getsales"))
+            p.set(Field::Email, QStringLiteral("nolinkedin@example.com")); // GetSales needs a LinkedIn profile
+        else
+            p.set(Field::LinkedinUrl, QStringLiteral("https://www.linkedin.com/in/nodomain")); // Monaco: + domain
+        auto result = f.session().engine().upsert(p, UpsertPolicies::local(), {QStringLiteral("manual"), {}});
+        QVERIFY(result);
+        SyncReport report = f.sync(true, false);
+        QCOMPARE(report.skipped.size(), 1);
+        QCOMPARE(report.skipped.first().contactId, result->contactId);
+        QCOMPARE(report.skipped.first().code, QStringLiteral("MissingIdentifier"));
+        QVERIFY(!report.skipped.first().message.isEmpty());
+        QCOMPARE(report.transport.requests, 0);
+        QCOMPARE(f.emulator().recordCount(), 0);
+    }
+}
+
+void TestSyncJob::remoteErrorPerRecord()
+{
+    // lemlist refuses a custom field its registry does not know (INVALID_FIELD): that record fails, the
+    // others go through.
+    SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
+    f.addContacts(0, 3);
+    f.addContacts(3, 1, {{QStringLiteral("custom.unknown_field"), QStringLiteral("x")}});
+    SyncReport report = f.sync(true, false);
+    QCOMPARE(report.pushed.created, 3);
+    QCOMPARE(report.pushed.failed, 1);
+    QCOMPARE(report.errors.size(), 1);
+    QVERIFY(report.errors.first().contactId > 0);
+    QVERIFY(!report.errors.first().code.isEmpty());
+    QVERIFY2(report.errors.first().message.contains(QStringLiteral("INVALID_FIELD")),
+             qPrintable(report.errors.first().message));
+    QVERIFY(!report.fatal);
+    // The failed record is tried again next time; the others are not.
+    SyncReport again = f.sync(true, false);
+    QCOMPARE(again.pushed.failed, 1);
+    QCOMPARE(again.pushed.unchanged, 3);
+}
+
+void TestSyncJob::authenticationFailureStopsWithoutSecret()
+{
+    for (const QString& provider : {QStringLiteral("lemlist"), QStringLiteral("getsales"), QStringLiteral("highlevel"),
+                                    QStringLiteral("monaco")}) {
+        SyncFixture f(provider, scaleFor(provider));
+        f.addContacts(0, 20);
+        const QString wrongKey = QStringLiteral("wrong-SECRET-key-424242");
+        SyncReport report = f.sync(true, true, wrongKey);
+        QVERIFY2(report.fatal, qPrintable(provider));
+        QCOMPARE(report.fatal->code, ErrorCode::AuthenticationFailed);
+        QCOMPARE(report.state, QStringLiteral("failed"));
+        const QByteArray json = QJsonDocument(report.toJson()).toJson();
+        QVERIFY(!json.contains("SECRET"));
+        QVERIFY(!json.contains(QByteArray("424242")));
+        // One refused request stops the run: no point sending twenty.
+        QVERIFY2(report.transport.requests < 20, qPrintable(provider));
+    }
+}
+
+void TestSyncJob::pullPages_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<int>("count");
+    QTest::newRow("lemlist") << "lemlist" << 250;
+    QTest::newRow("getsales") << "getsales" << 250;
+    QTest::newRow("monaco") << "monaco" << 1100;
+    // Past the 10,000 records page numbers reach: the rest comes through searchAfter.
+    QTest::newRow("highlevel") << "highlevel" << 10600;
+}
+
+void TestSyncJob::pullPages()
+{
+    QFETCH(QString, provider);
+    QFETCH(int, count);
+    SyncFixture f(provider, scaleFor(provider));
+    for (int i = 0; i < count; ++i)
+        QVERIFY(!f.emulator().seedContact(seedBody(provider, i)).isEmpty());
+    SyncReport report = f.sync(false, true);
+    QVERIFY2(report.ok(), qPrintable(QJsonDocument(report.toJson()).toJson()));
+    QCOMPARE(report.pulled.created, count);
+    QCOMPARE(f.session().contacts().count(), qint64(count));
+    RemoteLinkStore links(f.session().database());
+    QVERIFY(links.prepare());
+    QCOMPARE(links.links(f.account().id)->size(), count);
+
+    // A second pull finds every record linked and unchanged; a push has nothing to send.
+    SyncReport again = f.sync(true, true);
+    QVERIFY(again.ok());
+    QCOMPARE(again.pulled.created, 0);
+    QCOMPARE(again.pulled.updated, 0);
+    QCOMPARE(again.pulled.unchanged, count);
+    QCOMPARE(again.pushed.created + again.pushed.updated, 0);
+    QCOMPARE(f.emulator().recordCount(), count);
+}
+
+void TestSyncJob::rateLimitStorm()
+{
+    QFETCH(QString, provider);
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(0, 10);
+    f.emulator().faults().failNext(emulator::FaultPlan::Kind::Storm429, 3);
+    SyncReport report = f.sync(true, false);
+    QVERIFY2(report.ok(), qPrintable(QJsonDocument(report.toJson()).toJson()));
+    QCOMPARE(report.pushed.created, 10);
+    QCOMPARE(report.transport.rateLimited, 3);
+    QVERIFY(report.transport.retries >= 3);
+    QCOMPARE(f.emulator().recordCount(), 10);
+}
+
+void TestSyncJob::runsAndErrorsRecorded()
+{
+    SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
+    f.addContacts(0, 2);
+    f.addContacts(2, 1, {{QStringLiteral("custom.nope"), QStringLiteral("x")}});
+    SyncReport report = f.sync(true, false);
+    SyncRunLog log(f.session().database());
+    QCOMPARE(log.state(report.runId), QStringLiteral("done"));
+    auto errors = log.errors(report.runId);
+    QVERIFY(errors);
+    QCOMPARE(errors->size(), 1);
+    QCOMPARE(errors->first().contactId, report.errors.first().contactId);
+}
+
+QTEST_GUILESS_MAIN(TestSyncJob)
+#include "tst_syncjob.moc"
