@@ -153,6 +153,9 @@ void TestNormalizers::phone_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("already e164") << "FR" << "+33142685300" << "+33142685300" << true;
     QTest::newRow("international spaced") << "FR" << "+1 650-253-0000" << "+16502530000" << true;
+    QTest::newRow("international dotted") << "US" << "+33.1.42.68.53.00" << "+33142685300" << true;
+    QTest::newRow("international with trunk (0)") << "US" << "+44 (0)20 7946 0018" << "+442079460018" << true;
+    QTest::newRow("double separator goes to the parser") << "US" << "+1 650 - 253 - 0000" << "+16502530000" << true;
     QTest::newRow("french national") << "FR" << "01 42 68 53 00" << "+33142685300" << true;
     QTest::newRow("french dotted") << "FR" << "01.42.68.53.00" << "+33142685300" << true;
     QTest::newRow("us national") << "US" << "(650) 253-0000" << "+16502530000" << true;
