@@ -22,6 +22,8 @@ struct HttpClient::AccountState
                                        account.safetyMargin})
     {
         timer.setSingleShot(true);
+        // A coarse timer may fire 5% of the wait late, which would leave that much of the allowance unused.
+        timer.setTimerType(Qt::PreciseTimer);
     }
 
     HttpAccount config;
@@ -155,6 +157,22 @@ void HttpClient::noteSent(const QString& account)
 {
     if (AccountState* s = state(account))
         ++s->counters.requests;
+}
+
+void HttpClient::noteAttemptEnded(const QString& account)
+{
+    AccountState* s = state(account);
+    if (!s)
+        return;
+    const qint64 now = nowMs();
+    s->limiter.release(now);
+    if (s->queue.empty())
+        return;
+    // The queue may be waiting on a timer set while every token was in flight; the token just released
+    // may come back sooner. Dispatching from the event loop, not here inside the job's reply handler.
+    const qint64 wait = std::min<qint64>(s->limiter.waitTime(now), std::numeric_limits<int>::max());
+    if (!s->timer.isActive() || s->timer.remainingTime() > wait)
+        s->timer.start(static_cast<int>(wait));
 }
 
 void HttpClient::noteRetry(const QString& account)

@@ -56,6 +56,9 @@ private:
     void enqueue(HttpJob* job, bool retry = false);
     void dispatch(const QString& account);
     void noteSent(const QString& account);
+    // An attempt sent with a token has ended: the token comes back a window from now, and requests
+    // waiting for it are rescheduled.
+    void noteAttemptEnded(const QString& account);
     void noteRetry(const QString& account);
     // Feeds the reply's rate-limit headers to the limiter; true when they set a wait (Retry-After, reset).
     bool noteReply(const QString& account, const HttpResponse& response);

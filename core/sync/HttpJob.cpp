@@ -38,6 +38,7 @@ HttpJob::HttpJob(HttpClient* client, QString account, HttpRequestSpec spec, QUrl
 
 HttpJob::~HttpJob()
 {
+    releaseToken();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -57,14 +58,19 @@ void HttpJob::abort()
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
+        releaseToken();
     }
     finish(std::unexpected(Error {ErrorCode::Cancelled, {}, QStringLiteral("request cancelled")}));
 }
 
 void HttpJob::send()
 {
-    if (m_finished || !m_client)
+    // The client granted a token just before this call.
+    m_holdsToken = true;
+    if (m_finished || !m_client) {
+        releaseToken();
         return;
+    }
     ++m_attempts;
     m_timedOut = false;
     QNetworkRequest request(m_url);
@@ -98,6 +104,8 @@ void HttpJob::onReplyFinished()
     m_timeoutTimer.stop();
     if (!reply)
         return;
+    // Before the headers are applied: the server's Remaining counts this request too.
+    releaseToken();
     reply->deleteLater();
     if (m_finished)
         return;
@@ -128,6 +136,15 @@ void HttpJob::onReplyFinished()
         return;
     }
     finish(response);
+}
+
+void HttpJob::releaseToken()
+{
+    if (!m_holdsToken)
+        return;
+    m_holdsToken = false;
+    if (m_client)
+        m_client->noteAttemptEnded(m_account);
 }
 
 void HttpJob::retryOrFinish(Failure failure, const HttpResponse& response, const QString& networkError)

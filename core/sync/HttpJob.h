@@ -57,6 +57,8 @@ private:
 
     void send(); // called by the client when a token is granted
     void onReplyFinished();
+    // Hands the attempt's rate-limit token back to the client, once per attempt.
+    void releaseToken();
     void onTimeout();
     void retryOrFinish(Failure failure, const HttpResponse& response, const QString& networkError);
     void finish(const Result<HttpResponse>& result);
@@ -76,6 +78,7 @@ private:
     int m_attempts = 0;
     bool m_timedOut = false;
     bool m_finished = false;
+    bool m_holdsToken = false;
 };
 
 } // namespace roster

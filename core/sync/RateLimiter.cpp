@@ -52,16 +52,18 @@ void RateLimiter::expire(Bucket& bucket, qint64 nowMs)
 qint64 RateLimiter::waitFor(Bucket& bucket, qint64 nowMs)
 {
     expire(bucket, nowMs);
-    if (bucket.count < bucket.limit)
+    const int used = bucket.count + bucket.inFlight;
+    if (used < bucket.limit)
         return 0;
     // The time when enough of the oldest spends have come back to free one token.
     int freed = 0;
-    const int needed = bucket.count - bucket.limit + 1;
+    const int needed = used - bucket.limit + 1;
     for (const auto& [when, n] : bucket.spends) {
         freed += n;
         if (freed >= needed)
             return when + bucket.windowMs - nowMs;
     }
+    // Only tokens in flight would free one, and none comes back sooner than a window after its reply.
     return bucket.windowMs;
 }
 
@@ -78,20 +80,29 @@ qint64 RateLimiter::tryAcquire(qint64 nowMs)
     const qint64 wait = waitTime(nowMs);
     if (wait > 0)
         return wait;
+    for (Bucket& b : m_buckets)
+        ++b.inFlight;
+    return 0;
+}
+
+void RateLimiter::release(qint64 nowMs)
+{
     for (Bucket& b : m_buckets) {
-        if (!b.spends.empty() && b.spends.back().first == nowMs)
+        if (b.inFlight <= 0)
+            continue;
+        --b.inFlight;
+        if (!b.spends.empty() && b.spends.back().first >= nowMs)
             ++b.spends.back().second;
         else
             b.spends.emplace_back(nowMs, 1);
         ++b.count;
     }
-    return 0;
 }
 
 void RateLimiter::spendUpTo(Bucket& bucket, int remaining, qint64 nowMs)
 {
     expire(bucket, nowMs);
-    const int available = bucket.limit - bucket.count;
+    const int available = bucket.limit - bucket.count - bucket.inFlight;
     const int extra = available - std::max(0, remaining);
     if (extra <= 0)
         return;
@@ -150,7 +161,7 @@ QList<int> RateLimiter::spent(qint64 nowMs)
     QList<int> list;
     for (Bucket& b : m_buckets) {
         expire(b, nowMs);
-        list << b.count;
+        list << b.count + b.inFlight;
     }
     return list;
 }

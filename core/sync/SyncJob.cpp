@@ -214,8 +214,7 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
         link.remoteId.clear();
         saved = m_links.save(link);
     } else if (saved) {
-        const bool created = outcome->disposition == UpsertDisposition::Created
-            || (outcome->disposition == UpsertDisposition::Unknown && item.remoteId.isEmpty());
+        const bool created = countsAsCreated(outcome->disposition, item.remoteId, link.remoteId);
         ++(created ? m_report.pushed.created : m_report.pushed.updated);
     }
     if (!saved) {
@@ -224,6 +223,17 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
     }
     emit progress(QStringLiteral("push"), ++m_pushDone, static_cast<qint64>(m_items.size()));
     pumpPush();
+}
+
+bool SyncJob::countsAsCreated(UpsertDisposition disposition, const QString& linkedRemoteId,
+                              const QString& replyRemoteId)
+{
+    // Sent to a record we were already linked to: an update, whatever the reply suggests. Monaco only
+    // hints creation by equal timestamps, which a quick update within the same millisecond also has.
+    if (!linkedRemoteId.isEmpty() && linkedRemoteId == replyRemoteId)
+        return false;
+    return disposition == UpsertDisposition::Created
+        || (disposition == UpsertDisposition::Unknown && linkedRemoteId.isEmpty());
 }
 
 void SyncJob::startPull()

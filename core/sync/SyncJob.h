@@ -3,6 +3,7 @@
 #include "HttpResponse.h"
 #include "PageToken.h"
 #include "SyncReport.h"
+#include "UpsertOutcome.h"
 #include "contact/Contact.h"
 #include "store/AccountRecord.h"
 #include "store/RemoteLinkStore.h"
@@ -57,6 +58,10 @@ public:
 
     void start();
     void cancel();
+
+    // Whether a push reply counts as a created remote record (the rest count as updated).
+    static bool countsAsCreated(UpsertDisposition disposition, const QString& linkedRemoteId,
+                                const QString& replyRemoteId);
     // start() and wait on a local event loop.
     SyncReport run();
     const SyncReport& report() const { return m_report; }

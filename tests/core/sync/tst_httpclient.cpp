@@ -7,6 +7,7 @@
 #include "sync/highlevel/HighLevelProvider.h"
 #include "sync/lemlist/LemlistProvider.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTest>
 
@@ -50,6 +51,7 @@ private slots:
     void emptyBodyRetried();
     void secretNeverReported();
     void rateLimiterKeepsUnderLimit();
+    void windowCountsFromReply();
     void abortCancels();
     void unknownAccount();
 
@@ -387,6 +389,45 @@ void TestHttpClient::rateLimiterKeepsUnderLimit()
     QCOMPARE(c.requests, kRequests);
     QCOMPARE(c.retries, 0);
     QCOMPARE(c.rateLimited, 0);
+}
+
+void TestHttpClient::windowCountsFromReply()
+{
+    // One request per 200 ms, and the first reply takes 300 ms: the server may count that request as late
+    // as its reply, so the next may not arrive before the reply plus a window. Counted from the send, it
+    // would go at 200 ms, while the first is still in flight.
+    ProviderProfile profile = LemlistProvider().profile();
+    profile.rateLimits = {RateLimit {1, std::chrono::milliseconds(200)}};
+    HttpAccount a = account(*m_server, profile);
+    a.safetyMargin = 0.0;
+    HttpClient client;
+    QVERIFY(client.addAccount(a));
+    ScriptedServer::Reply slow = ScriptedServer::json(200, "{}");
+    slow.delayMs = 300;
+    m_server->enqueue(slow);
+    m_server->setDefaultReply(ScriptedServer::json(200, "{}"));
+    int done = 0;
+    for (int i = 0; i < 3; ++i) {
+        HttpJob* job = client.send(QStringLiteral("acct"), HttpRequestSpec {});
+        connect(job, &HttpJob::finished, this, [&done](const Result<HttpResponse>& r) { done += r ? 1 : 0; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done, 3, 5000);
+    const QList<ScriptedServer::Request>& seen = m_server->requests();
+    QCOMPARE(seen.size(), 3);
+    QVERIFY2(seen[1].atMs - seen[0].atMs >= 300 + 200 - 10, qPrintable(QString::number(seen[1].atMs - seen[0].atMs)));
+    QVERIFY2(seen[2].atMs - seen[1].atMs >= 200 - 10, qPrintable(QString::number(seen[2].atMs - seen[1].atMs)));
+
+    // An aborted request hands its token back too, a window after the abort.
+    m_server->setDefaultReply(slow);
+    HttpJob* stuck = client.send(QStringLiteral("acct"), HttpRequestSpec {});
+    QTRY_COMPARE(m_server->requests().size(), 4);
+    stuck->abort();
+    m_server->setDefaultReply(ScriptedServer::json(200, "{}"));
+    QElapsedTimer sinceAbort;
+    sinceAbort.start();
+    const auto r = run(client, QStringLiteral("acct"), HttpRequestSpec {});
+    QVERIFY(r && *r);
+    QVERIFY2(sinceAbort.elapsed() >= 200 - 10, qPrintable(QString::number(sinceAbort.elapsed())));
 }
 
 void TestHttpClient::abortCancels()

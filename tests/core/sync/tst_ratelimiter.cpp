@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <set>
+
 using namespace roster;
 
 class TestRateLimiter final : public QObject
@@ -12,6 +14,7 @@ class TestRateLimiter final : public QObject
 
 private slots:
     void burstThenWait();
+    void heldWhileInFlight();
     void neverOverAnyWindow_data();
     void neverOverAnyWindow();
     void retryAfterBlocks();
@@ -49,10 +52,36 @@ void TestRateLimiter::burstThenWait()
     RateLimiter limiter(config(20, 2000));
     for (int i = 0; i < 20; ++i)
         QCOMPARE(limiter.tryAcquire(1000 + i), 0);
+    for (int i = 0; i < 20; ++i)
+        limiter.release(1000 + i); // replies without delay
     QCOMPARE(limiter.tryAcquire(1500), 1500); // the first token comes back at 3000
     QCOMPARE(limiter.spent(1500), QList<int> {20});
     QCOMPARE(limiter.tryAcquire(3000), 0);
     QCOMPARE(limiter.tryAcquire(3000), 1); // the second comes back at 3001
+}
+
+void TestRateLimiter::heldWhileInFlight()
+{
+    RateLimiter limiter(config(2, 1000));
+    QCOMPARE(limiter.tryAcquire(0), 0);
+    QCOMPARE(limiter.tryAcquire(0), 0);
+    // Both in flight: none comes back before a window after its reply, so the wait is at least a window.
+    QCOMPARE(limiter.tryAcquire(1500), 1000);
+    QCOMPARE(limiter.spent(1500), QList<int> {2});
+    // A reply at 1800: that token comes back at 2800, a window after the reply, not after the send.
+    limiter.release(1800);
+    QCOMPARE(limiter.tryAcquire(2000), 800);
+    QCOMPARE(limiter.tryAcquire(2800), 0);
+    QCOMPARE(limiter.tryAcquire(2800), 1000); // the other is still in flight
+    limiter.release(3000);
+    limiter.release(3100);
+    QCOMPARE(limiter.spent(3100), QList<int> {2});
+    QCOMPARE(limiter.tryAcquire(4000), 0);
+    QCOMPARE(limiter.tryAcquire(4000), 100);
+    // The last token in flight comes back; a release with none in flight changes nothing.
+    limiter.release(4000);
+    limiter.release(4000);
+    QCOMPARE(limiter.spent(4000), QList<int> {2});
 }
 
 void TestRateLimiter::neverOverAnyWindow_data()
@@ -73,14 +102,22 @@ void TestRateLimiter::neverOverAnyWindow()
     QFETCH(double, scale);
     RateLimiter limiter(config(requests, windowMs, scale));
     const qint64 window = static_cast<qint64>(windowMs * scale);
-    // Greedy callers that ask every millisecond for ten windows: every grant is logged.
+    // Greedy callers that ask every millisecond for ten windows: every grant is logged, and each reply
+    // comes 0 to 2 ms after its grant.
     QList<qint64> grants;
+    std::multiset<qint64> replies;
     QRandomGenerator random(42);
     for (qint64 now = 0; now < 10 * window; ++now) {
+        while (!replies.empty() && *replies.begin() <= now) {
+            replies.erase(replies.begin());
+            limiter.release(now);
+        }
         const int asks = static_cast<int>(random.bounded(4));
         for (int i = 0; i < asks; ++i) {
-            if (limiter.tryAcquire(now) == 0)
+            if (limiter.tryAcquire(now) == 0) {
                 grants << now;
+                replies.insert(now + random.bounded(3));
+            }
         }
     }
     for (qsizetype i = 0; i + requests < grants.size(); ++i)
@@ -196,9 +233,10 @@ void TestRateLimiter::bare429FillsWindow()
 {
     RateLimiter limiter(config(20, 2000));
     QCOMPARE(limiter.tryAcquire(0), 0);
+    limiter.release(10);
     limiter.apply(RateLimitHeaders {}, true, 500, QDateTime::currentDateTimeUtc());
     QCOMPARE(limiter.spent(500), QList<int> {20});
-    QCOMPARE(limiter.waitTime(500), 1500); // the local token spent at 0 comes back first
+    QCOMPARE(limiter.waitTime(500), 1510); // the local token answered at 10 comes back first
 }
 
 void TestRateLimiter::bare429LeavesDailyBucket()
@@ -219,8 +257,10 @@ void TestRateLimiter::dailyLimit()
     RateLimiter limiter(c);
     int granted = 0;
     for (qint64 now = 0; now < 1000; ++now) {
-        while (limiter.tryAcquire(now) == 0)
+        while (limiter.tryAcquire(now) == 0) {
+            limiter.release(now);
             ++granted;
+        }
     }
     QCOMPARE(granted, 250);
 }

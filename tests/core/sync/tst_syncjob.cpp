@@ -55,6 +55,8 @@ class TestSyncJob final : public QObject
     Q_OBJECT
 
 private slots:
+    void countsCreatedOrUpdated_data();
+    void countsCreatedOrUpdated();
     void createThenUpdate_data() { addProviders(); }
     void createThenUpdate();
     void emptyValuesKeepRemote_data() { addProviders(); }
@@ -106,6 +108,32 @@ void TestSyncJob::createThenUpdate()
     QCOMPARE(full.pulled.failed, 0);
     QCOMPARE(f.session().contacts().count(), 5);
     QCOMPARE(f.sync(true, false).transport.requests, 0);
+}
+
+void TestSyncJob::countsCreatedOrUpdated_data()
+{
+    QTest::addColumn<int>("disposition");
+    QTest::addColumn<QString>("linked");
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<bool>("created");
+    const int created = int(UpsertDisposition::Created), updated = int(UpsertDisposition::Updated),
+              unknown = int(UpsertDisposition::Unknown);
+    QTest::newRow("first push, reply says created") << created << "" << "r1" << true;
+    QTest::newRow("first push, matched an existing record") << updated << "" << "r1" << false;
+    QTest::newRow("first push, reply does not say") << unknown << "" << "r1" << true;
+    // Monaco hints creation by equal timestamps, which a quick update in the same millisecond also has.
+    QTest::newRow("linked record, reply looks created") << created << "r1" << "r1" << false;
+    QTest::newRow("linked record, reply does not say") << unknown << "r1" << "r1" << false;
+    QTest::newRow("linked record was deleted remotely, recreated") << created << "r1" << "r2" << true;
+}
+
+void TestSyncJob::countsCreatedOrUpdated()
+{
+    QFETCH(int, disposition);
+    QFETCH(QString, linked);
+    QFETCH(QString, reply);
+    QFETCH(bool, created);
+    QCOMPARE(SyncJob::countsAsCreated(static_cast<UpsertDisposition>(disposition), linked, reply), created);
 }
 
 void TestSyncJob::emptyValuesKeepRemote()
