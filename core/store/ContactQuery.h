@@ -32,6 +32,25 @@ struct ContactOrder
     bool operator==(const ContactOrder&) const = default;
 };
 
+// Where a row sits in an order: its sort value and id. A page remembers the keys of its first and last
+// rows, and the next (or previous) page continues from there with a range scan over the sort index,
+// however far down the list it is ("keyset" paging).
+struct RowKey
+{
+    QString value; // the sort column's text; unused in creation order
+    bool isNull = true; // the sort column is empty: such rows come after all others, in id order
+    qint64 id = 0;
+
+    bool operator==(const RowKey&) const = default;
+};
+
+// A window of rows with the keys of its ends.
+struct ContactPage
+{
+    QVector<Contact> contacts;
+    QVector<RowKey> keys; // one per contact
+};
+
 // One entry of the sidebar: a tag or a company with its number of live contacts.
 struct FacetCount
 {
@@ -52,8 +71,19 @@ public:
     ContactQuery& operator=(const ContactQuery&) = delete;
 
     // Live contacts matching the filter, in the order, from row `offset`: scalar fields and company link.
+    // Skipping rows walks a covering index; prefer rowsAfter() when the previous row is known.
     Result<QVector<Contact>> rows(const ContactFilter& filter, const ContactOrder& order, qint64 offset, int limit);
+    // The rows after `after` (from the first row when none), after skipping `skip` more.
+    Result<ContactPage> rowsAfter(const ContactFilter& filter, const ContactOrder& order,
+                                  const std::optional<RowKey>& after, int limit, qint64 skip = 0);
+    // The rows before `before` (the last rows when none, after skipping `skip` from the end), in list order.
+    Result<ContactPage> rowsBefore(const ContactFilter& filter, const ContactOrder& order,
+                                   const std::optional<RowKey>& before, int limit, qint64 skip = 0);
+    // A search alone is counted in the search index only (it holds live contacts only).
     Result<qint64> count(const ContactFilter& filter);
+    // At least the number of live contacts, and close to it: the highest id, read from the primary key.
+    qint64 estimatedTotal();
+    const QString& databasePath() const;
     // Every live contact (no filter); the status bar's "of N".
     qint64 total();
 
@@ -68,8 +98,14 @@ public:
 private:
     explicit ContactQuery(Database& db);
     SqlStatement* statement(const QByteArray& sql);
+    struct Segment;
     static QByteArray whereClause(const ContactFilter& filter);
     static int bindFilter(SqlStatement& statement, const ContactFilter& filter, int first);
+    Result<ContactPage> fetch(const ContactFilter& filter, const ContactOrder& order, bool backwards,
+                              const std::optional<RowKey>& from, int limit, qint64 skip);
+    Result<int> fetchSegment(const ContactFilter& filter, const Segment& segment, const std::optional<RowKey>& from,
+                             int limit, qint64 skip, ContactPage& page);
+    Result<qint64> countSegment(const ContactFilter& filter, const Segment& segment);
 
     Database& m_db;
     QHash<QByteArray, std::shared_ptr<SqlStatement>> m_statements;

@@ -159,6 +159,12 @@ qint64 Database::lastInsertId() const
     return sqlite3_last_insert_rowid(m_handle);
 }
 
+Result<void> Database::setCacheSizeKiB(int kib)
+{
+    // A negative cache_size is a size in KiB rather than in pages.
+    return execScript(m_handle, "PRAGMA cache_size=" + QByteArray::number(-qMax(kib, 1)) + ';');
+}
+
 int Database::schemaVersion() const
 {
     return static_cast<int>(pragmaValue(m_handle, "PRAGMA user_version"));

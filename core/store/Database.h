@@ -31,6 +31,11 @@ public:
     qint64 lastInsertId() const;
     int schemaVersion() const;
 
+    // SQLite's page cache for this connection, in KiB. Open gives 256 MiB, which keeps the identity
+    // indexes hot for bulk imports; a connection that only reads pages for the window needs far less,
+    // and that cache is most of the window's memory.
+    Result<void> setCacheSizeKiB(int kib);
+
     // Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints. A dry run wraps
     // a whole import in one outer transaction and rolls it back, so later batches see earlier ones.
     Result<void> begin();

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -62,6 +63,48 @@ bool fill(const QString& path, qint64 count)
     return true;
 }
 
+// When the table's viewport has first been painted after a mark, rows read and drawn: what the user
+// sees, rather than when the event loop falls idle (work deferred until after the paint, such as the
+// undo label or a count on a worker, is reported apart).
+class PaintClock final : public QObject
+{
+public:
+    explicit PaintClock(const QElapsedTimer& timer)
+        : m_timer(timer)
+    {
+    }
+    void mark() { m_state = Waiting; }
+    qint64 paintedAt()
+    {
+        // The stamp is queued behind the paint: let it land.
+        for (int i = 0; i < 10 && m_state == Painting; ++i)
+            QApplication::processEvents();
+        return m_state == Painted ? m_paintedAt : m_timer.elapsed();
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && m_state == Waiting) {
+            m_state = Painting;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_paintedAt = m_timer.elapsed();
+                    m_state = Painted;
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    enum State { Waiting, Painting, Painted };
+    const QElapsedTimer& m_timer;
+    State m_state = Waiting;
+    qint64 m_paintedAt = -1;
+};
+
 void settle()
 {
     QApplication::processEvents();
@@ -93,20 +136,32 @@ int main(int argc, char** argv)
     const double rssBefore = rssMiB();
 
     QElapsedTimer timer;
+    PaintClock painted(timer);
     timer.start();
     auto session = StoreSession::open(path);
     if (!session)
         return 1;
     MainWindow window(std::move(*session));
+    window.table()->viewport()->installEventFilter(&painted);
     window.resize(1200, 760);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     settle();
-    const qint64 firstPaint = timer.elapsed();
+    const qint64 firstPaint = painted.paintedAt();
+    const qint64 idle = timer.elapsed();
+    const int shownFirst = window.model()->rowCount();
+    while (!window.model()->countIsExact())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    const qint64 counted = timer.elapsed();
     const int rows = window.model()->rowCount();
-    print(QStringLiteral("contacts:                    %1").arg(rows));
-    print(QStringLiteral("start to first rows painted: %1 ms (target 100 ms)").arg(firstPaint));
+    print(QStringLiteral("contacts:                    %1 (%2 at the first paint, exact at %3 ms)")
+              .arg(rows)
+              .arg(shownFirst)
+              .arg(counted));
+    print(QStringLiteral("start to first rows painted: %1 ms (target 100 ms); event loop idle at %2 ms")
+              .arg(firstPaint)
+              .arg(idle));
     const double rssOpen = rssMiB();
 
     timer.restart();
@@ -136,12 +191,24 @@ int main(int argc, char** argv)
         ContactFilter filter;
         filter.search = word.left(i);
         timer.restart();
+        painted.mark();
         // What one keystroke costs once the 150 ms debounce fires: count, first page, repaint.
         window.model()->setFilter(filter);
         settle();
-        const qint64 ms = timer.elapsed();
+        const qint64 ms = painted.paintedAt();
         worst = qMax(worst, ms);
-        perKey << QStringLiteral("'%1' %2 ms (%3 rows)").arg(filter.search).arg(ms).arg(window.model()->rowCount());
+        const int shownFirst = window.model()->rowCount();
+        // Beyond a page of matches a worker counts the rest; the rows are added then.
+        while (!window.model()->countIsExact())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        perKey << (shownFirst == window.model()->rowCount()
+                       ? QStringLiteral("'%1' %2 ms (%3 rows)").arg(filter.search).arg(ms).arg(shownFirst)
+                       : QStringLiteral("'%1' %2 ms (%3 rows, counted to %4 at %5 ms)")
+                             .arg(filter.search)
+                             .arg(ms)
+                             .arg(shownFirst)
+                             .arg(window.model()->rowCount())
+                             .arg(timer.elapsed()));
     }
     print(QStringLiteral("search keystrokes:           %1").arg(perKey.join(QStringLiteral(", "))));
     print(QStringLiteral("worst keystroke:             %1 ms (target 30 ms)").arg(worst));
@@ -150,11 +217,15 @@ int main(int argc, char** argv)
     window.model()->setFilter({});
     window.model()->sort(int(Field::Email));
     settle();
-    print(QStringLiteral("sort by email (indexed):     %1 ms").arg(timer.elapsed()));
+    print(QStringLiteral("sort by email:               %1 ms").arg(timer.elapsed()));
     timer.restart();
     window.model()->sort(int(Field::LastName));
     settle();
-    print(QStringLiteral("sort by last name (no index): %1 ms").arg(timer.elapsed()));
+    print(QStringLiteral("sort by last name:           %1 ms").arg(timer.elapsed()));
+    timer.restart();
+    window.table()->scrollToBottom();
+    settle();
+    print(QStringLiteral("then scroll to the end:      %1 ms").arg(timer.elapsed()));
 
     print(QStringLiteral("RSS: %1 MiB before the window, %2 after the first paint, %3 after scrolling everywhere")
               .arg(rssBefore, 0, 'f', 1)

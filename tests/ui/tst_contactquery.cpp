@@ -16,6 +16,10 @@ private slots:
     void filtersByTagAndCompany();
     void facetsCountLiveContacts();
     void quotesUserSyntax();
+    void keysetStitchesTies_data();
+    void keysetStitchesTies();
+    void keysetContinuesAfterWrite();
+    void keysetWithSearch();
 };
 
 static std::unique_ptr<ContactQuery> queryOn(StoreFixture& f)
@@ -144,6 +148,154 @@ void TestContactQuery::quotesUserSyntax()
         filter.search = text;
         QVERIFY2(q->count(filter).has_value(), text);
     }
+}
+
+// 23 contacts whose last names tie, differ only in case, or are empty; returns their ids in the order
+// ContactQuery must give: by last name without regard to case, ties by id, empty last names after all
+// others in either direction.
+static QVector<qint64> seedTies(StoreFixture& f, bool descending)
+{
+    static const char* const names[] = {"Smith", "smith", "Adams", nullptr, "Brown", "ADAMS"};
+    struct Row
+    {
+        qint64 id;
+        QString last;
+    };
+    QVector<Row> rows;
+    for (int i = 0; i < 23; ++i) {
+        const char* last = names[i % 6];
+        QString spec = QString("first_name=P%1|email=p%1@ties.example").arg(i);
+        if (last)
+            spec += QString("|last_name=") + last;
+        rows.append({f.upsert(spec).contactId, last ? QString(last) : QString()});
+    }
+    std::sort(rows.begin(), rows.end(), [descending](const Row& a, const Row& b) {
+        if (a.last.isNull() != b.last.isNull())
+            return b.last.isNull();
+        const int c = a.last.compare(b.last, Qt::CaseInsensitive);
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return descending ? a.id > b.id : a.id < b.id;
+    });
+    QVector<qint64> ids;
+    for (const Row& row : rows)
+        ids << row.id;
+    return ids;
+}
+
+static QVector<qint64> idsOf(const QVector<Contact>& contacts)
+{
+    QVector<qint64> ids;
+    for (const Contact& c : contacts)
+        ids << c.id;
+    return ids;
+}
+
+// Every row, read forwards page after page from each page's last key.
+static QVector<qint64> stitchForwards(ContactQuery& q, const ContactFilter& filter, const ContactOrder& order, int size)
+{
+    QVector<qint64> ids;
+    std::optional<RowKey> after;
+    for (int guard = 0; guard < 100; ++guard) {
+        auto page = q.rowsAfter(filter, order, after, size);
+        if (!page || page->contacts.isEmpty())
+            break;
+        ids += idsOf(page->contacts);
+        after = page->keys.constLast();
+    }
+    return ids;
+}
+
+// Every row, read backwards from the end page before page from each page's first key.
+static QVector<qint64> stitchBackwards(ContactQuery& q, const ContactFilter& filter, const ContactOrder& order,
+                                       int size)
+{
+    QVector<qint64> ids;
+    std::optional<RowKey> before;
+    for (int guard = 0; guard < 100; ++guard) {
+        auto page = q.rowsBefore(filter, order, before, size);
+        if (!page || page->contacts.isEmpty())
+            break;
+        ids = idsOf(page->contacts) + ids;
+        before = page->keys.constFirst();
+    }
+    return ids;
+}
+
+void TestContactQuery::keysetStitchesTies_data()
+{
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("ascending, pages of 1") << false << 1;
+    QTest::newRow("ascending, pages of 4") << false << 4;
+    QTest::newRow("descending, pages of 3") << true << 3;
+    QTest::newRow("descending, pages of 7") << true << 7;
+}
+
+void TestContactQuery::keysetStitchesTies()
+{
+    QFETCH(bool, descending);
+    QFETCH(int, pageSize);
+    StoreFixture f;
+    const QVector<qint64> expected = seedTies(f, descending);
+    auto q = queryOn(f);
+    const ContactOrder order {Field::LastName, descending};
+    QCOMPARE(stitchForwards(*q, {}, order, pageSize), expected);
+    QCOMPARE(stitchBackwards(*q, {}, order, pageSize), expected);
+    QCOMPARE(idsOf(*q->rows({}, order, 0, 100)), expected);
+    // Jumps: skipping from either end lands on the same rows, across the run of empty last names too.
+    for (int offset = 0; offset < expected.size(); offset += 5) {
+        QCOMPARE(idsOf(*q->rows({}, order, offset, pageSize)), expected.mid(offset, pageSize));
+        const int size = qMin(pageSize, int(expected.size()) - offset);
+        const qint64 fromEnd = expected.size() - offset - size;
+        QCOMPARE(idsOf(q->rowsBefore({}, order, std::nullopt, size, fromEnd)->contacts), expected.mid(offset, size));
+    }
+    // Creation order, both ways.
+    QVector<qint64> byId = expected;
+    std::sort(byId.begin(), byId.end());
+    QCOMPARE(stitchForwards(*q, {}, {}, pageSize), byId);
+    std::reverse(byId.begin(), byId.end());
+    QCOMPARE(stitchForwards(*q, {}, {std::nullopt, true}, pageSize), byId);
+}
+
+void TestContactQuery::keysetContinuesAfterWrite()
+{
+    StoreFixture f;
+    const QVector<qint64> expected = seedTies(f, false);
+    auto q = queryOn(f);
+    const ContactOrder order {Field::LastName, false};
+    auto first = q->rowsAfter({}, order, std::nullopt, 5);
+    QCOMPARE(idsOf(first->contacts), expected.mid(0, 5)); // five of the seven Adams/ADAMS
+    // A contact sorting before the key, one after it (the last Adams by id) and one deleted after it:
+    // the next page starts right after the key, takes the new row in its place, never repeats a row.
+    const qint64 early = f.upsert("first_name=Early|last_name=Aaron|email=early@ties.example").contactId;
+    const qint64 late = f.upsert("first_name=Late|last_name=Adams|email=late@ties.example").contactId;
+    QVERIFY(f.engine->remove({expected.at(6)}, {"manual", "delete"}));
+    auto next = q->rowsAfter({}, order, first->keys.constLast(), 3);
+    QCOMPARE(idsOf(next->contacts), QVector<qint64>({expected.at(5), late, expected.at(7)}));
+    QVERIFY(!idsOf(next->contacts).contains(early));
+}
+
+void TestContactQuery::keysetWithSearch()
+{
+    StoreFixture f;
+    seedTies(f, false);
+    f.upsert("first_name=Other|last_name=Smith|email=other@elsewhere.example");
+    auto q = queryOn(f);
+    ContactFilter filter;
+    filter.search = "ties";
+    QCOMPARE(q->count(filter).value_or(-1), 23);
+    for (const ContactOrder& order : {ContactOrder {}, ContactOrder {Field::LastName, false},
+                                      ContactOrder {Field::LastName, true}, ContactOrder {Field::Email, true}}) {
+        const QVector<qint64> all = idsOf(*q->rows(filter, order, 0, 100));
+        QCOMPARE(all.size(), 23);
+        QCOMPARE(stitchForwards(*q, filter, order, 4), all);
+        QCOMPARE(stitchBackwards(*q, filter, order, 6), all);
+        QCOMPARE(idsOf(*q->rows(filter, order, 10, 4)), all.mid(10, 4));
+    }
+    filter.search = "ties smith";
+    QCOMPARE(q->count(filter).value_or(-1), 8); // Smith and smith among the 23, not Other
+    QCOMPARE(stitchForwards(*q, filter, {Field::LastName, false}, 3).size(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestContactQuery)

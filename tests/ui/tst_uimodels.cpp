@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void contactModelScrollsTenThousand();
     void contactModelSearchesAndSorts();
+    void contactModelCountsInBackground();
     void facetModel();
     void duplicatesModel();
     void importPreviewModel();
@@ -77,6 +78,36 @@ void TestUiModels::contactModelSearchesAndSorts()
     QCOMPARE(model.index(0, int(Field::LastName)).data().toString(), "Last09999");
     model.sort(-1);
     QCOMPARE(model.index(0, int(Field::LastName)).data().toString(), "Last00000");
+}
+
+void TestUiModels::contactModelCountsInBackground()
+{
+    ContactTableModel model(*m_query);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ContactFilter filter;
+    filter.search = "first1"; // first1, first10..19, first100..199, first1000..1999: more than a page
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), ContactTableModel::kPageSize + 1); // what is known until the worker answers
+    QVERIFY(!model.countIsExact());
+    QCOMPARE(model.index(0, int(Field::Email)).data().toString(), "first1@company1.example");
+    QCOMPARE(model.index(200, int(Field::Email)).data().toString(), "first1089@company39.example");
+    QTRY_VERIFY(model.countIsExact());
+    QCOMPARE(model.rowCount(), 1111);
+    QCOMPARE(model.index(111, int(Field::Email)).data().toString(), "first1000@company0.example");
+    QCOMPARE(model.index(1110, int(Field::Email)).data().toString(), "first1999@company49.example");
+    // A reload counts every contact in the background too; a newer filter drops the older count of
+    // matches but not the total.
+    model.reload();
+    filter.search = "first123";
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 11);
+    QTRY_VERIFY(model.countIsExact());
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.totalCount(), 10000);
+    model.setFilter({});
+    QVERIFY(model.countIsExact()); // the total counted for the reload still holds
+    QCOMPARE(model.rowCount(), 10000);
+    QCOMPARE(model.index(9999, int(Field::LastName)).data().toString(), "Last09999");
 }
 
 void TestUiModels::facetModel()

@@ -1,7 +1,11 @@
 #include "ContactTableModel.h"
 
 #include "FieldLabels.h"
+#include "store/Database.h"
 
+#include <QThread>
+
+#include <algorithm>
 #include <limits>
 
 namespace roster {
@@ -11,17 +15,133 @@ ContactTableModel::ContactTableModel(ContactQuery& query, QObject* parent)
     , m_query(query)
     , m_pages(kCachedPages)
 {
-    recount();
+    recount(true);
 }
 
-void ContactTableModel::recount()
+ContactTableModel::~ContactTableModel()
 {
-    m_total = m_query.total();
-    const auto shown = m_filter.isEmpty() ? Result<qint64>(m_total) : m_query.count(m_filter);
-    if (!shown)
-        emit queryFailed(shown.error().detail);
+    // The workers post their answers to this model: let them finish first.
+    for (QThread* worker : findChildren<QThread*>())
+        worker->wait();
+}
+
+namespace {
+
+int clampRows(qint64 rows)
+{
     // A view cannot show more than INT_MAX rows; a Roster database stays far below.
-    m_rowCount = static_cast<int>(qMin<qint64>(shown.value_or(0), std::numeric_limits<int>::max()));
+    return static_cast<int>(std::clamp<qint64>(rows, 0, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
+void ContactTableModel::recount(bool total)
+{
+    ++m_countGeneration;
+    m_shownPending = false;
+    if (total) {
+        ++m_totalGeneration;
+        m_totalPending = false;
+    }
+    if (!total && m_filter.isEmpty() && m_totalExact) {
+        // Back to every contact, with no write since the last count: that count still holds.
+        m_rowCount = clampRows(m_total);
+        return;
+    }
+    // Counting costs 30 to 150 ms for a million contacts and 5 to 20 ms for a broad search: too slow for
+    // the first paint and for a keystroke. The first page is read anyway, so read one row more: that
+    // tells whether there are more rows than a page. If so, show the rows known so far (or, for every
+    // contact, the highest id) and let a worker with its own connection count the rest; the rows are
+    // then added or removed at the end.
+    auto first = m_query.rowsAfter(m_filter, m_order, std::nullopt, kPageSize + 1);
+    if (!first)
+        emit queryFailed(first.error().detail);
+    ContactPage page = first.value_or(ContactPage {});
+    const bool more = page.contacts.size() > kPageSize;
+    if (more) {
+        page.contacts.removeLast();
+        page.keys.removeLast();
+    }
+    const qint64 known = page.contacts.size() + (more ? 1 : 0);
+    m_pages.insert(0, new ContactPage(std::move(page)));
+    if (total) {
+        m_totalExact = m_filter.isEmpty() && !more;
+        m_total = m_totalExact ? known : qMax(m_query.estimatedTotal(), known);
+    }
+    m_rowCount = clampRows(more && m_filter.isEmpty() ? m_total : known);
+    const bool countTotal = total && !m_totalExact;
+    if (more || countTotal)
+        countInBackground(countTotal, more);
+}
+
+void ContactTableModel::countInBackground(bool total, bool shown)
+{
+    const int countGeneration = m_countGeneration;
+    const int totalGeneration = m_totalGeneration;
+    const QString path = m_query.databasePath();
+    const ContactFilter filter = m_filter;
+    m_shownPending = m_shownPending || shown;
+    m_totalPending = m_totalPending || total;
+    QThread* worker = QThread::create([this, path, filter, countGeneration, totalGeneration, total, shown] {
+        qint64 all = -1;
+        qint64 matching = -1;
+        if (auto db = Database::open(path)) {
+            (*db)->setCacheSizeKiB(4 * 1024); // one pass over an index: no need to keep it
+            if (auto query = ContactQuery::create(**db)) {
+                if (total || (shown && filter.isEmpty()))
+                    all = (*query)->total();
+                if (shown)
+                    matching = filter.isEmpty() ? all : (*query)->count(filter).value_or(-1);
+            }
+        }
+        // Always answered, -1 for what could not be counted (the provisional figure stays), so that no
+        // count is left pending. Queued to this model, which waits for its workers before it goes.
+        QMetaObject::invokeMethod(
+            this,
+            [=, this] {
+                applyCounts({countGeneration, totalGeneration, total, shown, all, matching});
+            },
+            Qt::QueuedConnection);
+    });
+    worker->setParent(this);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowPriority);
+}
+
+void ContactTableModel::applyCounts(const Counted& counted)
+{
+    // An answer for an older filter, or a total from before a write, is dropped.
+    if (counted.totalGeneration == m_totalGeneration) {
+        if (counted.all >= 0) {
+            m_total = counted.all;
+            m_totalExact = true;
+        }
+        if (counted.total)
+            m_totalPending = false;
+    }
+    if (counted.shown && counted.countGeneration == m_countGeneration) {
+        m_shownPending = false;
+        if (counted.matching >= 0)
+            resizeTo(counted.matching);
+    }
+    emit countsChanged();
+}
+
+void ContactTableModel::resizeTo(qint64 rows)
+{
+    const int count = clampRows(rows);
+    if (count == m_rowCount)
+        return;
+    if (count > m_rowCount) {
+        beginInsertRows({}, m_rowCount, count - 1);
+        m_rowCount = count;
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, count, m_rowCount - 1);
+        m_rowCount = count;
+        endRemoveRows();
+    }
+    // The cached pages stay: while the count was pending they were all read from the start.
 }
 
 int ContactTableModel::rowCount(const QModelIndex& parent) const
@@ -34,16 +154,31 @@ int ContactTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : kFieldCount;
 }
 
-const QVector<Contact>* ContactTableModel::page(int number) const
+Result<ContactPage> ContactTableModel::readPage(int number) const
+{
+    if (const ContactPage* before = m_pages.object(number - 1); before && before->keys.size() == kPageSize)
+        return m_query.rowsAfter(m_filter, m_order, before->keys.constLast(), kPageSize);
+    if (const ContactPage* after = m_pages.object(number + 1); after && !after->keys.isEmpty())
+        return m_query.rowsBefore(m_filter, m_order, after->keys.constFirst(), kPageSize);
+    const qint64 start = static_cast<qint64>(number) * kPageSize;
+    // Nearer the end, skip from there, so that the last page costs what the first does; only once the
+    // end is known, not while the count is provisional.
+    if (start <= m_rowCount / 2 || !countIsExact())
+        return m_query.rowsAfter(m_filter, m_order, std::nullopt, kPageSize, start);
+    const int size = static_cast<int>(qMin<qint64>(kPageSize, m_rowCount - start));
+    return m_query.rowsBefore(m_filter, m_order, std::nullopt, size, m_rowCount - start - size);
+}
+
+const ContactPage* ContactTableModel::page(int number) const
 {
     if (auto* cached = m_pages.object(number))
         return cached;
-    auto rows = m_query.rows(m_filter, m_order, static_cast<qint64>(number) * kPageSize, kPageSize);
+    auto rows = readPage(number);
     if (!rows) {
         emit const_cast<ContactTableModel*>(this)->queryFailed(rows.error().detail);
         return nullptr;
     }
-    auto* stored = new QVector<Contact>(std::move(*rows));
+    auto* stored = new ContactPage(std::move(*rows));
     m_pages.insert(number, stored);
     return stored;
 }
@@ -54,11 +189,11 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ContactIdRole)
         return {};
-    const QVector<Contact>* rows = page(index.row() / kPageSize);
+    const ContactPage* rows = page(index.row() / kPageSize);
     const int offset = index.row() % kPageSize;
-    if (!rows || offset >= rows->size())
+    if (!rows || offset >= rows->contacts.size())
         return {};
-    const Contact& contact = rows->at(offset);
+    const Contact& contact = rows->contacts.at(offset);
     if (role == ContactIdRole)
         return contact.id;
     const Field field = fieldAt(index.column());
@@ -98,7 +233,7 @@ void ContactTableModel::setFilter(const ContactFilter& filter)
     beginResetModel();
     m_filter = filter;
     m_pages.clear();
-    recount();
+    recount(false);
     endResetModel();
     emit countsChanged();
 }
@@ -107,7 +242,7 @@ void ContactTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    recount();
+    recount(true);
     endResetModel();
     emit countsChanged();
 }
@@ -116,18 +251,18 @@ qint64 ContactTableModel::contactId(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return 0;
-    const QVector<Contact>* rows = page(row / kPageSize);
+    const ContactPage* rows = page(row / kPageSize);
     const int offset = row % kPageSize;
-    return rows && offset < rows->size() ? rows->at(offset).id : 0;
+    return rows && offset < rows->contacts.size() ? rows->contacts.at(offset).id : 0;
 }
 
 int ContactTableModel::cachedRowOf(qint64 contactId) const
 {
     const QList<int> numbers = m_pages.keys();
     for (int number : numbers) {
-        const QVector<Contact>* rows = m_pages.object(number);
-        for (int i = 0; rows && i < rows->size(); ++i) {
-            if (rows->at(i).id == contactId)
+        const ContactPage* rows = m_pages.object(number);
+        for (int i = 0; rows && i < rows->contacts.size(); ++i) {
+            if (rows->contacts.at(i).id == contactId)
                 return number * kPageSize + i;
         }
     }

@@ -9,8 +9,11 @@
 namespace roster {
 
 // The contact table over the store. Rows are read a page at a time, in the chosen order and filter, and
-// only a bounded number of pages is cached: a million contacts open at once and memory stays flat. The
-// row count comes from count(*). One column per fixed field; the view hides the ones not chosen.
+// only a bounded number of pages is cached: a million contacts open at once and memory stays flat. A page
+// next to a cached one continues from that page's first or last key (a range scan of a sort index, as
+// cheap at the end of the list as at its start); a jump far away skips rows over a covering index, from
+// whichever end of the list is nearer. The row count is exact at once up to a page of rows; beyond, a
+// worker counts while the rows known so far are shown. One column per fixed field; the view hides the ones not chosen.
 class ContactTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +25,7 @@ public:
     enum Role { ContactIdRole = Qt::UserRole + 1 };
 
     explicit ContactTableModel(ContactQuery& query, QObject* parent = nullptr);
+    ~ContactTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -39,6 +43,8 @@ public:
     int cachedRowOf(qint64 contactId) const;
     qint64 totalCount() const { return m_total; }
     int cachedPageCount() const { return m_pages.count(); }
+    // False while a worker is still counting: rowCount() and totalCount() are provisional until then.
+    bool countIsExact() const { return !m_shownPending && !m_totalPending; }
 
     static Field fieldAt(int column) { return static_cast<Field>(column); }
 
@@ -48,15 +54,35 @@ signals:
     void queryFailed(const QString& detail);
 
 private:
-    const QVector<Contact>* page(int number) const;
-    void recount();
+    const ContactPage* page(int number) const;
+    Result<ContactPage> readPage(int number) const;
+    void recount(bool total);
+    void countInBackground(bool total, bool shown);
+    // A worker's answer: what it was asked for, for which generations, and the counts (-1: not counted).
+    struct Counted
+    {
+        int countGeneration;
+        int totalGeneration;
+        bool total;
+        bool shown;
+        qint64 all;
+        qint64 matching;
+    };
+    void applyCounts(const Counted& counted);
+    void resizeTo(qint64 rows);
 
     ContactQuery& m_query;
     ContactFilter m_filter;
     ContactOrder m_order;
     int m_rowCount = 0;
     qint64 m_total = 0;
-    mutable QCache<int, QVector<Contact>> m_pages;
+    bool m_totalExact = false;
+    // Answers from workers for an older filter, or a total from before a reload, are dropped.
+    int m_countGeneration = 0;
+    int m_totalGeneration = 0;
+    bool m_shownPending = false;
+    bool m_totalPending = false;
+    mutable QCache<int, ContactPage> m_pages;
 };
 
 } // namespace roster

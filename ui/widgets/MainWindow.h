@@ -29,6 +29,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    static constexpr int kWindowCacheKiB = 16 * 1024;
+
     explicit MainWindow(std::unique_ptr<StoreSession> session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -47,6 +49,7 @@ public:
     void selectContact(qint64 contactId);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<StoreSession> m_session;
     std::unique_ptr<ContactQuery> m_query;
     ContactTableModel* m_model = nullptr;
+    bool m_undoPending = false; // the undo label waits for the first paint of the table
     QTableView* m_table = nullptr;
     SidebarWidget* m_sidebar = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -80,6 +80,8 @@ void SidebarWidget::refreshInBackground(const QString& databasePath)
         auto db = Database::open(databasePath);
         if (!db)
             return;
+        // A few counts over indexes: SQLite's default 256 MiB cache would only add to the window's memory.
+        (*db)->setCacheSizeKiB(8 * 1024);
         auto query = ContactQuery::create(**db);
         if (!query)
             return;
