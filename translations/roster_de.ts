@@ -395,6 +395,14 @@
 <context>
     <name>roster::DuplicatesModel</name>
     <message>
+        <source>Flagged on import</source>
+        <translation>Beim Import gemeldet</translation>
+    </message>
+    <message>
+        <source>Flagged on import: %1 also matches</source>
+        <translation>Beim Import gemeldet: %1 passt auch</translation>
+    </message>
+    <message>
         <source>Same email</source>
         <translation>Gleiche E-Mail</translation>
     </message>

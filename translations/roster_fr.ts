@@ -395,6 +395,14 @@
 <context>
     <name>roster::DuplicatesModel</name>
     <message>
+        <source>Flagged on import</source>
+        <translation>Signalé à l’import</translation>
+    </message>
+    <message>
+        <source>Flagged on import: %1 also matches</source>
+        <translation>Signalé à l’import : %1 correspond aussi</translation>
+    </message>
+    <message>
         <source>Same email</source>
         <translation>Même e-mail</translation>
     </message>

@@ -22,6 +22,8 @@ QString DuplicateFinder::reasonName(DuplicateReason reason)
         return QStringLiteral("same_linkedin");
     case DuplicateReason::SimilarNameAtCompany:
         return QStringLiteral("similar_name_at_company");
+    case DuplicateReason::FlaggedOnImport:
+        return QStringLiteral("flagged_on_import");
     }
     return {};
 }
@@ -42,7 +44,10 @@ Result<void> DuplicateFinder::collect(const char* sql, DuplicateReason reason, i
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        pairs.append({key.first, key.second, reason, query.columnText(2)});
+        DuplicatePair pair {key.first, key.second, reason, query.columnText(2), {}};
+        if (reason == DuplicateReason::FlaggedOnImport)
+            pair.field = query.columnText(3);
+        pairs.append(std::move(pair));
     }
     if (query.hasError())
         return std::unexpected(query.lastError());
@@ -79,9 +84,19 @@ Result<QVector<DuplicatePair>> DuplicateFinder::scan(int limit)
                         "AND lower(substr(b.first_name, 1, 1)) = lower(substr(a.first_name, 1, 1)) "
                         "WHERE a.deleted_at IS NULL AND a.company_id IS NOT NULL AND a.last_name <> '' "
                         "AND a.first_name <> '' ORDER BY a.id LIMIT ?";
+    // What the engine flagged while writing. A merge or a delete leaves the hint in place; the joins drop
+    // it while either contact is deleted, and an undo brings it back.
+    const char* hints = "SELECT h.contact_id, h.other_contact_id, h.detail, h.field FROM duplicate_hints h "
+                        "JOIN contacts a ON a.id = h.contact_id AND a.deleted_at IS NULL "
+                        "JOIN contacts b ON b.id = h.other_contact_id AND b.deleted_at IS NULL "
+                        "ORDER BY min(h.contact_id, h.other_contact_id), h.created_at LIMIT ?";
     const std::pair<const char*, DuplicateReason> passes[] = {
-        {primaryVsExtra, DuplicateReason::SameEmail},   {extraVsExtra, DuplicateReason::SameEmail},
-        {linkedin, DuplicateReason::SameLinkedin},      {phone, DuplicateReason::SamePhone},
+        {primaryVsExtra, DuplicateReason::SameEmail},
+        {extraVsExtra, DuplicateReason::SameEmail},
+        {linkedin, DuplicateReason::SameLinkedin},
+        {phone, DuplicateReason::SamePhone},
+        // After the shared identifiers, which name the value itself, and before the weaker name rule.
+        {hints, DuplicateReason::FlaggedOnImport},
         {names, DuplicateReason::SimilarNameAtCompany},
     };
     for (const auto& [sql, reason] : passes) {

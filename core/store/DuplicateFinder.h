@@ -11,19 +11,24 @@ namespace roster {
 class Database;
 
 // Why two contacts look like one person.
-enum class DuplicateReason : std::uint8_t { SameEmail, SamePhone, SameLinkedin, SimilarNameAtCompany };
+// FlaggedOnImport: the upsert engine saw one input match both contacts by different identifiers.
+enum class DuplicateReason : std::uint8_t { SameEmail, SamePhone, SameLinkedin, SimilarNameAtCompany, FlaggedOnImport };
 
 struct DuplicatePair
 {
     qint64 first = 0; // the older contact (lower id): the one a merge keeps by default
     qint64 second = 0;
     DuplicateReason reason = DuplicateReason::SameEmail;
-    QString key; // the shared value: the email, the phone, the URL, or "smith j" at the company
+    QString key; // the shared value: the email, the phone, the URL, or "smith j" at the company; for a
+                 // hint, the engine's detail (the identifier itself was not applied, so none is shared)
+    QString field; // FlaggedOnImport: the identifier that also matched ("email", "linkedin_url", ...)
 };
 
 // Scans live contacts for possible duplicates: an email that is one contact's primary and another's extra
 // (or both extras), a shared E.164 phone, a shared LinkedIn URL, and at one company the same last name
-// with the same first initial. A pair found for several reasons is listed once, for the first of them.
+// with the same first initial. Also lists the pairs the upsert engine flagged while writing
+// (duplicate_hints) whose two contacts are still live. A pair found for several reasons is listed once,
+// for the first of them.
 class DuplicateFinder final
 {
 public:

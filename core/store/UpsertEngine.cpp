@@ -73,6 +73,13 @@ Result<void> UpsertEngine::prepare()
         return ok;
     if (auto ok = m_companies.prepare(); !ok)
         return ok;
+    // A pair already flagged for the same field keeps its first detail: the hint says that the two
+    // contacts clash, not how many times an import noticed it.
+    m_insertHint = SqlStatement(m_db,
+                                "INSERT INTO duplicate_hints (contact_id, other_contact_id, field, detail, "
+                                "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    if (!m_insertHint.isValid())
+        return std::unexpected(m_insertHint.lastError());
     return m_customFields.reload();
 }
 
@@ -312,7 +319,38 @@ void UpsertEngine::dropIdentifiersOwnedElsewhere(PreparedPatch& p, const UpsertP
           [&](const QString& k) { return m_table.findBySalesNav(k); });
 }
 
+Result<void> UpsertEngine::recordDuplicateHints(const UpsertResult& result)
+{
+    if (result.contactId <= 0)
+        return {};
+    for (const UpsertWarning& warning : result.warnings) {
+        if (warning.code != ErrorCode::PossibleDuplicate || warning.otherContactId <= 0
+            || warning.otherContactId == result.contactId)
+            continue;
+        m_insertHint.bind(1, result.contactId);
+        m_insertHint.bind(2, warning.otherContactId);
+        m_insertHint.bind(3, warning.field);
+        m_insertHint.bind(4, warning.detail);
+        m_insertHint.bind(5, m_now);
+        if (auto ok = m_insertHint.exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
 Result<UpsertResult> UpsertEngine::apply(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op)
+{
+    // Kept in the same transaction as the write, so a rolled-back batch leaves no hint behind; most
+    // results carry no warning and cost one isEmpty().
+    auto result = applyPatch(patch, policy, op);
+    if (result && !result->warnings.isEmpty()) {
+        if (auto ok = recordDuplicateHints(*result); !ok)
+            return std::unexpected(ok.error());
+    }
+    return result;
+}
+
+Result<UpsertResult> UpsertEngine::applyPatch(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op)
 {
     auto prepared = m_normalizer.prepare(patch, policy);
     if (!prepared)

@@ -47,6 +47,7 @@ private:
     UpsertEngine(Database& db, const Clock& clock, const QString& phoneRegion);
     Result<void> prepare();
     Result<UpsertResult> apply(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op);
+    Result<UpsertResult> applyPatch(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op);
     Result<UpsertResult> createContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op);
     Result<UpsertResult> updateContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op, qint64 id);
     qint64 findMatch(PreparedPatch& p, const UpsertPolicy& policy, Error* rejection);
@@ -54,6 +55,7 @@ private:
     bool phoneAgrees(const PreparedPatch& p, qint64 candidate);
     void resetAfterRollback();
     Result<void> indexPendingCreates();
+    Result<void> recordDuplicateHints(const UpsertResult& result);
     QString newUid() const;
 
     Database& m_db;
@@ -64,6 +66,7 @@ private:
     ContactTable m_table;
     ChangeLog m_log;
     CompanyLinker m_companies;
+    SqlStatement m_insertHint; // duplicate_hints: the PossibleDuplicate warnings, kept for the duplicates view
     QString m_now; // one timestamp per transaction
     // Contacts created in the current transaction have consecutive ids: [m_firstCreated, m_lastCreated].
     qint64 m_firstCreated = 0;

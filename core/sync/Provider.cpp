@@ -45,6 +45,17 @@ Result<void> Provider::parseDeleteReply(const HttpResponse& response) const
     return {};
 }
 
+Result<HttpRequestSpec> Provider::tagsRequest() const
+{
+    return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" takes tags by name"));
+}
+
+Result<QMap<QString, QString>> Provider::parseTagsReply(const HttpResponse& response) const
+{
+    Q_UNUSED(response)
+    return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" takes tags by name"));
+}
+
 Error Provider::parseError(const HttpResponse& response) const
 {
     const RemoteError remote = RemoteError::parse(response);

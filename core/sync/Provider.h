@@ -63,6 +63,12 @@ public:
     virtual Result<HttpRequestSpec> fieldDefinitionsRequest() const = 0;
     virtual Result<QList<RemoteFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const = 0;
 
+    // For CRMs that take tags as ids (Monaco): the request listing the account's tags and its reply as
+    // name -> id, for setTagIds() before a push. UnsupportedByProvider where tags go by name, so the sync
+    // job sends nothing extra for them.
+    virtual Result<HttpRequestSpec> tagsRequest() const;
+    virtual Result<QMap<QString, QString>> parseTagsReply(const HttpResponse& response) const;
+
     // Any non-2xx reply as an Error.
     virtual Error parseError(const HttpResponse& response) const;
 

@@ -18,6 +18,9 @@ UpsertPolicy pullPolicy()
     UpsertPolicy policy = UpsertPolicies::local();
     policy.name = QStringLiteral("pull");
     policy.customFields = CustomFieldRule::RegisterUnknown;
+    // A pull only adds tags: a CRM's read may lack local tags it could not take (Monaco's unknown tag
+    // names), and removing tags on a remote change is for the three-way merge to decide, not a pull.
+    policy.tags = TagRule::Append;
     return policy;
 }
 

@@ -64,6 +64,7 @@ void SyncJob::start()
     if (m_options.push) {
         auto ok = m_session.contacts().forEach([this, &anyCustom](const Contact& contact) {
             anyCustom = anyCustom || !contact.custom.isEmpty();
+            m_pushesTags = m_pushesTags || !contact.tags.isEmpty();
             m_contacts.push_back(contact);
             return true;
         });
@@ -77,14 +78,14 @@ void SyncJob::start()
     if (m_options.pull || anyCustom)
         fetchDefinitions();
     else
-        planPush();
+        fetchTagIds();
 }
 
 void SyncJob::fetchDefinitions()
 {
     const auto spec = m_provider->fieldDefinitionsRequest();
     if (!spec) {
-        planPush();
+        fetchTagIds();
         return;
     }
     HttpJob* job = send(*spec);
@@ -102,6 +103,40 @@ void SyncJob::fetchDefinitions()
             return;
         } else {
             recordError(0, {}, definitions.error());
+        }
+        fetchTagIds();
+    });
+}
+
+void SyncJob::fetchTagIds()
+{
+    // Only CRMs taking tags as ids answer tagsRequest(), and only a push with tags needs them: once per run,
+    // since the push fingerprints include the ids.
+    if (!m_options.push || !m_pushesTags) {
+        planPush();
+        return;
+    }
+    const auto spec = m_provider->tagsRequest();
+    if (!spec) {
+        planPush();
+        return;
+    }
+    HttpJob* job = send(*spec);
+    m_inFlight.insert(SIZE_MAX - 2, job);
+    connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
+        m_inFlight.remove(SIZE_MAX - 2);
+        if (m_stopping)
+            return;
+        Result<QMap<QString, QString>> ids
+            = result ? m_provider->parseTagsReply(*result) : std::unexpected(result.error());
+        if (ids) {
+            m_provider->setTagIds(*ids);
+        } else if (ids.error().code == ErrorCode::AuthenticationFailed) {
+            stop(ids.error());
+            return;
+        } else {
+            // The contacts still go, without their tags, each with a warning; this says why.
+            recordError(0, {}, ids.error());
         }
         planPush();
     });
@@ -124,6 +159,12 @@ void SyncJob::planPush()
             m_report.skipped << SyncReport::Issue {contact.id, link.remoteId, errorCodeName(ok.error().code),
                                                    ok.error().detail};
             continue;
+        }
+        // What the CRM will not get of this contact (tags it has no id for, ...), on every run, unchanged
+        // contacts included: the gap stays until the user closes it, and a report should say so.
+        if (const auto spec = m_provider->upsertRequest(contact, link.remoteId)) {
+            for (const Error& warning : spec->warnings)
+                m_report.addWarning(contact.id, link.remoteId, warning);
         }
         const QString hash = SyncFingerprint::hash(*m_provider, contact);
         if (hash.isEmpty()) {

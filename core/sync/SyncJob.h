@@ -83,6 +83,7 @@ private:
     };
 
     void fetchDefinitions();
+    void fetchTagIds();
     void planPush();
     void pumpPush();
     void sendPush(std::size_t index);
@@ -112,6 +113,7 @@ private:
     PageToken m_token;
     qint64 m_pulledRecords = 0;
     qint64 m_pushDone = 0;
+    bool m_pushesTags = false; // some contact to push has tags
     bool m_started = false;
     bool m_finished = false;
     bool m_stopping = false;

@@ -26,6 +26,14 @@ void SyncReport::addError(qint64 contactId, const QString& remoteId, const Error
                      error.detail.isEmpty() ? error.toString() : error.detail};
 }
 
+void SyncReport::addWarning(qint64 contactId, const QString& remoteId, const Error& warning)
+{
+    // The field leads the message: Issue has no field of its own, and "tags: ..." says what was left out.
+    const QString text = warning.detail.isEmpty() ? warning.toString() : warning.detail;
+    warnings << Issue {contactId, remoteId, errorCodeName(warning.code),
+                       warning.field.isEmpty() ? text : warning.field + QStringLiteral(": ") + text};
+}
+
 QJsonObject SyncReport::toJson() const
 {
     QJsonArray skippedArray;
@@ -34,6 +42,9 @@ QJsonObject SyncReport::toJson() const
     QJsonArray errorArray;
     for (const Issue& issue : errors)
         errorArray << issue.toJson();
+    QJsonArray warningArray;
+    for (const Issue& issue : warnings)
+        warningArray << issue.toJson();
     QJsonObject object {{QStringLiteral("account"), account},
                         {QStringLiteral("provider"), provider},
                         {QStringLiteral("run_id"), runId},
@@ -43,6 +54,7 @@ QJsonObject SyncReport::toJson() const
                         {QStringLiteral("skipped"), skipped.size()},
                         {QStringLiteral("skipped_records"), skippedArray},
                         {QStringLiteral("errors"), errorArray},
+                        {QStringLiteral("warnings"), warningArray},
                         {QStringLiteral("requests"), transport.requests},
                         {QStringLiteral("retries"), transport.retries},
                         {QStringLiteral("rate_limited"), transport.rateLimited}};

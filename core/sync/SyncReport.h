@@ -41,15 +41,19 @@ struct SyncReport
     Counts pulled;
     QList<Issue> skipped; // contacts the CRM cannot take (validateForPush), not sent
     QList<Issue> errors; // per record, and account-level failures with contact 0
+    // Per record: pushed (or unchanged), but part of it could not go, e.g. a Monaco tag with no remote id.
+    // Not failures: ok() ignores them, and resending would not help until the user acts.
+    QList<Issue> warnings;
     TransportCounters transport;
     QString state = QStringLiteral("done"); // done, failed, cancelled
     std::optional<Error> fatal; // why the run stopped early
 
     bool ok() const { return !fatal && errors.isEmpty() && pushed.failed == 0 && pulled.failed == 0; }
     void addError(qint64 contactId, const QString& remoteId, const Error& error);
+    void addWarning(qint64 contactId, const QString& remoteId, const Error& warning);
     // {"account", "provider", "run_id", "state", "pushed": {...}, "pulled": {...}, "skipped": N,
-    //  "skipped_records": [...], "errors": [{"contact_id", "remote_id", "code", "message"}], "requests",
-    //  "retries", "rate_limited", "error"?: {"code", "message"}}
+    //  "skipped_records": [...], "errors": [{"contact_id", "remote_id", "code", "message"}], "warnings":
+    //  [same shape], "requests", "retries", "rate_limited", "error"?: {"code", "message"}}
     QJsonObject toJson() const;
 };
 

@@ -1,5 +1,6 @@
 #include "DuplicatesModel.h"
 
+#include "FieldLabels.h"
 #include "store/ContactStore.h"
 
 namespace roster {
@@ -31,8 +32,25 @@ QString DuplicatesModel::reasonText(DuplicateReason reason)
         return tr("Same LinkedIn profile");
     case DuplicateReason::SimilarNameAtCompany:
         return tr("Similar name, same company");
+    case DuplicateReason::FlaggedOnImport:
+        return tr("Flagged on import");
     }
     return {};
+}
+
+QString DuplicatesModel::reasonText(const DuplicatePair& pair)
+{
+    if (pair.reason != DuplicateReason::FlaggedOnImport || pair.field.isEmpty())
+        return reasonText(pair.reason);
+    // The engine names the identifier by its column; the user knows it by its label.
+    QString label;
+    if (pair.field == FieldRegistry::extraEmailsName())
+        label = FieldLabels::extraEmails();
+    else if (const auto field = FieldRegistry::fromName(pair.field))
+        label = FieldLabels::label(*field);
+    else
+        label = pair.field;
+    return tr("Flagged on import: %1 also matches").arg(label);
 }
 
 QString DuplicatesModel::describe(qint64 contactId) const
@@ -60,8 +78,12 @@ QVariant DuplicatesModel::data(const QModelIndex& index, int role) const
     case SecondColumn:
         return m_names.at(index.row() * 2 + 1);
     case ReasonColumn:
-        return reasonText(pair.reason);
+        return reasonText(pair);
     case KeyColumn:
+        // A flagged pair shares no stored value (the clashing identifier was not applied); the engine's
+        // untranslated detail is for the tooltip only.
+        if (pair.reason == DuplicateReason::FlaggedOnImport)
+            return role == Qt::ToolTipRole ? QVariant(pair.key) : QVariant();
         return pair.key;
     default:
         return {};

@@ -28,6 +28,8 @@ public:
     const DuplicatePair& pair(int row) const { return m_pairs.at(row); }
 
     static QString reasonText(DuplicateReason reason);
+    // The reason with its detail where it has one ("Flagged on import: LinkedIn also matches").
+    static QString reasonText(const DuplicatePair& pair);
 
 private:
     QString describe(qint64 contactId) const;

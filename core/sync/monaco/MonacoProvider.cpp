@@ -26,6 +26,19 @@ constexpr std::array kWire {
     WireName {Field::Location, QLatin1String("location")},
 };
 
+// The remote id of a local tag name. Local tags are typed by people and Monaco's are named in its UI, so
+// "VIP" and "vip" are the same tag; an exact match wins when the account has both spellings.
+QString tagIdFor(const QMap<QString, QString>& ids, const QString& name)
+{
+    if (const auto it = ids.constFind(name); it != ids.constEnd())
+        return it.value();
+    for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return {};
+}
+
 } // namespace
 
 MonacoProvider::MonacoProvider(ProviderOptions options)
@@ -73,21 +86,23 @@ Result<HttpRequestSpec> MonacoProvider::upsertRequest(const Contact& contact, co
     if (const auto dnc = JsonReader::parseBooleanText(contact.value(Field::DoNotContact)))
         body.insert(QLatin1String("do_not_contact"), *dnc);
 
-    // Monaco appends the tags it is given, and takes them as ids only.
-    QJsonArray tagIds;
+    // Monaco appends the tags it is given, and takes them as ids only (the sync job fetches them first).
+    QStringList ids;
     QStringList unknown;
     for (const QString& tag : contact.tags) {
-        const QString id = options().tagIds.value(tag);
+        const QString id = tagIdFor(options().tagIds, tag);
         if (id.isEmpty())
             unknown << tag;
-        else
-            tagIds.append(id);
+        else if (!ids.contains(id)) // two local spellings of one remote tag
+            ids << id;
     }
-    if (!tagIds.isEmpty())
-        body.insert(QLatin1String("tags"), tagIds);
+    if (!ids.isEmpty())
+        body.insert(QLatin1String("tags"), QJsonArray::fromStringList(ids));
+    // The contract has no endpoint creating tags: the rest is sent without them, and the user told why.
     if (!unknown.isEmpty())
         spec.warnings << Error {ErrorCode::UnsupportedByProvider, FieldRegistry::tagsName(),
-                                QStringLiteral("Monaco takes tag ids; no id known for: ")
+                                QStringLiteral("tags not defined in Monaco, not sent (create them in Monaco "
+                                               "first; its API cannot create tags): ")
                                     + unknown.join(QStringLiteral(", "))};
 
     for (auto it = contact.custom.begin(); it != contact.custom.end(); ++it) {
@@ -262,7 +277,7 @@ Result<QList<RemoteFieldDefinition>> MonacoProvider::parseFieldDefinitionsReply(
     return list;
 }
 
-HttpRequestSpec MonacoProvider::tagsRequest() const
+Result<HttpRequestSpec> MonacoProvider::tagsRequest() const
 {
     HttpRequestSpec spec;
     spec.path = QStringLiteral("/v1/tags/");

@@ -29,9 +29,9 @@ public:
     Result<QList<RemoteFieldDefinition>> parseFieldDefinitionsReply(const HttpResponse& response) const override;
     Error parseError(const HttpResponse& response) const override;
 
-    // Tag ids for the upsert: `GET /v1/tags/` -> name to id, for setTagIds().
-    HttpRequestSpec tagsRequest() const;
-    Result<QMap<QString, QString>> parseTagsReply(const HttpResponse& response) const;
+    // Tag ids for the upsert: `GET /v1/tags/` -> name to id, for setTagIds(). Names match case-insensitively.
+    Result<HttpRequestSpec> tagsRequest() const override;
+    Result<QMap<QString, QString>> parseTagsReply(const HttpResponse& response) const override;
 
     RemoteRecord readRecord(const QJsonObject& contact) const;
 };

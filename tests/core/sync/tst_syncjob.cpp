@@ -1,5 +1,6 @@
 #include "FaultPlan.h"
 #include "LemlistEmulator.h"
+#include "MonacoEmulator.h"
 #include "SyncFixture.h"
 #include "store/RemoteLinkStore.h"
 #include "store/SyncRunLog.h"
@@ -64,6 +65,8 @@ private slots:
     void customFields_data() { addProviders(); }
     void customFields();
     void tagsReplaceOnHighLevel();
+    void monacoTagIds_data();
+    void monacoTagIds();
     void skippedWithReason();
     void remoteErrorPerRecord();
     void authenticationFailureStopsWithoutSecret();
@@ -186,6 +189,76 @@ void TestSyncJob::tagsReplaceOnHighLevel()
     QVERIFY(f.sync(true, false).ok());
     QVERIFY(f.remoteText().contains(QStringLiteral("gold")));
     QVERIFY(!f.remoteText().contains(QStringLiteral("vip")));
+}
+
+void TestSyncJob::monacoTagIds_data()
+{
+    QTest::addColumn<QString>("localTags");
+    QTest::addColumn<QString>("unknownTag");
+    QTest::newRow("same spelling") << "vip,lead,unknown"
+                                   << "unknown";
+    // People type tags as they like; Monaco's are named in its UI.
+    QTest::newRow("other case") << "VIP,Lead,Unknown"
+                                << "Unknown";
+}
+
+void TestSyncJob::monacoTagIds()
+{
+    QFETCH(QString, localTags);
+    QFETCH(QString, unknownTag);
+    SyncFixture f(QStringLiteral("monaco"), scaleFor(QStringLiteral("monaco")));
+    auto& monaco = static_cast<emulator::MonacoEmulator&>(f.emulator());
+    monaco.addTag(QStringLiteral("5b0c3f1e-7a41-4f7e-9d2a-0c6f1a9e8b11"), QStringLiteral("vip"));
+    monaco.addTag(QStringLiteral("c2e9d4a7-1b3f-4c58-8e6d-3f7a2b9c0d22"), QStringLiteral("lead"));
+    f.addContacts(0, 1, {{QStringLiteral("tags"), localTags}});
+
+    SyncReport first = f.sync(true, false);
+    QVERIFY2(first.ok(), qPrintable(QJsonDocument(first.toJson()).toJson()));
+    QCOMPARE(first.pushed.created, 1);
+    QCOMPARE(first.pushed.failed, 0);
+    QVERIFY(first.skipped.isEmpty());
+    // The tag list once, then the upsert; the emulator refuses unknown ids, and stores names for the ids.
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("tags")), 1);
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("upsert")), 1);
+    const QJsonArray records = f.emulator().recordsJson();
+    QCOMPARE(records.size(), 1);
+    QStringList remoteTags;
+    for (const QJsonValue& tag : records.first().toObject().value(QLatin1String("tags")).toArray())
+        remoteTags << tag.toString();
+    remoteTags.sort();
+    QCOMPARE(remoteTags, (QStringList {QStringLiteral("lead"), QStringLiteral("vip")}));
+
+    // The tag Monaco does not have is reported on the record, as a warning, with what to do.
+    QCOMPARE(first.warnings.size(), 1);
+    const SyncReport::Issue& warning = first.warnings.first();
+    QVERIFY(warning.contactId > 0);
+    QCOMPARE(warning.code, QStringLiteral("UnsupportedByProvider"));
+    QVERIFY2(warning.message.contains(unknownTag), qPrintable(warning.message));
+    QVERIFY2(warning.message.contains(QStringLiteral("create them in Monaco first")), qPrintable(warning.message));
+    QVERIFY(!warning.message.contains(QStringLiteral("vip"), Qt::CaseInsensitive));
+    const QJsonArray jsonWarnings = first.toJson().value(QLatin1String("warnings")).toArray();
+    QCOMPARE(jsonWarnings.size(), 1);
+
+    // Nothing changed: no upsert, only the tag list the fingerprints are computed with.
+    SyncReport second = f.sync(true, false);
+    QVERIFY2(second.ok(), qPrintable(QJsonDocument(second.toJson()).toJson()));
+    QCOMPARE(second.pushed.unchanged, 1);
+    QCOMPARE(second.pushed.created + second.pushed.updated + second.pushed.failed, 0);
+    QCOMPARE(second.transport.requests, 1);
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("upsert")), 1);
+    // Still not in Monaco, so still said.
+    QCOMPARE(second.warnings.size(), 1);
+
+    // Pulling back the remote record, which lacks the tag Monaco does not have, loses no local tag.
+    SyncReport pulled = f.sync(false, true);
+    QVERIFY2(pulled.ok(), qPrintable(QJsonDocument(pulled.toJson()).toJson()));
+    QStringList storedTags;
+    f.session().contacts().forEach([&](const Contact& c) {
+        storedTags += c.tags;
+        return true;
+    });
+    QCOMPARE(storedTags.size(), 3);
+    QVERIFY(storedTags.contains(unknownTag));
 }
 
 void TestSyncJob::skippedWithReason()
