@@ -2,6 +2,7 @@
 
 #include "ChangeLog.h"
 #include "CompanyLinker.h"
+#include "ContactMatcher.h"
 #include "ContactTable.h"
 #include "CustomFieldRegistry.h"
 #include "PatchNormalizer.h"
@@ -50,9 +51,6 @@ private:
     Result<UpsertResult> applyPatch(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op);
     Result<UpsertResult> createContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op);
     Result<UpsertResult> updateContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op, qint64 id);
-    qint64 findMatch(PreparedPatch& p, const UpsertPolicy& policy, Error* rejection);
-    void dropIdentifiersOwnedElsewhere(PreparedPatch& p, const UpsertPolicy& policy, qint64 winner);
-    bool phoneAgrees(const PreparedPatch& p, qint64 candidate);
     void resetAfterRollback();
     Result<void> indexPendingCreates();
     Result<void> recordDuplicateHints(const UpsertResult& result);
@@ -64,6 +62,7 @@ private:
     CustomFieldRegistry m_customFields;
     PatchNormalizer m_normalizer;
     ContactTable m_table;
+    ContactMatcher m_matcher{m_table};
     ChangeLog m_log;
     CompanyLinker m_companies;
     SqlStatement m_insertHint; // duplicate_hints: the PossibleDuplicate warnings, kept for the duplicates view
