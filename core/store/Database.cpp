@@ -165,6 +165,14 @@ Result<void> Database::setCacheSizeKiB(int kib)
     return execScript(m_handle, "PRAGMA cache_size=" + QByteArray::number(-qMax(kib, 1)) + ';');
 }
 
+int Database::cacheSizeKiB() const
+{
+    const qint64 size = pragmaValue(m_handle, "PRAGMA cache_size");
+    if (size < 0)
+        return static_cast<int>(-size);
+    return static_cast<int>(size * pragmaValue(m_handle, "PRAGMA page_size") / 1024);
+}
+
 int Database::schemaVersion() const
 {
     return static_cast<int>(pragmaValue(m_handle, "PRAGMA user_version"));

@@ -35,6 +35,7 @@ public:
     // indexes hot for bulk imports; a connection that only reads pages for the window needs far less,
     // and that cache is most of the window's memory.
     Result<void> setCacheSizeKiB(int kib);
+    int cacheSizeKiB() const;
 
     // Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints. A dry run wraps
     // a whole import in one outer transaction and rolls it back, so later batches see earlier ones.

@@ -1,7 +1,6 @@
 #include "ImportJob.h"
 
 #include "StoreSession.h"
-#include "SqlStatement.h"
 #include "StoreSettings.h"
 #include "io/ColumnMapper.h"
 #include "io/ColumnMapping.h"
@@ -304,14 +303,16 @@ Result<ImportSummary> ImportJob::run()
     }
 
     Database& db = m_session.database();
-    // A million-row import must stay under 400 MiB whatever the file's size: the page cache is most of it.
-    SqlStatement::execute(db, "PRAGMA cache_size=-131072");
     if (m_options.dryRun) {
         if (auto ok = db.begin(); !ok)
             return std::unexpected(ok.error());
     }
+    // A million-row import must stay under 400 MiB whatever the file's size: the page cache is most of it.
+    // The session's own setting (the window's is smaller) comes back when the import ends.
+    const int previousCacheKiB = db.cacheSizeKiB();
+    db.setCacheSizeKiB(std::min(previousCacheKiB, 128 * 1024));
     auto finish = [&](Result<ImportSummary> result) -> Result<ImportSummary> {
-        SqlStatement::execute(db, "PRAGMA cache_size=-262144");
+        db.setCacheSizeKiB(previousCacheKiB);
         if (m_options.dryRun) {
             db.rollback();
             m_session.engine().discardCaches();

@@ -43,6 +43,31 @@ struct StoreFixture
         return *result;
     }
 
+    // Checks a verdict against a data row: the status, the error code when rejected (else the warning code
+    // expected, or none when `code` is empty), then "field=value" checks on the stored contact.
+    void verify(const UpsertResult& result, int status, const QString& code, const QStringList& checks)
+    {
+        QCOMPARE(static_cast<int>(result.status), status);
+        if (result.status == UpsertResult::Status::Rejected) {
+            QVERIFY(result.error);
+            QCOMPARE(errorCodeName(result.error->code), code);
+            return;
+        }
+        QStringList warnings;
+        for (const UpsertWarning& w : result.warnings)
+            warnings << errorCodeName(w.code);
+        if (code.isEmpty())
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char(','))));
+        else
+            QVERIFY2(warnings.contains(code), qPrintable(warnings.join(QLatin1Char(','))));
+        const auto contact = store->contact(result.contactId);
+        QVERIFY(contact);
+        for (const QString& check : checks) {
+            const qsizetype eq = check.indexOf(QLatin1Char('='));
+            QCOMPARE(fieldText(*contact, check.left(eq)), check.mid(eq + 1));
+        }
+    }
+
     // Every live contact exported as text, to compare whole-database states.
     QString snapshot()
     {

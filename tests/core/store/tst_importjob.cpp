@@ -23,6 +23,7 @@ private slots:
     void cancelStopsAtBatchBoundary();
     void rememberedMapping();
     void importsVcard();
+    void keepsTheSessionsCacheSize();
     void refusesUnusableFiles_data();
     void refusesUnusableFiles();
 
@@ -247,6 +248,17 @@ void TestImportJob::importsVcard()
     QCOMPARE(ada->value(Field::LinkedinUrl), QString("https://www.linkedin.com/in/ada-lovelace"));
     QCOMPARE(ada->tags, (QStringList{"pioneer", "math"}));
     QCOMPARE(import(fixturePath("import/contacts.vcf"))->unchanged, 2);
+}
+
+void TestImportJob::keepsTheSessionsCacheSize()
+{
+    // The window's connection runs with a small page cache; an import on it must not leave it at 256 MiB.
+    QVERIFY(m_session->database().setCacheSizeKiB(16 * 1024));
+    QVERIFY(import(fixturePath("import/people.csv")));
+    QCOMPARE(m_session->database().cacheSizeKiB(), 16 * 1024);
+    QVERIFY(m_session->database().setCacheSizeKiB(256 * 1024));
+    QVERIFY(import(fixturePath("import/people.csv")));
+    QCOMPARE(m_session->database().cacheSizeKiB(), 256 * 1024);
 }
 
 void TestImportJob::refusesUnusableFiles_data()

@@ -132,25 +132,7 @@ void TestUpsertEngine::localRules()
     for (const QString& spec : setup)
         QVERIFY(f.upsert(spec).status != Status::Rejected);
     const UpsertResult result = f.upsert(input);
-    QCOMPARE(static_cast<int>(result.status), status);
-    if (result.status == Status::Rejected) {
-        QVERIFY(result.error);
-        QCOMPARE(errorCodeName(result.error->code), code);
-        return;
-    }
-    QStringList warnings;
-    for (const UpsertWarning& w : result.warnings)
-        warnings << errorCodeName(w.code);
-    if (code.isEmpty())
-        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char(','))));
-    else
-        QVERIFY2(warnings.contains(code), qPrintable(warnings.join(QLatin1Char(','))));
-    const auto contact = f.store->contact(result.contactId);
-    QVERIFY(contact);
-    for (const QString& check : checks) {
-        const qsizetype eq = check.indexOf(QLatin1Char('='));
-        QCOMPARE(fieldText(*contact, check.left(eq)), check.mid(eq + 1));
-    }
+    f.verify(result, status, code, checks);
 }
 
 void TestUpsertEngine::batchGivesOneResultPerInput()
