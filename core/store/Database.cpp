@@ -146,17 +146,23 @@ Result<void> Database::applyPragmas()
 {
     // WAL lets the window read while an import writes; NORMAL sync is durable at each checkpoint in WAL
     // mode and stays consistent after a crash. A 256 MiB page cache keeps the identity indexes hot.
-    return execScript(m_handle, "PRAGMA journal_mode=WAL;"
-                                "PRAGMA synchronous=NORMAL;"
-                                "PRAGMA foreign_keys=ON;"
-                                "PRAGMA busy_timeout=5000;"
-                                "PRAGMA temp_store=MEMORY;"
-                                "PRAGMA cache_size=-262144;");
+    return execScript(m_handle,
+                      "PRAGMA journal_mode=WAL;"
+                      "PRAGMA synchronous=NORMAL;"
+                      "PRAGMA foreign_keys=ON;"
+                      "PRAGMA busy_timeout=5000;"
+                      "PRAGMA temp_store=MEMORY;"
+                      "PRAGMA cache_size=-262144;");
 }
 
 qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_handle);
+}
+
+qint64 Database::changes() const
+{
+    return sqlite3_changes64(m_handle);
 }
 
 Result<void> Database::setCacheSizeKiB(int kib)
@@ -187,8 +193,8 @@ Result<void> Database::migrateTo(int targetVersion)
         QFile script(file);
         if (!script.open(QIODevice::ReadOnly))
             return fail(ErrorCode::DatabaseError, QStringLiteral("missing migration %1").arg(file));
-        const QByteArray sql = "BEGIN;" + script.readAll() + "\nPRAGMA application_id=" + QByteArray::number(kApplicationId)
-            + ";PRAGMA user_version=" + QByteArray::number(version) + ";COMMIT;";
+        const QByteArray sql = "BEGIN;" + script.readAll() + "\nPRAGMA application_id="
+            + QByteArray::number(kApplicationId) + ";PRAGMA user_version=" + QByteArray::number(version) + ";COMMIT;";
         if (auto ok = execScript(m_handle, sql); !ok) {
             execScript(m_handle, "ROLLBACK;");
             return fail(ErrorCode::DatabaseError,

@@ -29,6 +29,8 @@ public:
     const QString& connectionName() const { return m_connectionName; }
     sqlite3* handle() const { return m_handle; }
     qint64 lastInsertId() const;
+    // Rows the last INSERT, UPDATE or DELETE changed.
+    qint64 changes() const;
     int schemaVersion() const;
 
     // SQLite's page cache for this connection, in KiB. Open gives 256 MiB, which keeps the identity
