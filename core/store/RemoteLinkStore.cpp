@@ -134,4 +134,23 @@ Result<QList<RemoteLink>> RemoteLinkStore::deletedContactLinks(qint64 accountId)
     return list;
 }
 
+Result<QDateTime> RemoteLinkStore::pullWatermark(qint64 accountId)
+{
+    SqlStatement select(m_db, "SELECT pull_watermark FROM accounts WHERE id = ?");
+    select.bind(1, accountId);
+    if (select.next())
+        return select.columnIsNull(0) ? QDateTime() : QDateTime::fromString(select.columnText(0), Qt::ISODateWithMs);
+    if (select.hasError())
+        return std::unexpected(select.lastError());
+    return QDateTime();
+}
+
+Result<void> RemoteLinkStore::setPullWatermark(qint64 accountId, const QDateTime& watermark)
+{
+    SqlStatement update(m_db, "UPDATE accounts SET pull_watermark = ? WHERE id = ?");
+    update.bind(1, watermark.isValid() ? watermark.toUTC().toString(Qt::ISODateWithMs) : QString());
+    update.bind(2, accountId);
+    return update.exec();
+}
+
 } // namespace roster

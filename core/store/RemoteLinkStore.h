@@ -31,6 +31,11 @@ public:
     // Links (with a remote id) of contacts deleted locally: what a push may delete remotely.
     Result<QList<RemoteLink>> deletedContactLinks(qint64 accountId);
 
+    // accounts.pull_watermark: where the next incremental pull of the account starts (invalid: a full scan).
+    // Kept here with the rest of the per-account sync state so AccountStore stays about configuration.
+    Result<QDateTime> pullWatermark(qint64 accountId);
+    Result<void> setPullWatermark(qint64 accountId, const QDateTime& watermark);
+
 private:
     Database& m_db;
     SqlStatement m_select, m_save, m_byRemote, m_remove;

@@ -2,7 +2,9 @@
 
 #include "Provider.h"
 #include "SyncFingerprint.h"
+#include "store/PatchNormalizer.h"
 #include "store/StoreSession.h"
+#include "store/SyncConflictStore.h"
 #include "store/UpsertPolicies.h"
 
 #include <vector>
@@ -18,27 +20,43 @@ UpsertPolicy pullPolicy()
     UpsertPolicy policy = UpsertPolicies::local();
     policy.name = QStringLiteral("pull");
     policy.customFields = CustomFieldRule::RegisterUnknown;
-    // A pull only adds tags: a CRM's read may lack local tags it could not take (Monaco's unknown tag
-    // names), and removing tags on a remote change is for the three-way merge to decide, not a pull.
+    // A record not merged field by field (new, or linked before snapshots) only adds tags: a CRM's read may
+    // lack local tags it could not take (Monaco's unknown tag names).
     policy.tags = TagRule::Append;
     return policy;
 }
 
+// What the three-way merge decided to write: exact values, lists replaced, clears on purpose.
+UpsertPolicy mergePolicy()
+{
+    UpsertPolicy policy = pullPolicy();
+    policy.name = QStringLiteral("merge");
+    policy.tags = TagRule::AsRequested;
+    policy.keepReplacedEmail = false;
+    return policy;
+}
+
+SyncReport::PlannedChange change(const ThreeWayMerge::FieldResult& r)
+{
+    return {r.field, r.local, r.merged};
+}
+
 } // namespace
 
-PullApplier::PullApplier(StoreSession& session, RemoteLinkStore& links, const Provider& provider, qint64 accountId,
-                         QString accountName)
+PullApplier::PullApplier(StoreSession& session, RemoteLinkStore& links, SyncConflictStore& conflicts,
+                         const Provider& provider, HeldFields& held, Settings settings)
     : m_session(session)
     , m_links(links)
+    , m_conflicts(conflicts)
     , m_provider(provider)
-    , m_accountId(accountId)
-    , m_accountName(std::move(accountName))
+    , m_held(held)
+    , m_settings(std::move(settings))
 {
 }
 
 Result<void> PullApplier::begin()
 {
-    auto links = m_links.links(m_accountId);
+    auto links = m_links.links(m_settings.accountId);
     if (!links)
         return std::unexpected(links.error());
     m_byContact = *links;
@@ -50,7 +68,235 @@ Result<void> PullApplier::begin()
     return {};
 }
 
-Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport::Counts& counts, const ErrorSink& sink)
+Result<qint64> PullApplier::operation()
+{
+    if (m_operation == 0) {
+        auto op = m_session.engine().beginOperation({QStringLiteral("pull:") + m_settings.accountName,
+                                                     QStringLiteral("Pull from %1").arg(m_settings.accountName)});
+        if (!op)
+            return std::unexpected(op.error());
+        m_operation = *op;
+    }
+    return m_operation;
+}
+
+FieldMap PullApplier::normalizedRemote(const ContactPatch& patch) const
+{
+    // The remote values as the engine would store them, so "CEO " or a differently written phone is not
+    // mistaken for a change. Custom values and tags are compared as sent (trimmed).
+    FieldMap map = FieldValues::fromPatch(patch);
+    ContactPatch scalars;
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        if (patch.has(info.field))
+            scalars.set(info.field, patch.value(info.field));
+    }
+    if (patch.hasExtraEmails())
+        scalars.setExtraEmails(patch.extraEmails(), TagMode::Replace);
+    UpsertPolicy policy = UpsertPolicies::local();
+    policy.requiredAnyOf.clear();
+    PatchNormalizer normalizer(m_session.engine().phones(), m_session.engine().customFields());
+    const auto prepared = normalizer.prepare(scalars, policy);
+    if (!prepared)
+        return map;
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        if (prepared->isSet(info.field))
+            map.insert(QString::fromLatin1(info.name), FieldValues::text(prepared->value(info.field)));
+    }
+    if (prepared->hasExtraEmails)
+        map.insert(FieldRegistry::extraEmailsName(), FieldValues::list(prepared->extraEmails));
+    return map;
+}
+
+QString PullApplier::heldHash(const Contact& contact) const
+{
+    return SyncFingerprint::hash(m_provider, withHeldFields(contact, m_held));
+}
+
+Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink)
+{
+    Database& db = m_session.database();
+    if (!m_settings.dryRun) {
+        if (auto ok = db.begin(); !ok)
+            return ok;
+    }
+    QList<RemoteRecord> unlinked;
+    for (const RemoteRecord& record : records) {
+        if (record.remoteId.isEmpty()) {
+            ++report.pulled.failed;
+            sink(0, {}, Error {ErrorCode::ParseError, {}, QStringLiteral("a listed record has no id")});
+            continue;
+        }
+        m_seen.insert(record.remoteId);
+        if (record.updatedAt.isValid() && (!m_latest.isValid() || record.updatedAt > m_latest))
+            m_latest = record.updatedAt;
+        const qint64 linked = m_byRemote.value(record.remoteId);
+        if (linked == 0) {
+            unlinked << record;
+            continue;
+        }
+        const auto before = m_session.contacts().contact(linked);
+        if (!before) {
+            // Deleted here since the last sync: the push decides whether the deletion goes out; a pull does
+            // not bring the contact back.
+            ++report.pulled.unchanged;
+            continue;
+        }
+        const RemoteLink link = m_byContact.value(linked);
+        if (link.snapshot.isEmpty()) {
+            unlinked << record; // linked before snapshots: by key, as before
+            continue;
+        }
+        auto outcome = mergeLinked(record, *before, link, report, sink);
+        if (!outcome) {
+            if (!m_settings.dryRun) {
+                db.rollback();
+                m_session.engine().discardCaches();
+            }
+            return std::unexpected(outcome.error());
+        }
+        if (outcome->failed)
+            ++report.pulled.failed;
+        else
+            ++(outcome->written ? report.pulled.updated : report.pulled.unchanged);
+    }
+    if (auto ok = applyUnlinked(unlinked, report, sink); !ok) {
+        if (!m_settings.dryRun) {
+            db.rollback();
+            m_session.engine().discardCaches();
+        }
+        return ok;
+    }
+    if (m_settings.dryRun)
+        return {};
+    return db.commit();
+}
+
+Result<PullApplier::Outcome> PullApplier::mergeLinked(const RemoteRecord& record, const Contact& before,
+                                                      RemoteLink link, SyncReport& report, const ErrorSink& sink)
+{
+    const qint64 cid = before.id;
+    const FieldMap local = FieldValues::fromContact(before);
+    const FieldMap remote = normalizedRemote(record.patch);
+    const bool inSyncBefore = !link.syncedHash.isEmpty() && link.syncedHash == heldHash(before);
+    ContactPatch patch;
+    patch.setContactId(cid);
+    bool write = false;
+    bool localPending = false;
+    SyncReport::PlanEntry plan {cid, record.remoteId, QStringLiteral("pull"), QStringLiteral("update"), {}};
+
+    // Fields already in the inbox: settled when both sides now agree, else refreshed and still held.
+    QSet<QString> open;
+    auto heldIt = m_held.find(cid);
+    if (heldIt != m_held.end()) {
+        for (auto it = heldIt->begin(); it != heldIt->end();) {
+            SyncConflict& conflict = it.value();
+            open.insert(conflict.field);
+            const QJsonValue now = remote.contains(conflict.field) ? remote.value(conflict.field) : conflict.remote;
+            const QJsonValue mine = FieldValues::value(local, conflict.field);
+            if (mine == now) {
+                if (!m_settings.dryRun) {
+                    if (auto ok = m_conflicts.dropOpen(cid, m_settings.accountId, conflict.field); !ok)
+                        return std::unexpected(ok.error());
+                }
+                link.snapshot = FieldValues::withField(link.snapshot, conflict.field, now);
+                it = heldIt->erase(it);
+                continue;
+            }
+            if (now != conflict.remote || mine != conflict.local) {
+                conflict.remote = now;
+                conflict.local = mine;
+                if (!m_settings.dryRun) {
+                    if (auto ok = m_conflicts.record(conflict); !ok)
+                        return std::unexpected(ok.error());
+                }
+            }
+            ++it;
+        }
+        if (heldIt->isEmpty())
+            m_held.erase(heldIt);
+    }
+
+    const auto results
+        = ThreeWayMerge::merge(FieldValues::fromSnapshot(link.snapshot), local, remote, m_settings.policy);
+    for (const ThreeWayMerge::FieldResult& r : results) {
+        if (open.contains(r.field))
+            continue;
+        switch (r.action) {
+        case ThreeWayMerge::Action::None:
+            break;
+        case ThreeWayMerge::Action::TakeRemote:
+            FieldValues::putInPatch(patch, r.field, r.merged);
+            link.snapshot = FieldValues::withField(link.snapshot, r.field, r.merged);
+            plan.changes << change(r);
+            write = true;
+            // A list merge can keep local additions the CRM lacks: those still go out with the push.
+            localPending = localPending || (FieldValues::isList(r.field) && r.merged != r.remote);
+            break;
+        case ThreeWayMerge::Action::Agreed:
+            link.snapshot = FieldValues::withField(link.snapshot, r.field, r.local);
+            break;
+        case ThreeWayMerge::Action::PushLocal:
+            localPending = true;
+            break;
+        case ThreeWayMerge::Action::Conflict: {
+            SyncConflict conflict {0, cid, m_settings.accountId, r.field, r.base, r.local, r.remote, {}, {}, {}};
+            if (!m_settings.dryRun) {
+                auto id = m_conflicts.record(conflict);
+                if (!id)
+                    return std::unexpected(id.error());
+                conflict.id = *id;
+            }
+            m_held[cid].insert(r.field, conflict);
+            ++report.conflicts;
+            report.plan << SyncReport::PlanEntry {cid,
+                                                  record.remoteId,
+                                                  QStringLiteral("pull"),
+                                                  QStringLiteral("conflict"),
+                                                  {{r.field, r.local, r.remote}}};
+            break;
+        }
+        }
+        if (r.byPolicy) {
+            const bool remoteWon = r.action == ThreeWayMerge::Action::TakeRemote;
+            report.warnings << SyncReport::Issue {
+                cid, record.remoteId, QStringLiteral("ConflictSettledByPolicy"),
+                QStringLiteral("%1: both sides changed it; kept the %2 value (account policy)")
+                    .arg(r.field, remoteWon ? QStringLiteral("remote") : QStringLiteral("local"))};
+        }
+    }
+    if (m_settings.dryRun) {
+        if (!plan.changes.isEmpty())
+            report.plan << plan;
+        return Outcome {write, false};
+    }
+    if (write) {
+        auto op = operation();
+        if (!op)
+            return std::unexpected(op.error());
+        const std::vector<ContactPatch> batch {patch};
+        auto results = m_session.engine().upsertBatch(batch, mergePolicy(), *op);
+        if (!results)
+            return std::unexpected(results.error());
+        const UpsertResult& result = results->first();
+        if (result.status == UpsertResult::Status::Rejected) {
+            sink(cid, record.remoteId,
+                 result.error.value_or(Error {ErrorCode::InvalidArgument, {}, QStringLiteral("rejected")}));
+            return Outcome {false, true};
+        }
+    }
+    // The hash follows only when nothing local waits for the push; otherwise the old hash makes it go.
+    if (inSyncBefore && !localPending) {
+        if (const auto after = m_session.contacts().contact(cid))
+            link.syncedHash = heldHash(*after);
+    }
+    link.syncedAt = QDateTime::currentDateTimeUtc();
+    if (auto ok = m_links.save(link); !ok)
+        return std::unexpected(ok.error());
+    m_byContact.insert(cid, link);
+    return Outcome {write, false};
+}
+
+Result<void> PullApplier::applyUnlinked(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink)
 {
     struct Pending
     {
@@ -61,58 +307,48 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport::
     std::vector<ContactPatch> patches;
     std::vector<Pending> pending;
     for (const RemoteRecord& record : records) {
-        if (record.remoteId.isEmpty()) {
-            ++counts.failed;
-            sink(0, {}, Error {ErrorCode::ParseError, {}, QStringLiteral("a listed record has no id")});
-            continue;
-        }
         Pending p {record.remoteId, m_byRemote.value(record.remoteId), {}};
         ContactPatch patch = record.patch;
         if (p.linkedContact != 0) {
-            const auto before = m_session.contacts().contact(p.linkedContact);
-            if (!before) {
-                // Deleted here since the last sync: issue 6 decides whether the deletion goes out; a pull
-                // does not bring the contact back.
-                ++counts.unchanged;
-                continue;
-            }
-            p.hashBefore = SyncFingerprint::hash(m_provider, *before);
+            if (const auto before = m_session.contacts().contact(p.linkedContact))
+                p.hashBefore = SyncFingerprint::hash(m_provider, *before);
             patch.setContactId(p.linkedContact);
+        }
+        if (m_settings.dryRun) {
+            SyncReport::PlanEntry plan {p.linkedContact,
+                                        p.remoteId,
+                                        QStringLiteral("pull"),
+                                        p.linkedContact ? QStringLiteral("update") : QStringLiteral("create"),
+                                        {}};
+            const FieldMap values = FieldValues::fromPatch(record.patch);
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                plan.changes << SyncReport::PlannedChange {it.key(), QJsonValue(), it.value()};
+            report.plan << plan;
+            continue;
         }
         patches.push_back(std::move(patch));
         pending.push_back(std::move(p));
     }
     if (patches.empty())
         return {};
-    if (m_operation == 0) {
-        auto op = m_session.engine().beginOperation(
-            {QStringLiteral("pull:") + m_accountName, QStringLiteral("Pull from %1").arg(m_accountName)});
-        if (!op)
-            return std::unexpected(op.error());
-        m_operation = *op;
-    }
-    Database& db = m_session.database();
-    if (auto ok = db.begin(); !ok)
-        return ok;
-    auto results = m_session.engine().upsertBatch(patches, pullPolicy(), m_operation);
-    if (!results) {
-        db.rollback();
+    auto op = operation();
+    if (!op)
+        return std::unexpected(op.error());
+    auto results = m_session.engine().upsertBatch(patches, pullPolicy(), *op);
+    if (!results)
         return std::unexpected(results.error());
-    }
-    QHash<qint64, RemoteLink> savedContacts;
-    QHash<QString, qint64> savedRemotes;
     for (std::size_t i = 0; i < pending.size(); ++i) {
         const UpsertResult& result = (*results)[static_cast<qsizetype>(i)];
         const Pending& p = pending[i];
         if (result.status == UpsertResult::Status::Rejected) {
-            ++counts.failed;
+            ++report.pulled.failed;
             sink(p.linkedContact, p.remoteId,
                  result.error.value_or(Error {ErrorCode::InvalidArgument, {}, QStringLiteral("rejected")}));
             continue;
         }
-        const RemoteLink old = savedContacts.value(result.contactId, m_byContact.value(result.contactId));
+        const RemoteLink old = m_byContact.value(result.contactId);
         if (!old.remoteId.isEmpty() && old.remoteId != p.remoteId) {
-            ++counts.failed;
+            ++report.pulled.failed;
             sink(result.contactId, p.remoteId,
                  Error {ErrorCode::PossibleDuplicate,
                         {},
@@ -123,18 +359,18 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport::
         }
         switch (result.status) {
         case UpsertResult::Status::Created:
-            ++counts.created;
+            ++report.pulled.created;
             break;
         case UpsertResult::Status::Updated:
-            ++counts.updated;
+            ++report.pulled.updated;
             break;
         default:
-            ++counts.unchanged;
+            ++report.pulled.unchanged;
             break;
         }
         RemoteLink link = old;
         link.contactId = result.contactId;
-        link.accountId = m_accountId;
+        link.accountId = m_settings.accountId;
         link.remoteId = p.remoteId;
         link.syncedAt = QDateTime::currentDateTimeUtc();
         const bool inSync = p.linkedContact != 0 && !old.syncedHash.isEmpty() && old.syncedHash == p.hashBefore;
@@ -145,20 +381,32 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport::
             }
         }
         if (auto ok = m_links.save(link); !ok) {
-            ++counts.failed;
+            ++report.pulled.failed;
             sink(result.contactId, p.remoteId, ok.error());
             continue;
         }
-        savedContacts.insert(link.contactId, link);
-        savedRemotes.insert(link.remoteId, link.contactId);
+        // Within the page's transaction: a rollback loses these, and the caller stops the run then.
+        m_byContact.insert(link.contactId, link);
+        m_byRemote.insert(link.remoteId, link.contactId);
     }
-    if (auto ok = db.commit(); !ok)
-        return ok;
-    // Only what was committed joins the in-memory view.
-    for (auto it = savedContacts.cbegin(); it != savedContacts.cend(); ++it)
-        m_byContact.insert(it.key(), it.value());
-    for (auto it = savedRemotes.cbegin(); it != savedRemotes.cend(); ++it)
-        m_byRemote.insert(it.key(), it.value());
+    return {};
+}
+
+Result<void> PullApplier::concludeFullScan(SyncReport& report)
+{
+    for (const RemoteLink& link : std::as_const(m_byContact)) {
+        if (link.remoteId.isEmpty() || m_seen.contains(link.remoteId))
+            continue;
+        if (!m_session.contacts().contact(link.contactId))
+            continue; // deleted on both sides: nothing to ask
+        ++report.remoteDeletions;
+        report.plan << SyncReport::PlanEntry {
+            link.contactId, link.remoteId, QStringLiteral("pull"), QStringLiteral("delete"), {}};
+        if (!m_settings.dryRun) {
+            if (auto ok = m_conflicts.recordDeletion(link.contactId, m_settings.accountId, link.remoteId); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
     return {};
 }
 

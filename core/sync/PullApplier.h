@@ -1,10 +1,14 @@
 #pragma once
 
+#include "HeldFields.h"
 #include "RemoteRecord.h"
 #include "SyncReport.h"
+#include "ThreeWayMerge.h"
 #include "store/RemoteLinkStore.h"
+#include "store/SyncConflict.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -12,35 +16,69 @@ namespace roster {
 
 class Provider;
 class StoreSession;
+class SyncConflictStore;
 
-// Writes pulled pages into the store: each record through the engine (matched by its remote link first,
-// else by natural keys with the local policy), then its link, one transaction per page so a killed pull
-// keeps every page it finished.
+// Writes pulled pages into the store, one transaction per page so a killed pull keeps every page it
+// finished.
 //
-// A link's hash moves to the pulled state only when the contact was in sync before the pull (or was
-// created by it); a contact with local changes not yet pushed keeps its old hash, so the next push still
-// sends them.
+// A record linked to a contact with a snapshot goes through the three-way merge (ThreeWayMerge) against
+// that snapshot: remote-only changes are written through the engine (logged, undoable), local-only ones
+// are left for the push, conflicts go to the inbox (or the account's policy settles them) and their
+// fields are held. The snapshot then moves per field, only for what both sides now agree on. Other
+// records (new, or linked before snapshots existed) are upserted by natural key as before.
+//
+// A dry run computes the same decisions and lists them in the report's plan, writing nothing.
 class PullApplier final
 {
 public:
     using ErrorSink = std::function<void(qint64 contactId, const QString& remoteId, const Error& error)>;
 
-    PullApplier(StoreSession& session, RemoteLinkStore& links, const Provider& provider, qint64 accountId,
-                QString accountName);
+    struct Settings
+    {
+        qint64 accountId = 0;
+        QString accountName;
+        ThreeWayMerge::Policy policy = ThreeWayMerge::Policy::Ask;
+        bool dryRun = false;
+    };
+
+    PullApplier(StoreSession& session, RemoteLinkStore& links, SyncConflictStore& conflicts, const Provider& provider,
+                HeldFields& held, Settings settings);
 
     Result<void> begin();
-    // Counts into `counts`; per-record failures go to `sink`. An error return means the page was rolled back.
-    Result<void> apply(const QList<RemoteRecord>& records, SyncReport::Counts& counts, const ErrorSink& sink);
+    // Counts into the report; per-record failures go to `sink`. An error return means the page was rolled
+    // back.
+    Result<void> apply(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink);
+    // After a complete scan of the whole remote list (never after an incremental or interrupted one):
+    // every linked record it did not see is recorded as a pending remote deletion, for the user.
+    Result<void> concludeFullScan(SyncReport& report);
+
+    // The latest remote change seen, for the next incremental pull.
+    QDateTime latestUpdate() const { return m_latest; }
 
 private:
+    struct Outcome
+    {
+        bool written = false;
+        bool failed = false;
+    };
+    Result<Outcome> mergeLinked(const RemoteRecord& record, const Contact& before, RemoteLink link, SyncReport& report,
+                                const ErrorSink& sink);
+    Result<void> applyUnlinked(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink);
+    Result<qint64> operation();
+    FieldMap normalizedRemote(const ContactPatch& patch) const;
+    QString heldHash(const Contact& contact) const;
+
     StoreSession& m_session;
     RemoteLinkStore& m_links;
+    SyncConflictStore& m_conflicts;
     const Provider& m_provider;
-    qint64 m_accountId;
-    QString m_accountName;
+    HeldFields& m_held;
+    Settings m_settings;
     qint64 m_operation = 0;
     QHash<qint64, RemoteLink> m_byContact;
     QHash<QString, qint64> m_byRemote;
+    QSet<QString> m_seen;
+    QDateTime m_latest;
 };
 
 } // namespace roster

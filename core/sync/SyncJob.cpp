@@ -13,6 +13,31 @@
 
 namespace roster {
 
+namespace {
+
+// Keys of m_inFlight for the requests that are not upserts (those use their item index).
+constexpr std::size_t kDefinitionsJob = SIZE_MAX;
+constexpr std::size_t kPageJob = SIZE_MAX - 1;
+constexpr std::size_t kTagsJob = SIZE_MAX - 2;
+constexpr std::size_t kDeleteJob = SIZE_MAX - 3;
+
+// A refusal of the update-time filter, as opposed to a failure worth stopping for.
+bool mayBeFilterRefusal(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::AuthenticationFailed:
+    case ErrorCode::NetworkError:
+    case ErrorCode::Timeout:
+    case ErrorCode::RateLimited:
+    case ErrorCode::Cancelled:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
 SyncJob::SyncJob(StoreSession& session, HttpClient& client, AccountRecord account, std::unique_ptr<Provider> provider,
                  Options options, QObject* parent)
     : QObject(parent)
@@ -20,12 +45,16 @@ SyncJob::SyncJob(StoreSession& session, HttpClient& client, AccountRecord accoun
     , m_client(client)
     , m_account(std::move(account))
     , m_provider(std::move(provider))
-    , m_options(options)
+    , m_options(std::move(options))
     , m_links(session.database())
+    , m_conflicts(session.database())
     , m_runLog(session.database())
 {
     m_report.account = m_account.name;
     m_report.provider = m_account.provider;
+    m_report.dryRun = m_options.dryRun;
+    if (!m_options.onlyContacts.isEmpty())
+        m_options.pull = false;
 }
 
 SyncJob::~SyncJob()
@@ -44,6 +73,12 @@ HttpJob* SyncJob::send(const HttpRequestSpec& spec)
     return m_client.send(m_account.name, spec);
 }
 
+bool SyncJob::filtersByUpdateTime() const
+{
+    // lemlist contacts have no update time: every pull is a full scan, diffed field by field.
+    return m_provider->name() != QLatin1String("lemlist");
+}
+
 void SyncJob::start()
 {
     if (m_started)
@@ -54,27 +89,43 @@ void SyncJob::start()
         stop(ok.error());
         return;
     }
-    auto run = m_runLog.start(m_account.id);
-    if (!run) {
-        stop(run.error());
+    if (!m_options.dryRun) {
+        auto run = m_runLog.start(m_account.id);
+        if (!run) {
+            stop(run.error());
+            return;
+        }
+        m_report.runId = *run;
+    }
+    auto open = m_conflicts.open(m_account.id);
+    if (!open) {
+        stop(open.error());
         return;
     }
-    m_report.runId = *run;
+    for (const SyncConflict& conflict : std::as_const(*open))
+        m_held[conflict.contactId].insert(conflict.field, conflict);
     bool anyCustom = false;
     if (m_options.push) {
-        auto ok = m_session.contacts().forEach([this, &anyCustom](const Contact& contact) {
+        auto keep = [this, &anyCustom](const Contact& contact) {
             anyCustom = anyCustom || !contact.custom.isEmpty();
             m_pushesTags = m_pushesTags || !contact.tags.isEmpty();
             m_contacts.push_back(contact);
             return true;
-        });
-        if (!ok) {
+        };
+        if (!m_options.onlyContacts.isEmpty()) {
+            QList<qint64> ids(m_options.onlyContacts.cbegin(), m_options.onlyContacts.cend());
+            std::sort(ids.begin(), ids.end());
+            for (qint64 id : std::as_const(ids)) {
+                if (const auto contact = m_session.contacts().contact(id))
+                    keep(*contact);
+            }
+        } else if (auto ok = m_session.contacts().forEach(keep); !ok) {
             stop(ok.error());
             return;
         }
     }
-    // The definitions map custom keys both ways; a push with no custom value needs none (a sync with
-    // nothing to do then sends nothing at all).
+    // The definitions map custom keys both ways and tell which the CRM lacks; a push with no custom
+    // value needs none (a push-only sync with nothing to do then sends nothing at all).
     if (m_options.pull || anyCustom)
         fetchDefinitions();
     else
@@ -89,15 +140,16 @@ void SyncJob::fetchDefinitions()
         return;
     }
     HttpJob* job = send(*spec);
-    m_inFlight.insert(SIZE_MAX, job);
+    m_inFlight.insert(kDefinitionsJob, job);
     connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
-        m_inFlight.remove(SIZE_MAX);
+        m_inFlight.remove(kDefinitionsJob);
         if (m_stopping)
             return;
         Result<QList<RemoteFieldDefinition>> definitions
             = result ? m_provider->parseFieldDefinitionsReply(*result) : std::unexpected(result.error());
         if (definitions) {
             m_provider->setCustomFields(*definitions);
+            m_definitionsKnown = true;
         } else if (definitions.error().code == ErrorCode::AuthenticationFailed) {
             stop(definitions.error());
             return;
@@ -113,18 +165,18 @@ void SyncJob::fetchTagIds()
     // Only CRMs taking tags as ids answer tagsRequest(), and only a push with tags needs them: once per run,
     // since the push fingerprints include the ids.
     if (!m_options.push || !m_pushesTags) {
-        planPush();
+        startPull();
         return;
     }
     const auto spec = m_provider->tagsRequest();
     if (!spec) {
-        planPush();
+        startPull();
         return;
     }
     HttpJob* job = send(*spec);
-    m_inFlight.insert(SIZE_MAX - 2, job);
+    m_inFlight.insert(kTagsJob, job);
     connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
-        m_inFlight.remove(SIZE_MAX - 2);
+        m_inFlight.remove(kTagsJob);
         if (m_stopping)
             return;
         Result<QMap<QString, QString>> ids
@@ -138,51 +190,166 @@ void SyncJob::fetchTagIds()
             // The contacts still go, without their tags, each with a warning; this says why.
             recordError(0, {}, ids.error());
         }
-        planPush();
+        startPull();
     });
+}
+
+void SyncJob::startPull()
+{
+    if (!m_options.pull) {
+        planPush();
+        return;
+    }
+    PullApplier::Settings settings {m_account.id, m_account.name,
+                                    ThreeWayMerge::policyFromName(m_account.conflictPolicy), m_options.dryRun};
+    m_pull = std::make_unique<PullApplier>(m_session, m_links, m_conflicts, *m_provider, m_held, settings);
+    if (auto ok = m_pull->begin(); !ok) {
+        stop(ok.error());
+        return;
+    }
+    if (filtersByUpdateTime() && !m_options.fullScan) {
+        auto watermark = m_links.pullWatermark(m_account.id);
+        if (!watermark) {
+            stop(watermark.error());
+            return;
+        }
+        if (watermark->isValid())
+            m_updatedSince = watermark->addSecs(-kWatermarkOverlapSecs);
+    }
+    m_report.incremental = m_updatedSince.isValid();
+    m_token = PageToken {};
+    requestPage();
+}
+
+void SyncJob::requestPage()
+{
+    ListQuery query;
+    query.pageSize = m_options.pageSize;
+    query.token = m_token;
+    query.updatedSince = m_updatedSince;
+    const auto spec = m_provider->listRequest(query);
+    if (!spec) {
+        stop(spec.error());
+        return;
+    }
+    HttpJob* job = send(*spec);
+    m_inFlight.insert(kPageJob, job);
+    connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
+        m_inFlight.remove(kPageJob);
+        if (!m_stopping)
+            onPage(result);
+    });
+}
+
+void SyncJob::onPage(const Result<HttpResponse>& result)
+{
+    ListQuery query;
+    query.pageSize = m_options.pageSize;
+    query.token = m_token;
+    query.updatedSince = m_updatedSince;
+    Result<RemotePage> page = result ? m_provider->parseListReply(query, *result) : std::unexpected(result.error());
+    if (!page) {
+        if (m_updatedSince.isValid() && m_pulledRecords == 0 && m_token == PageToken {}
+            && mayBeFilterRefusal(page.error())) {
+            // The CRM refuses the update-time filter (GetSales and Monaco document it only for created_at):
+            // scan everything instead, which also lets this run find remote deletions.
+            m_report.warnings << SyncReport::Issue {
+                0,
+                {},
+                errorCodeName(ErrorCode::UnsupportedByProvider),
+                QStringLiteral("the update-time filter was refused (%1); pulled with a full scan")
+                    .arg(page.error().detail.isEmpty() ? page.error().toString() : page.error().detail)};
+            m_updatedSince = {};
+            m_report.incremental = false;
+            requestPage();
+            return;
+        }
+        stop(page.error());
+        return;
+    }
+    auto applied
+        = m_pull->apply(page->records, m_report, [this](qint64 contactId, const QString& remoteId, const Error& error) {
+              recordError(contactId, remoteId, error);
+          });
+    if (!applied) {
+        stop(applied.error());
+        return;
+    }
+    m_pulledRecords += page->records.size();
+    emit progress(QStringLiteral("pull"), m_pulledRecords, page->total);
+    if (!page->next) {
+        endPull();
+        return;
+    }
+    if (*page->next == m_token) {
+        stop(Error {
+            ErrorCode::ParseError, {}, QStringLiteral("the list did not advance past %1").arg(m_token.toString())});
+        return;
+    }
+    m_token = *page->next;
+    requestPage();
+}
+
+void SyncJob::endPull()
+{
+    if (!m_updatedSince.isValid()) {
+        if (auto ok = m_pull->concludeFullScan(m_report); !ok) {
+            stop(ok.error());
+            return;
+        }
+    }
+    // The watermark moves only after a complete pull, to the newest change the CRM reported.
+    if (!m_options.dryRun && m_pull->latestUpdate().isValid()) {
+        if (auto ok = m_links.setPullWatermark(m_account.id, m_pull->latestUpdate()); !ok) {
+            stop(ok.error());
+            return;
+        }
+    }
+    planPush();
 }
 
 void SyncJob::planPush()
 {
     if (!m_options.push) {
-        startPull();
+        finish(QStringLiteral("done"));
         return;
     }
+    PushPlanner::Input input;
+    input.contacts = std::move(m_contacts);
+    m_contacts.clear();
     auto links = m_links.links(m_account.id);
     if (!links) {
         stop(links.error());
         return;
     }
-    for (Contact& contact : m_contacts) {
-        const RemoteLink link = links->value(contact.id);
-        if (auto ok = m_provider->validateForPush(contact); !ok) {
-            m_report.skipped << SyncReport::Issue {contact.id, link.remoteId, errorCodeName(ok.error().code),
-                                                   ok.error().detail};
-            continue;
-        }
-        // What the CRM will not get of this contact (tags it has no id for, ...), on every run, unchanged
-        // contacts included: the gap stays until the user closes it, and a report should say so.
-        if (const auto spec = m_provider->upsertRequest(contact, link.remoteId)) {
-            for (const Error& warning : spec->warnings)
-                m_report.addWarning(contact.id, link.remoteId, warning);
-        }
-        const QString hash = SyncFingerprint::hash(*m_provider, contact);
-        if (hash.isEmpty()) {
-            // The adapter cannot build the request: say why, with the adapter's own error.
-            const auto spec = m_provider->upsertRequest(contact, link.remoteId);
-            ++m_report.pushed.failed;
-            recordError(contact.id, link.remoteId,
-                        spec ? Error {ErrorCode::InvalidArgument, {}, QStringLiteral("no request")} : spec.error());
-            continue;
-        }
-        if (hash == link.syncedHash) {
-            ++m_report.pushed.unchanged;
-            continue;
-        }
-        m_items.push_back(PushItem {std::move(contact), hash, link.remoteId, links->contains(contact.id), false});
-        m_queue.push_back(m_items.size() - 1);
+    input.links = std::move(*links);
+    auto pending = m_conflicts.pendingDeletions(m_account.id);
+    if (!pending) {
+        stop(pending.error());
+        return;
     }
-    m_contacts.clear();
+    for (const RemoteDeletion& deletion : std::as_const(*pending))
+        input.pendingRemoteDeletion.insert(deletion.contactId);
+    if (m_options.onlyContacts.isEmpty()) {
+        auto deleted = m_links.deletedContactLinks(m_account.id);
+        if (!deleted) {
+            stop(deleted.error());
+            return;
+        }
+        input.deletedLinks = *deleted;
+    }
+    PushPlanner::Settings settings = PushPlanner::settingsFor(m_account, m_options.confirmed, m_options.dryRun);
+    settings.definitionsKnown = m_definitionsKnown;
+    PushPlanner::Plan plan = PushPlanner(*m_provider, settings).plan(std::move(input), m_held, m_report);
+    m_waiting = plan.waiting;
+    if (m_options.dryRun) {
+        finish(QStringLiteral("done"));
+        return;
+    }
+    m_items = std::move(plan.items);
+    m_deletions = plan.deletions;
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        m_queue.push_back(i);
     emit progress(QStringLiteral("push"), 0, static_cast<qint64>(m_items.size()));
     pumpPush();
 }
@@ -195,12 +362,12 @@ void SyncJob::pumpPush()
         sendPush(index);
     }
     if (!m_stopping && m_queue.empty() && m_inFlight.isEmpty())
-        startPull();
+        sendNextDelete();
 }
 
 void SyncJob::sendPush(std::size_t index)
 {
-    PushItem& item = m_items[index];
+    PushPlanner::Item& item = m_items[index];
     const auto spec = m_provider->upsertRequest(item.contact, item.remoteId);
     if (!spec) {
         ++m_report.pushed.failed;
@@ -218,7 +385,7 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
     m_inFlight.remove(index);
     if (m_stopping)
         return;
-    PushItem& item = m_items[index];
+    PushPlanner::Item& item = m_items[index];
     Result<UpsertOutcome> outcome = result ? m_provider->parseUpsertReply(*result) : std::unexpected(result.error());
     if (!outcome) {
         const Error& error = outcome.error();
@@ -244,6 +411,8 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
     link.accountId = m_account.id;
     link.remoteId = outcome->remoteId.isEmpty() ? item.remoteId : outcome->remoteId;
     link.syncedHash = item.hash;
+    // What was sent is what both sides now hold: the base of the next merge (held fields at their remote
+    // value, which is what the CRM keeps).
     link.snapshot = SyncFingerprint::snapshot(item.contact);
     link.syncedAt = QDateTime::currentDateTimeUtc();
     auto saved = m_links.save(link);
@@ -266,6 +435,39 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
     pumpPush();
 }
 
+void SyncJob::sendNextDelete()
+{
+    if (m_deletions.isEmpty()) {
+        finish(QStringLiteral("done"));
+        return;
+    }
+    const RemoteLink link = m_deletions.takeFirst();
+    HttpJob* job = send(m_provider->deleteRequest(link.remoteId));
+    m_inFlight.insert(kDeleteJob, job);
+    connect(job, &HttpJob::finished, this, [this, link](const Result<HttpResponse>& result) {
+        m_inFlight.remove(kDeleteJob);
+        if (m_stopping)
+            return;
+        Result<void> deleted = result ? m_provider->parseDeleteReply(*result) : std::unexpected(result.error());
+        // Already gone there is as good as deleted: the link goes either way.
+        if (deleted || deleted.error().code == ErrorCode::ContactNotFound) {
+            if (auto ok = m_links.remove(link.contactId, m_account.id); !ok) {
+                stop(ok.error());
+                return;
+            }
+            ++m_report.pushedDeletions;
+            emit progress(QStringLiteral("delete"), m_report.pushedDeletions, -1);
+        } else if (deleted.error().code == ErrorCode::AuthenticationFailed) {
+            stop(deleted.error());
+            return;
+        } else {
+            ++m_report.pushed.failed;
+            recordError(link.contactId, link.remoteId, deleted.error());
+        }
+        sendNextDelete();
+    });
+}
+
 bool SyncJob::countsAsCreated(UpsertDisposition disposition, const QString& linkedRemoteId,
                               const QString& replyRemoteId)
 {
@@ -275,73 +477,6 @@ bool SyncJob::countsAsCreated(UpsertDisposition disposition, const QString& link
         return false;
     return disposition == UpsertDisposition::Created
         || (disposition == UpsertDisposition::Unknown && linkedRemoteId.isEmpty());
-}
-
-void SyncJob::startPull()
-{
-    if (!m_options.pull) {
-        finish(QStringLiteral("done"));
-        return;
-    }
-    m_pull = std::make_unique<PullApplier>(m_session, m_links, *m_provider, m_account.id, m_account.name);
-    if (auto ok = m_pull->begin(); !ok) {
-        stop(ok.error());
-        return;
-    }
-    m_token = PageToken {};
-    requestPage();
-}
-
-void SyncJob::requestPage()
-{
-    ListQuery query;
-    query.pageSize = m_options.pageSize;
-    query.token = m_token;
-    const auto spec = m_provider->listRequest(query);
-    if (!spec) {
-        stop(spec.error());
-        return;
-    }
-    HttpJob* job = send(*spec);
-    m_inFlight.insert(SIZE_MAX - 1, job);
-    connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
-        m_inFlight.remove(SIZE_MAX - 1);
-        if (!m_stopping)
-            onPage(result);
-    });
-}
-
-void SyncJob::onPage(const Result<HttpResponse>& result)
-{
-    ListQuery query;
-    query.pageSize = m_options.pageSize;
-    query.token = m_token;
-    Result<RemotePage> page = result ? m_provider->parseListReply(query, *result) : std::unexpected(result.error());
-    if (!page) {
-        stop(page.error());
-        return;
-    }
-    auto applied = m_pull->apply(page->records, m_report.pulled,
-                                 [this](qint64 contactId, const QString& remoteId, const Error& error) {
-                                     recordError(contactId, remoteId, error);
-                                 });
-    if (!applied) {
-        stop(applied.error());
-        return;
-    }
-    m_pulledRecords += page->records.size();
-    emit progress(QStringLiteral("pull"), m_pulledRecords, page->total);
-    if (!page->next) {
-        finish(QStringLiteral("done"));
-        return;
-    }
-    if (*page->next == m_token) {
-        stop(Error {
-            ErrorCode::ParseError, {}, QStringLiteral("the list did not advance past %1").arg(m_token.toString())});
-        return;
-    }
-    m_token = *page->next;
-    requestPage();
 }
 
 void SyncJob::recordError(qint64 contactId, const QString& remoteId, const Error& error)
@@ -391,12 +526,12 @@ void SyncJob::finish(const QString& state)
     m_report.transport.requests = now.requests - m_baseline.requests;
     m_report.transport.retries = now.retries - m_baseline.retries;
     m_report.transport.rateLimited = now.rateLimited - m_baseline.rateLimited;
-    m_report.state = state;
+    m_report.state = state == QLatin1String("done") && m_waiting ? QStringLiteral("waiting for confirmation") : state;
     if (m_report.runId > 0) {
         const SyncRunLog::Totals totals {m_report.pushed.created + m_report.pushed.updated,
                                          m_report.pulled.created + m_report.pulled.updated,
                                          m_report.pushed.failed + m_report.pulled.failed};
-        m_runLog.finish(m_report.runId, state, totals,
+        m_runLog.finish(m_report.runId, m_report.state, totals,
                         QString::fromUtf8(QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Compact)));
     }
     emit finished(m_report);

@@ -1,17 +1,21 @@
 #pragma once
 
+#include "HeldFields.h"
 #include "HttpResponse.h"
 #include "PageToken.h"
+#include "PushPlanner.h"
 #include "SyncReport.h"
 #include "UpsertOutcome.h"
 #include "contact/Contact.h"
 #include "store/AccountRecord.h"
 #include "store/RemoteLinkStore.h"
+#include "store/SyncConflictStore.h"
 #include "store/SyncRunLog.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 #include <memory>
@@ -25,17 +29,22 @@ class Provider;
 class PullApplier;
 class StoreSession;
 
-// One sync of one account: push, then pull.
+// One sync of one account: pull and merge, then push.
 //
-// Push sends every live contact whose fingerprint (the hash of what the CRM would receive) differs from
-// the one stored in its remote link, and stores the new hash as soon as the CRM acknowledges it. What is
-// left to send is thus derived from stored state: a run killed at any point resends only what was not
-// acknowledged, and an upsert whose reply was lost is safe to repeat because the CRM matches it by key.
-// Contacts the CRM cannot take are skipped with the reason. Pushing first means a pull never overwrites a
-// local edit that has not gone out yet.
+// Pull first, so every remote change is merged field by field (PullApplier, ThreeWayMerge) against the
+// snapshot of the last sync before anything is sent: a field both sides changed is never overwritten
+// silently. The pull is incremental where the CRM filters on its update time (from a stored watermark,
+// re-reading an overlap), and falls back to a full scan when the CRM refuses the filter; lemlist always
+// scans fully. Only a complete full scan may conclude that a linked record was deleted remotely, and
+// that only opens a pending deletion for the user.
 //
-// Pull reads the whole remote list page by page (PullApplier). The account must be registered with the
-// HttpClient under its name before start().
+// Push (PushPlanner) sends every live contact whose fingerprint differs from the one stored at its last
+// acknowledged push, and stores the new hash as soon as the CRM acknowledges it: a run killed at any
+// point resends only what was not acknowledged, and an upsert whose reply was lost is safe to repeat
+// because the CRM matches it by key. Guards hold back mass overwrites and remote deletions until
+// confirmed. A dry run computes all of it, sends no write and writes nothing locally.
+//
+// The account must be registered with the HttpClient under its name before start().
 class SyncJob final : public QObject
 {
     Q_OBJECT
@@ -50,6 +59,11 @@ public:
         // Upserts awaiting a reply at once: enough to keep the rate limiter's queue fed, few enough that a
         // kill leaves little unacknowledged.
         int maxInFlight = 48;
+        bool dryRun = false; // plan only: reads, no write request, nothing written locally
+        bool confirmed = false; // --yes: the guards let held records go
+        bool fullScan = false; // ignore the watermark (a full scan also finds remote deletions)
+        // When not empty: push only these contacts, and pull nothing (the sync panel's per-record retry).
+        QSet<qint64> onlyContacts;
     };
 
     SyncJob(StoreSession& session, HttpClient& client, AccountRecord account, std::unique_ptr<Provider> provider,
@@ -67,34 +81,32 @@ public:
     const SyncReport& report() const { return m_report; }
     bool isFinished() const { return m_finished; }
 
+    // How far back an incremental pull re-reads before its watermark: records changed while the last
+    // scan paged, or with a clock a little behind, are read again rather than lost.
+    static constexpr qint64 kWatermarkOverlapSecs = 300;
+
 signals:
-    // phase: "push" or "pull"; total is -1 when unknown.
+    // phase: "pull", "push" or "delete"; total is -1 when unknown.
     void progress(const QString& phase, qint64 done, qint64 total);
     void finished(const roster::SyncReport& report);
 
 private:
-    struct PushItem
-    {
-        Contact contact;
-        QString hash;
-        QString remoteId;
-        bool hadLink = false;
-        bool retriedWithoutId = false;
-    };
-
     void fetchDefinitions();
     void fetchTagIds();
+    void startPull();
+    void requestPage();
+    void onPage(const Result<HttpResponse>& result);
+    void endPull();
     void planPush();
     void pumpPush();
     void sendPush(std::size_t index);
     void onPushReply(std::size_t index, const Result<HttpResponse>& result);
-    void startPull();
-    void requestPage();
-    void onPage(const Result<HttpResponse>& result);
+    void sendNextDelete();
     void recordError(qint64 contactId, const QString& remoteId, const Error& error);
     void stop(const Error& error); // account-level failure
     void finish(const QString& state);
     HttpJob* send(const HttpRequestSpec& spec);
+    bool filtersByUpdateTime() const;
 
     StoreSession& m_session;
     HttpClient& m_client;
@@ -102,17 +114,23 @@ private:
     std::unique_ptr<Provider> m_provider;
     Options m_options;
     RemoteLinkStore m_links;
+    SyncConflictStore m_conflicts;
     SyncRunLog m_runLog;
     SyncReport m_report;
     TransportCounters m_baseline;
     std::unique_ptr<PullApplier> m_pull;
-    std::vector<PushItem> m_items;
+    HeldFields m_held;
+    std::vector<PushPlanner::Item> m_items;
+    QList<RemoteLink> m_deletions;
     std::deque<std::size_t> m_queue;
     QHash<std::size_t, QPointer<HttpJob>> m_inFlight;
     std::vector<Contact> m_contacts;
     PageToken m_token;
+    QDateTime m_updatedSince; // invalid: a full scan
     qint64 m_pulledRecords = 0;
     qint64 m_pushDone = 0;
+    bool m_definitionsKnown = false;
+    bool m_waiting = false; // a guard held something back
     bool m_pushesTags = false; // some contact to push has tags
     bool m_started = false;
     bool m_finished = false;

@@ -20,6 +20,21 @@ QJsonObject SyncReport::Issue::toJson() const
             {QStringLiteral("message"), message}};
 }
 
+QJsonObject SyncReport::PlanEntry::toJson() const
+{
+    QJsonArray list;
+    for (const PlannedChange& change : changes) {
+        list << QJsonObject {{QStringLiteral("field"), change.field},
+                             {QStringLiteral("before"), change.before},
+                             {QStringLiteral("after"), change.after}};
+    }
+    return {{QStringLiteral("contact_id"), contactId > 0 ? QJsonValue(contactId) : QJsonValue()},
+            {QStringLiteral("remote_id"), remoteId.isEmpty() ? QJsonValue() : QJsonValue(remoteId)},
+            {QStringLiteral("direction"), direction},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("changes"), list}};
+}
+
 void SyncReport::addError(qint64 contactId, const QString& remoteId, const Error& error)
 {
     errors << Issue {contactId, remoteId, errorCodeName(error.code),
@@ -57,7 +72,18 @@ QJsonObject SyncReport::toJson() const
                         {QStringLiteral("warnings"), warningArray},
                         {QStringLiteral("requests"), transport.requests},
                         {QStringLiteral("retries"), transport.retries},
-                        {QStringLiteral("rate_limited"), transport.rateLimited}};
+                        {QStringLiteral("rate_limited"), transport.rateLimited},
+                        {QStringLiteral("conflicts"), conflicts},
+                        {QStringLiteral("remote_deletions"), remoteDeletions},
+                        {QStringLiteral("deleted_remotely"), pushedDeletions},
+                        {QStringLiteral("incremental"), incremental},
+                        {QStringLiteral("dry_run"), dryRun}};
+    if (dryRun) {
+        QJsonArray planArray;
+        for (const PlanEntry& entry : plan)
+            planArray << entry.toJson();
+        object.insert(QStringLiteral("plan"), planArray);
+    }
     if (fatal) {
         object.insert(
             QStringLiteral("error"),

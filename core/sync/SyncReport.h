@@ -4,6 +4,7 @@
 #include "contact/Error.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -34,18 +35,45 @@ struct SyncReport
         QJsonObject toJson() const;
     };
 
+    // One record of a dry run's plan: what a real run would change, field by field.
+    struct PlannedChange
+    {
+        QString field;
+        QJsonValue before; // null when empty
+        QJsonValue after;
+    };
+    struct PlanEntry
+    {
+        qint64 contactId = 0; // 0 for a remote record not linked yet
+        QString remoteId;
+        QString direction; // "push" (to the CRM) or "pull" (into Roster)
+        QString action; // "create", "update", "delete", "conflict", "held" (a guard holds it back)
+        QList<PlannedChange> changes;
+        QJsonObject toJson() const;
+    };
+
     QString account;
     QString provider;
     qint64 runId = 0;
     Counts pushed;
     Counts pulled;
-    QList<Issue> skipped; // contacts the CRM cannot take (validateForPush), not sent
+    // Not sent: contacts the CRM cannot take (validateForPush), and records a guard holds back until
+    // confirmed (code "NeedsConfirmation"), or whose remote deletion waits for the user
+    // ("RemoteDeletionPending").
+    QList<Issue> skipped;
     QList<Issue> errors; // per record, and account-level failures with contact 0
     // Per record: pushed (or unchanged), but part of it could not go, e.g. a Monaco tag with no remote id.
     // Not failures: ok() ignores them, and resending would not help until the user acts.
     QList<Issue> warnings;
     TransportCounters transport;
-    QString state = QStringLiteral("done"); // done, failed, cancelled
+    int conflicts = 0; // fields both sides changed differently, found by this run (open in the inbox)
+    int remoteDeletions = 0; // linked records a complete scan no longer found (pending, for the user)
+    int pushedDeletions = 0; // remote records deleted because their contact was deleted here
+    bool incremental = false; // the pull read only what changed since the last one
+    bool dryRun = false;
+    QList<PlanEntry> plan; // a dry run's per-record plan
+    // done, failed, cancelled, "waiting for confirmation" (a guard held records back)
+    QString state = QStringLiteral("done");
     std::optional<Error> fatal; // why the run stopped early
 
     bool ok() const { return !fatal && errors.isEmpty() && pushed.failed == 0 && pulled.failed == 0; }
@@ -53,7 +81,8 @@ struct SyncReport
     void addWarning(qint64 contactId, const QString& remoteId, const Error& warning);
     // {"account", "provider", "run_id", "state", "pushed": {...}, "pulled": {...}, "skipped": N,
     //  "skipped_records": [...], "errors": [{"contact_id", "remote_id", "code", "message"}], "warnings":
-    //  [same shape], "requests", "retries", "rate_limited", "error"?: {"code", "message"}}
+    //  [same shape], "requests", "retries", "rate_limited", "conflicts", "remote_deletions",
+    //  "deleted_remotely", "incremental", "dry_run", "plan"? (dry runs), "error"?: {"code", "message"}}
     QJsonObject toJson() const;
 };
 

@@ -69,6 +69,7 @@ private slots:
     void monacoTagIds();
     void skippedWithReason();
     void remoteErrorPerRecord();
+    void unknownCustomFieldReported();
     void authenticationFailureStopsWithoutSecret();
     void pullPages_data();
     void pullPages();
@@ -121,13 +122,19 @@ void TestSyncJob::countsCreatedOrUpdated_data()
     QTest::addColumn<bool>("created");
     const int created = int(UpsertDisposition::Created), updated = int(UpsertDisposition::Updated),
               unknown = int(UpsertDisposition::Unknown);
-    QTest::newRow("first push, reply says created") << created << "" << "r1" << true;
-    QTest::newRow("first push, matched an existing record") << updated << "" << "r1" << false;
-    QTest::newRow("first push, reply does not say") << unknown << "" << "r1" << true;
+    QTest::newRow("first push, reply says created") << created << ""
+                                                    << "r1" << true;
+    QTest::newRow("first push, matched an existing record") << updated << ""
+                                                            << "r1" << false;
+    QTest::newRow("first push, reply does not say") << unknown << ""
+                                                    << "r1" << true;
     // Monaco hints creation by equal timestamps, which a quick update in the same millisecond also has.
-    QTest::newRow("linked record, reply looks created") << created << "r1" << "r1" << false;
-    QTest::newRow("linked record, reply does not say") << unknown << "r1" << "r1" << false;
-    QTest::newRow("linked record was deleted remotely, recreated") << created << "r1" << "r2" << true;
+    QTest::newRow("linked record, reply looks created") << created << "r1"
+                                                        << "r1" << false;
+    QTest::newRow("linked record, reply does not say") << unknown << "r1"
+                                                       << "r1" << false;
+    QTest::newRow("linked record was deleted remotely, recreated") << created << "r1"
+                                                                   << "r2" << true;
 }
 
 void TestSyncJob::countsCreatedOrUpdated()
@@ -285,23 +292,41 @@ void TestSyncJob::skippedWithReason()
 void TestSyncJob::remoteErrorPerRecord()
 {
     // lemlist refuses a custom field its registry does not know (INVALID_FIELD): that record fails, the
-    // others go through.
+    // others go through. The definitions are unreachable here (500s until the retries give up), so the
+    // sync cannot know the field is unknown before sending.
+    SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
+    f.addContacts(0, 3);
+    f.addContacts(3, 1, {{QStringLiteral("custom.unknown_field"), QStringLiteral("x")}});
+    f.emulator().faults().failNext(emulator::FaultPlan::Kind::Status500, 6);
+    SyncReport report = f.sync(true, false);
+    QCOMPARE(report.pushed.created, 3);
+    QCOMPARE(report.pushed.failed, 1);
+    QCOMPARE(report.errors.size(), 2); // the definitions, then the record
+    const SyncReport::Issue& error = report.errors.last();
+    QVERIFY(error.contactId > 0);
+    QVERIFY(!error.code.isEmpty());
+    QVERIFY2(error.message.contains(QStringLiteral("INVALID_FIELD")), qPrintable(error.message));
+    QVERIFY(!report.fatal);
+}
+
+void TestSyncJob::unknownCustomFieldReported()
+{
+    // With the definitions known, a value for a field the CRM lacks is reported before sending and the
+    // contact goes without it, instead of failing remotely.
     SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
     f.addContacts(0, 3);
     f.addContacts(3, 1, {{QStringLiteral("custom.unknown_field"), QStringLiteral("x")}});
     SyncReport report = f.sync(true, false);
-    QCOMPARE(report.pushed.created, 3);
-    QCOMPARE(report.pushed.failed, 1);
-    QCOMPARE(report.errors.size(), 1);
-    QVERIFY(report.errors.first().contactId > 0);
-    QVERIFY(!report.errors.first().code.isEmpty());
-    QVERIFY2(report.errors.first().message.contains(QStringLiteral("INVALID_FIELD")),
-             qPrintable(report.errors.first().message));
-    QVERIFY(!report.fatal);
-    // The failed record is tried again next time; the others are not.
+    QVERIFY2(report.ok(), qPrintable(QJsonDocument(report.toJson()).toJson()));
+    QCOMPARE(report.pushed.created, 4);
+    QCOMPARE(report.warnings.size(), 1);
+    QCOMPARE(report.warnings.first().code, QStringLiteral("UnknownCustomField"));
+    QVERIFY(report.warnings.first().message.startsWith(QStringLiteral("custom.unknown_field")));
+    QVERIFY(!QJsonDocument(f.emulator().recordsJson()).toJson().contains("unknown_field"));
+    // Reported again on the next run (the gap stays), but nothing is resent.
     SyncReport again = f.sync(true, false);
-    QCOMPARE(again.pushed.failed, 1);
-    QCOMPARE(again.pushed.unchanged, 3);
+    QCOMPARE(again.warnings.size(), 1);
+    QCOMPARE(again.pushed.created + again.pushed.updated, 0);
 }
 
 void TestSyncJob::authenticationFailureStopsWithoutSecret()
@@ -378,13 +403,15 @@ void TestSyncJob::runsAndErrorsRecorded()
     SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
     f.addContacts(0, 2);
     f.addContacts(2, 1, {{QStringLiteral("custom.nope"), QStringLiteral("x")}});
+    f.emulator().faults().failNext(emulator::FaultPlan::Kind::Status500, 6); // definitions unreachable
     SyncReport report = f.sync(true, false);
     SyncRunLog log(f.session().database());
     QCOMPARE(log.state(report.runId), QStringLiteral("done"));
     auto errors = log.errors(report.runId);
     QVERIFY(errors);
-    QCOMPARE(errors->size(), 1);
-    QCOMPARE(errors->first().contactId, report.errors.first().contactId);
+    QCOMPARE(errors->size(), 2);
+    QCOMPARE(errors->last().contactId, report.errors.last().contactId);
+    QVERIFY(errors->last().contactId > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncJob)

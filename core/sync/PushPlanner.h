@@ -1,0 +1,84 @@
+#pragma once
+
+#include "HeldFields.h"
+#include "SyncReport.h"
+#include "contact/Contact.h"
+#include "store/AccountRecord.h"
+#include "store/RemoteLink.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+namespace roster {
+
+class Provider;
+
+// Decides what a push sends, before anything is sent: the outbox, the guards, and a dry run's plan.
+//
+// Outbox: a contact goes when the hash of what the CRM would receive differs from the hash stored at its
+// last acknowledged push (or pull); held fields (open conflicts) are sent at their remote value. So what
+// is left to send is derived from stored state, and a run killed anywhere resends only what was not
+// acknowledged.
+//
+// Guards, each holding records back as skipped with code "NeedsConfirmation" unless confirmed (--yes):
+//  - overwrite: updates of already linked remote records above `guard_share` (account option, default
+//    0.2) of the account's linked records. Below `guard_min` updates (default 5) it never triggers, so
+//    editing 2 of an account's 3 contacts needs no confirmation while a script rewriting a large share
+//    of a big account does. Creates are never held: they overwrite nothing.
+//  - deletion: every remote delete (only sent at all where the account option delete_remote is true).
+// A custom value whose field the CRM does not define is reported (warning "UnknownCustomField") and the
+// contact is sent without it, once the definitions are known.
+class PushPlanner final
+{
+public:
+    struct Settings
+    {
+        bool confirmed = false;
+        bool dryRun = false;
+        double guardShare = 0.2;
+        int guardMinimum = 5;
+        bool deleteRemote = false;
+        bool definitionsKnown = false; // the CRM's custom-field definitions were fetched
+    };
+
+    struct Item
+    {
+        Contact contact; // as it will be sent (held fields at their remote value)
+        QString hash;
+        QString remoteId;
+        bool hadLink = false;
+        bool retriedWithoutId = false;
+    };
+
+    struct Plan
+    {
+        std::vector<Item> items;
+        QList<RemoteLink> deletions;
+        bool waiting = false; // a guard held something back
+    };
+
+    struct Input
+    {
+        std::vector<Contact> contacts; // live contacts to consider
+        QHash<qint64, RemoteLink> links;
+        QSet<qint64> pendingRemoteDeletion; // contacts whose remote record a scan no longer found
+        QList<RemoteLink> deletedLinks; // links of contacts deleted here
+    };
+
+    PushPlanner(const Provider& provider, Settings settings);
+    static Settings settingsFor(const AccountRecord& account, bool confirmed, bool dryRun);
+
+    Plan plan(Input input, const HeldFields& held, SyncReport& report) const;
+
+private:
+    void stripUnknownCustom(Contact& contact, const QString& remoteId, SyncReport& report) const;
+    void applyGuards(Plan& plan, qsizetype linkedCount, SyncReport& report) const;
+    static SyncReport::PlanEntry planEntry(const Item& item, const RemoteLink& link);
+
+    const Provider& m_provider;
+    Settings m_settings;
+};
+
+} // namespace roster
