@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "store/AccountStore.h"
+#include "sync/FieldValues.h"
 #include "sync/HttpClient.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncJob.h"
@@ -53,13 +54,32 @@ QString summaryLine(const SyncReport& r)
                        .arg(r.pulled.updated)
                        .arg(r.pulled.unchanged)
                        .arg(r.pulled.failed);
-    line += QStringLiteral("; %1 skipped; %2 requests, %3 retries, %4 rate-limited")
+    line += QStringLiteral("; %1 conflicts; %2 skipped; %3 requests, %4 retries, %5 rate-limited")
+                .arg(r.conflicts)
                 .arg(r.skipped.size())
                 .arg(r.transport.requests)
                 .arg(r.transport.retries)
                 .arg(r.transport.rateLimited);
+    if (r.state == QLatin1String("waiting for confirmation"))
+        line += QStringLiteral("; waiting for confirmation (run again with --yes)");
+    if (r.remoteDeletions > 0)
+        line += QStringLiteral("; %1 deleted on the CRM, waiting for you").arg(r.remoteDeletions);
     if (r.fatal)
         line += QStringLiteral("; stopped: ") + (r.fatal->detail.isEmpty() ? r.fatal->toString() : r.fatal->detail);
+    return line;
+}
+
+QString planLine(const SyncReport::PlanEntry& entry)
+{
+    QString line = QStringLiteral("  %1 %2 contact %3").arg(entry.direction, entry.action).arg(entry.contactId);
+    if (!entry.remoteId.isEmpty())
+        line += QStringLiteral(" (remote %1)").arg(entry.remoteId);
+    for (const SyncReport::PlannedChange& change : entry.changes) {
+        line += QStringLiteral("\n    %1: %2 -> %3")
+                    .arg(change.field,
+                         change.before.isNull() ? QStringLiteral("(empty)") : FieldValues::display(change.before),
+                         change.after.isNull() ? QStringLiteral("(empty)") : FieldValues::display(change.after));
+    }
     return line;
 }
 
@@ -73,6 +93,13 @@ int runSync(const QStringList& args)
     parser.addOption({QStringLiteral("push-only"), QStringLiteral("Only send local changes.")});
     parser.addOption({QStringLiteral("pull-only"), QStringLiteral("Only read remote contacts.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print per account what was done, as JSON.")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      QStringLiteral("Show per record what would change on either side, and change nothing.")});
+    parser.addOption({QStringLiteral("yes"),
+                      QStringLiteral("Confirm what the guards hold back: mass overwrites and "
+                                     "remote deletions.")});
+    parser.addOption({QStringLiteral("full-scan"),
+                      QStringLiteral("Read every remote contact, not only recent changes (finds remote deletions).")});
     int exitCode = Ok;
     if (!parse(parser, args, QStringLiteral("Push local changes to each CRM account and pull its contacts."),
                &exitCode))
@@ -82,6 +109,9 @@ int runSync(const QStringList& args)
     SyncJob::Options options;
     options.push = !parser.isSet(QStringLiteral("pull-only"));
     options.pull = !parser.isSet(QStringLiteral("push-only"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.confirmed = parser.isSet(QStringLiteral("yes"));
+    options.fullScan = parser.isSet(QStringLiteral("full-scan"));
 
     auto session = openSession(parser);
     if (!session)
@@ -116,6 +146,10 @@ int runSync(const QStringList& args)
             reports << report.toJson();
         else
             printLine(summaryLine(report));
+        if (options.dryRun && !parser.isSet(QStringLiteral("json"))) {
+            for (const SyncReport::PlanEntry& entry : report.plan)
+                printLine(planLine(entry));
+        }
     }
     if (parser.isSet(QStringLiteral("json")))
         printJson(QJsonDocument(QJsonObject {{QStringLiteral("accounts"), reports}}));

@@ -1,6 +1,7 @@
 #include "PullApplier.h"
 
 #include "Provider.h"
+#include "PushPlanner.h"
 #include "SyncFingerprint.h"
 #include "store/PatchNormalizer.h"
 #include "store/StoreSession.h"
@@ -109,7 +110,8 @@ FieldMap PullApplier::normalizedRemote(const ContactPatch& patch) const
 
 QString PullApplier::heldHash(const Contact& contact) const
 {
-    return SyncFingerprint::hash(m_provider, withHeldFields(contact, m_held));
+    return SyncFingerprint::hash(m_provider,
+                                 PushPlanner::sendable(contact, m_held, m_provider, m_settings.definitionsKnown));
 }
 
 Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink)
@@ -181,7 +183,6 @@ Result<PullApplier::Outcome> PullApplier::mergeLinked(const RemoteRecord& record
     ContactPatch patch;
     patch.setContactId(cid);
     bool write = false;
-    bool localPending = false;
     SyncReport::PlanEntry plan {cid, record.remoteId, QStringLiteral("pull"), QStringLiteral("update"), {}};
 
     // Fields already in the inbox: settled when both sides now agree, else refreshed and still held.
@@ -229,15 +230,12 @@ Result<PullApplier::Outcome> PullApplier::mergeLinked(const RemoteRecord& record
             link.snapshot = FieldValues::withField(link.snapshot, r.field, r.merged);
             plan.changes << change(r);
             write = true;
-            // A list merge can keep local additions the CRM lacks: those still go out with the push.
-            localPending = localPending || (FieldValues::isList(r.field) && r.merged != r.remote);
             break;
         case ThreeWayMerge::Action::Agreed:
             link.snapshot = FieldValues::withField(link.snapshot, r.field, r.local);
             break;
         case ThreeWayMerge::Action::PushLocal:
-            localPending = true;
-            break;
+            break; // the push compares hashes and sends it
         case ThreeWayMerge::Action::Conflict: {
             SyncConflict conflict {0, cid, m_settings.accountId, r.field, r.base, r.local, r.remote, {}, {}, {}};
             if (!m_settings.dryRun) {
@@ -284,8 +282,10 @@ Result<PullApplier::Outcome> PullApplier::mergeLinked(const RemoteRecord& record
             return Outcome {false, true};
         }
     }
-    // The hash follows only when nothing local waits for the push; otherwise the old hash makes it go.
-    if (inSyncBefore && !localPending) {
+    // The hash follows only when the contact was in sync before: then whatever differs locally is nothing
+    // the CRM can take (a custom field it lacks) and the write changed only what both sides now agree on.
+    // Otherwise the old hash makes the push send the local changes.
+    if (inSyncBefore) {
         if (const auto after = m_session.contacts().contact(cid))
             link.syncedHash = heldHash(*after);
     }

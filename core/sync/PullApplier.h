@@ -39,6 +39,7 @@ public:
         QString accountName;
         ThreeWayMerge::Policy policy = ThreeWayMerge::Policy::Ask;
         bool dryRun = false;
+        bool definitionsKnown = false; // as PushPlanner::sendable() needs it
     };
 
     PullApplier(StoreSession& session, RemoteLinkStore& links, SyncConflictStore& conflicts, const Provider& provider,

@@ -36,6 +36,21 @@ PushPlanner::Settings PushPlanner::settingsFor(const AccountRecord& account, boo
     return s;
 }
 
+Contact PushPlanner::sendable(const Contact& contact, const HeldFields& held, const Provider& provider,
+                              bool definitionsKnown)
+{
+    Contact out = withHeldFields(contact, held);
+    if (definitionsKnown) {
+        for (auto it = out.custom.begin(); it != out.custom.end();) {
+            if (!RemoteFieldDefinition::byKey(provider.options().customFields, it.key()))
+                it = out.custom.erase(it);
+            else
+                ++it;
+        }
+    }
+    return out;
+}
+
 void PushPlanner::stripUnknownCustom(Contact& contact, const QString& remoteId, SyncReport& report) const
 {
     if (!m_settings.definitionsKnown)

@@ -68,6 +68,10 @@ public:
     };
 
     PushPlanner(const Provider& provider, Settings settings);
+    // The contact as a push sends it: held fields at their remote value, custom values the CRM does not
+    // define left out (once the definitions are known). Pull and push hash this same variant.
+    static Contact sendable(const Contact& contact, const HeldFields& held, const Provider& provider,
+                            bool definitionsKnown);
     static Settings settingsFor(const AccountRecord& account, bool confirmed, bool dryRun);
 
     Plan plan(Input input, const HeldFields& held, SyncReport& report) const;

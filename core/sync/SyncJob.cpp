@@ -106,23 +106,18 @@ void SyncJob::start()
         m_held[conflict.contactId].insert(conflict.field, conflict);
     bool anyCustom = false;
     if (m_options.push) {
-        auto keep = [this, &anyCustom](const Contact& contact) {
-            anyCustom = anyCustom || !contact.custom.isEmpty();
-            m_pushesTags = m_pushesTags || !contact.tags.isEmpty();
-            m_contacts.push_back(contact);
-            return true;
-        };
-        if (!m_options.onlyContacts.isEmpty()) {
-            QList<qint64> ids(m_options.onlyContacts.cbegin(), m_options.onlyContacts.cend());
-            std::sort(ids.begin(), ids.end());
-            for (qint64 id : std::as_const(ids)) {
-                if (const auto contact = m_session.contacts().contact(id))
-                    keep(*contact);
-            }
-        } else if (auto ok = m_session.contacts().forEach(keep); !ok) {
+        // Only what decides the requests before the push; the contacts themselves are read after the
+        // pull, which may change them.
+        auto ok = loadContacts();
+        if (!ok) {
             stop(ok.error());
             return;
         }
+        for (const Contact& contact : m_contacts) {
+            anyCustom = anyCustom || !contact.custom.isEmpty();
+            m_pushesTags = m_pushesTags || !contact.tags.isEmpty();
+        }
+        m_contacts.clear();
     }
     // The definitions map custom keys both ways and tell which the CRM lacks; a push with no custom
     // value needs none (a push-only sync with nothing to do then sends nothing at all).
@@ -130,6 +125,24 @@ void SyncJob::start()
         fetchDefinitions();
     else
         fetchTagIds();
+}
+
+Result<void> SyncJob::loadContacts()
+{
+    m_contacts.clear();
+    if (m_options.onlyContacts.isEmpty()) {
+        return m_session.contacts().forEach([this](const Contact& contact) {
+            m_contacts.push_back(contact);
+            return true;
+        });
+    }
+    QList<qint64> ids(m_options.onlyContacts.cbegin(), m_options.onlyContacts.cend());
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids)) {
+        if (const auto contact = m_session.contacts().contact(id))
+            m_contacts.push_back(*contact);
+    }
+    return {};
 }
 
 void SyncJob::fetchDefinitions()
@@ -201,7 +214,8 @@ void SyncJob::startPull()
         return;
     }
     PullApplier::Settings settings {m_account.id, m_account.name,
-                                    ThreeWayMerge::policyFromName(m_account.conflictPolicy), m_options.dryRun};
+                                    ThreeWayMerge::policyFromName(m_account.conflictPolicy), m_options.dryRun,
+                                    m_definitionsKnown};
     m_pull = std::make_unique<PullApplier>(m_session, m_links, m_conflicts, *m_provider, m_held, settings);
     if (auto ok = m_pull->begin(); !ok) {
         stop(ok.error());
@@ -314,6 +328,10 @@ void SyncJob::planPush()
         finish(QStringLiteral("done"));
         return;
     }
+    if (auto ok = loadContacts(); !ok) {
+        stop(ok.error());
+        return;
+    }
     PushPlanner::Input input;
     input.contacts = std::move(m_contacts);
     m_contacts.clear();
@@ -361,8 +379,39 @@ void SyncJob::pumpPush()
         m_queue.pop_front();
         sendPush(index);
     }
-    if (!m_stopping && m_queue.empty() && m_inFlight.isEmpty())
+    if (!m_stopping && m_queue.empty() && m_inFlight.isEmpty()) {
+        if (auto ok = applyEchoes(); !ok) {
+            stop(ok.error());
+            return;
+        }
         sendNextDelete();
+    }
+}
+
+Result<void> SyncJob::applyEchoes()
+{
+    // What the CRM stored may hold more than what was sent (lemlist's owner and source, a default
+    // do-not-contact): merged now against what was sent, so the next sync does not pull it as news. A run
+    // killed before this point loses nothing: the next pull merges the same values.
+    if (m_echoes.isEmpty())
+        return {};
+    PullApplier::Settings settings {m_account.id, m_account.name,
+                                    ThreeWayMerge::policyFromName(m_account.conflictPolicy), false, m_definitionsKnown};
+    PullApplier echo(m_session, m_links, m_conflicts, *m_provider, m_held, settings);
+    if (auto ok = echo.begin(); !ok)
+        return ok;
+    SyncReport scratch;
+    const auto sink = [this](qint64 contactId, const QString& remoteId, const Error& error) {
+        recordError(contactId, remoteId, error);
+    };
+    for (qsizetype from = 0; from < m_echoes.size(); from += 500) {
+        if (auto ok = echo.apply(m_echoes.mid(from, 500), scratch, sink); !ok)
+            return ok;
+    }
+    m_echoes.clear();
+    m_report.conflicts += scratch.conflicts;
+    m_report.warnings << scratch.warnings;
+    return {};
 }
 
 void SyncJob::sendPush(std::size_t index)
@@ -416,6 +465,11 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
     link.snapshot = SyncFingerprint::snapshot(item.contact);
     link.syncedAt = QDateTime::currentDateTimeUtc();
     auto saved = m_links.save(link);
+    if (saved && !outcome->record.patch.isEmpty()) {
+        RemoteRecord echo = outcome->record;
+        echo.remoteId = link.remoteId;
+        m_echoes << echo;
+    }
     if (!saved && saved.error().code == ErrorCode::IdentifierTaken) {
         // The CRM merged this contact into one another contact is linked to: keep the hash (resending
         // would not help) and say so.

@@ -91,6 +91,7 @@ signals:
     void finished(const roster::SyncReport& report);
 
 private:
+    Result<void> loadContacts();
     void fetchDefinitions();
     void fetchTagIds();
     void startPull();
@@ -101,6 +102,7 @@ private:
     void pumpPush();
     void sendPush(std::size_t index);
     void onPushReply(std::size_t index, const Result<HttpResponse>& result);
+    Result<void> applyEchoes();
     void sendNextDelete();
     void recordError(qint64 contactId, const QString& remoteId, const Error& error);
     void stop(const Error& error); // account-level failure
@@ -122,6 +124,7 @@ private:
     HeldFields m_held;
     std::vector<PushPlanner::Item> m_items;
     QList<RemoteLink> m_deletions;
+    QList<RemoteRecord> m_echoes; // push replies: the records as the CRM stored them
     std::deque<std::size_t> m_queue;
     QHash<std::size_t, QPointer<HttpJob>> m_inFlight;
     std::vector<Contact> m_contacts;

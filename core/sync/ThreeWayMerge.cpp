@@ -7,11 +7,12 @@ namespace roster {
 
 namespace {
 
+// Tags and emails compare without case: Monaco answers with its own spelling of a tag name.
 QSet<QString> asSet(const QJsonValue& value)
 {
     QSet<QString> set;
     for (const QJsonValue& item : value.toArray())
-        set.insert(item.toString());
+        set.insert(item.toString().toCaseFolded());
     return set;
 }
 
@@ -19,15 +20,26 @@ ThreeWayMerge::FieldResult mergeList(ThreeWayMerge::FieldResult r, bool remoteSe
 {
     const QSet<QString> base = asSet(r.base);
     const QSet<QString> local = asSet(r.local);
-    QSet<QString> merged = local;
-    if (remoteSent)
-        merged.unite(asSet(r.remote) - base);
-    r.merged = FieldValues::list(QStringList(merged.cbegin(), merged.cend()));
+    QStringList merged;
+    for (const QJsonValue& item : r.local.toArray())
+        merged << item.toString();
+    if (remoteSent) {
+        QSet<QString> known = base + local;
+        for (const QJsonValue& item : r.remote.toArray()) {
+            const QString folded = item.toString().toCaseFolded();
+            if (!known.contains(folded)) {
+                merged << item.toString();
+                known.insert(folded);
+            }
+        }
+    }
+    r.merged = FieldValues::list(merged);
+    const bool localChanged = local != base;
     if (r.merged != r.local)
         r.action = ThreeWayMerge::Action::TakeRemote;
-    else if (r.local != r.base && (!remoteSent || r.merged != r.remote))
+    else if (localChanged && (!remoteSent || asSet(r.merged) != asSet(r.remote)))
         r.action = ThreeWayMerge::Action::PushLocal;
-    else if (r.local != r.base)
+    else if (localChanged)
         r.action = ThreeWayMerge::Action::Agreed;
     return r;
 }

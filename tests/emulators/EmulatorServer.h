@@ -67,6 +67,8 @@ public:
     // Stores one contact as the upsert endpoint would, bypassing HTTP, auth, limits and
     // faults. Returns the record id, or an empty string when the body is invalid.
     virtual QString seedContact(const QJsonObject& upsertBody) = 0;
+    // Deletes one record as someone working in the CRM would, bypassing HTTP. False when unknown.
+    virtual bool removeRecord(const QString& id) = 0;
     // Provider switches (the JSON of POST /__emulator/config). Error message or empty.
     virtual QString applyConfig(const QJsonObject& config);
     virtual QJsonObject configJson() const;

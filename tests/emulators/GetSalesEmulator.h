@@ -30,6 +30,7 @@ public:
     // The body is the upsert body ({lead, list_uuid, custom_fields, ...}); list_uuid may be
     // omitted and defaults to defaultListUuid().
     QString seedContact(const QJsonObject& upsertBody) override;
+    bool removeRecord(const QString& id) override { return m_leads.remove(id); }
     void addList(const QString& uuid, const QString& name);
 
     void setMatchScope(MatchScope scope) { m_matchScope = scope; }

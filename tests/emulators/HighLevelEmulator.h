@@ -31,6 +31,7 @@ public:
     // The upsert body; locationId may be omitted. `dateAddedMs` (when >= 0) backdates the
     // record, so that a large seeded set spreads over time as real data does.
     QString seedContact(const QJsonObject& upsertBody) override;
+    bool removeRecord(const QString& id) override { return m_contacts.remove(id); }
     QString seedContact(const QJsonObject& upsertBody, qint64 dateAddedMs);
 
     // The location's "Allow Duplicate Contact" order: {"email", "phone"} (default) or

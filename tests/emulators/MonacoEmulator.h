@@ -27,6 +27,7 @@ public:
     // Each {"name", "id"?, "type"?}; the upsert key is then "custom_field_<id>".
     QString registerCustomFields(const QJsonArray& fields) override;
     QString seedContact(const QJsonObject& upsertBody) override;
+    bool removeRecord(const QString& id) override { return m_contacts.remove(id); }
     void addTag(const QString& id, const QString& name);
     void addAccount(const QString& id, const QString& domain, const QString& name = {});
 

@@ -51,14 +51,19 @@ public:
 
     SyncReport sync(bool push, bool pull, const QString& key = QStringLiteral("emu-key-0123456789"))
     {
+        SyncJob::Options options;
+        options.push = push;
+        options.pull = pull;
+        return sync(options, key);
+    }
+
+    SyncReport sync(const SyncJob::Options& options, const QString& key = QStringLiteral("emu-key-0123456789"))
+    {
         auto provider = SyncSetup::provider(m_account);
         HttpAccount http = SyncSetup::httpAccount(m_account, **provider, key, m_scale);
         http.retry.maxAttempts = 6;
         if (auto ok = m_client.addAccount(http); !ok)
             qFatal("addAccount: %s", qPrintable(ok.error().detail));
-        SyncJob::Options options;
-        options.push = push;
-        options.pull = pull;
         SyncJob job(*m_session, m_client, m_account, std::move(*provider), options);
         SyncReport report = job.run();
         m_client.removeAccount(m_account.name);
