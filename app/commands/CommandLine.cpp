@@ -2,6 +2,7 @@
 
 #include "AccountCommand.h"
 #include "CommandSupport.h"
+#include "ConflictsCommand.h"
 #include "ExportCommand.h"
 #include "FieldCommand.h"
 #include "ImportCommand.h"
@@ -15,9 +16,10 @@ namespace {
 
 const QStringList& verbs()
 {
-    static const QStringList list{QStringLiteral("upsert"), QStringLiteral("export"), QStringLiteral("undo"),
-                                  QStringLiteral("redo"), QStringLiteral("field"), QStringLiteral("import"),
-                                  QStringLiteral("account"), QStringLiteral("sync")};
+    static const QStringList list {QStringLiteral("upsert"),  QStringLiteral("export"), QStringLiteral("undo"),
+                                   QStringLiteral("redo"),    QStringLiteral("field"),  QStringLiteral("import"),
+                                   QStringLiteral("account"), QStringLiteral("sync"),   QStringLiteral("conflicts"),
+                                   QStringLiteral("resolve")};
     return list;
 }
 
@@ -47,8 +49,12 @@ int run(const QStringList& args)
         return runAccount(args);
     if (verb == QLatin1String("sync"))
         return runSync(args);
-    return printError(QStringLiteral("unknown command '%1' (commands: %2)").arg(verb, verbs().join(QStringLiteral(", "))),
-                      Usage);
+    if (verb == QLatin1String("conflicts"))
+        return runConflicts(args);
+    if (verb == QLatin1String("resolve"))
+        return runResolve(args);
+    return printError(
+        QStringLiteral("unknown command '%1' (commands: %2)").arg(verb, verbs().join(QStringLiteral(", "))), Usage);
 }
 
 } // namespace roster::cli

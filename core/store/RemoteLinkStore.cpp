@@ -91,4 +91,47 @@ Result<void> RemoteLinkStore::remove(qint64 contactId, qint64 accountId)
     return m_remove.exec();
 }
 
+Result<RemoteLink> RemoteLinkStore::find(qint64 contactId, qint64 accountId)
+{
+    SqlStatement select(m_db,
+                        "SELECT remote_id, synced_hash, snapshot, synced_at FROM remote_links WHERE contact_id = ? "
+                        "AND account_id = ?");
+    select.bind(1, contactId);
+    select.bind(2, accountId);
+    RemoteLink link;
+    if (select.next()) {
+        link.contactId = contactId;
+        link.accountId = accountId;
+        link.remoteId = select.columnText(0);
+        link.syncedHash = select.columnText(1);
+        link.snapshot = select.columnText(2);
+        link.syncedAt = QDateTime::fromString(select.columnText(3), Qt::ISODateWithMs);
+    } else if (select.hasError()) {
+        return std::unexpected(select.lastError());
+    }
+    return link;
+}
+
+Result<QList<RemoteLink>> RemoteLinkStore::deletedContactLinks(qint64 accountId)
+{
+    SqlStatement select(m_db,
+                        "SELECT l.contact_id, l.remote_id, l.synced_hash, l.snapshot FROM remote_links l JOIN "
+                        "contacts c ON c.id = l.contact_id WHERE l.account_id = ? AND l.remote_id IS NOT NULL AND "
+                        "c.deleted_at IS NOT NULL ORDER BY l.contact_id");
+    select.bind(1, accountId);
+    QList<RemoteLink> list;
+    while (select.next()) {
+        RemoteLink link;
+        link.contactId = select.columnInt(0);
+        link.accountId = accountId;
+        link.remoteId = select.columnText(1);
+        link.syncedHash = select.columnText(2);
+        link.snapshot = select.columnText(3);
+        list << link;
+    }
+    if (select.hasError())
+        return std::unexpected(select.lastError());
+    return list;
+}
+
 } // namespace roster

@@ -26,6 +26,10 @@ public:
     // The contact linked to a remote id, 0 when none.
     Result<qint64> contactFor(qint64 accountId, const QString& remoteId);
     Result<void> remove(qint64 contactId, qint64 accountId);
+    // The link of one contact on one account; contactId 0 when there is none.
+    Result<RemoteLink> find(qint64 contactId, qint64 accountId);
+    // Links (with a remote id) of contacts deleted locally: what a push may delete remotely.
+    Result<QList<RemoteLink>> deletedContactLinks(qint64 accountId);
 
 private:
     Database& m_db;

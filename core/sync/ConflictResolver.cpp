@@ -1,0 +1,83 @@
+#include "ConflictResolver.h"
+
+#include "FieldValues.h"
+#include "store/RemoteLinkStore.h"
+#include "store/StoreSession.h"
+#include "store/SyncConflictStore.h"
+#include "store/UpsertPolicies.h"
+
+namespace roster {
+
+ConflictResolver::ConflictResolver(StoreSession& session)
+    : m_session(session)
+{
+}
+
+Result<void> ConflictResolver::resolve(qint64 conflictId, const QString& keep)
+{
+    const bool keepRemote = keep == QLatin1String("remote");
+    if (!keepRemote && keep != QLatin1String("local"))
+        return std::unexpected(Error {
+            ErrorCode::InvalidArgument, {}, QStringLiteral("keep \"local\" or \"remote\", not \"%1\"").arg(keep)});
+    SyncConflictStore conflicts(m_session.database());
+    auto conflict = conflicts.find(conflictId);
+    if (!conflict)
+        return std::unexpected(conflict.error());
+    if (!conflict->isOpen())
+        return std::unexpected(
+            Error {ErrorCode::InvalidArgument,
+                   {},
+                   QStringLiteral("conflict %1 was already resolved (%2)").arg(conflictId).arg(conflict->resolution)});
+
+    if (keepRemote) {
+        // Its own undoable operation, before the bookkeeping: if the process dies in between, the next
+        // sync finds both sides equal and closes the conflict as agreed.
+        ContactPatch patch;
+        patch.setContactId(conflict->contactId);
+        if (!FieldValues::putInPatch(patch, conflict->field, conflict->remote))
+            return std::unexpected(
+                Error {ErrorCode::UnknownField, {}, QStringLiteral("unknown field %1").arg(conflict->field)});
+        UpsertPolicy policy = UpsertPolicies::local();
+        policy.name = QStringLiteral("resolve");
+        policy.customFields = CustomFieldRule::RegisterUnknown;
+        policy.keepReplacedEmail = false; // the user chose this value over the other
+        const WriteOrigin origin {QStringLiteral("resolve"), QStringLiteral("Keep the remote %1").arg(conflict->field)};
+        auto written = m_session.engine().upsert(patch, policy, origin);
+        if (!written)
+            return std::unexpected(written.error());
+        if (written->status == UpsertResult::Status::Rejected)
+            return std::unexpected(written->error.value_or(
+                Error {ErrorCode::InvalidArgument, {}, QStringLiteral("the remote value was refused")}));
+    }
+
+    Database& db = m_session.database();
+    if (auto ok = db.begin(); !ok)
+        return ok;
+    RemoteLinkStore links(db);
+    if (auto ok = links.prepare(); !ok) {
+        db.rollback();
+        return ok;
+    }
+    auto link = links.find(conflict->contactId, conflict->accountId);
+    if (!link) {
+        db.rollback();
+        return std::unexpected(link.error());
+    }
+    if (link->contactId != 0) {
+        link->snapshot = FieldValues::withField(link->snapshot, conflict->field, conflict->remote);
+        // Keeping local: forget the hash so the next push sends the contact even if nothing else changed.
+        if (!keepRemote)
+            link->syncedHash.clear();
+        if (auto ok = links.save(*link); !ok) {
+            db.rollback();
+            return ok;
+        }
+    }
+    if (auto ok = conflicts.markResolved(conflictId, keep); !ok) {
+        db.rollback();
+        return ok;
+    }
+    return db.commit();
+}
+
+} // namespace roster
