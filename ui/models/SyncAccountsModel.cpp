@@ -37,12 +37,17 @@ QString SyncAccountsModel::durationText(qint64 ms)
     if (ms < 0)
         return {};
     const qint64 seconds = (ms + 999) / 1000;
+    // English has no .qm: singular and plural are two source strings, each with %n for other languages.
+    if (seconds <= 1)
+        return tr("about %n second left", nullptr, 1);
     if (seconds < 60)
-        return tr("about %n second(s) left", nullptr, static_cast<int>(std::max<qint64>(1, seconds)));
-    const qint64 minutes = (seconds + 59) / 60;
+        return tr("about %n seconds left", nullptr, static_cast<int>(seconds));
+    const int minutes = static_cast<int>((seconds + 59) / 60);
+    if (minutes == 1)
+        return tr("about %n minute left", nullptr, 1);
     if (minutes < 120)
-        return tr("about %n minute(s) left", nullptr, static_cast<int>(minutes));
-    return tr("about %n hour(s) left", nullptr, static_cast<int>((minutes + 59) / 60));
+        return tr("about %n minutes left", nullptr, minutes);
+    return tr("about %n hours left", nullptr, (minutes + 59) / 60);
 }
 
 QString SyncAccountsModel::progressText(int row) const
@@ -78,8 +83,11 @@ QString SyncAccountsModel::stateText(const Row& row) const
         return tr("Cancelled");
     if (state == QLatin1String("failed"))
         return tr("Failed");
-    if (row.errors > 0 || row.lastRun.totals.failed > 0)
-        return tr("%n error(s)", nullptr, std::max(row.errors, static_cast<int>(row.lastRun.totals.failed)));
+    const int errors = std::max(row.errors, static_cast<int>(row.lastRun.totals.failed));
+    if (errors == 1)
+        return tr("%n error", nullptr, 1);
+    if (errors > 1)
+        return tr("%n errors", nullptr, errors);
     return tr("Up to date");
 }
 

@@ -152,7 +152,9 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     connect(m_coordinator, &SyncCoordinator::allFinished, this, [this] {
         m_summary->setText(m_failedAccounts == 0
                                ? tr("Sync finished.")
-                               : tr("Sync finished; %n account(s) need attention.", nullptr, m_failedAccounts));
+                               : (m_failedAccounts == 1
+                                      ? tr("Sync finished; %n account needs attention.", nullptr, 1)
+                                      : tr("Sync finished; %n accounts need attention.", nullptr, m_failedAccounts)));
         updateButtons();
         emit syncingChanged(false);
         emit contactsChanged();
@@ -307,7 +309,8 @@ bool SyncPanel::syncNow()
     if (m_coordinator->isRunning() || m_accounts->rowCount() == 0)
         return false;
     m_failedAccounts = 0;
-    m_summary->setText(tr("Syncing %n account(s)…", nullptr, m_accounts->rowCount()));
+    m_summary->setText((m_accounts->rowCount() == 1 ? tr("Syncing %n account…", nullptr, 1)
+                                                    : tr("Syncing %n accounts…", nullptr, m_accounts->rowCount())));
     emit syncingChanged(true);
     const bool started = m_coordinator->start(m_accounts->accounts());
     updateButtons();
@@ -341,7 +344,9 @@ bool SyncPanel::retry()
         return false;
     // Push is derived from stored hashes: the records that failed are the ones sent again.
     m_failedAccounts = 0;
-    m_summary->setText(tr("Retrying %n account(s)…", nullptr, static_cast<int>(accounts.size())));
+    m_summary->setText((accounts.size() == 1
+                            ? tr("Retrying %n account…", nullptr, 1)
+                            : tr("Retrying %n accounts…", nullptr, static_cast<int>(accounts.size()))));
     emit syncingChanged(true);
     const bool started = m_coordinator->start(accounts);
     updateButtons();
@@ -391,8 +396,11 @@ bool SyncPanel::resolveSelected(const QString& keep)
     }
     m_summary->setText(
         keep == QLatin1String("local")
-            ? tr("%n conflict(s) settled: the values here will be sent at the next sync.", nullptr, settled)
-            : tr("%n conflict(s) settled with the service’s values.", nullptr, settled));
+            ? (settled == 1
+                   ? tr("%n conflict settled: the value here will be sent at the next sync.", nullptr, 1)
+                   : tr("%n conflicts settled: the values here will be sent at the next sync.", nullptr, settled))
+            : (settled == 1 ? tr("%n conflict settled with the service’s value.", nullptr, 1)
+                            : tr("%n conflicts settled with the service’s values.", nullptr, settled)));
     return settled > 0;
 }
 
