@@ -125,7 +125,7 @@ void TestSyncPanel::syncNowShowsProgressAndFinishes()
     // Progress went through the push with counts and a time-left estimate, then the pull.
     QVERIFY2(progressTexts.filter(QStringLiteral(" of 40")).size() >= 2, qPrintable(progressTexts.join(u'\n')));
     QVERIFY2(!progressTexts.filter(QStringLiteral("left")).isEmpty(), qPrintable(progressTexts.join(u'\n')));
-    QVERIFY2(!progressTexts.filter(QStringLiteral("Receiving")).isEmpty(), qPrintable(progressTexts.join(u'\n')));
+    QVERIFY2(!progressTexts.filter(QStringLiteral("received")).isEmpty(), qPrintable(progressTexts.join(u'\n')));
     for (int row = 0; row < 2; ++row) {
         QCOMPARE(cell(accounts, row, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
         QVERIFY(cell(accounts, row, SyncAccountsModel::ProgressColumn).isEmpty());

@@ -37,17 +37,21 @@ QString SyncAccountsModel::durationText(qint64 ms)
     if (ms < 0)
         return {};
     const qint64 seconds = (ms + 999) / 1000;
-    // English has no .qm: singular and plural are two source strings, each with %n for other languages.
-    if (seconds <= 1)
-        return tr("about %n second left", nullptr, 1);
+    // Short, to sit beside the bar. English has no .qm: singular and plural are two source strings.
     if (seconds < 60)
-        return tr("about %n seconds left", nullptr, static_cast<int>(seconds));
+        return tr("%n s left", nullptr, static_cast<int>(std::max<qint64>(1, seconds)));
     const int minutes = static_cast<int>((seconds + 59) / 60);
-    if (minutes == 1)
-        return tr("about %n minute left", nullptr, 1);
     if (minutes < 120)
-        return tr("about %n minutes left", nullptr, minutes);
-    return tr("about %n hours left", nullptr, (minutes + 59) / 60);
+        return tr("%n min left", nullptr, minutes);
+    return tr("%n h left", nullptr, (minutes + 59) / 60);
+}
+
+QString SyncAccountsModel::lastSyncText(const QDateTime& when)
+{
+    const QLocale locale;
+    if (when.date() == QDate::currentDate())
+        return tr("Today %1").arg(locale.toString(when.time(), QLocale::ShortFormat));
+    return locale.toString(when, QLocale::ShortFormat);
 }
 
 QString SyncAccountsModel::progressText(int row) const
@@ -59,11 +63,11 @@ QString SyncAccountsModel::progressText(int row) const
     const QLocale locale;
     QString what;
     if (p.phase == QLatin1String("push"))
-        what = p.total >= 0 ? tr("Sending %1 of %2").arg(locale.toString(p.done), locale.toString(p.total))
-                            : tr("Sending %1").arg(locale.toString(p.done));
+        what = p.total >= 0 ? tr("%1 of %2 sent").arg(locale.toString(p.done), locale.toString(p.total))
+                            : tr("%1 sent").arg(locale.toString(p.done));
     else if (p.phase == QLatin1String("pull"))
-        what = p.total >= 0 ? tr("Receiving %1 of %2").arg(locale.toString(p.done), locale.toString(p.total))
-                            : tr("Receiving %1").arg(locale.toString(p.done));
+        what = p.total >= 0 ? tr("%1 of %2 received").arg(locale.toString(p.done), locale.toString(p.total))
+                            : tr("%1 received").arg(locale.toString(p.done));
     else
         return tr("Connecting…");
     const QString left = durationText(p.etaMs);
@@ -110,6 +114,8 @@ QVariant SyncAccountsModel::data(const QModelIndex& index, int role) const
             return row.failure;
         if (index.column() == NameColumn)
             return row.account.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+        if (index.column() == ProgressColumn)
+            return progressText(index.row());
         break;
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -124,9 +130,8 @@ QVariant SyncAccountsModel::data(const QModelIndex& index, int role) const
         case LastSyncColumn:
             if (!row.lastRun.startedAt.isValid())
                 return tr("Never");
-            return QLocale().toString(
-                (row.lastRun.finishedAt.isValid() ? row.lastRun.finishedAt : row.lastRun.startedAt).toLocalTime(),
-                QLocale::ShortFormat);
+            return lastSyncText(
+                (row.lastRun.finishedAt.isValid() ? row.lastRun.finishedAt : row.lastRun.startedAt).toLocalTime());
         default:
             break;
         }

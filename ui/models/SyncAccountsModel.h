@@ -10,13 +10,14 @@ namespace roster {
 
 // The CRM accounts of the sync panel, one row each: name, service, state, the running sync's progress
 // (drawn as a bar by SyncProgressDelegate) and the last sync.
+// Last sync reads "Today 14:02" for today's runs, the short date and time otherwise.
 class SyncAccountsModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncAccountsModel)
 
 public:
-    enum Column { NameColumn, ProviderColumn, StateColumn, ProgressColumn, LastSyncColumn, ColumnCount };
+    enum Column { NameColumn, ProviderColumn, StateColumn, LastSyncColumn, ProgressColumn, ColumnCount };
     enum Role {
         AccountIdRole = Qt::UserRole + 1,
         RunningRole, // bool
@@ -44,6 +45,7 @@ public:
 
     static QString providerName(const QString& provider);
     static QString durationText(qint64 ms);
+    static QString lastSyncText(const QDateTime& when);
     QString progressText(int row) const;
 
 private:

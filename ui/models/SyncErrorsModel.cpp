@@ -28,25 +28,25 @@ QString SyncErrorsModel::problemText(const QString& codeName)
         return codeName;
     switch (code) {
     case ErrorCode::AuthenticationFailed:
-        return tr("The service refused the API key");
+        return tr("API key refused");
     case ErrorCode::NetworkError:
-        return tr("The service could not be reached");
+        return tr("Service unreachable");
     case ErrorCode::Timeout:
-        return tr("The service did not answer in time");
+        return tr("No answer in time");
     case ErrorCode::RateLimited:
-        return tr("Too many requests; try again later");
+        return tr("Too many requests");
     case ErrorCode::RemoteValidation:
-        return tr("The service refused this contact");
+        return tr("Refused by the service");
     case ErrorCode::SecretUnavailable:
-        return tr("No API key stored for this account");
+        return tr("No API key stored");
     case ErrorCode::InsecureUrl:
-        return tr("The server address is not https");
+        return tr("Address is not https");
     case ErrorCode::Cancelled:
         return tr("Cancelled");
     case ErrorCode::HttpError:
-        return tr("The service failed");
+        return tr("Service error");
     case ErrorCode::UnknownCustomField:
-        return tr("The service does not know one of the custom fields");
+        return tr("Unknown custom field");
     default:
         return FieldValidator::errorText(code);
     }

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLocale>
+#include <QSet>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -62,23 +63,38 @@ void SyncHistoryChart::setRuns(const QList<SyncRunLog::Run>& runs, const QString
     QStringList categories;
     qint64 highest = 0;
     const QLocale locale;
+    // Times only when every run is of one day (the title says which); dates otherwise.
+    bool oneDay = true;
+    for (const SyncRunLog::Run& run : runs)
+        oneDay = oneDay && run.startedAt.toLocalTime().date() == runs.first().startedAt.toLocalTime().date();
+    QString format = oneDay ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm");
+    // Runs in the same minute need distinct categories: then every label says the seconds.
+    QSet<QString> minutes;
+    for (const SyncRunLog::Run& run : runs)
+        minutes.insert(locale.toString(run.startedAt.toLocalTime(), format));
+    if (minutes.size() < runs.size())
+        format += QStringLiteral(":ss");
     for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
         m_pushed->append(qreal(it->totals.pushed));
         m_pulled->append(qreal(it->totals.pulled));
         m_failed->append(qreal(it->totals.failed));
         highest = std::max({highest, it->totals.pushed, it->totals.pulled, it->totals.failed});
-        // Two runs in the same minute still need distinct categories.
-        QString label = locale.toString(it->startedAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+        QString label = locale.toString(it->startedAt.toLocalTime(), format);
         while (categories.contains(label))
-            label += QLatin1Char(' ');
+            label += QLatin1Char(' '); // runs in the same second still need two categories
         categories << label;
     }
     m_runsAxis->clear();
     m_runsAxis->append(categories);
     m_countAxis->setRange(0, qreal(std::max<qint64>(4, highest + highest / 10 + 1)));
+    m_countAxis->setTickCount(5);
     m_countAxis->applyNiceNumbers();
     m_runCount = static_cast<int>(runs.size());
-    chart()->setTitle(runs.isEmpty() ? tr("No sync yet") : title);
+    QString heading = title;
+    if (!runs.isEmpty() && oneDay)
+        heading = tr("%1, %2").arg(title,
+                                   locale.toString(runs.first().startedAt.toLocalTime().date(), QLocale::LongFormat));
+    chart()->setTitle(runs.isEmpty() ? tr("No sync yet") : heading);
 }
 
 QList<qreal> SyncHistoryChart::pushed() const

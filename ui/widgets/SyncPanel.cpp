@@ -90,10 +90,11 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     m_accountsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accountsView->setItemDelegate(new SyncProgressDelegate(m_accountsView));
     QHeaderView* header = m_accountsView->horizontalHeader();
-    header->resizeSection(SyncAccountsModel::NameColumn, 130);
-    header->resizeSection(SyncAccountsModel::ProviderColumn, 85);
-    header->resizeSection(SyncAccountsModel::StateColumn, 90);
-    header->resizeSection(SyncAccountsModel::ProgressColumn, 230);
+    header->resizeSection(SyncAccountsModel::NameColumn, 100);
+    header->resizeSection(SyncAccountsModel::ProviderColumn, 80);
+    header->resizeSection(SyncAccountsModel::StateColumn, 80);
+    header->resizeSection(SyncAccountsModel::LastSyncColumn, 105);
+    header->setMinimumSectionSize(60);
     m_accountsView->setMinimumWidth(420);
 
     auto* accountButtons = new QHBoxLayout;
@@ -118,6 +119,7 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({620, 580});
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_syncNow);
@@ -174,9 +176,9 @@ QWidget* SyncPanel::createErrorsPage()
 {
     auto* page = new QWidget(this);
     m_errorsView->setModel(m_errors);
-    m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::AccountColumn, 110);
-    m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ContactColumn, 150);
-    m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ProblemColumn, 230);
+    m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::AccountColumn, 90);
+    m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ContactColumn, 130);
+    m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ProblemColumn, 170);
     auto* hint = new QLabel(tr("Records the last sync could not send or read. Fix the cause, then retry."), page);
     hint->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
@@ -192,9 +194,12 @@ QWidget* SyncPanel::createConflictsPage()
 {
     auto* page = new QWidget(this);
     m_conflictsView->setModel(m_conflicts);
-    m_conflictsView->horizontalHeader()->resizeSection(SyncConflictsModel::ContactColumn, 130);
-    m_conflictsView->horizontalHeader()->resizeSection(SyncConflictsModel::AccountColumn, 90);
-    m_conflictsView->horizontalHeader()->resizeSection(SyncConflictsModel::FieldColumn, 90);
+    QHeaderView* conflictColumns = m_conflictsView->horizontalHeader();
+    conflictColumns->resizeSection(SyncConflictsModel::ContactColumn, 110);
+    conflictColumns->resizeSection(SyncConflictsModel::AccountColumn, 70);
+    conflictColumns->resizeSection(SyncConflictsModel::FieldColumn, 80);
+    conflictColumns->resizeSection(SyncConflictsModel::BaseColumn, 90);
+    conflictColumns->resizeSection(SyncConflictsModel::LocalColumn, 150);
     auto* hint = new QLabel(tr("Fields changed both here and in the service since the last sync."), page);
     hint->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
@@ -248,6 +253,11 @@ void SyncPanel::reloadErrors(qint64 accountId, const QString& name, qint64 runId
             shown << error;
     }
     m_errors->setErrors(accountId, name, shown);
+    if (m_errors->rowCount() > 0) {
+        for (const int column :
+             {SyncErrorsModel::AccountColumn, SyncErrorsModel::ContactColumn, SyncErrorsModel::ProblemColumn})
+            m_errorsView->resizeColumnToContents(column);
+    }
     updateTabTitles();
 }
 
@@ -258,6 +268,8 @@ void SyncPanel::reloadConflicts()
         names.insert(account.id, account.name);
     auto open = SyncConflictStore(m_session.database()).open();
     m_conflicts->setConflicts(open.value_or(QList<SyncConflict> {}), names);
+    if (m_conflicts->rowCount() > 0)
+        m_conflictsView->resizeColumnsToContents();
     updateTabTitles();
 }
 
