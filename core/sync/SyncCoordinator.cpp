@@ -55,6 +55,9 @@ SyncReport SyncCoordinator::failedReport(const AccountRecord& account, const Err
 
 bool SyncCoordinator::start(const QList<AccountRecord>& accounts)
 {
+    if (m_starting)
+        return false;
+    m_starting = true;
     QList<qint64> ready;
     QList<std::pair<qint64, SyncReport>> refused;
     for (const AccountRecord& account : accounts) {
@@ -92,6 +95,7 @@ bool SyncCoordinator::start(const QList<AccountRecord>& accounts)
         m_runs.insert(id, run);
         ready << id;
     }
+    m_starting = false;
     for (const auto& [id, report] : std::as_const(refused))
         emit accountFinished(id, report);
     for (const qint64 id : std::as_const(ready)) {

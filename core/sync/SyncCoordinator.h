@@ -48,8 +48,9 @@ public:
     void setSecretReader(SecretReader reader) { m_readSecret = std::move(reader); }
     void setOptions(SyncJob::Options options) { m_options = options; }
 
-    // Starts every account that is not already running; false when none could start. Accounts whose key or
-    // settings are missing finish at once with a failed report.
+    // Starts every account that is not already running; false when none could start, or when called again
+    // while the keys of an earlier call are being read. Accounts whose key or settings are missing finish at
+    // once with a failed report.
     bool start(const QList<AccountRecord>& accounts);
     bool start(const AccountRecord& account) { return start(QList<AccountRecord> {account}); }
     void cancel();
@@ -92,6 +93,7 @@ private:
     double m_timeScale;
     SecretReader m_readSecret;
     QHash<qint64, Run> m_runs;
+    bool m_starting = false; // reading keys (the keychain runs a local event loop): no second start meanwhile
 };
 
 } // namespace roster

@@ -30,6 +30,7 @@ private slots:
     void syncsAllAccountsAtOnce();
     void missingKeyFailsThatAccountOnly();
     void cancelStopsTheRun();
+    void noSecondStartWhileReadingKeys();
     void connectionTest_data();
     void connectionTest();
 
@@ -182,6 +183,28 @@ void TestSyncCoordinator::cancelStopsTheRun()
     QCOMPARE(report.state, QStringLiteral("cancelled"));
     QVERIFY(!coordinator.isRunning());
     QCOMPARE(SyncRunLog(m_session->database()).lastRun(monaco.account.id)->state, QStringLiteral("cancelled"));
+}
+
+void TestSyncCoordinator::noSecondStartWhileReadingKeys()
+{
+    // The keychain answers on a local event loop, where a second click on Sync Now could arrive.
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    SyncCoordinator coordinator(*m_session);
+    coordinator.setTimeScale(0.05);
+    int reads = 0;
+    bool nested = true;
+    coordinator.setSecretReader([&](const QString& name) -> Result<QString> {
+        ++reads;
+        nested = coordinator.start(sales.account);
+        return SecretStore::read(name);
+    });
+    QSignalSpy started(&coordinator, &SyncCoordinator::accountStarted);
+    QSignalSpy all(&coordinator, &SyncCoordinator::allFinished);
+    QVERIFY(coordinator.start(sales.account));
+    QVERIFY(!nested);
+    QCOMPARE(reads, 1);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(all.wait(20000));
 }
 
 void TestSyncCoordinator::connectionTest_data()

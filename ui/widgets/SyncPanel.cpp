@@ -61,14 +61,14 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     , m_chart(new SyncHistoryChart(this))
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
-    , m_syncNow(new QPushButton(Icons::get(QStringLiteral("view-refresh")), tr("&Sync Now"), this))
+    , m_syncNow(new QPushButton(Icons::get(QStringLiteral("view-refresh")), tr("S&ync Now"), this))
     , m_cancel(new QPushButton(tr("Ca&ncel"), this))
     , m_add(new QPushButton(tr("&Add Account…"), this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_edit(new QPushButton(tr("Ed&it…"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_retry(new QPushButton(tr("&Retry"), this))
-    , m_keepLocal(new QPushButton(tr("Keep &Here"), this))
-    , m_keepRemote(new QPushButton(tr("Keep Service’s &Value"), this))
+    , m_keepLocal(new QPushButton(tr("&Keep Value Here"), this))
+    , m_keepRemote(new QPushButton(tr("Take Service’s Val&ue"), this))
 {
     setObjectName(QStringLiteral("syncPanel"));
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
