@@ -6,17 +6,25 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build}"
 out="$root/docs/screenshots"
-if [[ ! -x "$build/app/roster" ]]; then
+if [[ ! -x "$build/app/roster" || ! -x "$build/tests/emulators/roster-emulator" ]]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    cmake --build "$build" --target roster -j2
+    cmake --build "$build" --target roster roster-emulator -j2
 fi
 roster="$build/app/roster"
+emulator="$build/tests/emulators/roster-emulator"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
 db="$work/sample.sqlite"
 
 upsert() { "$roster" upsert --db "$db" "$@" >/dev/null; }
+emails=()
 while IFS='|' read -r first last email phone company domain title city tags; do
+    emails+=("$email")
     args=("first_name=$first" "last_name=$last" "email=$email" "company_name=$company" "company_domain=$domain"
           "job_title=$title" "city=$city")
     [[ -n "$phone" ]] && args+=("phone=$phone")
@@ -44,6 +52,64 @@ Frances|Allen|frances@ibm.example|+1 914 555 0168|IBM|ibm.example|Fellow|Yorktow
 J.|Smith|j.smith@acme.com|+33 6 12 34 56 78|Acme|acme.com|CTO|Paris|
 Anne|Dupont|anne.dupont@initech.fr|+33 4 78 98 76 54|Initech|initech.fr|Product Owner|Lyon|customer
 DATA
+
+# The sync panel's views: two CRM emulators on loopback (limits 20 times faster, the client's clock too), an
+# account on each, and a few syncs for the history: the first push, records added on the services and
+# pulled, local edits pushed, and contacts with a custom field lemlist does not know (an error to show).
+export ROSTER_NO_KEYCHAIN=1 ROSTER_SYNC_TIME_SCALE=0.05
+export ROSTER_SECRET_SALES=sales-key-2718 ROSTER_SECRET_AGENCY=agency-key-3141
+start_emulator() { # provider key -> base URL
+    "$emulator" --provider "$1" --key "$2" --rate-scale 0.05 >"$work/$1.url" 2>/dev/null &
+    pids+=($!)
+    for _ in $(seq 50); do [[ -s "$work/$1.url" ]] && break; sleep 0.1; done
+    head -n1 "$work/$1.url"
+}
+seed() { # base-url json-array; the test endpoints live at the server's root
+    curl -sf -X POST "$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$1")/__emulator/seed" -H 'Content-Type: application/json' -d "$2" >/dev/null
+}
+lemlist_url="$(start_emulator lemlist "$ROSTER_SECRET_SALES")"
+highlevel_url="$(start_emulator highlevel "$ROSTER_SECRET_AGENCY")"
+location="$(curl -sf "${highlevel_url%/}/__emulator/config" | sed -n 's/.*"locationId":"\([^"]*\)".*/\1/p')"
+"$roster" account add --db "$db" --provider lemlist --name Sales --base-url "$lemlist_url" \
+    --secret-env ROSTER_SECRET_SALES >/dev/null
+"$roster" account add --db "$db" --provider highlevel --name Agency --base-url "$highlevel_url" \
+    --option "location_id=$location" --secret-env ROSTER_SECRET_AGENCY >/dev/null
+run_sync() { "$roster" sync --db "$db" >/dev/null || true; }
+run_sync
+seed "$lemlist_url" '[{"email":"nina@orbit.example","firstName":"Nina","lastName":"Petrova"},
+    {"email":"omar@orbit.example","firstName":"Omar","lastName":"Haddad"},
+    {"email":"lea@quanta.example","firstName":"Léa","lastName":"Martin"},
+    {"email":"ken@quanta.example","firstName":"Ken","lastName":"Ito"},
+    {"email":"ines@delta.example","firstName":"Inès","lastName":"Costa"},
+    {"email":"paul@delta.example","firstName":"Paul","lastName":"Weber"}]'
+seed "$highlevel_url" "[{\"email\":\"sam@north.example\",\"firstName\":\"Sam\",\"locationId\":\"$location\"},
+    {\"email\":\"ana@north.example\",\"firstName\":\"Ana\",\"locationId\":\"$location\"},
+    {\"email\":\"raj@north.example\",\"firstName\":\"Raj\",\"locationId\":\"$location\"}]"
+run_sync
+for who in jane.smith@acme.com john.doe@acme.com zoe@globex.com ada@analytical.example; do
+    upsert "email=$who" "summary=Met at the spring fair" "address1=1 Main Street"
+done
+run_sync
+"$roster" field add --db "$db" --key score --label Score >/dev/null
+upsert email=grace@navy.example custom.score=92
+upsert email=alan@bletchley.example custom.score=88
+run_sync
+# A conflict as the pull records one when both sides changed a field since the last sync (the sync
+# branch's three-way merge); the inbox and its Keep buttons are the panel's.
+sqlite3 "$db" "INSERT INTO sync_conflicts (contact_id, account_id, field, base_value, local_value, remote_value,
+    found_at) SELECT c.id, a.id, 'job_title', '\"Software Lead\"', '\"Director of Software\"', '\"VP Software\"',
+    strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM contacts c, accounts a
+    WHERE c.email_norm = 'margaret@apollo.example' AND a.name = 'Sales'"
+# Changes (in fields the table does not show) for the sync the window starts (Sync Now), which the pictures catch half way: at the services' real
+# limits on the client side (lemlist takes 20 requests per 2 s) and with slow replies, it takes a few seconds.
+for who in "${emails[@]}"; do
+    upsert "email=$who" "summary=Newsletter subscriber" "address1=2 Station Road"
+done
+for url in "$lemlist_url" "$highlevel_url"; do
+    curl -sf -X POST "$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$url")/__emulator/faults" \
+        -H 'Content-Type: application/json' -d '{"delayMs": 300}' >/dev/null
+done
+export ROSTER_SYNC_TIME_SCALE=1
 
 mkdir -p "$out"
 QT_QPA_PLATFORMTHEME= xvfb-run -a -s "-screen 0 1280x800x24" \

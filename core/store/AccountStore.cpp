@@ -115,4 +115,26 @@ Result<void> AccountStore::remove(const QString& name)
     return m_db.commit();
 }
 
+Result<void> AccountStore::update(const AccountRecord& account)
+{
+    if (account.name.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("an account needs a name"));
+    if (auto existing = find(account.name); existing && existing->id != account.id)
+        return fail(ErrorCode::IdentifierTaken, QStringLiteral("an account named '%1' exists").arg(account.name));
+    SqlStatement update(m_db,
+                        "UPDATE accounts SET name = ?, provider = ?, base_url = ?, options = ?, conflict_policy = ? "
+                        "WHERE id = ?");
+    update.bind(1, account.name);
+    update.bind(2, account.provider);
+    update.bind(3, account.baseUrl.toString());
+    update.bind(4, encodeOptions(account.options));
+    update.bind(5, account.conflictPolicy.isEmpty() ? QStringLiteral("ask") : account.conflictPolicy);
+    update.bind(6, account.id);
+    if (auto ok = update.exec(); !ok)
+        return ok;
+    if (m_db.changes() == 0)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("no account with id %1").arg(account.id));
+    return {};
+}
+
 } // namespace roster

@@ -22,6 +22,9 @@ public:
     // InvalidArgument when there is no account of that name.
     Result<AccountRecord> find(const QString& name);
     Result<void> remove(const QString& name);
+    // Rewrites the account with that id (name, provider, base URL, options, conflict policy). IdentifierTaken
+    // when the new name belongs to another account; InvalidArgument when there is no such id.
+    Result<void> update(const AccountRecord& account);
 
 private:
     Database& m_db;

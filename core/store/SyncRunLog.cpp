@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace roster {
 
 namespace {
@@ -79,6 +81,38 @@ QString SyncRunLog::state(qint64 runId)
     SqlStatement select(m_db, "SELECT state FROM sync_runs WHERE id = ?");
     select.bind(1, runId);
     return select.next() ? select.columnText(0) : QString();
+}
+
+Result<QList<SyncRunLog::Run>> SyncRunLog::runs(qint64 accountId, int limit)
+{
+    SqlStatement select(m_db,
+                        "SELECT id, account_id, started_at, finished_at, state, pushed, pulled, failed FROM sync_runs "
+                        "WHERE ? = 0 OR account_id = ? ORDER BY id DESC LIMIT ?");
+    select.bind(1, accountId);
+    select.bind(2, accountId);
+    select.bind(3, static_cast<qint64>(std::max(0, limit)));
+    QList<Run> list;
+    while (select.next()) {
+        Run run;
+        run.id = select.columnInt(0);
+        run.accountId = select.columnInt(1);
+        run.startedAt = QDateTime::fromString(select.columnText(2), Qt::ISODateWithMs);
+        run.finishedAt = QDateTime::fromString(select.columnText(3), Qt::ISODateWithMs);
+        run.state = select.columnText(4);
+        run.totals = Totals {select.columnInt(5), select.columnInt(6), select.columnInt(7)};
+        list << run;
+    }
+    if (select.hasError())
+        return std::unexpected(select.lastError());
+    return list;
+}
+
+Result<SyncRunLog::Run> SyncRunLog::lastRun(qint64 accountId)
+{
+    auto list = runs(accountId, 1);
+    if (!list)
+        return std::unexpected(list.error());
+    return list->isEmpty() ? Run {} : list->first();
 }
 
 } // namespace roster

@@ -2,6 +2,7 @@
 
 #include "contact/Error.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,17 @@ public:
         qint64 failed = 0;
     };
 
+    // One row of `sync_runs`, for the sync panel's history.
+    struct Run
+    {
+        qint64 id = 0;
+        qint64 accountId = 0;
+        QDateTime startedAt;
+        QDateTime finishedAt; // invalid while running
+        QString state; // "running", "done", "failed", "cancelled"
+        Totals totals;
+    };
+
     explicit SyncRunLog(Database& db);
 
     Result<qint64> start(qint64 accountId);
@@ -38,6 +50,10 @@ public:
     Result<QList<RunError>> errors(qint64 runId);
     // The state of a run ("running" while it has not finished); empty when there is no such run.
     QString state(qint64 runId);
+    // The latest `limit` runs, newest first; of one account, or of all when accountId is 0.
+    Result<QList<Run>> runs(qint64 accountId = 0, int limit = 20);
+    // The newest run of the account; id 0 when it never ran.
+    Result<Run> lastRun(qint64 accountId);
 
 private:
     Database& m_db;

@@ -3,6 +3,7 @@
 #include "FileDialogs.h"
 #include "Icons.h"
 #include "SidebarWidget.h"
+#include "SyncPanel.h"
 #include "dialogs/ContactEditorDialog.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -48,6 +50,8 @@ MainWindow::MainWindow(std::unique_ptr<StoreSession> session, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The panel's syncs write through the session: end them before it closes.
+    delete m_syncPanel;
     // The model reads through the query, which reads through the session: drop them in that order.
     m_table->setModel(nullptr);
     delete m_model;
@@ -102,6 +106,32 @@ void MainWindow::createCentralArea()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("contactCount"));
     statusBar()->addPermanentWidget(m_count);
+
+    m_syncDock = new QDockWidget(tr("Sync"), this);
+    m_syncDock->setObjectName(QStringLiteral("syncDock"));
+    m_syncDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_syncDock);
+    m_syncDock->hide();
+}
+
+void MainWindow::createSyncPanel()
+{
+    m_syncPanel = new SyncPanel(*m_session, m_syncDock);
+    m_syncDock->setWidget(m_syncPanel);
+    connect(m_syncPanel, &SyncPanel::contactsChanged, this, &MainWindow::refresh);
+    connect(m_syncPanel, &SyncPanel::syncingChanged, this, [this](bool syncing) {
+        m_syncNow->setEnabled(!syncing);
+        if (!syncing)
+            statusBar()->showMessage(tr("Sync finished."), 5000);
+    });
+    m_syncNow->setEnabled(true);
+}
+
+SyncPanel* MainWindow::showSyncPanel()
+{
+    m_syncDock->show();
+    m_syncDock->raise();
+    return m_syncPanel;
 }
 
 void MainWindow::createActions()
@@ -164,6 +194,22 @@ void MainWindow::createActions()
         m_search->clear();
         m_sidebar->clearSelection();
     });
+    m_syncNow = action(tr("&Sync Now"), QStringLiteral("view-refresh"), QStringLiteral("syncNowAction"), [this] {
+        if (!showSyncPanel())
+            return;
+        if (!m_syncPanel->syncNow() && !m_syncPanel->isSyncing())
+            m_syncPanel->addAccount();
+    });
+    m_syncNow->setShortcut(Qt::Key_F5);
+    m_syncNow->setToolTip(tr("Sync every CRM account both ways (F5)"));
+    QAction* syncPanel = m_syncDock->toggleViewAction();
+    syncPanel->setText(tr("Sync &Panel"));
+    syncPanel->setObjectName(QStringLiteral("syncPanelAction"));
+    syncPanel->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    QAction* addAccount = action(tr("&Add CRM Account…"), QString(), QStringLiteral("addAccountAction"), [this] {
+        if (showSyncPanel())
+            m_syncPanel->addAccount();
+    });
     QAction* about = action(tr("&About Roster"), QString(), QStringLiteral("aboutAction"), [this] {
         QMessageBox::about(this, tr("About Roster"),
                            tr("Roster %1\nA local-first contact manager.").arg(QApplication::applicationVersion()));
@@ -189,6 +235,11 @@ void MainWindow::createActions()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(duplicates);
+    QMenu* sync = menuBar()->addMenu(tr("&Sync"));
+    sync->setObjectName(QStringLiteral("syncMenu"));
+    sync->addActions({m_syncNow, syncPanel});
+    sync->addSeparator();
+    sync->addAction(addAccount);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -200,6 +251,8 @@ void MainWindow::createActions()
     bar->addActions({m_undo, m_redo});
     bar->addSeparator();
     bar->addActions({import, exportAction, duplicates});
+    bar->addSeparator();
+    bar->addAction(m_syncNow);
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -208,6 +261,9 @@ void MainWindow::createActions()
 
 void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
 {
+    // The sync panel works on the session being replaced: stop its syncs first.
+    delete m_syncPanel;
+    m_syncPanel = nullptr;
     // This connection reads pages for the table and writes one contact at a time; imports run on their
     // own connection. SQLite's default 256 MiB cache here would fill as the user scrolls and become
     // most of the window's memory; 16 MiB keeps the indexes' upper levels and the pages on screen.
@@ -215,6 +271,8 @@ void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
     auto query = ContactQuery::create(session->database());
     if (!query) {
         showError(query.error().detail);
+        if (m_session)
+            createSyncPanel();
         return;
     }
     auto* model = new ContactTableModel(**query, this);
@@ -247,6 +305,7 @@ void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
     m_table->viewport()->installEventFilter(this);
     // The sidebar's counts scan the table: read them once the first rows are on screen.
     m_sidebar->refreshInBackground(m_session->database().path());
+    createSyncPanel();
 }
 
 bool MainWindow::openDatabase(const QString& path)

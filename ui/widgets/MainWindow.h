@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMimeData;
 class QLineEdit;
@@ -20,6 +21,7 @@ class DuplicatesDialog;
 class ImportDialog;
 class SidebarWidget;
 class StoreSession;
+class SyncPanel;
 
 // The main window: the contact table with its sidebar, search box, menus and toolbar. It owns the open
 // database (File > Open and File > New replace it) and refreshes the table after every write.
@@ -43,6 +45,9 @@ public:
     DuplicatesDialog* showDuplicates();
     ImportDialog* importFile(const QString& path);
     bool openDatabase(const QString& path);
+    // The sync panel, docked at the bottom; shown (and raised) by showSyncPanel().
+    SyncPanel* syncPanel() const { return m_syncPanel; }
+    SyncPanel* showSyncPanel();
     // After any write: counts, sidebar, table and the Edit menu's undo texts.
     void refresh();
     qint64 currentContactId() const;
@@ -57,6 +62,7 @@ protected:
 private:
     void createActions();
     void createCentralArea();
+    void createSyncPanel();
     void attachSession(std::unique_ptr<StoreSession> session);
     void applySearch();
     void updateStatus();
@@ -85,6 +91,9 @@ private:
     QAction* m_redo = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
+    QDockWidget* m_syncDock = nullptr;
+    SyncPanel* m_syncPanel = nullptr; // one per open database
+    QAction* m_syncNow = nullptr;
 };
 
 } // namespace roster

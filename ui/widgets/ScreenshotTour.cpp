@@ -1,16 +1,22 @@
 #include "ScreenshotTour.h"
 
 #include "MainWindow.h"
+#include "SyncPanel.h"
+#include "dialogs/AccountDialog.h"
 #include "dialogs/ContactEditorDialog.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/MergeDialog.h"
 #include "models/ContactTableModel.h"
+#include "models/SyncAccountsModel.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDockWidget>
+#include <QLabel>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
 #include <QThread>
@@ -25,10 +31,10 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, QString directory, QString im
 {
 }
 
-void ScreenshotTour::settle()
+void ScreenshotTour::settle(int ms)
 {
     // Let layouts, deferred loads (the sidebar) and paints finish.
-    const QDeadlineTimer deadline(400);
+    const QDeadlineTimer deadline(ms);
     while (!deadline.hasExpired()) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(10);
@@ -66,7 +72,49 @@ void ScreenshotTour::start()
         merge->close();
     }
     duplicates->close();
+    syncViews();
     QApplication::quit();
+}
+
+void ScreenshotTour::syncViews()
+{
+    SyncPanel* panel = m_window.showSyncPanel();
+    if (!panel || panel->accountsModel()->rowCount() == 0)
+        return;
+    auto* dock = m_window.findChild<QDockWidget*>(QStringLiteral("syncDock"));
+    m_window.resizeDocks({dock}, {400}, Qt::Vertical);
+    // A Sync Now half way: each account's bar and time left, the errors of the last run of each.
+    const int sales = panel->accountsModel()->rowCount() - 1;
+    panel->accountsView()->selectRow(sales);
+    panel->tabs()->setCurrentIndex(0);
+    if (panel->syncNow()) {
+        const QModelIndex progress = panel->accountsModel()->index(sales, SyncAccountsModel::ProgressColumn);
+        const QDeadlineTimer deadline(8000);
+        while (!deadline.hasExpired() && progress.data(SyncAccountsModel::DoneRole).toLongLong() < 10)
+            settle(50);
+    }
+    grab(&m_window, QStringLiteral("sync-panel"));
+    const QDeadlineTimer finished(30000);
+    while (!finished.hasExpired() && panel->isSyncing())
+        settle(100);
+    // The history of the selected account; the conflict inbox.
+    panel->tabs()->setCurrentIndex(2);
+    grab(dock, QStringLiteral("sync-history"));
+    panel->tabs()->setCurrentIndex(1);
+    panel->conflictsView()->selectRow(0);
+    grab(dock, QStringLiteral("sync-conflicts"));
+
+    // The dialog of an account with an option, after Test connection.
+    panel->accountsView()->selectRow(0);
+    if (AccountDialog* dialog = panel->editAccount()) {
+        settle();
+        dialog->testConnection();
+        const QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired() && dialog->resultLabel()->text().endsWith(QStringLiteral("…")))
+            settle(100);
+        grab(dialog, QStringLiteral("account-dialog"));
+        dialog->close();
+    }
 }
 
 } // namespace roster

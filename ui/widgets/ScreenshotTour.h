@@ -20,7 +20,8 @@ public:
 
 private:
     void grab(QWidget* widget, const QString& name);
-    void settle();
+    void settle(int ms = 400);
+    void syncViews();
 
     MainWindow& m_window;
     QString m_directory;

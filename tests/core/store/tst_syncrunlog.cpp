@@ -1,0 +1,117 @@
+#include "StoreFixture.h"
+#include "store/AccountStore.h"
+#include "store/SyncRunLog.h"
+
+using namespace roster;
+using namespace roster::test;
+
+// The sync panel's reads of the run log (history, last sync) and the account dialog's update.
+class TestSyncRunLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runsNewestFirstPerAccount();
+    void lastRunOfAccountThatNeverRan();
+    void updateRewritesAccount();
+    void updateRefusesTakenNameAndUnknownId();
+
+private:
+    static qint64 addAccount(Database& db, const QString& name)
+    {
+        AccountRecord record;
+        record.name = name;
+        record.provider = QStringLiteral("lemlist");
+        record.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/api"));
+        return *AccountStore(db).add(record);
+    }
+};
+
+void TestSyncRunLog::runsNewestFirstPerAccount()
+{
+    StoreFixture fx;
+    const qint64 a = addAccount(*fx.db, QStringLiteral("a"));
+    const qint64 b = addAccount(*fx.db, QStringLiteral("b"));
+    SyncRunLog log(*fx.db);
+    const qint64 first = *log.start(a);
+    QVERIFY(log.finish(first, QStringLiteral("done"), {3, 4, 1}, QStringLiteral("{}")));
+    const qint64 other = *log.start(b);
+    QVERIFY(log.finish(other, QStringLiteral("failed"), {0, 0, 2}, QStringLiteral("{}")));
+    const qint64 running = *log.start(a);
+
+    auto ofA = log.runs(a, 10);
+    QVERIFY(ofA);
+    QCOMPARE(ofA->size(), 2);
+    QCOMPARE(ofA->at(0).id, running);
+    QCOMPARE(ofA->at(0).state, QStringLiteral("running"));
+    QVERIFY(!ofA->at(0).finishedAt.isValid());
+    QCOMPARE(ofA->at(1).id, first);
+    QCOMPARE(ofA->at(1).state, QStringLiteral("done"));
+    QCOMPARE(ofA->at(1).totals.pushed, 3);
+    QCOMPARE(ofA->at(1).totals.pulled, 4);
+    QCOMPARE(ofA->at(1).totals.failed, 1);
+    QVERIFY(ofA->at(1).startedAt.isValid());
+    QVERIFY(ofA->at(1).finishedAt >= ofA->at(1).startedAt);
+
+    auto all = log.runs(0, 10);
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(all->at(1).accountId, b);
+    QCOMPARE(log.runs(0, 1)->size(), 1);
+    QCOMPARE(log.lastRun(b)->id, other);
+}
+
+void TestSyncRunLog::lastRunOfAccountThatNeverRan()
+{
+    StoreFixture fx;
+    const qint64 a = addAccount(*fx.db, QStringLiteral("a"));
+    auto last = SyncRunLog(*fx.db).lastRun(a);
+    QVERIFY(last);
+    QCOMPARE(last->id, 0);
+}
+
+void TestSyncRunLog::updateRewritesAccount()
+{
+    StoreFixture fx;
+    AccountStore store(*fx.db);
+    const qint64 id = addAccount(*fx.db, QStringLiteral("a"));
+    AccountRecord record = *store.find(QStringLiteral("a"));
+    record.name = QStringLiteral("renamed");
+    record.provider = QStringLiteral("getsales");
+    record.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
+    record.options.insert(QStringLiteral("list_uuid"), QStringLiteral("L1"));
+    record.conflictPolicy = QStringLiteral("remote");
+    QVERIFY(store.update(record));
+    QVERIFY(!store.find(QStringLiteral("a")));
+    const AccountRecord read = *store.find(QStringLiteral("renamed"));
+    QCOMPARE(read.id, id);
+    QCOMPARE(read.provider, QStringLiteral("getsales"));
+    QCOMPARE(read.baseUrl, QUrl(QStringLiteral("https://api.example.com")));
+    QCOMPARE(read.options.value(QStringLiteral("list_uuid")), QStringLiteral("L1"));
+    QCOMPARE(read.conflictPolicy, QStringLiteral("remote"));
+    // Keeping its own name is not a clash.
+    QVERIFY(store.update(read));
+}
+
+void TestSyncRunLog::updateRefusesTakenNameAndUnknownId()
+{
+    StoreFixture fx;
+    AccountStore store(*fx.db);
+    addAccount(*fx.db, QStringLiteral("a"));
+    addAccount(*fx.db, QStringLiteral("b"));
+    AccountRecord b = *store.find(QStringLiteral("b"));
+    b.name = QStringLiteral("a");
+    auto clash = store.update(b);
+    QVERIFY(!clash);
+    QCOMPARE(clash.error().code, ErrorCode::IdentifierTaken);
+    AccountRecord ghost = b;
+    ghost.id = 999;
+    ghost.name = QStringLiteral("ghost");
+    auto missing = store.update(ghost);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, ErrorCode::InvalidArgument);
+    b.name = QString();
+    QVERIFY(!store.update(b));
+}
+
+QTEST_GUILESS_MAIN(TestSyncRunLog)
+#include "tst_syncrunlog.moc"

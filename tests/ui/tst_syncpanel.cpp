@@ -1,0 +1,361 @@
+#include "SyncUiFixture.h"
+#include "dialogs/AccountDialog.h"
+#include "models/SyncAccountsModel.h"
+#include "models/SyncConflictsModel.h"
+#include "models/SyncErrorsModel.h"
+#include "store/SyncConflictStore.h"
+#include "store/SyncRunLog.h"
+#include "sync/SyncCoordinator.h"
+#include "widgets/MainWindow.h"
+#include "widgets/SyncHistoryChart.h"
+#include "widgets/SyncPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace roster;
+using namespace roster::test;
+
+// The sync panel driven as a user would, against CRM emulators on loopback: Sync Now with progress, an
+// error shown and retried, conflicts settled from the inbox, and the account dialog.
+class TestSyncPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void syncNowShowsProgressAndFinishes();
+    void errorShownAndRetried();
+    void conflictsResolvedFromInbox();
+    void accountDialogValidatesTestsAndSaves();
+    void modelsPassTheTester();
+
+private:
+    SyncPanel* panel() { return m_window->syncPanel(); }
+    template <typename T>
+    T* child(QObject* parent, const char* name)
+    {
+        T* found = parent->findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+    void click(const char* name) { QTest::mouseClick(child<QPushButton>(panel(), name), Qt::LeftButton); }
+    void openWindow();
+    void waitForSync();
+    QString cell(QAbstractItemModel* model, int row, int column) { return model->index(row, column).data().toString(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreSession> m_session; // until the window takes it
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSyncPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("ROSTER_NO_KEYCHAIN", "1");
+    // The client's clock runs as fast as the emulators' (scaleFor: 0.05 for lemlist and HighLevel).
+    qputenv("ROSTER_SYNC_TIME_SCALE", "0.05");
+}
+
+void TestSyncPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto session = StoreSession::open(m_dir->filePath(QStringLiteral("panel.sqlite")));
+    QVERIFY(session);
+    m_session = std::move(*session);
+}
+
+void TestSyncPanel::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_dir.reset();
+}
+
+void TestSyncPanel::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(std::move(m_session));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSyncPanel::waitForSync()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!panel()->isSyncing(), 30000);
+}
+
+void TestSyncPanel::syncNowShowsProgressAndFinishes()
+{
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    EmulatedAccount agency(m_session->database(), QStringLiteral("highlevel"), QStringLiteral("Agency"));
+    addContacts(*m_session, 0, 40);
+    openWindow();
+    // F5 / the toolbar's Sync Now opens the panel and starts every account.
+    QVERIFY(!m_window->findChild<QDockWidget*>(QStringLiteral("syncDock"))->isVisible());
+    SyncAccountsModel* accounts = panel()->accountsModel();
+    QCOMPARE(accounts->rowCount(), 2);
+    QCOMPARE(cell(accounts, 0, SyncAccountsModel::NameColumn), QStringLiteral("Agency"));
+    QCOMPARE(cell(accounts, 0, SyncAccountsModel::StateColumn), QStringLiteral("Never synced"));
+
+    QStringList progressTexts;
+    connect(accounts, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex& from) {
+        progressTexts << cell(accounts, from.row(), SyncAccountsModel::ProgressColumn);
+    });
+    m_window->findChild<QAction*>(QStringLiteral("syncNowAction"))->trigger();
+    QVERIFY(m_window->findChild<QDockWidget*>(QStringLiteral("syncDock"))->isVisible());
+    QVERIFY(panel()->isSyncing());
+    QVERIFY(!child<QPushButton>(panel(), "syncNowButton")->isEnabled());
+    QVERIFY(child<QPushButton>(panel(), "cancelSyncButton")->isEnabled());
+    QCOMPARE(cell(accounts, 0, SyncAccountsModel::StateColumn), QStringLiteral("Syncing…"));
+    waitForSync();
+
+    // Progress went through the push with counts and a time-left estimate, then the pull.
+    QVERIFY2(progressTexts.filter(QStringLiteral(" of 40")).size() >= 2, qPrintable(progressTexts.join(u'\n')));
+    QVERIFY2(!progressTexts.filter(QStringLiteral("left")).isEmpty(), qPrintable(progressTexts.join(u'\n')));
+    QVERIFY2(!progressTexts.filter(QStringLiteral("received")).isEmpty(), qPrintable(progressTexts.join(u'\n')));
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(cell(accounts, row, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
+        QVERIFY(cell(accounts, row, SyncAccountsModel::ProgressColumn).isEmpty());
+        QVERIFY(cell(accounts, row, SyncAccountsModel::LastSyncColumn) != QStringLiteral("Never"));
+    }
+    QCOMPARE(sales.server->recordCount(), 40);
+    QCOMPARE(agency.server->recordCount(), 40);
+    QVERIFY(child<QPushButton>(panel(), "syncNowButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(panel(), "cancelSyncButton")->isEnabled());
+    QCOMPARE(panel()->errorsModel()->rowCount(), 0);
+    QCOMPARE(child<QLabel>(panel(), "syncSummary")->text(), QStringLiteral("Sync finished."));
+
+    // The history chart: one run per account, 40 pushed each.
+    SyncHistoryChart* chart = panel()->historyChart();
+    QCOMPARE(chart->runCount(), 2);
+    QCOMPARE(chart->pushed(), (QList<qreal> {40, 40}));
+    QCOMPARE(chart->failed(), (QList<qreal> {0, 0}));
+    // Selecting an account narrows it to that account's runs.
+    panel()->accountsView()->selectRow(1);
+    QCOMPARE(chart->runCount(), 1);
+    QVERIFY(chart->chart()->title().contains(QStringLiteral("Sales")));
+}
+
+void TestSyncPanel::errorShownAndRetried()
+{
+    // lemlist refuses a custom field its registry does not know: that record fails, the others go.
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 3);
+    addContacts(*m_session, 3, 1, {{QStringLiteral("custom.score"), QStringLiteral("s-77")}});
+    openWindow();
+    m_window->showSyncPanel();
+    click("syncNowButton");
+    waitForSync();
+
+    SyncErrorsModel* errors = panel()->errorsModel();
+    QCOMPARE(errors->rowCount(), 1);
+    QCOMPARE(cell(errors, 0, SyncErrorsModel::AccountColumn), QStringLiteral("Sales"));
+    QCOMPARE(cell(errors, 0, SyncErrorsModel::ContactColumn), QStringLiteral("First3 Last3"));
+    QVERIFY(!cell(errors, 0, SyncErrorsModel::ProblemColumn).isEmpty());
+    QVERIFY2(cell(errors, 0, SyncErrorsModel::DetailColumn).contains(QStringLiteral("INVALID_FIELD")),
+             qPrintable(cell(errors, 0, SyncErrorsModel::DetailColumn)));
+    QCOMPARE(panel()->tabs()->tabText(0), QStringLiteral("Errors (1)"));
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("1 error"));
+    QCOMPARE(panel()->historyChart()->failed(), (QList<qreal> {1}));
+    QCOMPARE(sales.server->recordCount(), 3);
+    QVERIFY(child<QPushButton>(panel(), "retryButton")->isEnabled());
+
+    // Retry while the cause remains: the same record fails again, nothing else is sent.
+    click("retryButton");
+    waitForSync();
+    QCOMPARE(errors->rowCount(), 1);
+
+    // The user adds the field in lemlist; Retry on the selected error sends the record.
+    QCOMPARE(sales.server->registerCustomFields(
+                 QJsonArray {QJsonObject {{"name", "score"}, {"key", "score"}, {"label", "score"}, {"type", "text"}}}),
+             QString());
+    panel()->errorsView()->selectRow(0);
+    click("retryButton");
+    QVERIFY(panel()->isSyncing());
+    waitForSync();
+    QCOMPARE(errors->rowCount(), 0);
+    QCOMPARE(panel()->tabs()->tabText(0), QStringLiteral("Errors"));
+    QCOMPARE(sales.server->recordCount(), 4);
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
+    QVERIFY(!child<QPushButton>(panel(), "retryButton")->isEnabled());
+    QCOMPARE(panel()->historyChart()->failed(), (QList<qreal> {1, 1, 0}));
+}
+
+void TestSyncPanel::conflictsResolvedFromInbox()
+{
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 2, {{QStringLiteral("job_title"), QStringLiteral("CEO")}});
+    openWindow();
+    m_window->showSyncPanel();
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), 2);
+
+    // Both sides changed the job title since that sync. The pull that finds such fields records them in the
+    // inbox (the sync branch's three-way merge); here they are recorded as it would.
+    StoreSession& session = m_window->session();
+    qint64 ids[2] = {0, 0};
+    auto edit = [&](int i, const QString& title) {
+        ContactPatch p;
+        p.set(Field::Email, QStringLiteral("u%1@example.com").arg(i));
+        p.set(Field::JobTitle, title);
+        auto result
+            = session.engine().upsert(p, UpsertPolicies::local(), {QStringLiteral("manual"), QStringLiteral("e")});
+        QVERIFY(result);
+        QCOMPARE(result->status, UpsertResult::Status::Updated);
+        ids[i] = result->contactId;
+    };
+    edit(0, QStringLiteral("CTO"));
+    edit(1, QStringLiteral("VP Sales"));
+    auto idOf = [&](int i) { return ids[i]; };
+    SyncConflictStore store(session.database());
+    for (const auto& [i, local, remote] : {std::tuple {0, "CTO", "CFO"}, std::tuple {1, "VP Sales", "COO"}}) {
+        SyncConflict c;
+        c.contactId = idOf(i);
+        c.accountId = sales.account.id;
+        c.field = QStringLiteral("job_title");
+        c.base = QStringLiteral("CEO");
+        c.local = QString::fromUtf8(local);
+        c.remote = QString::fromUtf8(remote);
+        QVERIFY(store.record(c));
+    }
+    panel()->reload();
+    SyncConflictsModel* inbox = panel()->conflictsModel();
+    QCOMPARE(inbox->rowCount(), 2);
+    QCOMPARE(panel()->tabs()->tabText(1), QStringLiteral("Conflicts (2)"));
+    QCOMPARE(cell(inbox, 0, SyncConflictsModel::ContactColumn), QStringLiteral("First0 Last0"));
+    QCOMPARE(cell(inbox, 0, SyncConflictsModel::AccountColumn), QStringLiteral("Sales"));
+    QCOMPARE(cell(inbox, 0, SyncConflictsModel::FieldColumn), QStringLiteral("Job title"));
+    QCOMPARE(cell(inbox, 0, SyncConflictsModel::BaseColumn), QStringLiteral("CEO"));
+    QCOMPARE(cell(inbox, 0, SyncConflictsModel::LocalColumn), QStringLiteral("CTO"));
+    QCOMPARE(cell(inbox, 0, SyncConflictsModel::RemoteColumn), QStringLiteral("CFO"));
+    QVERIFY(!child<QPushButton>(panel(), "keepRemoteButton")->isEnabled());
+
+    // Keep the service's value: the contact takes it, and the inbox forgets the conflict.
+    panel()->conflictsView()->selectRow(0);
+    click("keepRemoteButton");
+    QCOMPARE(session.contacts().contact(idOf(0))->value(Field::JobTitle), QStringLiteral("CFO"));
+    QCOMPARE(inbox->rowCount(), 1);
+    QCOMPARE(cell(inbox, 0, SyncConflictsModel::LocalColumn), QStringLiteral("VP Sales"));
+    // The remote value came in through the engine: undoable from the window.
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("undoAction"))->isEnabled());
+
+    // Keep the value here: the contact stays, and the next sync sends it.
+    panel()->conflictsView()->selectRow(0);
+    click("keepLocalButton");
+    QCOMPARE(session.contacts().contact(idOf(1))->value(Field::JobTitle), QStringLiteral("VP Sales"));
+    QCOMPARE(inbox->rowCount(), 0);
+    QCOMPARE(panel()->tabs()->tabText(1), QStringLiteral("Conflicts"));
+    QCOMPARE(store.open()->size(), 0);
+    click("syncNowButton");
+    waitForSync();
+    const QString remote = QString::fromUtf8(QJsonDocument(sales.server->recordsJson()).toJson());
+    QVERIFY2(remote.contains(QStringLiteral("VP Sales")), qPrintable(remote));
+}
+
+void TestSyncPanel::accountDialogValidatesTestsAndSaves()
+{
+    auto emulator = emulator::EmulatorFactory::create(QStringLiteral("getsales"));
+    emulator->setApiKey("gs-key-123456");
+    emulator->setRateScale(0.05);
+    QVERIFY(emulator->start());
+    openWindow();
+    m_window->showSyncPanel();
+    click("addAccountButton");
+    auto* dialog = m_window->findChild<AccountDialog*>(QStringLiteral("accountDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* provider = child<QComboBox>(dialog, "providerCombo");
+    auto* name = child<QLineEdit>(dialog, "nameEdit");
+    auto* url = child<QLineEdit>(dialog, "urlEdit");
+    auto* list = child<QLineEdit>(dialog, "listUuidEdit");
+    auto* key = child<QLineEdit>(dialog, "keyEdit");
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QCOMPARE(url->text(), QStringLiteral("https://api.lemlist.com/api"));
+    QVERIFY(!list->isVisibleTo(dialog));
+
+    // The address follows the service while the user has not typed one; GetSales asks for its list.
+    provider->setCurrentIndex(provider->findData(QStringLiteral("getsales")));
+    QVERIFY(url->text().startsWith(QStringLiteral("https://")));
+    QVERIFY(!url->text().contains(QStringLiteral("lemlist")));
+    QVERIFY(list->isVisibleTo(dialog));
+    QCOMPARE(dialog->validate(), QStringLiteral("Give the account a name."));
+    QTest::keyClicks(name, QStringLiteral("Outreach"));
+    url->setText(QStringLiteral("http://crm.example.com/api"));
+    QVERIFY(dialog->validate().contains(QStringLiteral("https://")));
+    url->setText(emulator->baseUrl().toString());
+    QCOMPARE(dialog->validate(), QStringLiteral("Enter the GetSales list ID."));
+    QTest::keyClicks(list, emulator::GetSalesEmulator::defaultListUuid());
+    QCOMPARE(dialog->validate(), QStringLiteral("Enter the API key."));
+
+    // Test connection with a wrong key says so inline, without the key.
+    QTest::keyClicks(key, QStringLiteral("wrong-SECRET-999"));
+    QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+    QLabel* result = dialog->resultLabel();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("refused")), 15000);
+    QVERIFY(!result->text().contains(QStringLiteral("SECRET")));
+    key->clear();
+    QTest::keyClicks(key, QStringLiteral("gs-key-123456"));
+    QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 15000);
+
+    // No keychain in this test: saving a typed key asks for the environment variable instead.
+    QVERIFY(dialog->validate().contains(QStringLiteral("ROSTER_SECRET_OUTREACH")));
+    qputenv("ROSTER_SECRET_OUTREACH", "gs-key-123456");
+    QCOMPARE(dialog->validate(), QString());
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<AccountDialog*>(QStringLiteral("accountDialog")));
+    auto saved = AccountStore(m_window->session().database()).find(QStringLiteral("Outreach"));
+    QVERIFY(saved);
+    QCOMPARE(saved->provider, QStringLiteral("getsales"));
+    QCOMPARE(saved->options.value(QStringLiteral("list_uuid")), emulator::GetSalesEmulator::defaultListUuid());
+    QCOMPARE(saved->baseUrl, emulator->baseUrl());
+    QCOMPARE(panel()->accountsModel()->rowCount(), 1);
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::ProviderColumn), QStringLiteral("GetSales"));
+    // The key went nowhere near the database.
+    QFile file(m_window->session().database().path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("gs-key-123456"));
+    qunsetenv("ROSTER_SECRET_OUTREACH");
+}
+
+void TestSyncPanel::modelsPassTheTester()
+{
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 2);
+    addContacts(*m_session, 2, 1, {{QStringLiteral("custom.nope"), QStringLiteral("x")}});
+    openWindow();
+    QAbstractItemModelTester accounts(panel()->accountsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester errors(panel()->errorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester inbox(panel()->conflictsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(panel()->syncNow());
+    waitForSync();
+    QCOMPARE(panel()->errorsModel()->rowCount(), 1);
+    SyncConflict c;
+    c.contactId = 1;
+    c.accountId = sales.account.id;
+    c.field = QStringLiteral("tags");
+    c.base = QJsonArray {QStringLiteral("a")};
+    c.local = QJsonArray {QStringLiteral("a"), QStringLiteral("b")};
+    c.remote = QJsonValue();
+    QVERIFY(SyncConflictStore(m_window->session().database()).record(c));
+    panel()->reload();
+    QCOMPARE(cell(panel()->conflictsModel(), 0, SyncConflictsModel::LocalColumn), QStringLiteral("a, b"));
+    QCOMPARE(cell(panel()->conflictsModel(), 0, SyncConflictsModel::RemoteColumn), QStringLiteral("(empty)"));
+}
+
+QTEST_MAIN(TestSyncPanel)
+#include "tst_syncpanel.moc"

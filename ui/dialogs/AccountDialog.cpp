@@ -1,0 +1,249 @@
+#include "AccountDialog.h"
+
+#include "models/SyncAccountsModel.h"
+#include "models/SyncErrorsModel.h"
+#include "store/AccountStore.h"
+#include "sync/ConnectionTester.h"
+#include "sync/SecretStore.h"
+#include "sync/SyncSetup.h"
+#include "sync/UrlPolicy.h"
+#include "sync/getsales/GetSalesProvider.h"
+#include "sync/highlevel/HighLevelProvider.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace roster {
+
+AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_original(std::move(account))
+    , m_provider(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_listLabel(new QLabel(tr("&List ID:"), this))
+    , m_listUuid(new QLineEdit(this))
+    , m_locationLabel(new QLabel(tr("&Location ID:"), this))
+    , m_locationId(new QLineEdit(this))
+    , m_policy(new QComboBox(this))
+    , m_key(new QLineEdit(this))
+    , m_test(new QPushButton(tr("&Test Connection"), this))
+    , m_result(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_tester(new ConnectionTester(this))
+{
+    const bool adding = m_original.id == 0;
+    setObjectName(QStringLiteral("accountDialog"));
+    setWindowTitle(adding ? tr("Add CRM account") : tr("Edit CRM account"));
+    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_listUuid->setObjectName(QStringLiteral("listUuidEdit"));
+    m_locationId->setObjectName(QStringLiteral("locationIdEdit"));
+    m_policy->setObjectName(QStringLiteral("policyCombo"));
+    m_key->setObjectName(QStringLiteral("keyEdit"));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_result->setObjectName(QStringLiteral("testResult"));
+
+    for (const QString& name : Provider::names())
+        m_provider->addItem(SyncAccountsModel::providerName(name), name);
+    m_policy->addItem(tr("Ask me"), QStringLiteral("ask"));
+    m_policy->addItem(tr("Keep the value here"), QStringLiteral("local"));
+    m_policy->addItem(tr("Keep the service's value"), QStringLiteral("remote"));
+    m_policy->setToolTip(tr("When a field was changed both here and in the service since the last sync"));
+    m_name->setPlaceholderText(tr("e.g. Sales team"));
+    m_url->setToolTip(tr("The service's API address. Plain http is allowed only for this computer."));
+    m_listUuid->setPlaceholderText(tr("The GetSales list new contacts go to"));
+    m_locationId->setPlaceholderText(tr("The HighLevel sub-account (location) to sync"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(adding ? tr("Paste the key from the service's settings")
+                                     : tr("Stored in the keychain; type a new one to replace it"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Service:"), m_provider);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Server &address:"), m_url);
+    m_listLabel->setBuddy(m_listUuid);
+    form->addRow(m_listLabel, m_listUuid);
+    m_locationLabel->setBuddy(m_locationId);
+    form->addRow(m_locationLabel, m_locationId);
+    form->addRow(tr("On &conflict:"), m_policy);
+    form->addRow(tr("API &key:"), m_key);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_result, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(testRow);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    if (!adding) {
+        m_provider->setCurrentIndex(std::max(0, m_provider->findData(m_original.provider)));
+        m_name->setText(m_original.name);
+        m_listUuid->setText(m_original.options.value(GetSalesProvider::listUuidOption()));
+        m_locationId->setText(m_original.options.value(HighLevelProvider::locationIdOption()));
+        m_policy->setCurrentIndex(std::max(0, m_policy->findData(m_original.conflictPolicy)));
+    }
+    m_defaultUrl = SyncSetup::defaultBaseUrl(m_provider->currentData().toString()).toString();
+    m_url->setText(adding || m_original.baseUrl.isEmpty() ? m_defaultUrl : m_original.baseUrl.toString());
+    providerChanged();
+
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::providerChanged);
+    connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_tester, &ConnectionTester::succeeded, this, [this] {
+        m_test->setEnabled(true);
+        showResult(tr("Connected: the service accepted the key."), true);
+    });
+    connect(m_tester, &ConnectionTester::failed, this, [this](const Error& error) {
+        m_test->setEnabled(true);
+        // The detail names the service's own code and message; the key is never in it.
+        showResult(tr("%1.\n%2").arg(SyncErrorsModel::problemText(errorCodeName(error.code)), error.detail), false);
+    });
+    setMinimumWidth(520);
+}
+
+AccountDialog::~AccountDialog() = default;
+
+void AccountDialog::providerChanged()
+{
+    const QString provider = m_provider->currentData().toString();
+    const bool getsales = provider == QLatin1String("getsales");
+    const bool highlevel = provider == QLatin1String("highlevel");
+    m_listLabel->setVisible(getsales);
+    m_listUuid->setVisible(getsales);
+    m_locationLabel->setVisible(highlevel);
+    m_locationId->setVisible(highlevel);
+    // Follow the service while the address is the previous service's default (or empty).
+    const QString newDefault = SyncSetup::defaultBaseUrl(provider).toString();
+    if (m_url->text().trimmed().isEmpty() || m_url->text().trimmed() == m_defaultUrl)
+        m_url->setText(newDefault);
+    m_defaultUrl = newDefault;
+    m_result->clear();
+}
+
+AccountRecord AccountDialog::account() const
+{
+    AccountRecord a = m_original;
+    a.provider = m_provider->currentData().toString();
+    a.name = m_name->text().trimmed();
+    a.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    a.options.remove(GetSalesProvider::listUuidOption());
+    a.options.remove(HighLevelProvider::locationIdOption());
+    if (a.provider == QLatin1String("getsales"))
+        a.options.insert(GetSalesProvider::listUuidOption(), m_listUuid->text().trimmed());
+    if (a.provider == QLatin1String("highlevel"))
+        a.options.insert(HighLevelProvider::locationIdOption(), m_locationId->text().trimmed());
+    a.conflictPolicy = m_policy->currentData().toString();
+    return a;
+}
+
+QString AccountDialog::validate() const
+{
+    const AccountRecord a = account();
+    if (a.name.isEmpty())
+        return tr("Give the account a name.");
+    if (auto existing = AccountStore(m_db).find(a.name); existing && existing->id != a.id)
+        return tr("An account named “%1” exists already.").arg(a.name);
+    if (m_url->text().trimmed().isEmpty())
+        return tr("Enter the server address.");
+    if (auto ok = UrlPolicy::check(a.baseUrl); !ok) {
+        return ok.error().code == ErrorCode::InsecureUrl
+            ? tr("The server address must start with https:// (plain http only for this computer).")
+            : tr("“%1” is not a valid server address.").arg(m_url->text().trimmed());
+    }
+    if (a.provider == QLatin1String("getsales") && m_listUuid->text().trimmed().isEmpty())
+        return tr("Enter the GetSales list ID.");
+    if (a.provider == QLatin1String("highlevel") && m_locationId->text().trimmed().isEmpty())
+        return tr("Enter the HighLevel location ID.");
+    if (secret().isEmpty())
+        return tr("Enter the API key.");
+    if (!m_key->text().isEmpty() && !SecretStore::keychainAvailable()
+        && qEnvironmentVariableIsEmpty(SecretStore::environmentName(a.name).toLatin1().constData()))
+        return tr("No keychain is available to keep the key. Set the environment variable %1 instead.")
+            .arg(SecretStore::environmentName(a.name));
+    return {};
+}
+
+QString AccountDialog::secret() const
+{
+    if (!m_key->text().isEmpty())
+        return m_key->text();
+    const QString name = m_original.id != 0 ? m_original.name : m_name->text().trimmed();
+    if (name.isEmpty())
+        return {};
+    return SecretStore::read(name).value_or(QString());
+}
+
+void AccountDialog::showResult(const QString& text, bool ok)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+}
+
+void AccountDialog::testConnection()
+{
+    const QString key = secret();
+    if (key.isEmpty()) {
+        showResult(tr("Enter the API key first."), false);
+        m_key->setFocus();
+        return;
+    }
+    AccountRecord a = account();
+    if (a.name.isEmpty())
+        a.name = a.provider;
+    m_test->setEnabled(false);
+    showResult(tr("Connecting…"), true);
+    m_result->setStyleSheet({});
+    m_tester->start(a, key, SyncSetup::timeScaleFromEnvironment());
+}
+
+void AccountDialog::accept()
+{
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        showResult(problem, false);
+        return;
+    }
+    AccountRecord a = account();
+    AccountStore store(m_db);
+    const bool renamed = m_original.id != 0 && m_original.name != a.name;
+    // The key first: an account that cannot reach its key is no use, and nothing is saved then.
+    QString key = m_key->text();
+    if (key.isEmpty() && renamed)
+        key = SecretStore::read(m_original.name).value_or(QString());
+    if (!key.isEmpty() && SecretStore::keychainAvailable()) {
+        if (auto ok = SecretStore::write(a.name, key); !ok) {
+            showResult(tr("Cannot store the key in the keychain: %1").arg(ok.error().detail), false);
+            return;
+        }
+    }
+    if (m_original.id == 0) {
+        auto id = store.add(a);
+        if (!id) {
+            showResult(tr("Cannot save the account: %1").arg(id.error().detail), false);
+            return;
+        }
+        a.id = *id;
+    } else if (auto ok = store.update(a); !ok) {
+        showResult(tr("Cannot save the account: %1").arg(ok.error().detail), false);
+        return;
+    }
+    if (renamed)
+        SecretStore::remove(m_original.name);
+    emit saved(a.id);
+    QDialog::accept();
+}
+
+} // namespace roster

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/AccountRecord.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace roster {
+
+class ConnectionTester;
+class Database;
+
+// Adds or edits a CRM account: service, name, server address (the service's own by default; plain http
+// only for this computer), the options the service needs, how to settle conflicts, and the API key, which
+// goes to the system keychain and nowhere else. Test connection tries the settings with one request and
+// says inline whether they work.
+class AccountDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountDialog)
+
+public:
+    // account.id 0: a new account.
+    AccountDialog(Database& db, AccountRecord account, QWidget* parent = nullptr);
+    ~AccountDialog() override;
+
+    // What the fields say now (id kept).
+    AccountRecord account() const;
+    // Empty when the settings are fine, else the first problem in words.
+    QString validate() const;
+    void testConnection();
+    QLabel* resultLabel() const { return m_result; }
+
+    void accept() override;
+
+signals:
+    void saved(qint64 accountId);
+
+private:
+    void providerChanged();
+    void showResult(const QString& text, bool ok);
+    // The key typed, else the one stored for the account (keychain or environment).
+    QString secret() const;
+
+    Database& m_db;
+    AccountRecord m_original;
+    QComboBox* m_provider;
+    QLineEdit* m_name;
+    QLineEdit* m_url;
+    QLabel* m_listLabel;
+    QLineEdit* m_listUuid;
+    QLabel* m_locationLabel;
+    QLineEdit* m_locationId;
+    QComboBox* m_policy;
+    QLineEdit* m_key;
+    QPushButton* m_test;
+    QLabel* m_result;
+    QDialogButtonBox* m_buttons;
+    ConnectionTester* m_tester;
+    QString m_defaultUrl; // the current service's, replaced with it while the user has not typed another
+};
+
+} // namespace roster

@@ -1,0 +1,242 @@
+#include "SyncAccountsModel.h"
+
+#include <QLocale>
+
+namespace roster {
+
+SyncAccountsModel::SyncAccountsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SyncAccountsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SyncAccountsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SyncAccountsModel::providerName(const QString& provider)
+{
+    if (provider == QLatin1String("lemlist"))
+        return QStringLiteral("lemlist");
+    if (provider == QLatin1String("getsales"))
+        return QStringLiteral("GetSales");
+    if (provider == QLatin1String("highlevel"))
+        return QStringLiteral("HighLevel");
+    if (provider == QLatin1String("monaco"))
+        return QStringLiteral("Monaco");
+    return provider;
+}
+
+QString SyncAccountsModel::durationText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    const qint64 seconds = (ms + 999) / 1000;
+    // Short, to sit beside the bar. English has no .qm: singular and plural are two source strings.
+    if (seconds < 60)
+        return tr("%n s left", nullptr, static_cast<int>(std::max<qint64>(1, seconds)));
+    const int minutes = static_cast<int>((seconds + 59) / 60);
+    if (minutes < 120)
+        return tr("%n min left", nullptr, minutes);
+    return tr("%n h left", nullptr, (minutes + 59) / 60);
+}
+
+QString SyncAccountsModel::lastSyncText(const QDateTime& when)
+{
+    const QLocale locale;
+    if (when.date() == QDate::currentDate())
+        return tr("Today %1").arg(locale.toString(when.time(), QLocale::ShortFormat));
+    return locale.toString(when, QLocale::ShortFormat);
+}
+
+QString SyncAccountsModel::progressText(int row) const
+{
+    const Row& r = m_rows.at(row);
+    if (!r.running)
+        return {};
+    const SyncProgress& p = r.progress;
+    const QLocale locale;
+    QString what;
+    if (p.phase == QLatin1String("push"))
+        what = p.total >= 0 ? tr("%1 of %2 sent").arg(locale.toString(p.done), locale.toString(p.total))
+                            : tr("%1 sent").arg(locale.toString(p.done));
+    else if (p.phase == QLatin1String("pull"))
+        what = p.total >= 0 ? tr("%1 of %2 received").arg(locale.toString(p.done), locale.toString(p.total))
+                            : tr("%1 received").arg(locale.toString(p.done));
+    else
+        return tr("Connecting…");
+    const QString left = durationText(p.etaMs);
+    return left.isEmpty() ? what : tr("%1 · %2").arg(what, left);
+}
+
+QString SyncAccountsModel::stateText(const Row& row) const
+{
+    if (row.running)
+        return tr("Syncing…");
+    const QString& state = row.lastRun.state;
+    if (row.lastRun.id == 0)
+        return tr("Never synced");
+    if (state == QLatin1String("running"))
+        return tr("Interrupted");
+    if (state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (state == QLatin1String("failed"))
+        return tr("Failed");
+    const int errors = std::max(row.errors, static_cast<int>(row.lastRun.totals.failed));
+    if (errors == 1)
+        return tr("%n error", nullptr, 1);
+    if (errors > 1)
+        return tr("%n errors", nullptr, errors);
+    return tr("Up to date");
+}
+
+QVariant SyncAccountsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case AccountIdRole:
+        return row.account.id;
+    case RunningRole:
+        return row.running;
+    case DoneRole:
+        return row.progress.done;
+    case TotalRole:
+        return row.progress.total;
+    case Qt::ToolTipRole:
+        if (index.column() == StateColumn && !row.failure.isEmpty())
+            return row.failure;
+        if (index.column() == NameColumn)
+            return row.account.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+        if (index.column() == ProgressColumn)
+            return progressText(index.row());
+        break;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return row.account.name;
+        case ProviderColumn:
+            return providerName(row.account.provider);
+        case StateColumn:
+            return stateText(row);
+        case ProgressColumn:
+            return progressText(index.row());
+        case LastSyncColumn:
+            if (!row.lastRun.startedAt.isValid())
+                return tr("Never");
+            return lastSyncText(
+                (row.lastRun.finishedAt.isValid() ? row.lastRun.finishedAt : row.lastRun.startedAt).toLocalTime());
+        default:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SyncAccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Account");
+    case ProviderColumn:
+        return tr("Service");
+    case StateColumn:
+        return tr("State");
+    case ProgressColumn:
+        return tr("Progress");
+    case LastSyncColumn:
+        return tr("Last sync");
+    default:
+        return {};
+    }
+}
+
+void SyncAccountsModel::setAccounts(const QList<AccountRecord>& accounts,
+                                    const QHash<qint64, SyncRunLog::Run>& lastRuns)
+{
+    // Keep what is known of running syncs across a reload (an account edited while another syncs).
+    QHash<qint64, Row> previous;
+    for (const Row& row : std::as_const(m_rows))
+        previous.insert(row.account.id, row);
+    beginResetModel();
+    m_rows.clear();
+    for (const AccountRecord& account : accounts) {
+        Row row = previous.value(account.id);
+        row.account = account;
+        if (!row.running)
+            row.lastRun = lastRuns.value(account.id);
+        m_rows << row;
+    }
+    endResetModel();
+}
+
+QList<AccountRecord> SyncAccountsModel::accounts() const
+{
+    QList<AccountRecord> list;
+    for (const Row& row : m_rows)
+        list << row.account;
+    return list;
+}
+
+int SyncAccountsModel::rowOf(qint64 accountId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).account.id == accountId)
+            return i;
+    }
+    return -1;
+}
+
+void SyncAccountsModel::changed(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SyncAccountsModel::setRunning(qint64 accountId)
+{
+    const int row = rowOf(accountId);
+    if (row < 0)
+        return;
+    m_rows[row].running = true;
+    m_rows[row].progress = SyncProgress {QStringLiteral("connect"), 0, -1, -1};
+    m_rows[row].failure.clear();
+    changed(row);
+}
+
+void SyncAccountsModel::setProgress(qint64 accountId, const SyncProgress& progress)
+{
+    const int row = rowOf(accountId);
+    if (row < 0)
+        return;
+    m_rows[row].running = true;
+    m_rows[row].progress = progress;
+    changed(row);
+}
+
+void SyncAccountsModel::setFinished(qint64 accountId, const SyncReport& report, const SyncRunLog::Run& run)
+{
+    const int row = rowOf(accountId);
+    if (row < 0)
+        return;
+    Row& r = m_rows[row];
+    r.running = false;
+    r.progress = {};
+    r.lastRun = run;
+    r.errors = static_cast<int>(report.errors.size());
+    r.failure
+        = report.fatal ? (report.fatal->detail.isEmpty() ? report.fatal->toString() : report.fatal->detail) : QString();
+    changed(row);
+}
+
+} // namespace roster

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/AccountRecord.h"
+#include "store/SyncRunLog.h"
+#include "sync/SyncCoordinator.h"
+
+#include <QAbstractTableModel>
+
+namespace roster {
+
+// The CRM accounts of the sync panel, one row each: name, service, state, the running sync's progress
+// (drawn as a bar by SyncProgressDelegate) and the last sync.
+// Last sync reads "Today 14:02" for today's runs, the short date and time otherwise.
+class SyncAccountsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncAccountsModel)
+
+public:
+    enum Column { NameColumn, ProviderColumn, StateColumn, LastSyncColumn, ProgressColumn, ColumnCount };
+    enum Role {
+        AccountIdRole = Qt::UserRole + 1,
+        RunningRole, // bool
+        DoneRole, // qint64
+        TotalRole, // qint64, -1 unknown
+    };
+
+    explicit SyncAccountsModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Replaces the rows; `lastRuns` by account id (missing: never synced).
+    void setAccounts(const QList<AccountRecord>& accounts, const QHash<qint64, SyncRunLog::Run>& lastRuns);
+    const AccountRecord& account(int row) const { return m_rows.at(row).account; }
+    QList<AccountRecord> accounts() const;
+    int rowOf(qint64 accountId) const;
+
+    void setRunning(qint64 accountId);
+    void setProgress(qint64 accountId, const SyncProgress& progress);
+    // The run has ended: its report, and the run as the log now has it.
+    void setFinished(qint64 accountId, const SyncReport& report, const SyncRunLog::Run& run);
+
+    static QString providerName(const QString& provider);
+    static QString durationText(qint64 ms);
+    static QString lastSyncText(const QDateTime& when);
+    QString progressText(int row) const;
+
+private:
+    struct Row
+    {
+        AccountRecord account;
+        SyncRunLog::Run lastRun;
+        bool running = false;
+        SyncProgress progress;
+        int errors = 0; // of the last run
+        QString failure; // why the last run stopped, shown as the state's tooltip
+    };
+
+    QString stateText(const Row& row) const;
+    void changed(int row);
+
+    QList<Row> m_rows;
+};
+
+} // namespace roster

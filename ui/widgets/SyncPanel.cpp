@@ -1,0 +1,470 @@
+#include "SyncPanel.h"
+
+#include "Icons.h"
+#include "SyncHistoryChart.h"
+#include "SyncProgressDelegate.h"
+#include "dialogs/AccountDialog.h"
+#include "models/SyncAccountsModel.h"
+#include "models/SyncConflictsModel.h"
+#include "models/SyncErrorsModel.h"
+#include "store/AccountStore.h"
+#include "store/StoreSession.h"
+#include "store/SyncConflictStore.h"
+#include "store/SyncRunLog.h"
+#include "sync/ConflictResolver.h"
+#include "sync/SecretStore.h"
+#include "sync/SyncCoordinator.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace roster {
+
+namespace {
+
+QTableView* makeTable(QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+constexpr int kHistoryRuns = 12;
+
+} // namespace
+
+SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_coordinator(new SyncCoordinator(session, this))
+    , m_accounts(new SyncAccountsModel(this))
+    , m_errors(new SyncErrorsModel(session.contacts(), this))
+    , m_conflicts(new SyncConflictsModel(session.contacts(), this))
+    , m_accountsView(makeTable(this, QStringLiteral("syncAccountsTable")))
+    , m_errorsView(makeTable(this, QStringLiteral("syncErrorsTable")))
+    , m_conflictsView(makeTable(this, QStringLiteral("syncConflictsTable")))
+    , m_chart(new SyncHistoryChart(this))
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new QLabel(this))
+    , m_syncNow(new QPushButton(Icons::get(QStringLiteral("view-refresh")), tr("S&ync Now"), this))
+    , m_cancel(new QPushButton(tr("Ca&ncel"), this))
+    , m_add(new QPushButton(tr("&Add Account…"), this))
+    , m_edit(new QPushButton(tr("Ed&it…"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_keepLocal(new QPushButton(tr("&Keep Value Here"), this))
+    , m_keepRemote(new QPushButton(tr("Take Service’s Val&ue"), this))
+{
+    setObjectName(QStringLiteral("syncPanel"));
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncNow->setToolTip(tr("Send local changes to every account and read their contacts (F5)"));
+    m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_add->setObjectName(QStringLiteral("addAccountButton"));
+    m_edit->setObjectName(QStringLiteral("editAccountButton"));
+    m_remove->setObjectName(QStringLiteral("removeAccountButton"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setToolTip(tr("Sync the accounts of the selected records again"));
+    m_keepLocal->setObjectName(QStringLiteral("keepLocalButton"));
+    m_keepLocal->setToolTip(tr("Keep the value in Roster; the next sync sends it"));
+    m_keepRemote->setObjectName(QStringLiteral("keepRemoteButton"));
+    m_keepRemote->setToolTip(tr("Take the service’s value into Roster (undoable)"));
+    m_summary->setObjectName(QStringLiteral("syncSummary"));
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+
+    m_accountsView->setModel(m_accounts);
+    m_accountsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_accountsView->setItemDelegate(new SyncProgressDelegate(m_accountsView));
+    QHeaderView* header = m_accountsView->horizontalHeader();
+    header->resizeSection(SyncAccountsModel::NameColumn, 100);
+    header->resizeSection(SyncAccountsModel::ProviderColumn, 80);
+    header->resizeSection(SyncAccountsModel::StateColumn, 80);
+    header->resizeSection(SyncAccountsModel::LastSyncColumn, 105);
+    header->setMinimumSectionSize(60);
+    m_accountsView->setMinimumWidth(420);
+
+    auto* accountButtons = new QHBoxLayout;
+    accountButtons->addWidget(m_add);
+    accountButtons->addWidget(m_edit);
+    accountButtons->addWidget(m_remove);
+    accountButtons->addStretch(1);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_accountsView, 1);
+    leftLayout->addLayout(accountButtons);
+
+    m_tabs->addTab(createErrorsPage(), QString());
+    m_tabs->addTab(createConflictsPage(), QString());
+    m_tabs->addTab(m_chart, tr("History"));
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("syncSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({620, 580});
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_syncNow);
+    top->addWidget(m_cancel);
+    top->addWidget(m_summary, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncPanel::syncNow);
+    connect(m_cancel, &QPushButton::clicked, this, &SyncPanel::cancel);
+    connect(m_add, &QPushButton::clicked, this, &SyncPanel::addAccount);
+    connect(m_edit, &QPushButton::clicked, this, &SyncPanel::editAccount);
+    connect(m_remove, &QPushButton::clicked, this, &SyncPanel::removeAccount);
+    connect(m_retry, &QPushButton::clicked, this, &SyncPanel::retry);
+    connect(m_keepLocal, &QPushButton::clicked, this, [this] { resolveSelected(QStringLiteral("local")); });
+    connect(m_keepRemote, &QPushButton::clicked, this, [this] { resolveSelected(QStringLiteral("remote")); });
+    connect(m_accountsView, &QTableView::doubleClicked, this, &SyncPanel::editAccount);
+    connect(m_accountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        reloadHistory();
+    });
+    connect(m_errorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPanel::updateButtons);
+    connect(m_conflictsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPanel::updateButtons);
+
+    connect(m_coordinator, &SyncCoordinator::accountStarted, this, [this](qint64 id) {
+        m_accounts->setRunning(id);
+        updateButtons();
+    });
+    connect(m_coordinator, &SyncCoordinator::accountProgress, m_accounts, &SyncAccountsModel::setProgress);
+    connect(m_coordinator, &SyncCoordinator::accountFinished, this, &SyncPanel::onFinished);
+    connect(m_coordinator, &SyncCoordinator::allFinished, this, [this] {
+        m_summary->setText(m_failedAccounts == 0
+                               ? tr("Sync finished.")
+                               : (m_failedAccounts == 1
+                                      ? tr("Sync finished; %n account needs attention.", nullptr, 1)
+                                      : tr("Sync finished; %n accounts need attention.", nullptr, m_failedAccounts)));
+        updateButtons();
+        emit syncingChanged(false);
+        emit contactsChanged();
+    });
+    reload();
+}
+
+SyncPanel::~SyncPanel()
+{
+    // The coordinator's jobs write to the session: stop them (the runs end as cancelled in the history)
+    // while this panel can still hear about it.
+    m_coordinator->cancel();
+    delete m_coordinator;
+}
+
+QWidget* SyncPanel::createErrorsPage()
+{
+    auto* page = new QWidget(this);
+    m_errorsView->setModel(m_errors);
+    m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::AccountColumn, 90);
+    m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ContactColumn, 130);
+    m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ProblemColumn, 170);
+    auto* hint = new QLabel(tr("Records the last sync could not send or read. Fix the cause, then retry."), page);
+    hint->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(hint, 1);
+    buttons->addWidget(m_retry);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_errorsView, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* SyncPanel::createConflictsPage()
+{
+    auto* page = new QWidget(this);
+    m_conflictsView->setModel(m_conflicts);
+    QHeaderView* conflictColumns = m_conflictsView->horizontalHeader();
+    conflictColumns->resizeSection(SyncConflictsModel::ContactColumn, 110);
+    conflictColumns->resizeSection(SyncConflictsModel::AccountColumn, 70);
+    conflictColumns->resizeSection(SyncConflictsModel::FieldColumn, 80);
+    conflictColumns->resizeSection(SyncConflictsModel::BaseColumn, 90);
+    conflictColumns->resizeSection(SyncConflictsModel::LocalColumn, 150);
+    auto* hint = new QLabel(tr("Fields changed both here and in the service since the last sync."), page);
+    hint->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(hint, 1);
+    buttons->addWidget(m_keepLocal);
+    buttons->addWidget(m_keepRemote);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_conflictsView, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+bool SyncPanel::isSyncing() const
+{
+    return m_coordinator->isRunning();
+}
+
+void SyncPanel::reload()
+{
+    const qint64 selected = selectedAccountId();
+    auto accounts = AccountStore(m_session.database()).list();
+    SyncRunLog log(m_session.database());
+    QHash<qint64, SyncRunLog::Run> lastRuns;
+    m_errors->clear();
+    for (const AccountRecord& account : accounts.value_or(QList<AccountRecord> {})) {
+        const SyncRunLog::Run run = log.lastRun(account.id).value_or(SyncRunLog::Run {});
+        lastRuns.insert(account.id, run);
+        if (run.id > 0 && !m_coordinator->isRunning(account.id))
+            reloadErrors(account.id, account.name, run.id);
+    }
+    m_accounts->setAccounts(accounts.value_or(QList<AccountRecord> {}), lastRuns);
+    if (!accounts)
+        m_summary->setText(tr("Cannot read the accounts: %1").arg(accounts.error().detail));
+    else if (accounts->isEmpty())
+        m_summary->setText(tr("No CRM account yet: add one to sync your contacts."));
+    const int row = m_accounts->rowOf(selected);
+    if (row >= 0)
+        m_accountsView->selectRow(row);
+    reloadConflicts();
+    reloadHistory();
+    updateButtons();
+}
+
+void SyncPanel::reloadErrors(qint64 accountId, const QString& name, qint64 runId)
+{
+    QList<SyncRunLog::RunError> shown;
+    for (const SyncRunLog::RunError& error :
+         SyncRunLog(m_session.database()).errors(runId).value_or(QList<SyncRunLog::RunError> {})) {
+        // A cancelled run says so in its state; it is not a record to fix.
+        if (error.code != errorCodeName(ErrorCode::Cancelled))
+            shown << error;
+    }
+    m_errors->setErrors(accountId, name, shown);
+    if (m_errors->rowCount() > 0) {
+        for (const int column :
+             {SyncErrorsModel::AccountColumn, SyncErrorsModel::ContactColumn, SyncErrorsModel::ProblemColumn})
+            m_errorsView->resizeColumnToContents(column);
+    }
+    updateTabTitles();
+}
+
+void SyncPanel::reloadConflicts()
+{
+    QHash<qint64, QString> names;
+    for (const AccountRecord& account : m_accounts->accounts())
+        names.insert(account.id, account.name);
+    auto open = SyncConflictStore(m_session.database()).open();
+    m_conflicts->setConflicts(open.value_or(QList<SyncConflict> {}), names);
+    if (m_conflicts->rowCount() > 0)
+        m_conflictsView->resizeColumnsToContents();
+    updateTabTitles();
+}
+
+void SyncPanel::reloadHistory()
+{
+    const qint64 id = selectedAccountId();
+    auto runs = SyncRunLog(m_session.database()).runs(id, kHistoryRuns);
+    QList<SyncRunLog::Run> finished;
+    for (const SyncRunLog::Run& run : runs.value_or(QList<SyncRunLog::Run> {})) {
+        if (run.state != QLatin1String("running"))
+            finished << run;
+    }
+    const int row = m_accounts->rowOf(id);
+    m_chart->setRuns(finished,
+                     row >= 0 ? tr("Records per run: %1").arg(m_accounts->account(row).name)
+                              : tr("Records per run: all accounts"));
+}
+
+void SyncPanel::updateTabTitles()
+{
+    const int errors = m_errors->rowCount();
+    const int conflicts = m_conflicts->rowCount();
+    m_tabs->setTabText(0, errors > 0 ? tr("Errors (%1)").arg(errors) : tr("Errors"));
+    m_tabs->setTabText(1, conflicts > 0 ? tr("Conflicts (%1)").arg(conflicts) : tr("Conflicts"));
+}
+
+qint64 SyncPanel::selectedAccountId() const
+{
+    const QModelIndexList rows = m_accountsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(SyncAccountsModel::AccountIdRole).toLongLong();
+}
+
+void SyncPanel::updateButtons()
+{
+    const bool syncing = m_coordinator->isRunning();
+    const qint64 selected = selectedAccountId();
+    m_syncNow->setEnabled(!syncing && m_accounts->rowCount() > 0);
+    m_cancel->setEnabled(syncing);
+    m_edit->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
+    m_remove->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
+    m_retry->setEnabled(!syncing && m_errors->rowCount() > 0);
+    const bool conflict = m_conflictsView->selectionModel()->hasSelection();
+    m_keepLocal->setEnabled(conflict);
+    m_keepRemote->setEnabled(conflict);
+}
+
+bool SyncPanel::syncNow()
+{
+    if (m_coordinator->isRunning() || m_accounts->rowCount() == 0)
+        return false;
+    m_failedAccounts = 0;
+    m_summary->setText((m_accounts->rowCount() == 1 ? tr("Syncing %n account…", nullptr, 1)
+                                                    : tr("Syncing %n accounts…", nullptr, m_accounts->rowCount())));
+    emit syncingChanged(true);
+    const bool started = m_coordinator->start(m_accounts->accounts());
+    updateButtons();
+    return started;
+}
+
+void SyncPanel::cancel()
+{
+    m_coordinator->cancel();
+}
+
+bool SyncPanel::retry()
+{
+    if (m_coordinator->isRunning())
+        return false;
+    QList<qint64> ids;
+    const QModelIndexList rows = m_errorsView->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        const qint64 id = index.data(SyncErrorsModel::AccountIdRole).toLongLong();
+        if (!ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        ids = m_errors->accountIds();
+    QList<AccountRecord> accounts;
+    for (const qint64 id : std::as_const(ids)) {
+        if (const int row = m_accounts->rowOf(id); row >= 0)
+            accounts << m_accounts->account(row);
+    }
+    if (accounts.isEmpty())
+        return false;
+    // Push is derived from stored hashes: the records that failed are the ones sent again.
+    m_failedAccounts = 0;
+    m_summary->setText((accounts.size() == 1
+                            ? tr("Retrying %n account…", nullptr, 1)
+                            : tr("Retrying %n accounts…", nullptr, static_cast<int>(accounts.size()))));
+    emit syncingChanged(true);
+    const bool started = m_coordinator->start(accounts);
+    updateButtons();
+    return started;
+}
+
+void SyncPanel::onFinished(qint64 accountId, const SyncReport& report)
+{
+    const SyncRunLog::Run run = SyncRunLog(m_session.database()).lastRun(accountId).value_or(SyncRunLog::Run {});
+    m_accounts->setFinished(accountId, report, run);
+    if (!report.ok())
+        ++m_failedAccounts;
+    const int row = m_accounts->rowOf(accountId);
+    reloadErrors(accountId, row >= 0 ? m_accounts->account(row).name : report.account, report.runId);
+    reloadConflicts();
+    reloadHistory();
+    updateButtons();
+}
+
+bool SyncPanel::resolveSelected(const QString& keep)
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_conflictsView->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids << index.data(SyncConflictsModel::ConflictIdRole).toLongLong();
+    if (ids.isEmpty())
+        return false;
+    ConflictResolver resolver(m_session);
+    QStringList problems;
+    int settled = 0;
+    for (const qint64 id : std::as_const(ids)) {
+        if (auto ok = resolver.resolve(id, keep); ok)
+            ++settled;
+        else
+            problems << ok.error().detail;
+    }
+    reloadConflicts();
+    updateButtons();
+    if (settled > 0)
+        emit contactsChanged();
+    if (!problems.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Conflicts"),
+                                    tr("Some conflicts could not be settled:\n%1").arg(problems.join(u'\n')),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    m_summary->setText(
+        keep == QLatin1String("local")
+            ? (settled == 1
+                   ? tr("%n conflict settled: the value here will be sent at the next sync.", nullptr, 1)
+                   : tr("%n conflicts settled: the values here will be sent at the next sync.", nullptr, settled))
+            : (settled == 1 ? tr("%n conflict settled with the service’s value.", nullptr, 1)
+                            : tr("%n conflicts settled with the service’s values.", nullptr, settled)));
+    return settled > 0;
+}
+
+AccountDialog* SyncPanel::addAccount()
+{
+    auto* dialog = new AccountDialog(m_session.database(), AccountRecord {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::saved, this, [this](qint64 id) {
+        reload();
+        if (const int row = m_accounts->rowOf(id); row >= 0)
+            m_accountsView->selectRow(row);
+    });
+    dialog->open();
+    return dialog;
+}
+
+AccountDialog* SyncPanel::editAccount()
+{
+    const int row = m_accounts->rowOf(selectedAccountId());
+    if (row < 0 || m_coordinator->isRunning(selectedAccountId()))
+        return nullptr;
+    auto* dialog = new AccountDialog(m_session.database(), m_accounts->account(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::saved, this, &SyncPanel::reload);
+    dialog->open();
+    return dialog;
+}
+
+void SyncPanel::removeAccount()
+{
+    const qint64 id = selectedAccountId();
+    const int row = m_accounts->rowOf(id);
+    if (row < 0 || m_coordinator->isRunning(id))
+        return;
+    const QString name = m_accounts->account(row).name;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove account"),
+                                tr("Remove the account “%1”? Its links to the service’s records, its history and "
+                                   "its key are forgotten. Contacts stay.")
+                                    .arg(name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeAccountBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, name] {
+        if (auto ok = AccountStore(m_session.database()).remove(name); !ok) {
+            m_summary->setText(tr("Cannot remove the account: %1").arg(ok.error().detail));
+            return;
+        }
+        SecretStore::remove(name);
+        reload();
+    });
+    box->open();
+}
+
+} // namespace roster

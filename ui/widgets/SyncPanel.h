@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace roster {
+
+class AccountDialog;
+class StoreSession;
+class SyncAccountsModel;
+class SyncConflictsModel;
+class SyncCoordinator;
+class SyncErrorsModel;
+class SyncHistoryChart;
+struct SyncReport;
+
+// The sync panel: the CRM accounts with their state, progress (time left from each service's rate limit)
+// and last sync; Sync Now for all accounts both ways, Cancel; the records that failed, with Retry; the
+// conflict inbox; the history of runs as a chart; and adding, editing and removing accounts. All accounts
+// sync at once on the event loop (SyncCoordinator), so the window stays live.
+class SyncPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncPanel)
+
+public:
+    explicit SyncPanel(StoreSession& session, QWidget* parent = nullptr);
+    ~SyncPanel() override;
+
+    // False when there is no account or a sync runs already.
+    bool syncNow();
+    void cancel();
+    // Syncs again the accounts of the selected errors (all accounts with errors when none is selected).
+    bool retry();
+    // "local" or "remote", for the selected conflicts. False when nothing was settled.
+    bool resolveSelected(const QString& keep);
+    // The dialogs open window-modal and delete themselves; returned for tests and screenshots.
+    AccountDialog* addAccount();
+    AccountDialog* editAccount();
+    void removeAccount();
+    // Reads accounts, last runs, errors, conflicts and history again.
+    void reload();
+    bool isSyncing() const;
+
+    SyncCoordinator* coordinator() const { return m_coordinator; }
+    SyncAccountsModel* accountsModel() const { return m_accounts; }
+    SyncErrorsModel* errorsModel() const { return m_errors; }
+    SyncConflictsModel* conflictsModel() const { return m_conflicts; }
+    SyncHistoryChart* historyChart() const { return m_chart; }
+    QTableView* accountsView() const { return m_accountsView; }
+    QTableView* errorsView() const { return m_errorsView; }
+    QTableView* conflictsView() const { return m_conflictsView; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+signals:
+    // A pull or a resolved conflict changed contacts: the window should read them again.
+    void contactsChanged();
+    void syncingChanged(bool syncing);
+
+private:
+    QWidget* createErrorsPage();
+    QWidget* createConflictsPage();
+    void onFinished(qint64 accountId, const SyncReport& report);
+    void reloadErrors(qint64 accountId, const QString& name, qint64 runId);
+    void reloadConflicts();
+    void reloadHistory();
+    void updateButtons();
+    void updateTabTitles();
+    qint64 selectedAccountId() const;
+
+    StoreSession& m_session;
+    SyncCoordinator* m_coordinator;
+    SyncAccountsModel* m_accounts;
+    SyncErrorsModel* m_errors;
+    SyncConflictsModel* m_conflicts;
+    QTableView* m_accountsView;
+    QTableView* m_errorsView;
+    QTableView* m_conflictsView;
+    SyncHistoryChart* m_chart;
+    QTabWidget* m_tabs;
+    QLabel* m_summary;
+    QPushButton* m_syncNow;
+    QPushButton* m_cancel;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+    QPushButton* m_retry;
+    QPushButton* m_keepLocal;
+    QPushButton* m_keepRemote;
+    int m_failedAccounts = 0; // in the current Sync Now
+};
+
+} // namespace roster
