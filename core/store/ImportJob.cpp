@@ -2,11 +2,11 @@
 
 #include "StoreSession.h"
 #include "StoreSettings.h"
+#include "contact/LinkedinUrlNormalizer.h"
 #include "io/ColumnMapper.h"
 #include "io/ColumnMapping.h"
 #include "io/CsvReader.h"
 #include "io/VcardReader.h"
-#include "contact/LinkedinUrlNormalizer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -60,7 +60,8 @@ public:
     {
     }
 
-    Result<void> open(const QByteArray& encoding) {
+    Result<void> open(const QByteArray& encoding)
+    {
         if (!encoding.isEmpty())
             m_reader.setEncoding(encoding);
         return m_reader.open();
@@ -208,9 +209,10 @@ Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& l
                                                                            : UpsertResult::Status::Unchanged;
             folded.contactId = first.contactId;
             folded.error = first.error;
-            folded.warnings.append({ErrorCode::DuplicateInFile, QStringLiteral("email"),
-                                    QStringLiteral("same person as line %1; merged into it").arg(lines.at(foldedInto.at(i))),
-                                    first.contactId});
+            folded.warnings.append(
+                {ErrorCode::DuplicateInFile, QStringLiteral("email"),
+                 QStringLiteral("same person as line %1; merged into it").arg(lines.at(foldedInto.at(i))),
+                 first.contactId});
             (*results)[i] = folded;
         }
         const UpsertResult& r = results->at(i);
@@ -249,7 +251,8 @@ Result<ImportSummary> ImportJob::run()
         return fail(ErrorCode::FileUnreadable, QStringLiteral("%1 is a folder, not a file").arg(m_options.path));
     QFile file(m_options.path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(m_options.path, file.errorString()));
+        return fail(ErrorCode::FileUnreadable,
+                    QStringLiteral("cannot read %1: %2").arg(m_options.path, file.errorString()));
     const qint64 totalBytes = file.size();
 
     ImportSummary summary;
@@ -262,14 +265,16 @@ Result<ImportSummary> ImportJob::run()
     if (vcard) {
         auto cards = std::make_unique<VcardSource>(&file);
         if (auto ok = cards->open(m_options.encoding); !ok)
-            return std::unexpected(Error{ok.error().code, {}, m_options.path + QStringLiteral(": ") + ok.error().detail});
+            return std::unexpected(
+                Error {ok.error().code, {}, m_options.path + QStringLiteral(": ") + ok.error().detail});
         summary.format = QStringLiteral("vcard");
         summary.encoding = cards->reader().encoding();
         source = std::move(cards);
     } else {
         auto csv = std::make_unique<CsvSource>(&file);
         if (auto ok = csv->open(m_options.encoding); !ok)
-            return std::unexpected(Error{ok.error().code, {}, m_options.path + QStringLiteral(": ") + ok.error().detail});
+            return std::unexpected(
+                Error {ok.error().code, {}, m_options.path + QStringLiteral(": ") + ok.error().detail});
         const QStringList header = csv->reader().header();
         ColumnMapping mapping = ColumnMapper::suggest(header);
         const QString saved = settings.value(mappingKey(ColumnMapping::hashHeader(header)));
@@ -279,7 +284,7 @@ Result<ImportSummary> ImportJob::run()
         }
         for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it) {
             if (auto ok = mapping.setTarget(it.key(), it.value()); !ok)
-                return std::unexpected(Error{ok.error().code, QStringLiteral("--map"), ok.error().detail});
+                return std::unexpected(Error {ok.error().code, QStringLiteral("--map"), ok.error().detail});
         }
         csv->setMapping(mapping);
         summary.format = QStringLiteral("csv");
@@ -311,7 +316,12 @@ Result<ImportSummary> ImportJob::run()
     // The session's own setting (the window's is smaller) comes back when the import ends.
     const int previousCacheKiB = db.cacheSizeKiB();
     db.setCacheSizeKiB(std::min(previousCacheKiB, 128 * 1024));
+    bool bulk = false;
     auto finish = [&](Result<ImportSummary> result) -> Result<ImportSummary> {
+        if (bulk) {
+            if (auto ok = m_session.engine().endBulkLoad(); !ok && result)
+                result = std::unexpected(ok.error());
+        }
         db.setCacheSizeKiB(previousCacheKiB);
         if (m_options.dryRun) {
             db.rollback();
@@ -326,6 +336,22 @@ Result<ImportSummary> ImportJob::run()
         return finish(std::unexpected(op.error()));
     summary.operationId = *op;
 
+    // Once the first batch is read, its bytes per row tell how many rows the file holds: a load large
+    // against the table takes the engine's bulk path (the window's sort indexes built once at the end).
+    bool sized = false;
+    auto startBulk = [&]() -> Result<void> {
+        if (sized || m_options.dryRun)
+            return {};
+        sized = true;
+        const qint64 consumed = std::max<qint64>(source->bytes(), 1);
+        const qint64 expected = static_cast<qint64>(static_cast<double>(totalBytes) * static_cast<double>(summary.rows)
+                                                    / static_cast<double>(consumed));
+        if (auto ok = m_session.engine().beginBulkLoad(expected); !ok)
+            return ok;
+        bulk = true;
+        return {};
+    };
+
     QVector<ContactPatch> patches;
     QVector<qint64> lines;
     const int batchSize = std::max(1, m_options.batchSize);
@@ -336,7 +362,8 @@ Result<ImportSummary> ImportJob::run()
         qint64 line = 0;
         auto more = source->next(patch, line);
         if (!more)
-            return finish(std::unexpected(Error{more.error().code, {}, m_options.path + QStringLiteral(": ") + more.error().detail}));
+            return finish(std::unexpected(
+                Error {more.error().code, {}, m_options.path + QStringLiteral(": ") + more.error().detail}));
         if (!*more)
             break;
         patches.append(std::move(patch));
@@ -346,6 +373,8 @@ Result<ImportSummary> ImportJob::run()
             emit progress(summary.rows, source->bytes(), totalBytes);
         if (patches.size() >= batchSize) {
             const qint64 nextLine = line;
+            if (auto ok = startBulk(); !ok)
+                return finish(std::unexpected(ok.error()));
             if (auto ok = flush(patches, lines, summary); !ok)
                 return finish(std::unexpected(ok.error()));
             if (m_cancel.loadRelaxed()) {
@@ -357,6 +386,8 @@ Result<ImportSummary> ImportJob::run()
         }
     }
     if (!summary.cancelled) {
+        if (auto ok = startBulk(); !ok)
+            return finish(std::unexpected(ok.error()));
         if (auto ok = flush(patches, lines, summary); !ok)
             return finish(std::unexpected(ok.error()));
     }

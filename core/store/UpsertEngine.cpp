@@ -44,11 +44,11 @@ UpsertEngine::UpsertEngine(Database& db, const Clock& clock, const QString& phon
     , m_table(db)
     , m_log(db)
     , m_companies(db)
+    , m_deferredIndexes(db)
 {
 }
 
-Result<std::unique_ptr<UpsertEngine>> UpsertEngine::create(Database& db, const Clock& clock,
-                                                           const QString& phoneRegion)
+Result<std::unique_ptr<UpsertEngine>> UpsertEngine::create(Database& db, const Clock& clock, const QString& phoneRegion)
 {
     std::unique_ptr<UpsertEngine> engine(new UpsertEngine(db, clock, phoneRegion));
     if (auto ok = engine->prepare(); !ok)
@@ -71,6 +71,9 @@ Result<void> UpsertEngine::prepare()
                                 "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     if (!m_insertHint.isValid())
         return std::unexpected(m_insertHint.lastError());
+    // A bulk load killed before its end left the window's sort indexes dropped: build them now.
+    if (auto ok = m_deferredIndexes.restore(); !ok)
+        return ok;
     return m_customFields.reload();
 }
 
@@ -116,6 +119,23 @@ Result<qint64> UpsertEngine::beginOperation(const WriteOrigin& origin)
     if (auto ok = m_db.commit(); !ok)
         return std::unexpected(ok.error());
     return op;
+}
+
+Result<void> UpsertEngine::beginBulkLoad(qint64 expectedRows)
+{
+    qint64 liveContacts = 0;
+    {
+        SqlStatement live(m_db, "SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
+        liveContacts = live.next() ? live.columnInt(0) : 0;
+    }
+    if (expectedRows < 2 * liveContacts || expectedRows < 1000)
+        return {};
+    return m_deferredIndexes.defer();
+}
+
+Result<void> UpsertEngine::endBulkLoad()
+{
+    return m_deferredIndexes.restore();
 }
 
 Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const UpsertPolicy& policy,
@@ -219,9 +239,9 @@ Result<UpsertResult> UpsertEngine::applyPatch(const ContactPatch& patch, const U
         const qint64 target = p.contactId.value_or(0);
         const qint64 emailOwner = p.emailKey.isEmpty() ? 0 : m_table.findByEmail(p.emailKey).contactId;
         if (owner != target && owner != emailOwner) {
-            p.warnings.append({ErrorCode::PossibleDuplicate, FieldRegistry::extraEmailsName(),
-                               QStringLiteral("%1 belongs to contact %2; not added").arg(p.extraEmails.at(i)).arg(owner),
-                               owner});
+            p.warnings.append(
+                {ErrorCode::PossibleDuplicate, FieldRegistry::extraEmailsName(),
+                 QStringLiteral("%1 belongs to contact %2; not added").arg(p.extraEmails.at(i)).arg(owner), owner});
             p.extraEmails.removeAt(i);
             p.extraEmailKeys.removeAt(i);
         }
@@ -234,7 +254,7 @@ Result<UpsertResult> UpsertEngine::applyPatch(const ContactPatch& patch, const U
     m_matcher.dropIdentifiersOwnedElsewhere(p, policy, match);
     if (match == 0) {
         if (!policy.createWhenNoMatch)
-            return rejected(Error{ErrorCode::ContactNotFound, {}, QStringLiteral("no contact matches")});
+            return rejected(Error {ErrorCode::ContactNotFound, {}, QStringLiteral("no contact matches")});
         return createContact(p, policy, op);
     }
     return updateContact(p, policy, op, match);
@@ -353,7 +373,8 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
         return std::unexpected(company.error());
     if (*company != current.companyId) {
         next.companyId = *company;
-        changes.append({QStringLiteral("company_id"), current.companyId ? QString::number(current.companyId) : QString(),
+        changes.append({QStringLiteral("company_id"),
+                        current.companyId ? QString::number(current.companyId) : QString(),
                         *company ? QString::number(*company) : QString()});
     }
 
@@ -364,7 +385,8 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
             ? p.extraEmails
             : appendMissing(next.extraEmails, p.extraEmails);
         wanted = appendMissing(wanted, demotedEmails);
-        wanted.removeIf([&](const QString& e) { return e.compare(next.value(Field::Email), Qt::CaseInsensitive) == 0; });
+        wanted.removeIf(
+            [&](const QString& e) { return e.compare(next.value(Field::Email), Qt::CaseInsensitive) == 0; });
         if (wanted != next.extraEmails) {
             changes.append({FieldRegistry::extraEmailsName(), ChangeLog::encodeList(next.extraEmails),
                             ChangeLog::encodeList(wanted)});
@@ -377,7 +399,8 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
         ensureLists();
         const QStringList wanted = p.tagMode == TagMode::Replace ? p.tags : appendMissing(next.tags, p.tags);
         if (wanted != next.tags) {
-            changes.append({FieldRegistry::tagsName(), ChangeLog::encodeList(next.tags), ChangeLog::encodeList(wanted)});
+            changes.append(
+                {FieldRegistry::tagsName(), ChangeLog::encodeList(next.tags), ChangeLog::encodeList(wanted)});
             next.tags = wanted;
             tagsChanged = searchChanged = true;
         }

@@ -5,6 +5,7 @@
 #include "ContactMatcher.h"
 #include "ContactTable.h"
 #include "CustomFieldRegistry.h"
+#include "DeferredIndexes.h"
 #include "PatchNormalizer.h"
 #include "UpsertPolicy.h"
 #include "UpsertResult.h"
@@ -35,6 +36,13 @@ public:
     // failure rolls the whole batch back and is returned as the error, leaving the store as it was.
     Result<QVector<UpsertResult>> upsertBatch(std::span<const ContactPatch> patches, const UpsertPolicy& policy,
                                               qint64 operationId);
+    // The bulk path, around the batches of a large load (an import): when about `expectedRows` inputs
+    // are at least twice the live contacts, the window's sort indexes are dropped now and built again by
+    // endBulkLoad(), in one pass each (see DeferredIndexes). Otherwise nothing happens. Call endBulkLoad()
+    // however the load ends; a process killed before it leaves a note that the next engine acts on.
+    Result<void> beginBulkLoad(qint64 expectedRows);
+    Result<void> endBulkLoad();
+
     // Soft delete (the rows stay for undo and for sync to propagate), in one operation.
     Result<int> remove(const QVector<qint64>& ids, const WriteOrigin& origin);
 
@@ -62,9 +70,10 @@ private:
     CustomFieldRegistry m_customFields;
     PatchNormalizer m_normalizer;
     ContactTable m_table;
-    ContactMatcher m_matcher{m_table};
+    ContactMatcher m_matcher {m_table};
     ChangeLog m_log;
     CompanyLinker m_companies;
+    DeferredIndexes m_deferredIndexes;
     SqlStatement m_insertHint; // duplicate_hints: the PossibleDuplicate warnings, kept for the duplicates view
     QString m_now; // one timestamp per transaction
     // Contacts created in the current transaction have consecutive ids: [m_firstCreated, m_lastCreated].

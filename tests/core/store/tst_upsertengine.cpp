@@ -18,6 +18,7 @@ private slots:
     void failedWriteLeavesDatabaseUnchanged();
     void softDeleteFreesIdentifiers();
     void searchIndexFollowsWrites();
+    void bulkLoadDefersSortIndexesAndRestoresThem();
 };
 
 // Each row: writes done first, then one input, what the engine must say, and fields to check after.
@@ -26,7 +27,7 @@ void TestUpsertEngine::localRules_data()
     QTest::addColumn<QStringList>("setup");
     QTest::addColumn<QString>("input");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("code");    // error code when rejected, else a warning code expected, or ""
+    QTest::addColumn<QString>("code"); // error code when rejected, else a warning code expected, or ""
     QTest::addColumn<QStringList>("checks"); // "field=value" on the resulting contact
 
     const auto created = static_cast<int>(Status::Created);
@@ -34,91 +35,91 @@ void TestUpsertEngine::localRules_data()
     const auto unchanged = static_cast<int>(Status::Unchanged);
     const auto rejected = static_cast<int>(Status::Rejected);
 
-    QTest::newRow("create by email") << QStringList{} << "email=Jane@Acme.com|first_name=Jane" << created << ""
-                                     << QStringList{"email=Jane@Acme.com", "first_name=Jane"};
+    QTest::newRow("create by email") << QStringList {} << "email=Jane@Acme.com|first_name=Jane" << created << ""
+                                     << QStringList {"email=Jane@Acme.com", "first_name=Jane"};
     QTest::newRow("match email case-insensitively")
-        << QStringList{"email=Jane@Acme.com|first_name=Jane"} << "email=jane@ACME.com|job_title=CTO" << updated << ""
-        << QStringList{"email=Jane@Acme.com", "job_title=CTO"};
+        << QStringList {"email=Jane@Acme.com|first_name=Jane"} << "email=jane@ACME.com|job_title=CTO" << updated << ""
+        << QStringList {"email=Jane@Acme.com", "job_title=CTO"};
     QTest::newRow("same values are unchanged")
-        << QStringList{"email=jane@acme.com|first_name=Jane"} << "email=jane@acme.com|first_name=Jane" << unchanged
-        << "" << QStringList{};
+        << QStringList {"email=jane@acme.com|first_name=Jane"} << "email=jane@acme.com|first_name=Jane" << unchanged
+        << "" << QStringList {};
     QTest::newRow("empty value is ignored")
-        << QStringList{"email=jane@acme.com|job_title=CTO"} << "email=jane@acme.com|job_title=" << unchanged << ""
-        << QStringList{"job_title=CTO"};
+        << QStringList {"email=jane@acme.com|job_title=CTO"} << "email=jane@acme.com|job_title=" << unchanged << ""
+        << QStringList {"job_title=CTO"};
     QTest::newRow("match by linkedin spelled differently")
-        << QStringList{"linkedin_url=https://www.linkedin.com/in/jane"} << "linkedin_url=uk.linkedin.com/in/JANE/|city=Paris"
-        << updated << "" << QStringList{"city=Paris"};
+        << QStringList {"linkedin_url=https://www.linkedin.com/in/jane"}
+        << "linkedin_url=uk.linkedin.com/in/JANE/|city=Paris" << updated << "" << QStringList {"city=Paris"};
     QTest::newRow("match by sales navigator")
-        << QStringList{"sales_nav_url=https://www.linkedin.com/sales/lead/ACwAAA123,NAME"}
-        << "sales_nav_url=linkedin.com/sales/people/ACwAAA123|city=Lyon" << updated << "" << QStringList{"city=Lyon"};
+        << QStringList {"sales_nav_url=https://www.linkedin.com/sales/lead/ACwAAA123,NAME"}
+        << "sales_nav_url=linkedin.com/sales/people/ACwAAA123|city=Lyon" << updated << "" << QStringList {"city=Lyon"};
     QTest::newRow("match by extra email keeps the primary")
-        << QStringList{"email=jane@acme.com|extra_emails=jane@home.org"} << "email=JANE@home.org|city=Nice" << updated
-        << "" << QStringList{"email=jane@acme.com", "extra_emails=jane@home.org", "city=Nice"};
+        << QStringList {"email=jane@acme.com|extra_emails=jane@home.org"} << "email=JANE@home.org|city=Nice" << updated
+        << "" << QStringList {"email=jane@acme.com", "extra_emails=jane@home.org", "city=Nice"};
     QTest::newRow("replaced email is kept as extra")
-        << QStringList{"linkedin_url=linkedin.com/in/jane|email=jane@old.com"}
+        << QStringList {"linkedin_url=linkedin.com/in/jane|email=jane@old.com"}
         << "linkedin_url=linkedin.com/in/jane|email=jane@new.com" << updated << ""
-        << QStringList{"email=jane@new.com", "extra_emails=jane@old.com"};
+        << QStringList {"email=jane@new.com", "extra_emails=jane@old.com"};
     QTest::newRow("phone match in E.164")
-        << QStringList{"phone=+33142685300|first_name=Jo"} << "phone=01 42 68 53 00|city=Paris" << updated << ""
-        << QStringList{"phone=+33142685300", "city=Paris"};
+        << QStringList {"phone=+33142685300|first_name=Jo"} << "phone=01 42 68 53 00|city=Paris" << updated << ""
+        << QStringList {"phone=+33142685300", "city=Paris"};
     QTest::newRow("shared phone does not merge different emails")
-        << QStringList{"phone=+33142685300|email=a@acme.com"} << "phone=+33142685300|email=b@acme.com" << created << ""
-        << QStringList{"email=b@acme.com"};
+        << QStringList {"phone=+33142685300|email=a@acme.com"} << "phone=+33142685300|email=b@acme.com" << created << ""
+        << QStringList {"email=b@acme.com"};
     QTest::newRow("unparseable phone kept with warning")
-        << QStringList{} << "email=x@acme.com|phone=ask reception" << created << "InvalidPhone"
-        << QStringList{"phone=ask reception"};
+        << QStringList {} << "email=x@acme.com|phone=ask reception" << created << "InvalidPhone"
+        << QStringList {"phone=ask reception"};
     QTest::newRow("two keys, two contacts: first key wins")
-        << QStringList{"email=a@acme.com", "linkedin_url=linkedin.com/in/bob"}
+        << QStringList {"email=a@acme.com", "linkedin_url=linkedin.com/in/bob"}
         << "email=a@acme.com|linkedin_url=linkedin.com/in/bob|city=Oslo" << updated << "PossibleDuplicate"
-        << QStringList{"email=a@acme.com", "linkedin_url=", "city=Oslo"};
-    QTest::newRow("no identifier") << QStringList{} << "first_name=Nobody" << rejected << "MissingIdentifier"
-                                   << QStringList{};
-    QTest::newRow("invalid email") << QStringList{} << "email=not-an-email|first_name=X" << rejected << "InvalidEmail"
-                                   << QStringList{};
-    QTest::newRow("invalid linkedin") << QStringList{} << "linkedin_url=https://example.com/in/x" << rejected
-                                      << "InvalidLinkedinUrl" << QStringList{};
-    QTest::newRow("invalid extra email") << QStringList{} << "email=a@acme.com|extra_emails=nope" << rejected
-                                         << "InvalidExtraEmail" << QStringList{};
-    QTest::newRow("unknown custom field") << QStringList{} << "email=a@acme.com|custom.shoe_size=42" << rejected
-                                          << "UnknownCustomField" << QStringList{};
-    QTest::newRow("unknown contact id") << QStringList{} << "id=999|first_name=X" << rejected << "ContactNotFound"
-                                        << QStringList{};
-    QTest::newRow("edit by id") << QStringList{"email=a@acme.com"} << "id=1|first_name=Ann" << updated << ""
-                                << QStringList{"first_name=Ann"};
-    QTest::newRow("explicit clear") << QStringList{"email=a@acme.com|job_title=CTO"} << "id=1|!job_title" << updated
-                                    << "" << QStringList{"job_title="};
-    QTest::newRow("tags append") << QStringList{"email=a@acme.com|tags=a,b"} << "email=a@acme.com|tags+=b,c" << updated
-                                 << "" << QStringList{"tags=a,b,c"};
-    QTest::newRow("tags replace") << QStringList{"email=a@acme.com|tags=a,b"} << "email=a@acme.com|tags=c" << updated
-                                  << "" << QStringList{"tags=c"};
+        << QStringList {"email=a@acme.com", "linkedin_url=", "city=Oslo"};
+    QTest::newRow("no identifier") << QStringList {} << "first_name=Nobody" << rejected << "MissingIdentifier"
+                                   << QStringList {};
+    QTest::newRow("invalid email") << QStringList {} << "email=not-an-email|first_name=X" << rejected << "InvalidEmail"
+                                   << QStringList {};
+    QTest::newRow("invalid linkedin") << QStringList {} << "linkedin_url=https://example.com/in/x" << rejected
+                                      << "InvalidLinkedinUrl" << QStringList {};
+    QTest::newRow("invalid extra email") << QStringList {} << "email=a@acme.com|extra_emails=nope" << rejected
+                                         << "InvalidExtraEmail" << QStringList {};
+    QTest::newRow("unknown custom field") << QStringList {} << "email=a@acme.com|custom.shoe_size=42" << rejected
+                                          << "UnknownCustomField" << QStringList {};
+    QTest::newRow("unknown contact id") << QStringList {} << "id=999|first_name=X" << rejected << "ContactNotFound"
+                                        << QStringList {};
+    QTest::newRow("edit by id") << QStringList {"email=a@acme.com"} << "id=1|first_name=Ann" << updated << ""
+                                << QStringList {"first_name=Ann"};
+    QTest::newRow("explicit clear") << QStringList {"email=a@acme.com|job_title=CTO"} << "id=1|!job_title" << updated
+                                    << "" << QStringList {"job_title="};
+    QTest::newRow("tags append") << QStringList {"email=a@acme.com|tags=a,b"} << "email=a@acme.com|tags+=b,c" << updated
+                                 << "" << QStringList {"tags=a,b,c"};
+    QTest::newRow("tags replace") << QStringList {"email=a@acme.com|tags=a,b"} << "email=a@acme.com|tags=c" << updated
+                                  << "" << QStringList {"tags=c"};
     QTest::newRow("tags compare case-insensitively")
-        << QStringList{"email=a@acme.com|tags=VIP"} << "email=a@acme.com|tags+=vip" << unchanged << ""
-        << QStringList{"tags=VIP"};
+        << QStringList {"email=a@acme.com|tags=VIP"} << "email=a@acme.com|tags+=vip" << unchanged << ""
+        << QStringList {"tags=VIP"};
     QTest::newRow("source set on create only")
-        << QStringList{"email=a@acme.com|source=webinar"} << "email=a@acme.com|source=csv" << unchanged << "FieldIgnored"
-        << QStringList{"source=webinar"};
-    QTest::newRow("company from email domain") << QStringList{} << "email=a@acme.com" << created << ""
-                                               << QStringList{"company_id=1"};
-    QTest::newRow("free mail makes no company") << QStringList{} << "email=a@gmail.com" << created << ""
-                                                << QStringList{"company_id="};
+        << QStringList {"email=a@acme.com|source=webinar"} << "email=a@acme.com|source=csv" << unchanged
+        << "FieldIgnored" << QStringList {"source=webinar"};
+    QTest::newRow("company from email domain")
+        << QStringList {} << "email=a@acme.com" << created << "" << QStringList {"company_id=1"};
+    QTest::newRow("free mail makes no company")
+        << QStringList {} << "email=a@gmail.com" << created << "" << QStringList {"company_id="};
     QTest::newRow("company domain outranks email domain")
-        << QStringList{} << "email=a@gmail.com|company_domain=https://www.initech.com/|company_name=Initech" << created
-        << "" << QStringList{"company_id=1", "company_domain=initech.com"};
+        << QStringList {} << "email=a@gmail.com|company_domain=https://www.initech.com/|company_name=Initech" << created
+        << "" << QStringList {"company_id=1", "company_domain=initech.com"};
     QTest::newRow("company id outranks domain")
-        << QStringList{"email=x@acme.com", "email=y@initech.com"} << "email=x@acme.com|company_id=2|company_domain=acme.com"
-        << updated << "" << QStringList{"company_id=2"};
+        << QStringList {"email=x@acme.com", "email=y@initech.com"}
+        << "email=x@acme.com|company_id=2|company_domain=acme.com" << updated << "" << QStringList {"company_id=2"};
     QTest::newRow("unknown company id is a warning")
-        << QStringList{"email=x@gmail.com"} << "email=x@gmail.com|company_id=77" << unchanged << "CompanyNotFound"
-        << QStringList{"company_id="};
-    QTest::newRow("boolean normalised") << QStringList{} << "email=a@acme.com|do_not_contact=Yes" << created << ""
-                                        << QStringList{"do_not_contact=true"};
-    QTest::newRow("bad boolean is a warning") << QStringList{} << "email=a@acme.com|do_not_contact=maybe" << created
-                                              << "InvalidBoolean" << QStringList{"do_not_contact="};
-    QTest::newRow("iso date normalised") << QStringList{} << "email=a@acme.com|date_of_birth=1990/09/25" << created
-                                         << "" << QStringList{"date_of_birth=1990-09-25"};
+        << QStringList {"email=x@gmail.com"} << "email=x@gmail.com|company_id=77" << unchanged << "CompanyNotFound"
+        << QStringList {"company_id="};
+    QTest::newRow("boolean normalised") << QStringList {} << "email=a@acme.com|do_not_contact=Yes" << created << ""
+                                        << QStringList {"do_not_contact=true"};
+    QTest::newRow("bad boolean is a warning") << QStringList {} << "email=a@acme.com|do_not_contact=maybe" << created
+                                              << "InvalidBoolean" << QStringList {"do_not_contact="};
+    QTest::newRow("iso date normalised") << QStringList {} << "email=a@acme.com|date_of_birth=1990/09/25" << created
+                                         << "" << QStringList {"date_of_birth=1990-09-25"};
     QTest::newRow("extra email owned elsewhere not stolen")
-        << QStringList{"email=a@acme.com", "email=b@acme.com"} << "email=b@acme.com|extra_emails=a@acme.com" << unchanged
-        << "PossibleDuplicate" << QStringList{"extra_emails="};
+        << QStringList {"email=a@acme.com", "email=b@acme.com"} << "email=b@acme.com|extra_emails=a@acme.com"
+        << unchanged << "PossibleDuplicate" << QStringList {"extra_emails="};
 }
 
 void TestUpsertEngine::localRules()
@@ -138,9 +139,9 @@ void TestUpsertEngine::localRules()
 void TestUpsertEngine::batchGivesOneResultPerInput()
 {
     StoreFixture f;
-    const QVector<ContactPatch> patches{patchFrom(QStringLiteral("email=a@acme.com")),
-                                        patchFrom(QStringLiteral("email=broken")),
-                                        patchFrom(QStringLiteral("email=b@acme.com"))};
+    const QVector<ContactPatch> patches {patchFrom(QStringLiteral("email=a@acme.com")),
+                                         patchFrom(QStringLiteral("email=broken")),
+                                         patchFrom(QStringLiteral("email=b@acme.com"))};
     auto op = f.engine->beginOperation({QStringLiteral("import:x.csv"), QStringLiteral("Import x.csv")});
     QVERIFY(op);
     auto results = f.engine->upsertBatch(patches, UpsertPolicies::local(), *op);
@@ -156,8 +157,8 @@ void TestUpsertEngine::batchGivesOneResultPerInput()
 void TestUpsertEngine::batchMatchesRowsWrittenEarlierInTheSameBatch()
 {
     StoreFixture f;
-    const QVector<ContactPatch> patches{patchFrom(QStringLiteral("email=a@acme.com|first_name=A")),
-                                        patchFrom(QStringLiteral("email=A@ACME.COM|last_name=Z"))};
+    const QVector<ContactPatch> patches {patchFrom(QStringLiteral("email=a@acme.com|first_name=A")),
+                                         patchFrom(QStringLiteral("email=A@ACME.COM|last_name=Z"))};
     auto op = f.engine->beginOperation({QStringLiteral("import"), {}});
     auto results = f.engine->upsertBatch(patches, UpsertPolicies::local(), *op);
     QVERIFY(results);
@@ -205,7 +206,7 @@ void TestUpsertEngine::failedWriteLeavesDatabaseUnchanged()
     QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
     QCOMPARE(f.store->count(), 7);
     const auto old = f.store->contact(1);
-    QCOMPARE(old->tags, (QStringList{QStringLiteral("t1"), QStringLiteral("t2")}));
+    QCOMPARE(old->tags, (QStringList {QStringLiteral("t1"), QStringLiteral("t2")}));
 }
 
 void TestUpsertEngine::softDeleteFreesIdentifiers()
@@ -237,6 +238,50 @@ void TestUpsertEngine::searchIndexFollowsWrites()
     QCOMPARE(count("byron"), 1);
     QCOMPARE(count("poetry"), 1);
     QCOMPARE(count("math"), 0);
+}
+
+void TestUpsertEngine::bulkLoadDefersSortIndexesAndRestoresThem()
+{
+    StoreFixture f;
+    auto sortIndexes = [&] {
+        SqlStatement q(*f.db,
+                       "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
+                       "WHERE type = 'index' AND name LIKE 'contacts_sort_%' ORDER BY name)");
+        return q.next() ? q.columnText(0) : QString();
+    };
+    const QString before = sortIndexes();
+    QVERIFY(before.contains(QLatin1String("contacts_sort_email")));
+
+    // Small against the table: nothing is deferred.
+    f.upsert(QStringLiteral("email=a@acme.com"));
+    QVERIFY(f.engine->beginBulkLoad(1));
+    QCOMPARE(sortIndexes(), before);
+    QVERIFY(f.engine->endBulkLoad());
+
+    // Large: dropped during the load, the same indexes afterwards, and the rows written meanwhile are in them.
+    QVERIFY(f.engine->beginBulkLoad(5000));
+    QVERIFY(sortIndexes().isEmpty());
+    auto op = f.engine->beginOperation({QStringLiteral("import"), {}});
+    QVector<ContactPatch> patches;
+    for (int i = 0; i < 20; ++i)
+        patches << patchFrom(QStringLiteral("email=p%1@acme.com|first_name=P%1").arg(i));
+    QVERIFY(f.engine->upsertBatch(patches, UpsertPolicies::local(), *op));
+    QVERIFY(f.engine->endBulkLoad());
+    QCOMPARE(sortIndexes(), before);
+    {
+        SqlStatement check(*f.db, "PRAGMA integrity_check");
+        QVERIFY(check.next());
+        QCOMPARE(check.columnText(0), QStringLiteral("ok"));
+    }
+
+    // A load that never reached its end (a killed process): the next engine on the file builds them.
+    QVERIFY(f.engine->beginBulkLoad(5000));
+    QVERIFY(sortIndexes().isEmpty());
+    auto next = UpsertEngine::create(*f.db, f.clock, QStringLiteral("FR"));
+    QVERIFY(next);
+    QCOMPARE(sortIndexes(), before);
+    QVERIFY(f.engine->endBulkLoad()); // nothing left to do
+    QCOMPARE(sortIndexes(), before);
 }
 
 QTEST_GUILESS_MAIN(TestUpsertEngine)

@@ -1,0 +1,103 @@
+#include "DeferredIndexes.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+
+#include <QStringList>
+
+namespace roster {
+
+namespace {
+
+template <typename Body>
+Result<void> inTransaction(Database& db, Body&& body)
+{
+    if (auto ok = db.begin(); !ok)
+        return ok;
+    if (auto ok = body(); !ok) {
+        db.rollback();
+        return ok;
+    }
+    return db.commit();
+}
+
+} // namespace
+
+DeferredIndexes::DeferredIndexes(Database& db)
+    : m_db(db)
+{
+}
+
+bool DeferredIndexes::deferred()
+{
+    SqlStatement query(m_db, "SELECT 1 FROM settings WHERE substr(key, 1, 15) = 'deferred_index.' LIMIT 1");
+    return query.next();
+}
+
+Result<void> DeferredIndexes::defer()
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        QStringList names, sql;
+        {
+            SqlStatement query(m_db,
+                               "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                               "AND tbl_name = 'contacts' AND name LIKE 'contacts\\_sort\\_%' ESCAPE '\\' "
+                               "AND sql IS NOT NULL");
+            while (query.next()) {
+                names << query.columnText(0);
+                sql << query.columnText(1);
+            }
+        }
+        SqlStatement note(m_db,
+                          "INSERT INTO settings (key, value) VALUES ('deferred_index.' || ?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            note.bind(1, names.at(i));
+            note.bind(2, sql.at(i));
+            if (auto ok = note.exec(); !ok)
+                return ok;
+            const QByteArray drop = "DROP INDEX \"" + names.at(i).toUtf8() + '"';
+            if (auto ok = SqlStatement::execute(m_db, drop.constData()); !ok)
+                return ok;
+        }
+        return {};
+    });
+}
+
+Result<void> DeferredIndexes::restore()
+{
+    if (!deferred())
+        return {};
+    return inTransaction(m_db, [&]() -> Result<void> {
+        QStringList keys, names, sql;
+        {
+            // The key of a note is "deferred_index." and the index's name.
+            SqlStatement query(m_db,
+                               "SELECT key, substr(key, 16), value FROM settings "
+                               "WHERE substr(key, 1, 15) = 'deferred_index.'");
+            while (query.next()) {
+                keys << query.columnText(0);
+                names << query.columnText(1);
+                sql << query.columnText(2);
+            }
+        }
+        SqlStatement exists(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?");
+        SqlStatement forget(m_db, "DELETE FROM settings WHERE key = ?");
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            exists.reset();
+            exists.bind(1, names.at(i));
+            const bool present = exists.next();
+            exists.reset();
+            if (!present) {
+                if (auto ok = SqlStatement::execute(m_db, sql.at(i).toUtf8().constData()); !ok)
+                    return ok;
+            }
+            forget.bind(1, keys.at(i));
+            if (auto ok = forget.exec(); !ok)
+                return ok;
+        }
+        return {};
+    });
+}
+
+} // namespace roster
