@@ -4,6 +4,7 @@
 #include "HttpJob.h"
 #include "Provider.h"
 #include "PullApplier.h"
+#include "RemoteScan.h"
 #include "SyncFingerprint.h"
 #include "store/StoreSession.h"
 
@@ -17,24 +18,8 @@ namespace {
 
 // Keys of m_inFlight for the requests that are not upserts (those use their item index).
 constexpr std::size_t kDefinitionsJob = SIZE_MAX;
-constexpr std::size_t kPageJob = SIZE_MAX - 1;
 constexpr std::size_t kTagsJob = SIZE_MAX - 2;
 constexpr std::size_t kDeleteJob = SIZE_MAX - 3;
-
-// A refusal of the update-time filter, as opposed to a failure worth stopping for.
-bool mayBeFilterRefusal(const Error& error)
-{
-    switch (error.code) {
-    case ErrorCode::AuthenticationFailed:
-    case ErrorCode::NetworkError:
-    case ErrorCode::Timeout:
-    case ErrorCode::RateLimited:
-    case ErrorCode::Cancelled:
-        return false;
-    default:
-        return true;
-    }
-}
 
 } // namespace
 
@@ -221,6 +206,7 @@ void SyncJob::startPull()
         stop(ok.error());
         return;
     }
+    QDateTime since;
     if (filtersByUpdateTime() && !m_options.fullScan) {
         auto watermark = m_links.pullWatermark(m_account.id);
         if (!watermark) {
@@ -228,85 +214,40 @@ void SyncJob::startPull()
             return;
         }
         if (watermark->isValid())
-            m_updatedSince = watermark->addSecs(-kWatermarkOverlapSecs);
+            since = watermark->addSecs(-kWatermarkOverlapSecs);
     }
-    m_report.incremental = m_updatedSince.isValid();
-    m_token = PageToken {};
-    requestPage();
-}
-
-void SyncJob::requestPage()
-{
-    ListQuery query;
-    query.pageSize = m_options.pageSize;
-    query.token = m_token;
-    query.updatedSince = m_updatedSince;
-    const auto spec = m_provider->listRequest(query);
-    if (!spec) {
-        stop(spec.error());
-        return;
-    }
-    HttpJob* job = send(*spec);
-    m_inFlight.insert(kPageJob, job);
-    connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
-        m_inFlight.remove(kPageJob);
-        if (!m_stopping)
-            onPage(result);
+    m_scan = std::make_unique<RemoteScan>(m_client, m_account.name, *m_provider, m_options.pageSize, since);
+    m_report.incremental = m_scan->isIncremental();
+    connect(m_scan.get(), &RemoteScan::fellBack, this, [this](const Error& refusal) {
+        m_report.incremental = false;
+        m_report.warnings << SyncReport::Issue {
+            0,
+            {},
+            errorCodeName(ErrorCode::UnsupportedByProvider),
+            QStringLiteral("the update-time filter was refused (%1); pulled with a full scan")
+                .arg(refusal.detail.isEmpty() ? refusal.toString() : refusal.detail)};
     });
-}
-
-void SyncJob::onPage(const Result<HttpResponse>& result)
-{
-    ListQuery query;
-    query.pageSize = m_options.pageSize;
-    query.token = m_token;
-    query.updatedSince = m_updatedSince;
-    Result<RemotePage> page = result ? m_provider->parseListReply(query, *result) : std::unexpected(result.error());
-    if (!page) {
-        if (m_updatedSince.isValid() && m_pulledRecords == 0 && m_token == PageToken {}
-            && mayBeFilterRefusal(page.error())) {
-            // The CRM refuses the update-time filter (GetSales and Monaco document it only for created_at):
-            // scan everything instead, which also lets this run find remote deletions.
-            m_report.warnings << SyncReport::Issue {
-                0,
-                {},
-                errorCodeName(ErrorCode::UnsupportedByProvider),
-                QStringLiteral("the update-time filter was refused (%1); pulled with a full scan")
-                    .arg(page.error().detail.isEmpty() ? page.error().toString() : page.error().detail)};
-            m_updatedSince = {};
-            m_report.incremental = false;
-            requestPage();
+    connect(m_scan.get(), &RemoteScan::progress, this,
+            [this](qint64 records, qint64 total) { emit progress(QStringLiteral("pull"), records, total); });
+    connect(m_scan.get(), &RemoteScan::finished, this, [this](const Result<void>& result) {
+        if (m_stopping)
             return;
-        }
-        stop(page.error());
-        return;
-    }
-    auto applied
-        = m_pull->apply(page->records, m_report, [this](qint64 contactId, const QString& remoteId, const Error& error) {
-              recordError(contactId, remoteId, error);
-          });
-    if (!applied) {
-        stop(applied.error());
-        return;
-    }
-    m_pulledRecords += page->records.size();
-    emit progress(QStringLiteral("pull"), m_pulledRecords, page->total);
-    if (!page->next) {
-        endPull();
-        return;
-    }
-    if (*page->next == m_token) {
-        stop(Error {
-            ErrorCode::ParseError, {}, QStringLiteral("the list did not advance past %1").arg(m_token.toString())});
-        return;
-    }
-    m_token = *page->next;
-    requestPage();
+        if (result)
+            endPull();
+        else
+            stop(result.error());
+    });
+    m_scan->start([this](const RemotePage& page) {
+        return m_pull->apply(page.records, m_report,
+                             [this](qint64 contactId, const QString& remoteId, const Error& error) {
+                                 recordError(contactId, remoteId, error);
+                             });
+    });
 }
 
 void SyncJob::endPull()
 {
-    if (!m_updatedSince.isValid()) {
+    if (!m_scan->isIncremental()) {
         if (auto ok = m_pull->concludeFullScan(m_report); !ok) {
             stop(ok.error());
             return;
@@ -568,6 +509,8 @@ void SyncJob::finish(const QString& state)
         return;
     m_stopping = true;
     m_finished = true;
+    if (m_scan)
+        m_scan->abort();
     const auto jobs = m_inFlight;
     m_inFlight.clear();
     for (const QPointer<HttpJob>& job : jobs) {

@@ -245,6 +245,27 @@ void TestSyncCli::conflictsResolveAndDryRun()
     QCOMPARE(roster({"sync", "--json"}, {}, env).exitCode, 0);
     QVERIFY(QJsonDocument(m_emulator->recordsJson()).toJson().contains("\"Here\""));
     QCOMPARE(roster({"conflicts", "--json"}).json().value("conflicts").toArray().size(), 0);
+
+    // Deleted on the CRM: listed, and settled by the user only.
+    const QString remoteId = m_emulator->recordsJson().first().toObject().value("_id").toString();
+    QVERIFY(m_emulator->removeRecord(remoteId));
+    QCOMPARE(roster({"sync", "--json"}, {}, env)
+                 .json()
+                 .value("accounts")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("remote_deletions")
+                 .toInt(),
+             1);
+    const QJsonArray deletions = roster({"conflicts", "--json"}).json().value("deletions").toArray();
+    QCOMPARE(deletions.size(), 1);
+    QCOMPARE(deletions.first().toObject().value("remote_id").toString(), remoteId);
+    const QString deletion = QString::number(deletions.first().toObject().value("id").toInteger());
+    QCOMPARE(roster({"resolve", "--deletion", deletion, "--conflict", id, "--keep", "local"}).exitCode, 2);
+    QCOMPARE(roster({"resolve", "--deletion", deletion, "--keep", "local"}).exitCode, 0);
+    QCOMPARE(roster({"sync", "--json"}, {}, env).exitCode, 0);
+    QCOMPARE(m_emulator->recordCount(), 1); // sent again
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

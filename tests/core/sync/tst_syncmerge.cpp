@@ -23,6 +23,7 @@ private slots:
     void guardStopsMassOverwrite();
     void dryRunChangesNothing();
     void refusedFilterFallsBackToFullScan();
+    void remoteDeletionWaitsForUser_data();
     void remoteDeletionWaitsForUser();
     void localDeletionNeedsOptionAndConfirmation();
     void onlyContactsPushesThoseOnly();
@@ -318,8 +319,16 @@ void TestSyncMerge::refusedFilterFallsBackToFullScan()
     }
 }
 
+void TestSyncMerge::remoteDeletionWaitsForUser_data()
+{
+    QTest::addColumn<QString>("keep");
+    QTest::newRow("accept: delete here too") << QStringLiteral("remote");
+    QTest::newRow("dismiss: send it again") << QStringLiteral("local");
+}
+
 void TestSyncMerge::remoteDeletionWaitsForUser()
 {
+    QFETCH(QString, keep);
     SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
     f.addContacts(0, 3);
     QVERIFY(f.sync(true, true).ok());
@@ -336,7 +345,25 @@ void TestSyncMerge::remoteDeletionWaitsForUser()
     QCOMPARE(f.emulator().recordCount(), 2);
     QCOMPARE(again.skipped.size(), 1);
     QCOMPARE(again.skipped.first().code, QStringLiteral("RemoteDeletionPending"));
-    QCOMPARE(pending->size(), 1);
+
+    const qint64 contact = contactId(f, 1);
+    QVERIFY(ConflictResolver(f.session()).settleDeletion(pending->first().id, keep));
+    QCOMPARE(SyncConflictStore(f.session().database()).pendingDeletions()->size(), 0);
+    QVERIFY(!ConflictResolver(f.session()).settleDeletion(pending->first().id, keep)); // settled already
+    SyncReport settled = f.sync(true, true);
+    QVERIFY2(settled.ok(), qPrintable(dump(settled)));
+    if (keep == QLatin1String("remote")) {
+        QVERIFY(!f.session().contacts().contact(contact));
+        QCOMPARE(f.emulator().recordCount(), 2);
+        QVERIFY(f.session().undo().undo()); // undoable like any deletion
+        QVERIFY(f.session().contacts().contact(contact));
+    } else {
+        QVERIFY(f.session().contacts().contact(contact));
+        QCOMPARE(settled.pushed.created, 1);
+        QCOMPARE(f.emulator().recordCount(), 3);
+        QVERIFY(f.remoteText().contains(QStringLiteral("Ghost")));
+    }
+    QCOMPARE(settled.remoteDeletions, 0);
 }
 
 void TestSyncMerge::localDeletionNeedsOptionAndConfirmation()
