@@ -85,6 +85,8 @@ void TestSyncCli::accountAddListRemove()
     QCOMPARE(hl.exitCode, 2); // location_id is required
     Run hl2 = roster({"account", "add", "--provider", "highlevel", "--name", "hl", "--option", "location_id=loc1"}, "");
     QCOMPARE(hl2.exitCode, 0);
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "p", "--conflict-policy", "mine"}).exitCode,
+             2);
     Run dup = roster({"account", "add", "--provider", "lemlist", "--name", "Sales EU"}, "");
     QCOMPARE(dup.exitCode, 1);
     Run insecure
