@@ -296,14 +296,72 @@ Result<PullApplier::Outcome> PullApplier::mergeLinked(const RemoteRecord& record
     return Outcome {write, false};
 }
 
+Result<void> PullApplier::keepLocalValuesOfFirstPairing(const QVector<UpsertResult>& results,
+                                                        const std::vector<Pending>& pending, SyncReport& report)
+{
+    // A remote record met a local contact with no snapshot between them (first sync of an existing pair):
+    // a value only one side has flows to the other, but a local value the remote one replaced is a
+    // conflict with no base. The engine wrote it; the account's policy decides whether it stays.
+    std::vector<ContactPatch> reverts;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        const UpsertResult& result = results[static_cast<qsizetype>(i)];
+        if (result.status != UpsertResult::Status::Updated)
+            continue;
+        ContactPatch revert;
+        revert.setContactId(result.contactId);
+        bool any = false;
+        for (const FieldChange& change : result.changes) {
+            if (FieldValues::isList(change.field) || change.before.isEmpty() || change.after.isEmpty()
+                || !FieldValues::putInPatch(revert, change.field, FieldValues::text(change.before)))
+                continue;
+            if (m_settings.policy == ThreeWayMerge::Policy::RemoteWins) {
+                report.warnings << SyncReport::Issue {
+                    result.contactId, pending[i].remoteId, QStringLiteral("ConflictSettledByPolicy"),
+                    QStringLiteral("%1: both sides had a value; kept the remote value (account policy)")
+                        .arg(change.field)};
+                continue;
+            }
+            any = true;
+            if (m_settings.policy == ThreeWayMerge::Policy::LocalWins) {
+                report.warnings << SyncReport::Issue {
+                    result.contactId, pending[i].remoteId, QStringLiteral("ConflictSettledByPolicy"),
+                    QStringLiteral("%1: both sides had a value; kept the local value (account policy)")
+                        .arg(change.field)};
+                continue;
+            }
+            SyncConflict conflict {0,
+                                   result.contactId,
+                                   m_settings.accountId,
+                                   change.field,
+                                   QJsonValue(),
+                                   FieldValues::text(change.before),
+                                   FieldValues::text(change.after),
+                                   {},
+                                   {},
+                                   {}};
+            auto id = m_conflicts.record(conflict);
+            if (!id)
+                return std::unexpected(id.error());
+            conflict.id = *id;
+            m_held[result.contactId].insert(change.field, conflict);
+            ++report.conflicts;
+        }
+        if (any)
+            reverts.push_back(std::move(revert));
+    }
+    if (reverts.empty())
+        return {};
+    auto op = operation();
+    if (!op)
+        return std::unexpected(op.error());
+    auto written = m_session.engine().upsertBatch(reverts, mergePolicy(), *op);
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
 Result<void> PullApplier::applyUnlinked(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink)
 {
-    struct Pending
-    {
-        QString remoteId;
-        qint64 linkedContact = 0;
-        QString hashBefore;
-    };
     std::vector<ContactPatch> patches;
     std::vector<Pending> pending;
     for (const RemoteRecord& record : records) {
@@ -337,6 +395,8 @@ Result<void> PullApplier::applyUnlinked(const QList<RemoteRecord>& records, Sync
     auto results = m_session.engine().upsertBatch(patches, pullPolicy(), *op);
     if (!results)
         return std::unexpected(results.error());
+    if (auto ok = keepLocalValuesOfFirstPairing(*results, pending, report); !ok)
+        return ok;
     for (std::size_t i = 0; i < pending.size(); ++i) {
         const UpsertResult& result = (*results)[static_cast<qsizetype>(i)];
         const Pending& p = pending[i];

@@ -6,11 +6,13 @@
 #include "ThreeWayMerge.h"
 #include "store/RemoteLinkStore.h"
 #include "store/SyncConflict.h"
+#include "store/UpsertResult.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <functional>
+#include <vector>
 
 namespace roster {
 
@@ -57,6 +59,12 @@ public:
     QDateTime latestUpdate() const { return m_latest; }
 
 private:
+    struct Pending
+    {
+        QString remoteId;
+        qint64 linkedContact = 0;
+        QString hashBefore;
+    };
     struct Outcome
     {
         bool written = false;
@@ -65,6 +73,8 @@ private:
     Result<Outcome> mergeLinked(const RemoteRecord& record, const Contact& before, RemoteLink link, SyncReport& report,
                                 const ErrorSink& sink);
     Result<void> applyUnlinked(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink);
+    Result<void> keepLocalValuesOfFirstPairing(const QVector<UpsertResult>& results,
+                                               const std::vector<Pending>& pending, SyncReport& report);
     Result<qint64> operation();
     FieldMap normalizedRemote(const ContactPatch& patch) const;
     QString heldHash(const Contact& contact) const;

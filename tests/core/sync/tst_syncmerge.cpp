@@ -20,6 +20,7 @@ private slots:
     void conflictInboxAndResolution_data();
     void conflictInboxAndResolution();
     void policySettlesConflict();
+    void firstPairingAsks();
     void guardStopsMassOverwrite();
     void dryRunChangesNothing();
     void refusedFilterFallsBackToFullScan();
@@ -204,6 +205,32 @@ void TestSyncMerge::policySettlesConflict()
     QCOMPARE(report.warnings.size(), 1);
     QCOMPARE(report.warnings.first().code, QStringLiteral("ConflictSettledByPolicy"));
     QCOMPARE(*SyncConflictStore(f.session().database()).openCount(), 0);
+}
+
+void TestSyncMerge::firstPairingAsks()
+{
+    // Both sides already hold u0 before their first sync: no snapshot, so a value only one side has
+    // flows, and two different values are a conflict rather than a silent overwrite.
+    SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
+    f.addContacts(0, 1);
+    f.emulator().seedContact({{QStringLiteral("email"), QStringLiteral("u0@example.com")},
+                              {QStringLiteral("firstName"), QStringLiteral("Remote0")},
+                              {QStringLiteral("jobTitle"), QStringLiteral("Only there")}});
+    SyncReport report = f.sync(true, true);
+    QVERIFY2(report.ok(), qPrintable(dump(report)));
+    QCOMPARE(report.conflicts, 1);
+    QCOMPARE(localValue(f, 0, Field::FirstName), QStringLiteral("First0"));
+    QCOMPARE(localValue(f, 0, Field::JobTitle), QStringLiteral("Only there"));
+    QVERIFY(f.remoteText().contains(QStringLiteral("Remote0")));
+    QVERIFY(f.remoteText().contains(QStringLiteral("Last0"))); // the local-only value went out
+    auto open = SyncConflictStore(f.session().database()).open();
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().field, QStringLiteral("first_name"));
+    QVERIFY(open->first().base.isNull());
+    QVERIFY(ConflictResolver(f.session()).resolve(open->first().id, QStringLiteral("local")));
+    QVERIFY(f.sync(true, true).ok());
+    QVERIFY(f.remoteText().contains(QStringLiteral("First0")));
+    QCOMPARE(f.emulator().recordCount(), 1);
 }
 
 void TestSyncMerge::guardStopsMassOverwrite()
