@@ -1,5 +1,6 @@
 #include "SyncJob.h"
 
+#include "AccountPreflight.h"
 #include "HttpClient.h"
 #include "HttpJob.h"
 #include "Provider.h"
@@ -16,10 +17,8 @@ namespace roster {
 
 namespace {
 
-// Keys of m_inFlight for the requests that are not upserts (those use their item index).
-constexpr std::size_t kDefinitionsJob = SIZE_MAX;
-constexpr std::size_t kTagsJob = SIZE_MAX - 2;
-constexpr std::size_t kDeleteJob = SIZE_MAX - 3;
+// The key of m_inFlight for a remote delete (upserts use their item index).
+constexpr std::size_t kDeleteJob = SIZE_MAX;
 
 } // namespace
 
@@ -104,12 +103,21 @@ void SyncJob::start()
         }
         m_contacts.clear();
     }
-    // The definitions map custom keys both ways and tell which the CRM lacks; a push with no custom
-    // value needs none (a push-only sync with nothing to do then sends nothing at all).
-    if (m_options.pull || anyCustom)
-        fetchDefinitions();
-    else
-        fetchTagIds();
+    m_preflight = std::make_unique<AccountPreflight>(m_client, m_account.name, *m_provider);
+    connect(m_preflight.get(), &AccountPreflight::warning, this,
+            [this](const Error& error) { recordError(0, {}, error); });
+    connect(m_preflight.get(), &AccountPreflight::finished, this, [this](const Result<void>& result) {
+        if (m_stopping)
+            return;
+        m_definitionsKnown = m_preflight->definitionsKnown();
+        if (result)
+            startPull();
+        else
+            stop(result.error());
+    });
+    // A push with no custom value needs no definitions (a push-only sync with nothing to do then sends
+    // nothing at all), and only a push with tags needs tag ids.
+    m_preflight->start(m_options.pull || anyCustom, m_options.push && m_pushesTags);
 }
 
 Result<void> SyncJob::loadContacts()
@@ -128,68 +136,6 @@ Result<void> SyncJob::loadContacts()
             m_contacts.push_back(*contact);
     }
     return {};
-}
-
-void SyncJob::fetchDefinitions()
-{
-    const auto spec = m_provider->fieldDefinitionsRequest();
-    if (!spec) {
-        fetchTagIds();
-        return;
-    }
-    HttpJob* job = send(*spec);
-    m_inFlight.insert(kDefinitionsJob, job);
-    connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
-        m_inFlight.remove(kDefinitionsJob);
-        if (m_stopping)
-            return;
-        Result<QList<RemoteFieldDefinition>> definitions
-            = result ? m_provider->parseFieldDefinitionsReply(*result) : std::unexpected(result.error());
-        if (definitions) {
-            m_provider->setCustomFields(*definitions);
-            m_definitionsKnown = true;
-        } else if (definitions.error().code == ErrorCode::AuthenticationFailed) {
-            stop(definitions.error());
-            return;
-        } else {
-            recordError(0, {}, definitions.error());
-        }
-        fetchTagIds();
-    });
-}
-
-void SyncJob::fetchTagIds()
-{
-    // Only CRMs taking tags as ids answer tagsRequest(), and only a push with tags needs them: once per run,
-    // since the push fingerprints include the ids.
-    if (!m_options.push || !m_pushesTags) {
-        startPull();
-        return;
-    }
-    const auto spec = m_provider->tagsRequest();
-    if (!spec) {
-        startPull();
-        return;
-    }
-    HttpJob* job = send(*spec);
-    m_inFlight.insert(kTagsJob, job);
-    connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
-        m_inFlight.remove(kTagsJob);
-        if (m_stopping)
-            return;
-        Result<QMap<QString, QString>> ids
-            = result ? m_provider->parseTagsReply(*result) : std::unexpected(result.error());
-        if (ids) {
-            m_provider->setTagIds(*ids);
-        } else if (ids.error().code == ErrorCode::AuthenticationFailed) {
-            stop(ids.error());
-            return;
-        } else {
-            // The contacts still go, without their tags, each with a warning; this says why.
-            recordError(0, {}, ids.error());
-        }
-        startPull();
-    });
 }
 
 void SyncJob::startPull()
@@ -509,6 +455,8 @@ void SyncJob::finish(const QString& state)
         return;
     m_stopping = true;
     m_finished = true;
+    if (m_preflight)
+        m_preflight->abort();
     if (m_scan)
         m_scan->abort();
     const auto jobs = m_inFlight;

@@ -23,6 +23,7 @@
 
 namespace roster {
 
+class AccountPreflight;
 class HttpClient;
 class HttpJob;
 class Provider;
@@ -93,8 +94,6 @@ signals:
 
 private:
     Result<void> loadContacts();
-    void fetchDefinitions();
-    void fetchTagIds();
     void startPull();
     void endPull();
     void planPush();
@@ -119,6 +118,7 @@ private:
     SyncRunLog m_runLog;
     SyncReport m_report;
     TransportCounters m_baseline;
+    std::unique_ptr<AccountPreflight> m_preflight;
     std::unique_ptr<PullApplier> m_pull;
     std::unique_ptr<RemoteScan> m_scan;
     HeldFields m_held;
