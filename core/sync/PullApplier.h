@@ -65,13 +65,17 @@ private:
         qint64 linkedContact = 0;
         QString hashBefore;
     };
-    struct Outcome
+    // A linked record merged: what to write (if anything) and the link once written.
+    struct Merged
     {
-        bool written = false;
-        bool failed = false;
+        ContactPatch patch;
+        bool write = false;
+        RemoteLink link;
+        bool inSyncBefore = false;
     };
-    Result<Outcome> mergeLinked(const RemoteRecord& record, const Contact& before, RemoteLink link, SyncReport& report,
-                                const ErrorSink& sink);
+    Result<Merged> mergeLinked(const RemoteRecord& record, const Contact& before, RemoteLink link, SyncReport& report);
+    // One engine batch for the page's merged writes, then the links.
+    Result<void> writeMerged(std::vector<Merged>& merged, SyncReport& report, const ErrorSink& sink);
     Result<void> applyUnlinked(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink);
     Result<void> keepLocalValuesOfFirstPairing(const QVector<UpsertResult>& results,
                                                const std::vector<Pending>& pending, SyncReport& report);
