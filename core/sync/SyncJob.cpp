@@ -199,9 +199,15 @@ void SyncJob::endPull()
             return;
         }
     }
-    // The watermark moves only after a complete pull, to the newest change the CRM reported.
-    if (!m_options.dryRun && m_pull->latestUpdate().isValid()) {
-        if (auto ok = m_links.setPullWatermark(m_account.id, m_pull->latestUpdate()); !ok) {
+    // The watermark moves only after a complete pull, and only forward, to the newest change the CRM
+    // reported (a record re-read in the overlap, or deleted since, must not pull it back).
+    const QDateTime latest = m_pull->latestUpdate();
+    if (!m_options.dryRun && latest.isValid()) {
+        auto old = m_links.pullWatermark(m_account.id);
+        auto ok = old ? Result<void> {} : Result<void>(std::unexpected(old.error()));
+        if (ok && (!old->isValid() || latest > *old))
+            ok = m_links.setPullWatermark(m_account.id, latest);
+        if (!ok) {
             stop(ok.error());
             return;
         }

@@ -24,6 +24,8 @@ private slots:
     void guardStopsMassOverwrite();
     void dryRunChangesNothing();
     void refusedFilterFallsBackToFullScan();
+    void incrementalReadsOnlyRecentChanges_data();
+    void incrementalReadsOnlyRecentChanges();
     void remoteDeletionWaitsForUser_data();
     void remoteDeletionWaitsForUser();
     void localDeletionNeedsOptionAndConfirmation();
@@ -344,6 +346,38 @@ void TestSyncMerge::refusedFilterFallsBackToFullScan()
         QCOMPARE(report.warnings.first().code, QStringLiteral("UnsupportedByProvider"));
         QCOMPARE(localValue(f, 2, Field::FirstName), QStringLiteral("Remotely"));
     }
+}
+
+void TestSyncMerge::incrementalReadsOnlyRecentChanges_data()
+{
+    QTest::addColumn<QString>("provider");
+    for (const char* name : {"getsales", "highlevel", "monaco"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestSyncMerge::incrementalReadsOnlyRecentChanges()
+{
+    QFETCH(QString, provider);
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(0, 12);
+    QVERIFY(f.sync(true, true).ok());
+    QVERIFY(f.sync(true, true).ok());
+    // A watermark past the overlap of every record: an incremental pull reads none of them.
+    RemoteLinkStore links(f.session().database());
+    QVERIFY(links.prepare());
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(SyncJob::kWatermarkOverlapSecs + 60);
+    QVERIFY(links.setPullWatermark(f.account().id, later));
+    SyncReport incremental = f.sync(true, true);
+    QVERIFY2(incremental.ok(), qPrintable(dump(incremental)));
+    QVERIFY(incremental.incremental);
+    QCOMPARE(incremental.pulled.unchanged + incremental.pulled.updated, 0);
+    QCOMPARE(*links.pullWatermark(f.account().id), later); // nothing newer seen: it stays
+    // A full scan reads them all again, and only a full scan could conclude remote deletions.
+    SyncJob::Options full;
+    full.fullScan = true;
+    SyncReport scan = f.sync(full);
+    QVERIFY(!scan.incremental);
+    QCOMPARE(scan.pulled.unchanged, 12);
 }
 
 void TestSyncMerge::remoteDeletionWaitsForUser_data()
