@@ -474,6 +474,10 @@ void SyncJob::finish(const QString& state)
         }
     }
     const TransportCounters now = m_client.counters(m_account.name);
+    // Open conflicts as of the end of the run, found now or before: what waits for the user.
+    m_report.conflicts = 0;
+    for (const auto& fields : std::as_const(m_held))
+        m_report.conflicts += static_cast<int>(fields.size());
     m_report.transport.requests = now.requests - m_baseline.requests;
     m_report.transport.retries = now.retries - m_baseline.retries;
     m_report.transport.rateLimited = now.rateLimited - m_baseline.rateLimited;

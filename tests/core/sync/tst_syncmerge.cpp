@@ -176,6 +176,7 @@ void TestSyncMerge::conflictInboxAndResolution()
     QCOMPARE(*inbox.openCount(f.account().id), 1);
     QVERIFY(!f.remoteText().contains(QStringLiteral("\"Here\"")));
     QCOMPARE(again.pushed.created + again.pushed.updated, 0);
+    QCOMPARE(again.conflicts, 1); // still waiting
 
     QVERIFY(ConflictResolver(f.session()).resolve(conflict.id, keep));
     SyncReport settled = f.sync(true, true);
