@@ -112,7 +112,10 @@ void TestSyncKill::killPushAtRandomPoints()
     qsizetype previous = 0;
     // Each run starts where the last one was killed, so the kill points move through the whole push.
     for (int attempt = 0; attempt < 30 && killedMidway < 12; ++attempt) {
-        const Run run = roster({"sync", "--push-only", "--json"}, static_cast<int>(random.bounded(60, 400)));
+        // Every other run is a whole sync, so kills land in its pull and merge as well as its push.
+        const QStringList args
+            = attempt % 2 == 0 ? QStringList {"sync", "--push-only", "--json"} : QStringList {"sync", "--json"};
+        const Run run = roster(args, static_cast<int>(random.bounded(60, 400)));
         // Killed with records still unsent on the emulator: a kill in the middle of the push.
         killedMidway += run.killed && m_emulator.recordCount() < contacts ? 1 : 0;
         killed += run.killed ? 1 : 0;
