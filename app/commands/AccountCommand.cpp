@@ -49,8 +49,13 @@ int add(const QStringList& args)
                                      "service's own)."),
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("option"),
-                      QStringLiteral("A provider option (GetSales list_uuid, HighLevel location_id); repeatable."),
+                      QStringLiteral("A provider option (GetSales list_uuid, HighLevel location_id) or sync option "
+                                     "(delete_remote=true, guard_share=0.2, guard_min=5); repeatable."),
                       QStringLiteral("key=value")});
+    parser.addOption({QStringLiteral("conflict-policy"),
+                      QStringLiteral("When both sides changed a field: ask (default: the conflict inbox), local or "
+                                     "remote (that side wins, and the sync report says so)."),
+                      QStringLiteral("policy")});
     parser.addOption({QStringLiteral("secret-env"),
                       QStringLiteral("Read the API key from this environment variable instead of standard input."),
                       QStringLiteral("var")});
@@ -77,6 +82,12 @@ int add(const QStringList& args)
         if (eq <= 0)
             return printError(QStringLiteral("--option takes key=value, not '%1'").arg(option), Usage);
         account.options.insert(option.left(eq).trimmed(), option.mid(eq + 1).trimmed());
+    }
+    if (parser.isSet(QStringLiteral("conflict-policy"))) {
+        account.conflictPolicy = parser.value(QStringLiteral("conflict-policy"));
+        if (!QStringList {QStringLiteral("ask"), QStringLiteral("local"), QStringLiteral("remote")}.contains(
+                account.conflictPolicy))
+            return printError(QStringLiteral("--conflict-policy takes ask, local or remote"), Usage);
     }
     const QString required = requiredOption(account.provider);
     if (!required.isEmpty() && account.options.value(required).isEmpty())

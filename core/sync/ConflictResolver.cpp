@@ -80,4 +80,43 @@ Result<void> ConflictResolver::resolve(qint64 conflictId, const QString& keep)
     return db.commit();
 }
 
+Result<void> ConflictResolver::settleDeletion(qint64 deletionId, const QString& keep)
+{
+    const bool keepRemote = keep == QLatin1String("remote");
+    if (!keepRemote && keep != QLatin1String("local"))
+        return std::unexpected(Error {
+            ErrorCode::InvalidArgument, {}, QStringLiteral("keep \"local\" or \"remote\", not \"%1\"").arg(keep)});
+    SyncConflictStore store(m_session.database());
+    auto pending = store.pendingDeletions();
+    if (!pending)
+        return std::unexpected(pending.error());
+    const auto it = std::find_if(pending->cbegin(), pending->cend(),
+                                 [deletionId](const RemoteDeletion& d) { return d.id == deletionId; });
+    if (it == pending->cend())
+        return std::unexpected(
+            Error {ErrorCode::InvalidArgument, {}, QStringLiteral("there is no pending deletion %1").arg(deletionId)});
+    const RemoteDeletion deletion = *it;
+    if (keepRemote && m_session.contacts().contact(deletion.contactId)) {
+        auto removed = m_session.engine().remove({deletion.contactId},
+                                                 {QStringLiteral("resolve"), QStringLiteral("Deleted on the CRM")});
+        if (!removed)
+            return std::unexpected(removed.error());
+    }
+    Database& db = m_session.database();
+    if (auto ok = db.begin(); !ok)
+        return ok;
+    RemoteLinkStore links(db);
+    auto ok = links.prepare();
+    // Either way the link is gone: the remote record no longer exists.
+    if (ok)
+        ok = links.remove(deletion.contactId, deletion.accountId);
+    if (ok)
+        ok = store.settleDeletion(deletionId, keepRemote ? QStringLiteral("confirmed") : QStringLiteral("dismissed"));
+    if (!ok) {
+        db.rollback();
+        return ok;
+    }
+    return db.commit();
+}
+
 } // namespace roster

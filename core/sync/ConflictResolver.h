@@ -21,6 +21,10 @@ public:
     // the remote value into the contact through the engine (undoable) so the next sync has nothing to send
     // for it. InvalidArgument for an unknown or settled id, or another word.
     Result<void> resolve(qint64 conflictId, const QString& keep);
+    // Settles a pending remote deletion (a linked record a full scan no longer found). "remote" accepts it:
+    // the contact is deleted here too, through the engine (undoable). "local" keeps the contact and forgets
+    // the link, so the next sync creates the record on the CRM again. InvalidArgument as for resolve().
+    Result<void> settleDeletion(qint64 deletionId, const QString& keep);
 
 private:
     StoreSession& m_session;

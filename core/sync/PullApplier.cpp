@@ -122,6 +122,7 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport& 
             return ok;
     }
     QList<RemoteRecord> unlinked;
+    std::vector<Merged> merged;
     for (const RemoteRecord& record : records) {
         if (record.remoteId.isEmpty()) {
             ++report.pulled.failed;
@@ -148,7 +149,7 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport& 
             unlinked << record; // linked before snapshots: by key, as before
             continue;
         }
-        auto outcome = mergeLinked(record, *before, link, report, sink);
+        auto outcome = mergeLinked(record, *before, link, report);
         if (!outcome) {
             if (!m_settings.dryRun) {
                 db.rollback();
@@ -156,12 +157,15 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport& 
             }
             return std::unexpected(outcome.error());
         }
-        if (outcome->failed)
-            ++report.pulled.failed;
+        if (m_settings.dryRun)
+            ++(outcome->write ? report.pulled.updated : report.pulled.unchanged);
         else
-            ++(outcome->written ? report.pulled.updated : report.pulled.unchanged);
+            merged.push_back(std::move(*outcome));
     }
-    if (auto ok = applyUnlinked(unlinked, report, sink); !ok) {
+    auto ok = writeMerged(merged, report, sink);
+    if (ok)
+        ok = applyUnlinked(unlinked, report, sink);
+    if (!ok) {
         if (!m_settings.dryRun) {
             db.rollback();
             m_session.engine().discardCaches();
@@ -173,8 +177,8 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport& 
     return db.commit();
 }
 
-Result<PullApplier::Outcome> PullApplier::mergeLinked(const RemoteRecord& record, const Contact& before,
-                                                      RemoteLink link, SyncReport& report, const ErrorSink& sink)
+Result<PullApplier::Merged> PullApplier::mergeLinked(const RemoteRecord& record, const Contact& before, RemoteLink link,
+                                                     SyncReport& report)
 {
     const qint64 cid = before.id;
     const FieldMap local = FieldValues::fromContact(before);
@@ -262,48 +266,127 @@ Result<PullApplier::Outcome> PullApplier::mergeLinked(const RemoteRecord& record
                     .arg(r.field, remoteWon ? QStringLiteral("remote") : QStringLiteral("local"))};
         }
     }
-    if (m_settings.dryRun) {
-        if (!plan.changes.isEmpty())
-            report.plan << plan;
-        return Outcome {write, false};
+    if (m_settings.dryRun && !plan.changes.isEmpty())
+        report.plan << plan;
+    return Merged {std::move(patch), write, std::move(link), inSyncBefore};
+}
+
+Result<void> PullApplier::writeMerged(std::vector<Merged>& merged, SyncReport& report, const ErrorSink& sink)
+{
+    std::vector<ContactPatch> patches;
+    std::vector<std::size_t> written;
+    for (std::size_t i = 0; i < merged.size(); ++i) {
+        if (merged[i].write) {
+            patches.push_back(merged[i].patch);
+            written.push_back(i);
+        }
     }
-    if (write) {
+    std::vector<bool> failed(merged.size(), false);
+    if (!patches.empty()) {
         auto op = operation();
         if (!op)
             return std::unexpected(op.error());
-        const std::vector<ContactPatch> batch {patch};
-        auto results = m_session.engine().upsertBatch(batch, mergePolicy(), *op);
+        auto results = m_session.engine().upsertBatch(patches, mergePolicy(), *op);
         if (!results)
             return std::unexpected(results.error());
-        const UpsertResult& result = results->first();
-        if (result.status == UpsertResult::Status::Rejected) {
-            sink(cid, record.remoteId,
-                 result.error.value_or(Error {ErrorCode::InvalidArgument, {}, QStringLiteral("rejected")}));
-            return Outcome {false, true};
+        for (std::size_t k = 0; k < written.size(); ++k) {
+            const UpsertResult& result = (*results)[static_cast<qsizetype>(k)];
+            if (result.status == UpsertResult::Status::Rejected) {
+                const Merged& m = merged[written[k]];
+                failed[written[k]] = true;
+                sink(m.link.contactId, m.link.remoteId,
+                     result.error.value_or(Error {ErrorCode::InvalidArgument, {}, QStringLiteral("rejected")}));
+            }
         }
     }
-    // The hash follows only when the contact was in sync before: then whatever differs locally is nothing
-    // the CRM can take (a custom field it lacks) and the write changed only what both sides now agree on.
-    // Otherwise the old hash makes the push send the local changes.
-    if (inSyncBefore) {
-        if (const auto after = m_session.contacts().contact(cid))
-            link.syncedHash = heldHash(*after);
+    for (std::size_t i = 0; i < merged.size(); ++i) {
+        Merged& m = merged[i];
+        if (failed[i]) {
+            ++report.pulled.failed;
+            continue;
+        }
+        ++(m.write ? report.pulled.updated : report.pulled.unchanged);
+        // The hash follows only when the contact was in sync before: then whatever differs locally is
+        // nothing the CRM can take (a custom field it lacks) and the write changed only what both sides now
+        // agree on. Otherwise the old hash makes the push send the local changes.
+        if (m.inSyncBefore) {
+            if (const auto after = m_session.contacts().contact(m.link.contactId))
+                m.link.syncedHash = heldHash(*after);
+        }
+        m.link.syncedAt = QDateTime::currentDateTimeUtc();
+        if (auto ok = m_links.save(m.link); !ok)
+            return std::unexpected(ok.error());
+        m_byContact.insert(m.link.contactId, m.link);
     }
-    link.syncedAt = QDateTime::currentDateTimeUtc();
-    if (auto ok = m_links.save(link); !ok)
-        return std::unexpected(ok.error());
-    m_byContact.insert(cid, link);
-    return Outcome {write, false};
+    return {};
+}
+
+Result<void> PullApplier::keepLocalValuesOfFirstPairing(const QVector<UpsertResult>& results,
+                                                        const std::vector<Pending>& pending, SyncReport& report)
+{
+    // A remote record met a local contact with no snapshot between them (first sync of an existing pair):
+    // a value only one side has flows to the other, but a local value the remote one replaced is a
+    // conflict with no base. The engine wrote it; the account's policy decides whether it stays.
+    std::vector<ContactPatch> reverts;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        const UpsertResult& result = results[static_cast<qsizetype>(i)];
+        if (result.status != UpsertResult::Status::Updated)
+            continue;
+        ContactPatch revert;
+        revert.setContactId(result.contactId);
+        bool any = false;
+        for (const FieldChange& change : result.changes) {
+            if (FieldValues::isList(change.field) || change.before.isEmpty() || change.after.isEmpty()
+                || !FieldValues::putInPatch(revert, change.field, FieldValues::text(change.before)))
+                continue;
+            if (m_settings.policy == ThreeWayMerge::Policy::RemoteWins) {
+                report.warnings << SyncReport::Issue {
+                    result.contactId, pending[i].remoteId, QStringLiteral("ConflictSettledByPolicy"),
+                    QStringLiteral("%1: both sides had a value; kept the remote value (account policy)")
+                        .arg(change.field)};
+                continue;
+            }
+            any = true;
+            if (m_settings.policy == ThreeWayMerge::Policy::LocalWins) {
+                report.warnings << SyncReport::Issue {
+                    result.contactId, pending[i].remoteId, QStringLiteral("ConflictSettledByPolicy"),
+                    QStringLiteral("%1: both sides had a value; kept the local value (account policy)")
+                        .arg(change.field)};
+                continue;
+            }
+            SyncConflict conflict {0,
+                                   result.contactId,
+                                   m_settings.accountId,
+                                   change.field,
+                                   QJsonValue(),
+                                   FieldValues::text(change.before),
+                                   FieldValues::text(change.after),
+                                   {},
+                                   {},
+                                   {}};
+            auto id = m_conflicts.record(conflict);
+            if (!id)
+                return std::unexpected(id.error());
+            conflict.id = *id;
+            m_held[result.contactId].insert(change.field, conflict);
+            ++report.conflicts;
+        }
+        if (any)
+            reverts.push_back(std::move(revert));
+    }
+    if (reverts.empty())
+        return {};
+    auto op = operation();
+    if (!op)
+        return std::unexpected(op.error());
+    auto written = m_session.engine().upsertBatch(reverts, mergePolicy(), *op);
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
 }
 
 Result<void> PullApplier::applyUnlinked(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink)
 {
-    struct Pending
-    {
-        QString remoteId;
-        qint64 linkedContact = 0;
-        QString hashBefore;
-    };
     std::vector<ContactPatch> patches;
     std::vector<Pending> pending;
     for (const RemoteRecord& record : records) {
@@ -337,6 +420,8 @@ Result<void> PullApplier::applyUnlinked(const QList<RemoteRecord>& records, Sync
     auto results = m_session.engine().upsertBatch(patches, pullPolicy(), *op);
     if (!results)
         return std::unexpected(results.error());
+    if (auto ok = keepLocalValuesOfFirstPairing(*results, pending, report); !ok)
+        return ok;
     for (std::size_t i = 0; i < pending.size(); ++i) {
         const UpsertResult& result = (*results)[static_cast<qsizetype>(i)];
         const Pending& p = pending[i];

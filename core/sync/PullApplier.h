@@ -6,11 +6,13 @@
 #include "ThreeWayMerge.h"
 #include "store/RemoteLinkStore.h"
 #include "store/SyncConflict.h"
+#include "store/UpsertResult.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <functional>
+#include <vector>
 
 namespace roster {
 
@@ -57,14 +59,26 @@ public:
     QDateTime latestUpdate() const { return m_latest; }
 
 private:
-    struct Outcome
+    struct Pending
     {
-        bool written = false;
-        bool failed = false;
+        QString remoteId;
+        qint64 linkedContact = 0;
+        QString hashBefore;
     };
-    Result<Outcome> mergeLinked(const RemoteRecord& record, const Contact& before, RemoteLink link, SyncReport& report,
-                                const ErrorSink& sink);
+    // A linked record merged: what to write (if anything) and the link once written.
+    struct Merged
+    {
+        ContactPatch patch;
+        bool write = false;
+        RemoteLink link;
+        bool inSyncBefore = false;
+    };
+    Result<Merged> mergeLinked(const RemoteRecord& record, const Contact& before, RemoteLink link, SyncReport& report);
+    // One engine batch for the page's merged writes, then the links.
+    Result<void> writeMerged(std::vector<Merged>& merged, SyncReport& report, const ErrorSink& sink);
     Result<void> applyUnlinked(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink);
+    Result<void> keepLocalValuesOfFirstPairing(const QVector<UpsertResult>& results,
+                                               const std::vector<Pending>& pending, SyncReport& report);
     Result<qint64> operation();
     FieldMap normalizedRemote(const ContactPatch& patch) const;
     QString heldHash(const Contact& contact) const;

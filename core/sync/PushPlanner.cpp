@@ -68,7 +68,7 @@ void PushPlanner::stripUnknownCustom(Contact& contact, const QString& remoteId, 
     }
 }
 
-SyncReport::PlanEntry PushPlanner::planEntry(const Item& item, const RemoteLink& link)
+SyncReport::PlanEntry PushPlanner::planEntry(const Item& item, const RemoteLink& link, const HeldFields& held)
 {
     SyncReport::PlanEntry entry {item.contact.id,
                                  item.remoteId,
@@ -80,7 +80,11 @@ SyncReport::PlanEntry PushPlanner::planEntry(const Item& item, const RemoteLink&
     QStringList fields = before.keys() + after.keys();
     fields.sort();
     fields.removeDuplicates();
+    const QHash<QString, SyncConflict> heldHere = held.value(item.contact.id);
     for (const QString& field : std::as_const(fields)) {
+        // A held field goes out at the value the CRM already has: nothing changes there.
+        if (heldHere.contains(field))
+            continue;
         const QJsonValue b = FieldValues::value(before, field);
         const QJsonValue a = FieldValues::value(after, field);
         if (a != b)
@@ -137,7 +141,7 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
     applyGuards(plan, linkedCount, report);
     if (m_settings.dryRun) {
         for (const Item& item : plan.items)
-            report.plan << planEntry(item, input.links.value(item.contact.id));
+            report.plan << planEntry(item, input.links.value(item.contact.id), held);
         for (const RemoteLink& link : std::as_const(plan.deletions))
             report.plan << SyncReport::PlanEntry {
                 link.contactId, link.remoteId, QStringLiteral("push"), QStringLiteral("delete"), {}};

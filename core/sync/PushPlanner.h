@@ -79,7 +79,7 @@ public:
 private:
     void stripUnknownCustom(Contact& contact, const QString& remoteId, SyncReport& report) const;
     void applyGuards(Plan& plan, qsizetype linkedCount, SyncReport& report) const;
-    static SyncReport::PlanEntry planEntry(const Item& item, const RemoteLink& link);
+    static SyncReport::PlanEntry planEntry(const Item& item, const RemoteLink& link, const HeldFields& held);
 
     const Provider& m_provider;
     Settings m_settings;

@@ -1,9 +1,11 @@
 #include "SyncJob.h"
 
+#include "AccountPreflight.h"
 #include "HttpClient.h"
 #include "HttpJob.h"
 #include "Provider.h"
 #include "PullApplier.h"
+#include "RemoteScan.h"
 #include "SyncFingerprint.h"
 #include "store/StoreSession.h"
 
@@ -15,26 +17,8 @@ namespace roster {
 
 namespace {
 
-// Keys of m_inFlight for the requests that are not upserts (those use their item index).
-constexpr std::size_t kDefinitionsJob = SIZE_MAX;
-constexpr std::size_t kPageJob = SIZE_MAX - 1;
-constexpr std::size_t kTagsJob = SIZE_MAX - 2;
-constexpr std::size_t kDeleteJob = SIZE_MAX - 3;
-
-// A refusal of the update-time filter, as opposed to a failure worth stopping for.
-bool mayBeFilterRefusal(const Error& error)
-{
-    switch (error.code) {
-    case ErrorCode::AuthenticationFailed:
-    case ErrorCode::NetworkError:
-    case ErrorCode::Timeout:
-    case ErrorCode::RateLimited:
-    case ErrorCode::Cancelled:
-        return false;
-    default:
-        return true;
-    }
-}
+// The key of m_inFlight for a remote delete (upserts use their item index).
+constexpr std::size_t kDeleteJob = SIZE_MAX;
 
 } // namespace
 
@@ -119,12 +103,21 @@ void SyncJob::start()
         }
         m_contacts.clear();
     }
-    // The definitions map custom keys both ways and tell which the CRM lacks; a push with no custom
-    // value needs none (a push-only sync with nothing to do then sends nothing at all).
-    if (m_options.pull || anyCustom)
-        fetchDefinitions();
-    else
-        fetchTagIds();
+    m_preflight = std::make_unique<AccountPreflight>(m_client, m_account.name, *m_provider);
+    connect(m_preflight.get(), &AccountPreflight::warning, this,
+            [this](const Error& error) { recordError(0, {}, error); });
+    connect(m_preflight.get(), &AccountPreflight::finished, this, [this](const Result<void>& result) {
+        if (m_stopping)
+            return;
+        m_definitionsKnown = m_preflight->definitionsKnown();
+        if (result)
+            startPull();
+        else
+            stop(result.error());
+    });
+    // A push with no custom value needs no definitions (a push-only sync with nothing to do then sends
+    // nothing at all), and only a push with tags needs tag ids.
+    m_preflight->start(m_options.pull || anyCustom, m_options.push && m_pushesTags);
 }
 
 Result<void> SyncJob::loadContacts()
@@ -145,68 +138,6 @@ Result<void> SyncJob::loadContacts()
     return {};
 }
 
-void SyncJob::fetchDefinitions()
-{
-    const auto spec = m_provider->fieldDefinitionsRequest();
-    if (!spec) {
-        fetchTagIds();
-        return;
-    }
-    HttpJob* job = send(*spec);
-    m_inFlight.insert(kDefinitionsJob, job);
-    connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
-        m_inFlight.remove(kDefinitionsJob);
-        if (m_stopping)
-            return;
-        Result<QList<RemoteFieldDefinition>> definitions
-            = result ? m_provider->parseFieldDefinitionsReply(*result) : std::unexpected(result.error());
-        if (definitions) {
-            m_provider->setCustomFields(*definitions);
-            m_definitionsKnown = true;
-        } else if (definitions.error().code == ErrorCode::AuthenticationFailed) {
-            stop(definitions.error());
-            return;
-        } else {
-            recordError(0, {}, definitions.error());
-        }
-        fetchTagIds();
-    });
-}
-
-void SyncJob::fetchTagIds()
-{
-    // Only CRMs taking tags as ids answer tagsRequest(), and only a push with tags needs them: once per run,
-    // since the push fingerprints include the ids.
-    if (!m_options.push || !m_pushesTags) {
-        startPull();
-        return;
-    }
-    const auto spec = m_provider->tagsRequest();
-    if (!spec) {
-        startPull();
-        return;
-    }
-    HttpJob* job = send(*spec);
-    m_inFlight.insert(kTagsJob, job);
-    connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
-        m_inFlight.remove(kTagsJob);
-        if (m_stopping)
-            return;
-        Result<QMap<QString, QString>> ids
-            = result ? m_provider->parseTagsReply(*result) : std::unexpected(result.error());
-        if (ids) {
-            m_provider->setTagIds(*ids);
-        } else if (ids.error().code == ErrorCode::AuthenticationFailed) {
-            stop(ids.error());
-            return;
-        } else {
-            // The contacts still go, without their tags, each with a warning; this says why.
-            recordError(0, {}, ids.error());
-        }
-        startPull();
-    });
-}
-
 void SyncJob::startPull()
 {
     if (!m_options.pull) {
@@ -221,6 +152,7 @@ void SyncJob::startPull()
         stop(ok.error());
         return;
     }
+    QDateTime since;
     if (filtersByUpdateTime() && !m_options.fullScan) {
         auto watermark = m_links.pullWatermark(m_account.id);
         if (!watermark) {
@@ -228,93 +160,54 @@ void SyncJob::startPull()
             return;
         }
         if (watermark->isValid())
-            m_updatedSince = watermark->addSecs(-kWatermarkOverlapSecs);
+            since = watermark->addSecs(-kWatermarkOverlapSecs);
     }
-    m_report.incremental = m_updatedSince.isValid();
-    m_token = PageToken {};
-    requestPage();
-}
-
-void SyncJob::requestPage()
-{
-    ListQuery query;
-    query.pageSize = m_options.pageSize;
-    query.token = m_token;
-    query.updatedSince = m_updatedSince;
-    const auto spec = m_provider->listRequest(query);
-    if (!spec) {
-        stop(spec.error());
-        return;
-    }
-    HttpJob* job = send(*spec);
-    m_inFlight.insert(kPageJob, job);
-    connect(job, &HttpJob::finished, this, [this](const Result<HttpResponse>& result) {
-        m_inFlight.remove(kPageJob);
-        if (!m_stopping)
-            onPage(result);
+    m_scan = std::make_unique<RemoteScan>(m_client, m_account.name, *m_provider, m_options.pageSize, since);
+    m_report.incremental = m_scan->isIncremental();
+    connect(m_scan.get(), &RemoteScan::fellBack, this, [this](const Error& refusal) {
+        m_report.incremental = false;
+        m_report.warnings << SyncReport::Issue {
+            0,
+            {},
+            errorCodeName(ErrorCode::UnsupportedByProvider),
+            QStringLiteral("the update-time filter was refused (%1); pulled with a full scan")
+                .arg(refusal.detail.isEmpty() ? refusal.toString() : refusal.detail)};
     });
-}
-
-void SyncJob::onPage(const Result<HttpResponse>& result)
-{
-    ListQuery query;
-    query.pageSize = m_options.pageSize;
-    query.token = m_token;
-    query.updatedSince = m_updatedSince;
-    Result<RemotePage> page = result ? m_provider->parseListReply(query, *result) : std::unexpected(result.error());
-    if (!page) {
-        if (m_updatedSince.isValid() && m_pulledRecords == 0 && m_token == PageToken {}
-            && mayBeFilterRefusal(page.error())) {
-            // The CRM refuses the update-time filter (GetSales and Monaco document it only for created_at):
-            // scan everything instead, which also lets this run find remote deletions.
-            m_report.warnings << SyncReport::Issue {
-                0,
-                {},
-                errorCodeName(ErrorCode::UnsupportedByProvider),
-                QStringLiteral("the update-time filter was refused (%1); pulled with a full scan")
-                    .arg(page.error().detail.isEmpty() ? page.error().toString() : page.error().detail)};
-            m_updatedSince = {};
-            m_report.incremental = false;
-            requestPage();
+    connect(m_scan.get(), &RemoteScan::progress, this,
+            [this](qint64 records, qint64 total) { emit progress(QStringLiteral("pull"), records, total); });
+    connect(m_scan.get(), &RemoteScan::finished, this, [this](const Result<void>& result) {
+        if (m_stopping)
             return;
-        }
-        stop(page.error());
-        return;
-    }
-    auto applied
-        = m_pull->apply(page->records, m_report, [this](qint64 contactId, const QString& remoteId, const Error& error) {
-              recordError(contactId, remoteId, error);
-          });
-    if (!applied) {
-        stop(applied.error());
-        return;
-    }
-    m_pulledRecords += page->records.size();
-    emit progress(QStringLiteral("pull"), m_pulledRecords, page->total);
-    if (!page->next) {
-        endPull();
-        return;
-    }
-    if (*page->next == m_token) {
-        stop(Error {
-            ErrorCode::ParseError, {}, QStringLiteral("the list did not advance past %1").arg(m_token.toString())});
-        return;
-    }
-    m_token = *page->next;
-    requestPage();
+        if (result)
+            endPull();
+        else
+            stop(result.error());
+    });
+    m_scan->start([this](const RemotePage& page) {
+        return m_pull->apply(page.records, m_report,
+                             [this](qint64 contactId, const QString& remoteId, const Error& error) {
+                                 recordError(contactId, remoteId, error);
+                             });
+    });
 }
 
 void SyncJob::endPull()
 {
-    if (!m_updatedSince.isValid()) {
+    if (!m_scan->isIncremental()) {
         if (auto ok = m_pull->concludeFullScan(m_report); !ok) {
             stop(ok.error());
             return;
         }
     }
-    // The watermark moves only after a complete pull, to the newest change the CRM reported.
-    if (!m_options.dryRun && m_pull->latestUpdate().isValid()) {
-        if (auto ok = m_links.setPullWatermark(m_account.id, m_pull->latestUpdate()); !ok) {
+    // The watermark moves only after a complete pull, and only forward, to the newest change the CRM
+    // reported (a record re-read in the overlap, or deleted since, must not pull it back).
+    const QDateTime latest = m_pull->latestUpdate();
+    if (!m_options.dryRun && latest.isValid()) {
+        auto old = m_links.pullWatermark(m_account.id);
+        auto ok = old ? Result<void> {} : Result<void>(std::unexpected(old.error()));
+        if (ok && (!old->isValid() || latest > *old))
+            ok = m_links.setPullWatermark(m_account.id, latest);
+        if (!ok) {
             stop(ok.error());
             return;
         }
@@ -568,6 +461,10 @@ void SyncJob::finish(const QString& state)
         return;
     m_stopping = true;
     m_finished = true;
+    if (m_preflight)
+        m_preflight->abort();
+    if (m_scan)
+        m_scan->abort();
     const auto jobs = m_inFlight;
     m_inFlight.clear();
     for (const QPointer<HttpJob>& job : jobs) {
@@ -577,6 +474,10 @@ void SyncJob::finish(const QString& state)
         }
     }
     const TransportCounters now = m_client.counters(m_account.name);
+    // Open conflicts as of the end of the run, found now or before: what waits for the user.
+    m_report.conflicts = 0;
+    for (const auto& fields : std::as_const(m_held))
+        m_report.conflicts += static_cast<int>(fields.size());
     m_report.transport.requests = now.requests - m_baseline.requests;
     m_report.transport.retries = now.retries - m_baseline.retries;
     m_report.transport.rateLimited = now.rateLimited - m_baseline.rateLimited;

@@ -23,10 +23,12 @@
 
 namespace roster {
 
+class AccountPreflight;
 class HttpClient;
 class HttpJob;
 class Provider;
 class PullApplier;
+class RemoteScan;
 class StoreSession;
 
 // One sync of one account: pull and merge, then push.
@@ -92,11 +94,7 @@ signals:
 
 private:
     Result<void> loadContacts();
-    void fetchDefinitions();
-    void fetchTagIds();
     void startPull();
-    void requestPage();
-    void onPage(const Result<HttpResponse>& result);
     void endPull();
     void planPush();
     void pumpPush();
@@ -120,7 +118,9 @@ private:
     SyncRunLog m_runLog;
     SyncReport m_report;
     TransportCounters m_baseline;
+    std::unique_ptr<AccountPreflight> m_preflight;
     std::unique_ptr<PullApplier> m_pull;
+    std::unique_ptr<RemoteScan> m_scan;
     HeldFields m_held;
     std::vector<PushPlanner::Item> m_items;
     QList<RemoteLink> m_deletions;
@@ -128,9 +128,6 @@ private:
     std::deque<std::size_t> m_queue;
     QHash<std::size_t, QPointer<HttpJob>> m_inFlight;
     std::vector<Contact> m_contacts;
-    PageToken m_token;
-    QDateTime m_updatedSince; // invalid: a full scan
-    qint64 m_pulledRecords = 0;
     qint64 m_pushDone = 0;
     bool m_definitionsKnown = false;
     bool m_waiting = false; // a guard held something back

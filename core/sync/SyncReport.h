@@ -66,7 +66,9 @@ struct SyncReport
     // Not failures: ok() ignores them, and resending would not help until the user acts.
     QList<Issue> warnings;
     TransportCounters transport;
-    int conflicts = 0; // fields both sides changed differently, found by this run (open in the inbox)
+    // Fields both sides changed differently that wait in the inbox after this run, found now or by an
+    // earlier run (a dry run counts those it would open).
+    int conflicts = 0;
     int remoteDeletions = 0; // linked records a complete scan no longer found (pending, for the user)
     int pushedDeletions = 0; // remote records deleted because their contact was deleted here
     bool incremental = false; // the pull read only what changed since the last one

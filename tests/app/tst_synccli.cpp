@@ -22,6 +22,7 @@ private slots:
     void secretFromEnvironmentVariable();
     void syncJsonContract();
     void missingSecretReported();
+    void conflictsResolveAndDryRun();
 
 private:
     struct Run
@@ -84,6 +85,8 @@ void TestSyncCli::accountAddListRemove()
     QCOMPARE(hl.exitCode, 2); // location_id is required
     Run hl2 = roster({"account", "add", "--provider", "highlevel", "--name", "hl", "--option", "location_id=loc1"}, "");
     QCOMPARE(hl2.exitCode, 0);
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "p", "--conflict-policy", "mine"}).exitCode,
+             2);
     Run dup = roster({"account", "add", "--provider", "lemlist", "--name", "Sales EU"}, "");
     QCOMPARE(dup.exitCode, 1);
     Run insecure
@@ -197,6 +200,74 @@ void TestSyncCli::missingSecretReported()
     const QJsonObject a = sync.json().value("accounts").toArray().first().toObject();
     QCOMPARE(a.value("error").toObject().value("code").toString(), "SecretUnavailable");
     QVERIFY(a.value("error").toObject().value("message").toString().contains("ROSTER_SECRET_LEM"));
+}
+
+void TestSyncCli::conflictsResolveAndDryRun()
+{
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url",
+                     m_emulator->baseUrl().toString()})
+                 .exitCode,
+             0);
+    const QStringList env {"ROSTER_SECRET_LEM=" + QString::fromLatin1(kKey)};
+    QCOMPARE(roster({"upsert", "email=k@example.com", "first_name=Orig"}).exitCode, 0);
+    QCOMPARE(roster({"sync", "--json"}, {}, env).exitCode, 0);
+    QCOMPARE(roster({"upsert", "email=k@example.com", "first_name=Here"}).exitCode, 0);
+    QVERIFY(!m_emulator->seedContact({{"email", "k@example.com"}, {"firstName", "There"}}).isEmpty());
+
+    // A dry run shows the conflict in its plan and changes nothing.
+    Run dry = roster({"sync", "--json", "--dry-run"}, {}, env);
+    QCOMPARE(dry.exitCode, 0);
+    const QJsonObject planned = dry.json().value("accounts").toArray().first().toObject();
+    QVERIFY(planned.value("dry_run").toBool());
+    QCOMPARE(planned.value("conflicts").toInt(), 1);
+    QCOMPARE(planned.value("plan").toArray().first().toObject().value("action").toString(), "conflict");
+    QCOMPARE(roster({"conflicts", "--json"}).json().value("conflicts").toArray().size(), 0);
+
+    Run sync = roster({"sync", "--json"}, {}, env);
+    QCOMPARE(sync.exitCode, 0);
+    QCOMPARE(sync.json().value("accounts").toArray().first().toObject().value("conflicts").toInt(), 1);
+    Run list = roster({"conflicts", "--json"});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray conflicts = list.json().value("conflicts").toArray();
+    QCOMPARE(conflicts.size(), 1);
+    const QJsonObject c = conflicts.first().toObject();
+    QCOMPARE(c.value("field").toString(), "first_name");
+    QCOMPARE(c.value("base").toString(), "Orig");
+    QCOMPARE(c.value("local").toString(), "Here");
+    QCOMPARE(c.value("remote").toString(), "There");
+    QVERIFY(c.value("contact_id").toInteger() > 0);
+    Run text = roster({"conflicts"});
+    QVERIFY2(text.out.contains("first_name") && text.out.contains("There"), text.out.constData());
+
+    const QString id = QString::number(c.value("id").toInteger());
+    QCOMPARE(roster({"resolve", "--conflict", id, "--keep", "both"}).exitCode, 2);
+    QCOMPARE(roster({"resolve", "--conflict", "999", "--keep", "local"}).exitCode, 1);
+    QCOMPARE(roster({"resolve", "--conflict", id, "--keep", "local"}).exitCode, 0);
+    QCOMPARE(roster({"resolve", "--conflict", id, "--keep", "remote"}).exitCode, 1); // settled already
+    QCOMPARE(roster({"sync", "--json"}, {}, env).exitCode, 0);
+    QVERIFY(QJsonDocument(m_emulator->recordsJson()).toJson().contains("\"Here\""));
+    QCOMPARE(roster({"conflicts", "--json"}).json().value("conflicts").toArray().size(), 0);
+
+    // Deleted on the CRM: listed, and settled by the user only.
+    const QString remoteId = m_emulator->recordsJson().first().toObject().value("_id").toString();
+    QVERIFY(m_emulator->removeRecord(remoteId));
+    QCOMPARE(roster({"sync", "--json"}, {}, env)
+                 .json()
+                 .value("accounts")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("remote_deletions")
+                 .toInt(),
+             1);
+    const QJsonArray deletions = roster({"conflicts", "--json"}).json().value("deletions").toArray();
+    QCOMPARE(deletions.size(), 1);
+    QCOMPARE(deletions.first().toObject().value("remote_id").toString(), remoteId);
+    const QString deletion = QString::number(deletions.first().toObject().value("id").toInteger());
+    QCOMPARE(roster({"resolve", "--deletion", deletion, "--conflict", id, "--keep", "local"}).exitCode, 2);
+    QCOMPARE(roster({"resolve", "--deletion", deletion, "--keep", "local"}).exitCode, 0);
+    QCOMPARE(roster({"sync", "--json"}, {}, env).exitCode, 0);
+    QCOMPARE(m_emulator->recordCount(), 1); // sent again
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

@@ -20,9 +20,13 @@ private slots:
     void conflictInboxAndResolution_data();
     void conflictInboxAndResolution();
     void policySettlesConflict();
+    void firstPairingAsks();
     void guardStopsMassOverwrite();
     void dryRunChangesNothing();
     void refusedFilterFallsBackToFullScan();
+    void incrementalReadsOnlyRecentChanges_data();
+    void incrementalReadsOnlyRecentChanges();
+    void remoteDeletionWaitsForUser_data();
     void remoteDeletionWaitsForUser();
     void localDeletionNeedsOptionAndConfirmation();
     void onlyContactsPushesThoseOnly();
@@ -172,6 +176,7 @@ void TestSyncMerge::conflictInboxAndResolution()
     QCOMPARE(*inbox.openCount(f.account().id), 1);
     QVERIFY(!f.remoteText().contains(QStringLiteral("\"Here\"")));
     QCOMPARE(again.pushed.created + again.pushed.updated, 0);
+    QCOMPARE(again.conflicts, 1); // still waiting
 
     QVERIFY(ConflictResolver(f.session()).resolve(conflict.id, keep));
     SyncReport settled = f.sync(true, true);
@@ -203,6 +208,32 @@ void TestSyncMerge::policySettlesConflict()
     QCOMPARE(report.warnings.size(), 1);
     QCOMPARE(report.warnings.first().code, QStringLiteral("ConflictSettledByPolicy"));
     QCOMPARE(*SyncConflictStore(f.session().database()).openCount(), 0);
+}
+
+void TestSyncMerge::firstPairingAsks()
+{
+    // Both sides already hold u0 before their first sync: no snapshot, so a value only one side has
+    // flows, and two different values are a conflict rather than a silent overwrite.
+    SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
+    f.addContacts(0, 1);
+    f.emulator().seedContact({{QStringLiteral("email"), QStringLiteral("u0@example.com")},
+                              {QStringLiteral("firstName"), QStringLiteral("Remote0")},
+                              {QStringLiteral("jobTitle"), QStringLiteral("Only there")}});
+    SyncReport report = f.sync(true, true);
+    QVERIFY2(report.ok(), qPrintable(dump(report)));
+    QCOMPARE(report.conflicts, 1);
+    QCOMPARE(localValue(f, 0, Field::FirstName), QStringLiteral("First0"));
+    QCOMPARE(localValue(f, 0, Field::JobTitle), QStringLiteral("Only there"));
+    QVERIFY(f.remoteText().contains(QStringLiteral("Remote0")));
+    QVERIFY(f.remoteText().contains(QStringLiteral("Last0"))); // the local-only value went out
+    auto open = SyncConflictStore(f.session().database()).open();
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().field, QStringLiteral("first_name"));
+    QVERIFY(open->first().base.isNull());
+    QVERIFY(ConflictResolver(f.session()).resolve(open->first().id, QStringLiteral("local")));
+    QVERIFY(f.sync(true, true).ok());
+    QVERIFY(f.remoteText().contains(QStringLiteral("First0")));
+    QCOMPARE(f.emulator().recordCount(), 1);
 }
 
 void TestSyncMerge::guardStopsMassOverwrite()
@@ -318,8 +349,48 @@ void TestSyncMerge::refusedFilterFallsBackToFullScan()
     }
 }
 
+void TestSyncMerge::incrementalReadsOnlyRecentChanges_data()
+{
+    QTest::addColumn<QString>("provider");
+    for (const char* name : {"getsales", "highlevel", "monaco"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestSyncMerge::incrementalReadsOnlyRecentChanges()
+{
+    QFETCH(QString, provider);
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(0, 12);
+    QVERIFY(f.sync(true, true).ok());
+    QVERIFY(f.sync(true, true).ok());
+    // A watermark past the overlap of every record: an incremental pull reads none of them.
+    RemoteLinkStore links(f.session().database());
+    QVERIFY(links.prepare());
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(SyncJob::kWatermarkOverlapSecs + 60);
+    QVERIFY(links.setPullWatermark(f.account().id, later));
+    SyncReport incremental = f.sync(true, true);
+    QVERIFY2(incremental.ok(), qPrintable(dump(incremental)));
+    QVERIFY(incremental.incremental);
+    QCOMPARE(incremental.pulled.unchanged + incremental.pulled.updated, 0);
+    QCOMPARE(*links.pullWatermark(f.account().id), later); // nothing newer seen: it stays
+    // A full scan reads them all again, and only a full scan could conclude remote deletions.
+    SyncJob::Options full;
+    full.fullScan = true;
+    SyncReport scan = f.sync(full);
+    QVERIFY(!scan.incremental);
+    QCOMPARE(scan.pulled.unchanged, 12);
+}
+
+void TestSyncMerge::remoteDeletionWaitsForUser_data()
+{
+    QTest::addColumn<QString>("keep");
+    QTest::newRow("accept: delete here too") << QStringLiteral("remote");
+    QTest::newRow("dismiss: send it again") << QStringLiteral("local");
+}
+
 void TestSyncMerge::remoteDeletionWaitsForUser()
 {
+    QFETCH(QString, keep);
     SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
     f.addContacts(0, 3);
     QVERIFY(f.sync(true, true).ok());
@@ -336,7 +407,25 @@ void TestSyncMerge::remoteDeletionWaitsForUser()
     QCOMPARE(f.emulator().recordCount(), 2);
     QCOMPARE(again.skipped.size(), 1);
     QCOMPARE(again.skipped.first().code, QStringLiteral("RemoteDeletionPending"));
-    QCOMPARE(pending->size(), 1);
+
+    const qint64 contact = contactId(f, 1);
+    QVERIFY(ConflictResolver(f.session()).settleDeletion(pending->first().id, keep));
+    QCOMPARE(SyncConflictStore(f.session().database()).pendingDeletions()->size(), 0);
+    QVERIFY(!ConflictResolver(f.session()).settleDeletion(pending->first().id, keep)); // settled already
+    SyncReport settled = f.sync(true, true);
+    QVERIFY2(settled.ok(), qPrintable(dump(settled)));
+    if (keep == QLatin1String("remote")) {
+        QVERIFY(!f.session().contacts().contact(contact));
+        QCOMPARE(f.emulator().recordCount(), 2);
+        QVERIFY(f.session().undo().undo()); // undoable like any deletion
+        QVERIFY(f.session().contacts().contact(contact));
+    } else {
+        QVERIFY(f.session().contacts().contact(contact));
+        QCOMPARE(settled.pushed.created, 1);
+        QCOMPARE(f.emulator().recordCount(), 3);
+        QVERIFY(f.remoteText().contains(QStringLiteral("Ghost")));
+    }
+    QCOMPARE(settled.remoteDeletions, 0);
 }
 
 void TestSyncMerge::localDeletionNeedsOptionAndConfirmation()
