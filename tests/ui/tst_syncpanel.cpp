@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -172,6 +173,16 @@ void TestSyncPanel::errorShownAndRetried()
     QCOMPARE(panel()->historyChart()->failed(), (QList<qreal> {1}));
     QCOMPARE(sales.server->recordCount(), 3);
     QVERIFY(child<QPushButton>(panel(), "retryButton")->isEnabled());
+    // A double-click opens the contact to fix it.
+    QSignalSpy open(panel(), &SyncPanel::openContactRequested);
+    const QPoint where = panel()->errorsView()->visualRect(errors->index(0, 1)).center();
+    QTest::mouseClick(panel()->errorsView()->viewport(), Qt::LeftButton, {}, where);
+    QTest::mouseDClick(panel()->errorsView()->viewport(), Qt::LeftButton, {}, where);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().first().toLongLong(), errors->index(0, 0).data(SyncErrorsModel::ContactIdRole).toLongLong());
+    QVERIFY(open.first().first().toLongLong() > 0);
+    QTRY_VERIFY(m_window->findChild<QDialog*>(QStringLiteral("contactEditor")));
+    m_window->findChild<QDialog*>(QStringLiteral("contactEditor"))->close();
 
     // Retry while the cause remains: the same record fails again, nothing else is sent.
     click("retryButton");

@@ -138,6 +138,14 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     connect(m_keepLocal, &QPushButton::clicked, this, [this] { resolveSelected(QStringLiteral("local")); });
     connect(m_keepRemote, &QPushButton::clicked, this, [this] { resolveSelected(QStringLiteral("remote")); });
     connect(m_accountsView, &QTableView::doubleClicked, this, &SyncPanel::editAccount);
+    connect(m_errorsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const qint64 id = index.data(SyncErrorsModel::ContactIdRole).toLongLong(); id > 0)
+            emit openContactRequested(id);
+    });
+    connect(m_conflictsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            emit openContactRequested(m_conflicts->conflict(index.row()).contactId);
+    });
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
         reloadHistory();

@@ -60,6 +60,8 @@ signals:
     // A pull or a resolved conflict changed contacts: the window should read them again.
     void contactsChanged();
     void syncingChanged(bool syncing);
+    // Double-click on an error or a conflict: the window opens that contact.
+    void openContactRequested(qint64 contactId);
 
 private:
     QWidget* createErrorsPage();
