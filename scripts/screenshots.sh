@@ -77,15 +77,16 @@ location="$(curl -sf "${highlevel_url%/}/__emulator/config" | sed -n 's/.*"locat
     --option "location_id=$location" --secret-env ROSTER_SECRET_AGENCY >/dev/null
 run_sync() { "$roster" sync --db "$db" >/dev/null || true; }
 run_sync
-control "$lemlist_url" seed '[{"email":"nina@orbit.example","firstName":"Nina","lastName":"Petrova"},
-    {"email":"omar@orbit.example","firstName":"Omar","lastName":"Haddad"},
-    {"email":"lea@quanta.example","firstName":"Léa","lastName":"Martin"},
-    {"email":"ken@quanta.example","firstName":"Ken","lastName":"Ito"},
-    {"email":"ines@delta.example","firstName":"Inès","lastName":"Costa"},
-    {"email":"paul@delta.example","firstName":"Paul","lastName":"Weber"}]'
-control "$highlevel_url" seed "[{\"email\":\"sam@north.example\",\"firstName\":\"Sam\",\"locationId\":\"$location\"},
-    {\"email\":\"ana@north.example\",\"firstName\":\"Ana\",\"locationId\":\"$location\"},
-    {\"email\":\"raj@north.example\",\"firstName\":\"Raj\",\"locationId\":\"$location\"}]"
+control "$lemlist_url" seed '[
+    {"email":"nina@orbit.example","firstName":"Nina","lastName":"Petrova","jobTitle":"Growth Lead"},
+    {"email":"omar@orbit.example","firstName":"Omar","lastName":"Haddad","jobTitle":"Sales Engineer"},
+    {"email":"lea@quanta.example","firstName":"Léa","lastName":"Martin","jobTitle":"Head of Marketing"},
+    {"email":"ken@quanta.example","firstName":"Ken","lastName":"Ito","jobTitle":"Founder"}]'
+control "$highlevel_url" seed "[
+    {\"email\":\"sam@north.example\",\"firstName\":\"Sam\",\"lastName\":\"Okafor\",\"companyName\":\"Northwind\",
+     \"city\":\"Leeds\",\"locationId\":\"$location\"},
+    {\"email\":\"ana@north.example\",\"firstName\":\"Ana\",\"lastName\":\"Silva\",\"companyName\":\"Northwind\",
+     \"city\":\"Porto\",\"locationId\":\"$location\"}]"
 run_sync
 for who in jane.smith@acme.com john.doe@acme.com zoe@globex.com ada@analytical.example; do
     upsert "email=$who" "summary=Met at the spring fair" "address1=1 Main Street"

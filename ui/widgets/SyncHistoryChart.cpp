@@ -81,7 +81,7 @@ void SyncHistoryChart::setRuns(const QList<SyncRunLog::Run>& runs, const QString
         highest = std::max({highest, it->totals.pushed, it->totals.pulled, it->totals.failed});
         QString label = locale.toString(it->startedAt.toLocalTime(), format);
         while (categories.contains(label))
-            label += QLatin1Char(' '); // runs in the same second still need two categories
+            label += QChar(0x200B); // runs in the same second still need two categories: an invisible mark
         categories << label;
     }
     m_runsAxis->clear();
