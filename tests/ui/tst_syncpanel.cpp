@@ -39,6 +39,7 @@ private slots:
     void cleanup();
     void syncNowShowsProgressAndFinishes();
     void errorShownAndRetried();
+    void cancelStopsTheRun();
     void conflictsResolvedFromInbox();
     void accountDialogValidatesTestsAndSaves();
     void modelsPassTheTester();
@@ -205,6 +206,27 @@ void TestSyncPanel::errorShownAndRetried()
     QCOMPARE(panel()->historyChart()->failed(), (QList<qreal> {1, 1, 0}));
 }
 
+void TestSyncPanel::cancelStopsTheRun()
+{
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    sales.server->faults().setDelayMs(400); // slow replies: the run lasts long enough to cancel
+    addContacts(*m_session, 0, 80);
+    openWindow();
+    m_window->showSyncPanel();
+    click("syncNowButton");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cell(panel()->accountsModel(), 0, SyncAccountsModel::ProgressColumn).contains(QStringLiteral(" of 80")), 10000);
+    QVERIFY(panel()->isSyncing());
+    click("cancelSyncButton");
+    QVERIFY(!panel()->isSyncing());
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Cancelled"));
+    QVERIFY(child<QPushButton>(panel(), "syncNowButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(panel(), "cancelSyncButton")->isEnabled());
+    // A cancelled run is not a list of records to fix.
+    QCOMPARE(panel()->errorsModel()->rowCount(), 0);
+    QVERIFY(sales.server->recordCount() < 80);
+}
+
 void TestSyncPanel::conflictsResolvedFromInbox()
 {
     EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
@@ -305,6 +327,8 @@ void TestSyncPanel::accountDialogValidatesTestsAndSaves()
     QVERIFY(list->isVisibleTo(dialog));
     QCOMPARE(dialog->validate(), QStringLiteral("Give the account a name."));
     QTest::keyClicks(name, QStringLiteral("Outreach"));
+    url->setText(QStringLiteral("crm.example.com/api"));
+    QCOMPARE(dialog->account().baseUrl, QUrl(QStringLiteral("https://crm.example.com/api")));
     url->setText(QStringLiteral("http://crm.example.com/api"));
     QVERIFY(dialog->validate().contains(QStringLiteral("https://")));
     url->setText(emulator->baseUrl().toString());

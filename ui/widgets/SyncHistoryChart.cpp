@@ -33,6 +33,7 @@ SyncHistoryChart::SyncHistoryChart(QWidget* parent)
     , m_countAxis(new QValueAxis)
 {
     setObjectName(QStringLiteral("syncHistoryChart"));
+    setAccessibleName(tr("Records pushed, pulled and failed per sync run"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
     m_pushed->setColor(QColor(0x3b, 0x7d, 0xd8));
