@@ -45,6 +45,8 @@ QTableView* makeTable(QWidget* parent, const QString& name)
 }
 
 constexpr int kHistoryRuns = 12;
+// Each row reads its contact's name: a run that failed a whole import's worth of records lists the first ones.
+constexpr int kMaxErrorsShown = 500;
 
 } // namespace
 
@@ -187,10 +189,11 @@ QWidget* SyncPanel::createErrorsPage()
     m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::AccountColumn, 90);
     m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ContactColumn, 130);
     m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ProblemColumn, 170);
-    auto* hint = new QLabel(tr("Records the last sync could not send or read. Fix the cause, then retry."), page);
-    hint->setWordWrap(true);
+    m_errorsHint = new QLabel(page);
+    m_errorsHint->setObjectName(QStringLiteral("syncErrorsHint"));
+    m_errorsHint->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(hint, 1);
+    buttons->addWidget(m_errorsHint, 1);
     buttons->addWidget(m_retry);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_errorsView, 1);
@@ -232,6 +235,7 @@ void SyncPanel::reload()
     SyncRunLog log(m_session.database());
     QHash<qint64, SyncRunLog::Run> lastRuns;
     m_errors->clear();
+    m_errorTotals.clear();
     for (const AccountRecord& account : accounts.value_or(QList<AccountRecord> {})) {
         const SyncRunLog::Run run = log.lastRun(account.id).value_or(SyncRunLog::Run {});
         lastRuns.insert(account.id, run);
@@ -260,6 +264,9 @@ void SyncPanel::reloadErrors(qint64 accountId, const QString& name, qint64 runId
         if (error.code != errorCodeName(ErrorCode::Cancelled))
             shown << error;
     }
+    m_errorTotals.insert(accountId, static_cast<int>(shown.size()));
+    if (shown.size() > kMaxErrorsShown)
+        shown.resize(kMaxErrorsShown);
     m_errors->setErrors(accountId, name, shown);
     if (m_errors->rowCount() > 0) {
         for (const int column :
@@ -298,8 +305,16 @@ void SyncPanel::reloadHistory()
 
 void SyncPanel::updateTabTitles()
 {
-    const int errors = m_errors->rowCount();
+    int errors = 0;
+    for (const int total : std::as_const(m_errorTotals))
+        errors += total;
     const int conflicts = m_conflicts->rowCount();
+    m_errorsHint->setText(errors > m_errors->rowCount()
+                              ? tr("The first %1 of %2 records the last sync could not send or read. Fix the cause, "
+                                   "then retry.")
+                                    .arg(m_errors->rowCount())
+                                    .arg(errors)
+                              : tr("Records the last sync could not send or read. Fix the cause, then retry."));
     m_tabs->setTabText(0, errors > 0 ? tr("Errors (%1)").arg(errors) : tr("Errors"));
     m_tabs->setTabText(1, conflicts > 0 ? tr("Conflicts (%1)").arg(conflicts) : tr("Conflicts"));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -93,6 +94,8 @@ private:
     QPushButton* m_retry;
     QPushButton* m_keepLocal;
     QPushButton* m_keepRemote;
+    QLabel* m_errorsHint = nullptr;
+    QHash<qint64, int> m_errorTotals; // per account, beyond what the list shows
     int m_failedAccounts = 0; // in the current Sync Now
 };
 
