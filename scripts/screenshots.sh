@@ -64,8 +64,9 @@ start_emulator() { # provider key -> base URL
     for _ in $(seq 50); do [[ -s "$work/$1.url" ]] && break; sleep 0.1; done
     head -n1 "$work/$1.url"
 }
-seed() { # base-url json-array; the test endpoints live at the server's root
-    curl -sf -X POST "$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$1")/__emulator/seed" -H 'Content-Type: application/json' -d "$2" >/dev/null
+control() { # base-url endpoint json: the emulator's test endpoints, at the server's root (needs curl)
+    curl -sf -X POST "$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$1")/__emulator/$2" \
+        -H 'Content-Type: application/json' -d "$3" >/dev/null
 }
 lemlist_url="$(start_emulator lemlist "$ROSTER_SECRET_SALES")"
 highlevel_url="$(start_emulator highlevel "$ROSTER_SECRET_AGENCY")"
@@ -76,15 +77,16 @@ location="$(curl -sf "${highlevel_url%/}/__emulator/config" | sed -n 's/.*"locat
     --option "location_id=$location" --secret-env ROSTER_SECRET_AGENCY >/dev/null
 run_sync() { "$roster" sync --db "$db" >/dev/null || true; }
 run_sync
-seed "$lemlist_url" '[{"email":"nina@orbit.example","firstName":"Nina","lastName":"Petrova"},
-    {"email":"omar@orbit.example","firstName":"Omar","lastName":"Haddad"},
-    {"email":"lea@quanta.example","firstName":"Léa","lastName":"Martin"},
-    {"email":"ken@quanta.example","firstName":"Ken","lastName":"Ito"},
-    {"email":"ines@delta.example","firstName":"Inès","lastName":"Costa"},
-    {"email":"paul@delta.example","firstName":"Paul","lastName":"Weber"}]'
-seed "$highlevel_url" "[{\"email\":\"sam@north.example\",\"firstName\":\"Sam\",\"locationId\":\"$location\"},
-    {\"email\":\"ana@north.example\",\"firstName\":\"Ana\",\"locationId\":\"$location\"},
-    {\"email\":\"raj@north.example\",\"firstName\":\"Raj\",\"locationId\":\"$location\"}]"
+control "$lemlist_url" seed '[
+    {"email":"nina@orbit.example","firstName":"Nina","lastName":"Petrova","jobTitle":"Growth Lead"},
+    {"email":"omar@orbit.example","firstName":"Omar","lastName":"Haddad","jobTitle":"Sales Engineer"},
+    {"email":"lea@quanta.example","firstName":"Léa","lastName":"Martin","jobTitle":"Head of Marketing"},
+    {"email":"ken@quanta.example","firstName":"Ken","lastName":"Ito","jobTitle":"Founder"}]'
+control "$highlevel_url" seed "[
+    {\"email\":\"sam@north.example\",\"firstName\":\"Sam\",\"lastName\":\"Okafor\",\"companyName\":\"Northwind\",
+     \"city\":\"Leeds\",\"locationId\":\"$location\"},
+    {\"email\":\"ana@north.example\",\"firstName\":\"Ana\",\"lastName\":\"Silva\",\"companyName\":\"Northwind\",
+     \"city\":\"Porto\",\"locationId\":\"$location\"}]"
 run_sync
 for who in jane.smith@acme.com john.doe@acme.com zoe@globex.com ada@analytical.example; do
     upsert "email=$who" "summary=Met at the spring fair" "address1=1 Main Street"
@@ -100,15 +102,14 @@ sqlite3 "$db" "INSERT INTO sync_conflicts (contact_id, account_id, field, base_v
     found_at) SELECT c.id, a.id, 'job_title', '\"Software Lead\"', '\"Director of Software\"', '\"VP Software\"',
     strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM contacts c, accounts a
     WHERE c.email_norm = 'margaret@apollo.example' AND a.name = 'Sales'"
-# Changes (in fields the table does not show) for the sync the window starts (Sync Now), which the pictures catch half way: at the services' real
-# limits on the client side (lemlist takes 20 requests per 2 s) and with slow replies, it takes a few seconds.
+# Changes (in fields the table does not show) for the Sync Now the window starts, which the picture catches
+# half way: with the services' real limits on the client side (lemlist: 20 requests per 2 s) and slow replies,
+# it takes a few seconds.
 for who in "${emails[@]}"; do
     upsert "email=$who" "summary=Newsletter subscriber" "address1=2 Station Road"
 done
-for url in "$lemlist_url" "$highlevel_url"; do
-    curl -sf -X POST "$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$url")/__emulator/faults" \
-        -H 'Content-Type: application/json' -d '{"delayMs": 300}' >/dev/null
-done
+control "$lemlist_url" faults '{"delayMs": 300}'
+control "$highlevel_url" faults '{"delayMs": 300}'
 export ROSTER_SYNC_TIME_SCALE=1
 
 mkdir -p "$out"

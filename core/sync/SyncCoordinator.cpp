@@ -55,6 +55,11 @@ SyncReport SyncCoordinator::failedReport(const AccountRecord& account, const Err
 
 bool SyncCoordinator::start(const QList<AccountRecord>& accounts)
 {
+    return start(accounts, m_options);
+}
+
+bool SyncCoordinator::start(const QList<AccountRecord>& accounts, const SyncJob::Options& options)
+{
     if (m_starting)
         return false;
     m_starting = true;
@@ -86,7 +91,7 @@ bool SyncCoordinator::start(const QList<AccountRecord>& accounts)
         run.limits = http.profile.rateLimits;
         run.progress.phase = QStringLiteral("connect");
         run.clock.start();
-        auto* job = new SyncJob(m_session, *m_client, account, std::move(*provider), m_options, this);
+        auto* job = new SyncJob(m_session, *m_client, account, std::move(*provider), options, this);
         const qint64 id = account.id;
         connect(job, &SyncJob::progress, this,
                 [this, id](const QString& phase, qint64 done, qint64 total) { onProgress(id, phase, done, total); });
@@ -179,8 +184,8 @@ qint64 SyncCoordinator::eta(const Run& run) const
             return -1;
         const double perPage = double(p.done) / double(run.pages);
         remainingRequests = static_cast<qint64>(std::ceil(double(remainingItems) / std::max(1.0, perPage)));
-    } else if (p.phase != QLatin1String("push")) {
-        return -1;
+    } else if (p.phase != QLatin1String("push") && p.phase != QLatin1String("delete")) {
+        return -1; // one request per record in push and delete; nothing to count while connecting
     }
     if (remainingRequests == 0)
         return 0;

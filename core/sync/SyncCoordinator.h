@@ -20,7 +20,7 @@ class StoreSession;
 // What the sync panel shows of one account's running sync.
 struct SyncProgress
 {
-    QString phase; // "connect", "push", "pull"
+    QString phase; // "connect", then SyncJob's: "push", "pull", "delete"
     qint64 done = 0;
     qint64 total = -1; // -1 while unknown
     qint64 etaMs = -1; // time left, -1 while unknown
@@ -53,6 +53,8 @@ public:
     // once with a failed report.
     bool start(const QList<AccountRecord>& accounts);
     bool start(const AccountRecord& account) { return start(QList<AccountRecord> {account}); }
+    // With options for this call only (a retry limited to some contacts).
+    bool start(const QList<AccountRecord>& accounts, const SyncJob::Options& options);
     void cancel();
     void cancel(qint64 accountId);
     bool isRunning() const { return !m_runs.isEmpty(); }

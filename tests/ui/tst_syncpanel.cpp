@@ -1,3 +1,4 @@
+#include "FaultPlan.h"
 #include "SyncUiFixture.h"
 #include "dialogs/AccountDialog.h"
 #include "models/SyncAccountsModel.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,6 +40,7 @@ private slots:
     void cleanup();
     void syncNowShowsProgressAndFinishes();
     void errorShownAndRetried();
+    void cancelStopsTheRun();
     void conflictsResolvedFromInbox();
     void accountDialogValidatesTestsAndSaves();
     void modelsPassTheTester();
@@ -151,47 +154,97 @@ void TestSyncPanel::syncNowShowsProgressAndFinishes()
 
 void TestSyncPanel::errorShownAndRetried()
 {
-    // lemlist refuses a custom field its registry does not know: that record fails, the others go.
+    // lemlist refuses a custom field its registry does not know. Its field definitions fail (500 until the
+    // client's five attempts are spent), so the sync cannot know the field is unknown before sending: that
+    // record fails remotely, the others go.
     EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
     addContacts(*m_session, 0, 3);
     addContacts(*m_session, 3, 1, {{QStringLiteral("custom.score"), QStringLiteral("s-77")}});
     openWindow();
     m_window->showSyncPanel();
+    const auto failDefinitions = [&] { sales.server->faults().failNext(emulator::FaultPlan::Kind::Status500, 5); };
+    failDefinitions();
     click("syncNowButton");
     waitForSync();
 
+    // Two rows: the definitions (the whole account) and the record.
     SyncErrorsModel* errors = panel()->errorsModel();
-    QCOMPARE(errors->rowCount(), 1);
-    QCOMPARE(cell(errors, 0, SyncErrorsModel::AccountColumn), QStringLiteral("Sales"));
-    QCOMPARE(cell(errors, 0, SyncErrorsModel::ContactColumn), QStringLiteral("First3 Last3"));
-    QVERIFY(!cell(errors, 0, SyncErrorsModel::ProblemColumn).isEmpty());
-    QVERIFY2(cell(errors, 0, SyncErrorsModel::DetailColumn).contains(QStringLiteral("INVALID_FIELD")),
-             qPrintable(cell(errors, 0, SyncErrorsModel::DetailColumn)));
-    QCOMPARE(panel()->tabs()->tabText(0), QStringLiteral("Errors (1)"));
-    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("1 error"));
+    QCOMPARE(errors->rowCount(), 2);
+    const auto recordRow = [&] {
+        for (int row = 0; row < errors->rowCount(); ++row) {
+            if (errors->index(row, 0).data(SyncErrorsModel::ContactIdRole).toLongLong() > 0)
+                return row;
+        }
+        return -1;
+    };
+    const int row = recordRow();
+    QVERIFY(row >= 0);
+    QCOMPARE(cell(errors, 1 - row, SyncErrorsModel::ContactColumn), QStringLiteral("(whole account)"));
+    QCOMPARE(cell(errors, row, SyncErrorsModel::AccountColumn), QStringLiteral("Sales"));
+    QCOMPARE(cell(errors, row, SyncErrorsModel::ContactColumn), QStringLiteral("First3 Last3"));
+    QVERIFY(!cell(errors, row, SyncErrorsModel::ProblemColumn).isEmpty());
+    QVERIFY2(cell(errors, row, SyncErrorsModel::DetailColumn).contains(QStringLiteral("INVALID_FIELD")),
+             qPrintable(cell(errors, row, SyncErrorsModel::DetailColumn)));
+    QCOMPARE(panel()->tabs()->tabText(0), QStringLiteral("Errors (2)"));
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("2 errors"));
     QCOMPARE(panel()->historyChart()->failed(), (QList<qreal> {1}));
     QCOMPARE(sales.server->recordCount(), 3);
     QVERIFY(child<QPushButton>(panel(), "retryButton")->isEnabled());
+    // A double-click opens the contact to fix it.
+    QSignalSpy open(panel(), &SyncPanel::openContactRequested);
+    const QPoint where = panel()->errorsView()->visualRect(errors->index(row, 1)).center();
+    QTest::mouseClick(panel()->errorsView()->viewport(), Qt::LeftButton, {}, where);
+    QTest::mouseDClick(panel()->errorsView()->viewport(), Qt::LeftButton, {}, where);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().first().toLongLong(),
+             errors->index(row, 0).data(SyncErrorsModel::ContactIdRole).toLongLong());
+    QTRY_VERIFY(m_window->findChild<QDialog*>(QStringLiteral("contactEditor")));
+    m_window->findChild<QDialog*>(QStringLiteral("contactEditor"))->close();
 
-    // Retry while the cause remains: the same record fails again, nothing else is sent.
+    // Retry while the cause remains: the same record fails again.
+    failDefinitions();
     click("retryButton");
     waitForSync();
-    QCOMPARE(errors->rowCount(), 1);
+    QCOMPARE(errors->rowCount(), 2);
+    QCOMPARE(sales.server->recordCount(), 3);
 
-    // The user adds the field in lemlist; Retry on the selected error sends the record.
+    // The user adds the field in lemlist and the service answers again; Retry on the selected error sends
+    // the record.
     QCOMPARE(sales.server->registerCustomFields(
                  QJsonArray {QJsonObject {{"name", "score"}, {"key", "score"}, {"label", "score"}, {"type", "text"}}}),
              QString());
-    panel()->errorsView()->selectRow(0);
+    panel()->errorsView()->selectRow(recordRow());
     click("retryButton");
     QVERIFY(panel()->isSyncing());
     waitForSync();
     QCOMPARE(errors->rowCount(), 0);
     QCOMPARE(panel()->tabs()->tabText(0), QStringLiteral("Errors"));
     QCOMPARE(sales.server->recordCount(), 4);
+    QVERIFY(QJsonDocument(sales.server->recordsJson()).toJson().contains("s-77"));
     QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
     QVERIFY(!child<QPushButton>(panel(), "retryButton")->isEnabled());
     QCOMPARE(panel()->historyChart()->failed(), (QList<qreal> {1, 1, 0}));
+}
+
+void TestSyncPanel::cancelStopsTheRun()
+{
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    sales.server->faults().setDelayMs(400); // slow replies: the run lasts long enough to cancel
+    addContacts(*m_session, 0, 80);
+    openWindow();
+    m_window->showSyncPanel();
+    click("syncNowButton");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cell(panel()->accountsModel(), 0, SyncAccountsModel::ProgressColumn).contains(QStringLiteral(" of 80")), 10000);
+    QVERIFY(panel()->isSyncing());
+    click("cancelSyncButton");
+    QVERIFY(!panel()->isSyncing());
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Cancelled"));
+    QVERIFY(child<QPushButton>(panel(), "syncNowButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(panel(), "cancelSyncButton")->isEnabled());
+    // A cancelled run is not a list of records to fix.
+    QCOMPARE(panel()->errorsModel()->rowCount(), 0);
+    QVERIFY(sales.server->recordCount() < 80);
 }
 
 void TestSyncPanel::conflictsResolvedFromInbox()
@@ -232,6 +285,9 @@ void TestSyncPanel::conflictsResolvedFromInbox()
         c.remote = QString::fromUtf8(remote);
         QVERIFY(store.record(c));
     }
+    // The service holds the remote values indeed, so a sync that merges three ways finds the same.
+    QVERIFY(!sales.server->seedContact({{"email", "u0@example.com"}, {"jobTitle", "CFO"}}).isEmpty());
+    QVERIFY(!sales.server->seedContact({{"email", "u1@example.com"}, {"jobTitle", "COO"}}).isEmpty());
     panel()->reload();
     SyncConflictsModel* inbox = panel()->conflictsModel();
     QCOMPARE(inbox->rowCount(), 2);
@@ -264,6 +320,9 @@ void TestSyncPanel::conflictsResolvedFromInbox()
     waitForSync();
     const QString remote = QString::fromUtf8(QJsonDocument(sales.server->recordsJson()).toJson());
     QVERIFY2(remote.contains(QStringLiteral("VP Sales")), qPrintable(remote));
+    QVERIFY2(!remote.contains(QStringLiteral("COO")), qPrintable(remote));
+    QCOMPARE(session.contacts().contact(idOf(0))->value(Field::JobTitle), QStringLiteral("CFO"));
+    QCOMPARE(inbox->rowCount(), 0);
 }
 
 void TestSyncPanel::accountDialogValidatesTestsAndSaves()
@@ -294,6 +353,8 @@ void TestSyncPanel::accountDialogValidatesTestsAndSaves()
     QVERIFY(list->isVisibleTo(dialog));
     QCOMPARE(dialog->validate(), QStringLiteral("Give the account a name."));
     QTest::keyClicks(name, QStringLiteral("Outreach"));
+    url->setText(QStringLiteral("crm.example.com/api"));
+    QCOMPARE(dialog->account().baseUrl, QUrl(QStringLiteral("https://crm.example.com/api")));
     url->setText(QStringLiteral("http://crm.example.com/api"));
     QVERIFY(dialog->validate().contains(QStringLiteral("https://")));
     url->setText(emulator->baseUrl().toString());
@@ -337,13 +398,14 @@ void TestSyncPanel::modelsPassTheTester()
     EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
     addContacts(*m_session, 0, 2);
     addContacts(*m_session, 2, 1, {{QStringLiteral("custom.nope"), QStringLiteral("x")}});
+    sales.server->faults().failNext(emulator::FaultPlan::Kind::Status500, 5); // errors to list
     openWindow();
     QAbstractItemModelTester accounts(panel()->accountsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester errors(panel()->errorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester inbox(panel()->conflictsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(panel()->syncNow());
     waitForSync();
-    QCOMPARE(panel()->errorsModel()->rowCount(), 1);
+    QVERIFY(panel()->errorsModel()->rowCount() > 0);
     SyncConflict c;
     c.contactId = 1;
     c.accountId = sales.account.id;

@@ -139,7 +139,9 @@ AccountRecord AccountDialog::account() const
     AccountRecord a = m_original;
     a.provider = m_provider->currentData().toString();
     a.name = m_name->text().trimmed();
-    a.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    // A bare host name means https, never the plain http QUrl::fromUserInput() would assume.
+    const QString typed = m_url->text().trimmed();
+    a.baseUrl = QUrl(typed.contains(QLatin1String("://")) ? typed : QStringLiteral("https://") + typed);
     a.options.remove(GetSalesProvider::listUuidOption());
     a.options.remove(HighLevelProvider::locationIdOption());
     if (a.provider == QLatin1String("getsales"))

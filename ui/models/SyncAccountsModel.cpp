@@ -68,6 +68,9 @@ QString SyncAccountsModel::progressText(int row) const
     else if (p.phase == QLatin1String("pull"))
         what = p.total >= 0 ? tr("%1 of %2 received").arg(locale.toString(p.done), locale.toString(p.total))
                             : tr("%1 received").arg(locale.toString(p.done));
+    else if (p.phase == QLatin1String("delete"))
+        what = p.total >= 0 ? tr("%1 of %2 deleted").arg(locale.toString(p.done), locale.toString(p.total))
+                            : tr("%1 deleted").arg(locale.toString(p.done));
     else
         return tr("Connecting…");
     const QString left = durationText(p.etaMs);

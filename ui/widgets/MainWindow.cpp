@@ -119,6 +119,7 @@ void MainWindow::createSyncPanel()
     m_syncPanel = new SyncPanel(*m_session, m_syncDock);
     m_syncDock->setWidget(m_syncPanel);
     connect(m_syncPanel, &SyncPanel::contactsChanged, this, &MainWindow::refresh);
+    connect(m_syncPanel, &SyncPanel::openContactRequested, this, &MainWindow::editContact);
     connect(m_syncPanel, &SyncPanel::syncingChanged, this, [this](bool syncing) {
         m_syncNow->setEnabled(!syncing);
         if (!syncing)

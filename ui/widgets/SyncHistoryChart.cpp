@@ -33,6 +33,7 @@ SyncHistoryChart::SyncHistoryChart(QWidget* parent)
     , m_countAxis(new QValueAxis)
 {
     setObjectName(QStringLiteral("syncHistoryChart"));
+    setAccessibleName(tr("Records pushed, pulled and failed per sync run"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
     m_pushed->setColor(QColor(0x3b, 0x7d, 0xd8));
@@ -81,7 +82,7 @@ void SyncHistoryChart::setRuns(const QList<SyncRunLog::Run>& runs, const QString
         highest = std::max({highest, it->totals.pushed, it->totals.pulled, it->totals.failed});
         QString label = locale.toString(it->startedAt.toLocalTime(), format);
         while (categories.contains(label))
-            label += QLatin1Char(' '); // runs in the same second still need two categories
+            label += QChar(0x200B); // runs in the same second still need two categories: an invisible mark
         categories << label;
     }
     m_runsAxis->clear();

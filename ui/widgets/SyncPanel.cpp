@@ -1,17 +1,15 @@
 #include "SyncPanel.h"
 
+#include "ConflictInbox.h"
 #include "Icons.h"
 #include "SyncHistoryChart.h"
 #include "SyncProgressDelegate.h"
 #include "dialogs/AccountDialog.h"
 #include "models/SyncAccountsModel.h"
-#include "models/SyncConflictsModel.h"
 #include "models/SyncErrorsModel.h"
 #include "store/AccountStore.h"
 #include "store/StoreSession.h"
-#include "store/SyncConflictStore.h"
 #include "store/SyncRunLog.h"
-#include "sync/ConflictResolver.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncCoordinator.h"
 
@@ -45,6 +43,8 @@ QTableView* makeTable(QWidget* parent, const QString& name)
 }
 
 constexpr int kHistoryRuns = 12;
+// Each row reads its contact's name: a run that failed a whole import's worth of records lists the first ones.
+constexpr int kMaxErrorsShown = 500;
 
 } // namespace
 
@@ -54,10 +54,9 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     , m_coordinator(new SyncCoordinator(session, this))
     , m_accounts(new SyncAccountsModel(this))
     , m_errors(new SyncErrorsModel(session.contacts(), this))
-    , m_conflicts(new SyncConflictsModel(session.contacts(), this))
     , m_accountsView(makeTable(this, QStringLiteral("syncAccountsTable")))
     , m_errorsView(makeTable(this, QStringLiteral("syncErrorsTable")))
-    , m_conflictsView(makeTable(this, QStringLiteral("syncConflictsTable")))
+    , m_inbox(new ConflictInbox(session, this))
     , m_chart(new SyncHistoryChart(this))
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
@@ -67,8 +66,6 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     , m_edit(new QPushButton(tr("Ed&it…"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_retry(new QPushButton(tr("&Retry"), this))
-    , m_keepLocal(new QPushButton(tr("&Keep Value Here"), this))
-    , m_keepRemote(new QPushButton(tr("Take Service’s Val&ue"), this))
 {
     setObjectName(QStringLiteral("syncPanel"));
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
@@ -79,10 +76,6 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     m_remove->setObjectName(QStringLiteral("removeAccountButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setToolTip(tr("Sync the accounts of the selected records again"));
-    m_keepLocal->setObjectName(QStringLiteral("keepLocalButton"));
-    m_keepLocal->setToolTip(tr("Keep the value in Roster; the next sync sends it"));
-    m_keepRemote->setObjectName(QStringLiteral("keepRemoteButton"));
-    m_keepRemote->setToolTip(tr("Take the service’s value into Roster (undoable)"));
     m_summary->setObjectName(QStringLiteral("syncSummary"));
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
 
@@ -109,7 +102,7 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     leftLayout->addLayout(accountButtons);
 
     m_tabs->addTab(createErrorsPage(), QString());
-    m_tabs->addTab(createConflictsPage(), QString());
+    m_tabs->addTab(m_inbox, QString());
     m_tabs->addTab(m_chart, tr("History"));
 
     auto* splitter = new QSplitter(this);
@@ -135,15 +128,22 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &SyncPanel::editAccount);
     connect(m_remove, &QPushButton::clicked, this, &SyncPanel::removeAccount);
     connect(m_retry, &QPushButton::clicked, this, &SyncPanel::retry);
-    connect(m_keepLocal, &QPushButton::clicked, this, [this] { resolveSelected(QStringLiteral("local")); });
-    connect(m_keepRemote, &QPushButton::clicked, this, [this] { resolveSelected(QStringLiteral("remote")); });
+    connect(m_inbox, &ConflictInbox::contactsChanged, this, &SyncPanel::contactsChanged);
+    connect(m_inbox, &ConflictInbox::openContactRequested, this, &SyncPanel::openContactRequested);
+    connect(m_inbox, &ConflictInbox::settled, this, [this](const QString& message) {
+        m_summary->setText(message);
+        updateTabTitles();
+    });
     connect(m_accountsView, &QTableView::doubleClicked, this, &SyncPanel::editAccount);
+    connect(m_errorsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const qint64 id = index.data(SyncErrorsModel::ContactIdRole).toLongLong(); id > 0)
+            emit openContactRequested(id);
+    });
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
         reloadHistory();
     });
     connect(m_errorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPanel::updateButtons);
-    connect(m_conflictsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPanel::updateButtons);
 
     connect(m_coordinator, &SyncCoordinator::accountStarted, this, [this](qint64 id) {
         m_accounts->setRunning(id);
@@ -179,10 +179,11 @@ QWidget* SyncPanel::createErrorsPage()
     m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::AccountColumn, 90);
     m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ContactColumn, 130);
     m_errorsView->horizontalHeader()->resizeSection(SyncErrorsModel::ProblemColumn, 170);
-    auto* hint = new QLabel(tr("Records the last sync could not send or read. Fix the cause, then retry."), page);
-    hint->setWordWrap(true);
+    m_errorsHint = new QLabel(page);
+    m_errorsHint->setObjectName(QStringLiteral("syncErrorsHint"));
+    m_errorsHint->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(hint, 1);
+    buttons->addWidget(m_errorsHint, 1);
     buttons->addWidget(m_retry);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_errorsView, 1);
@@ -190,26 +191,14 @@ QWidget* SyncPanel::createErrorsPage()
     return page;
 }
 
-QWidget* SyncPanel::createConflictsPage()
+SyncConflictsModel* SyncPanel::conflictsModel() const
 {
-    auto* page = new QWidget(this);
-    m_conflictsView->setModel(m_conflicts);
-    QHeaderView* conflictColumns = m_conflictsView->horizontalHeader();
-    conflictColumns->resizeSection(SyncConflictsModel::ContactColumn, 110);
-    conflictColumns->resizeSection(SyncConflictsModel::AccountColumn, 70);
-    conflictColumns->resizeSection(SyncConflictsModel::FieldColumn, 80);
-    conflictColumns->resizeSection(SyncConflictsModel::BaseColumn, 90);
-    conflictColumns->resizeSection(SyncConflictsModel::LocalColumn, 150);
-    auto* hint = new QLabel(tr("Fields changed both here and in the service since the last sync."), page);
-    hint->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(hint, 1);
-    buttons->addWidget(m_keepLocal);
-    buttons->addWidget(m_keepRemote);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_conflictsView, 1);
-    layout->addLayout(buttons);
-    return page;
+    return m_inbox->model();
+}
+
+QTableView* SyncPanel::conflictsView() const
+{
+    return m_inbox->view();
 }
 
 bool SyncPanel::isSyncing() const
@@ -224,6 +213,7 @@ void SyncPanel::reload()
     SyncRunLog log(m_session.database());
     QHash<qint64, SyncRunLog::Run> lastRuns;
     m_errors->clear();
+    m_errorTotals.clear();
     for (const AccountRecord& account : accounts.value_or(QList<AccountRecord> {})) {
         const SyncRunLog::Run run = log.lastRun(account.id).value_or(SyncRunLog::Run {});
         lastRuns.insert(account.id, run);
@@ -252,6 +242,9 @@ void SyncPanel::reloadErrors(qint64 accountId, const QString& name, qint64 runId
         if (error.code != errorCodeName(ErrorCode::Cancelled))
             shown << error;
     }
+    m_errorTotals.insert(accountId, static_cast<int>(shown.size()));
+    if (shown.size() > kMaxErrorsShown)
+        shown.resize(kMaxErrorsShown);
     m_errors->setErrors(accountId, name, shown);
     if (m_errors->rowCount() > 0) {
         for (const int column :
@@ -266,10 +259,7 @@ void SyncPanel::reloadConflicts()
     QHash<qint64, QString> names;
     for (const AccountRecord& account : m_accounts->accounts())
         names.insert(account.id, account.name);
-    auto open = SyncConflictStore(m_session.database()).open();
-    m_conflicts->setConflicts(open.value_or(QList<SyncConflict> {}), names);
-    if (m_conflicts->rowCount() > 0)
-        m_conflictsView->resizeColumnsToContents();
+    m_inbox->reload(names);
     updateTabTitles();
 }
 
@@ -290,8 +280,16 @@ void SyncPanel::reloadHistory()
 
 void SyncPanel::updateTabTitles()
 {
-    const int errors = m_errors->rowCount();
-    const int conflicts = m_conflicts->rowCount();
+    int errors = 0;
+    for (const int total : std::as_const(m_errorTotals))
+        errors += total;
+    const int conflicts = m_inbox->count();
+    m_errorsHint->setText(errors > m_errors->rowCount()
+                              ? tr("The first %1 of %2 records the last sync could not send or read. Fix the cause, "
+                                   "then retry.")
+                                    .arg(m_errors->rowCount())
+                                    .arg(errors)
+                              : tr("Records the last sync could not send or read. Fix the cause, then retry."));
     m_tabs->setTabText(0, errors > 0 ? tr("Errors (%1)").arg(errors) : tr("Errors"));
     m_tabs->setTabText(1, conflicts > 0 ? tr("Conflicts (%1)").arg(conflicts) : tr("Conflicts"));
 }
@@ -311,9 +309,6 @@ void SyncPanel::updateButtons()
     m_edit->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
     m_remove->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
     m_retry->setEnabled(!syncing && m_errors->rowCount() > 0);
-    const bool conflict = m_conflictsView->selectionModel()->hasSelection();
-    m_keepLocal->setEnabled(conflict);
-    m_keepRemote->setEnabled(conflict);
 }
 
 bool SyncPanel::syncNow()
@@ -380,40 +375,7 @@ void SyncPanel::onFinished(qint64 accountId, const SyncReport& report)
 
 bool SyncPanel::resolveSelected(const QString& keep)
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = m_conflictsView->selectionModel()->selectedRows();
-    for (const QModelIndex& index : rows)
-        ids << index.data(SyncConflictsModel::ConflictIdRole).toLongLong();
-    if (ids.isEmpty())
-        return false;
-    ConflictResolver resolver(m_session);
-    QStringList problems;
-    int settled = 0;
-    for (const qint64 id : std::as_const(ids)) {
-        if (auto ok = resolver.resolve(id, keep); ok)
-            ++settled;
-        else
-            problems << ok.error().detail;
-    }
-    reloadConflicts();
-    updateButtons();
-    if (settled > 0)
-        emit contactsChanged();
-    if (!problems.isEmpty()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Conflicts"),
-                                    tr("Some conflicts could not be settled:\n%1").arg(problems.join(u'\n')),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    m_summary->setText(
-        keep == QLatin1String("local")
-            ? (settled == 1
-                   ? tr("%n conflict settled: the value here will be sent at the next sync.", nullptr, 1)
-                   : tr("%n conflicts settled: the values here will be sent at the next sync.", nullptr, settled))
-            : (settled == 1 ? tr("%n conflict settled with the service’s value.", nullptr, 1)
-                            : tr("%n conflicts settled with the service’s values.", nullptr, settled)));
-    return settled > 0;
+    return m_inbox->resolveSelected(keep);
 }
 
 AccountDialog* SyncPanel::addAccount()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +11,7 @@ class QTableView;
 namespace roster {
 
 class AccountDialog;
+class ConflictInbox;
 class StoreSession;
 class SyncAccountsModel;
 class SyncConflictsModel;
@@ -49,21 +51,22 @@ public:
     SyncCoordinator* coordinator() const { return m_coordinator; }
     SyncAccountsModel* accountsModel() const { return m_accounts; }
     SyncErrorsModel* errorsModel() const { return m_errors; }
-    SyncConflictsModel* conflictsModel() const { return m_conflicts; }
+    SyncConflictsModel* conflictsModel() const;
     SyncHistoryChart* historyChart() const { return m_chart; }
     QTableView* accountsView() const { return m_accountsView; }
     QTableView* errorsView() const { return m_errorsView; }
-    QTableView* conflictsView() const { return m_conflictsView; }
+    QTableView* conflictsView() const;
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
     // A pull or a resolved conflict changed contacts: the window should read them again.
     void contactsChanged();
     void syncingChanged(bool syncing);
+    // Double-click on an error or a conflict: the window opens that contact.
+    void openContactRequested(qint64 contactId);
 
 private:
     QWidget* createErrorsPage();
-    QWidget* createConflictsPage();
     void onFinished(qint64 accountId, const SyncReport& report);
     void reloadErrors(qint64 accountId, const QString& name, qint64 runId);
     void reloadConflicts();
@@ -76,10 +79,9 @@ private:
     SyncCoordinator* m_coordinator;
     SyncAccountsModel* m_accounts;
     SyncErrorsModel* m_errors;
-    SyncConflictsModel* m_conflicts;
     QTableView* m_accountsView;
     QTableView* m_errorsView;
-    QTableView* m_conflictsView;
+    ConflictInbox* m_inbox;
     SyncHistoryChart* m_chart;
     QTabWidget* m_tabs;
     QLabel* m_summary;
@@ -89,8 +91,8 @@ private:
     QPushButton* m_edit;
     QPushButton* m_remove;
     QPushButton* m_retry;
-    QPushButton* m_keepLocal;
-    QPushButton* m_keepRemote;
+    QLabel* m_errorsHint = nullptr;
+    QHash<qint64, int> m_errorTotals; // per account, beyond what the list shows
     int m_failedAccounts = 0; // in the current Sync Now
 };
 
