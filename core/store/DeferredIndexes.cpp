@@ -64,10 +64,21 @@ Result<void> DeferredIndexes::defer()
     });
 }
 
-Result<void> DeferredIndexes::restore()
+Result<void> DeferredIndexes::restore(bool waitForWriter)
 {
     if (!deferred())
         return {};
+    if (!waitForWriter) {
+        qint64 timeout = 0;
+        {
+            SqlStatement query(m_db, "PRAGMA busy_timeout");
+            timeout = query.next() ? query.columnInt(0) : 0;
+        }
+        SqlStatement::execute(m_db, "PRAGMA busy_timeout = 0");
+        auto ok = restore(true);
+        SqlStatement::execute(m_db, QByteArray("PRAGMA busy_timeout = " + QByteArray::number(timeout)).constData());
+        return ok;
+    }
     return inTransaction(m_db, [&]() -> Result<void> {
         QStringList keys, names, sql;
         {

@@ -20,7 +20,9 @@ public:
 
     // Each in its own transaction (a savepoint inside an outer one).
     Result<void> defer();
-    Result<void> restore();
+    // With `waitForWriter` false, gives up at once when another connection is writing (a bulk load still
+    // running, which builds the indexes itself when it ends) instead of waiting for the busy timeout.
+    Result<void> restore(bool waitForWriter = true);
     bool deferred();
 
 private:

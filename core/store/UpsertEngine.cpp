@@ -71,9 +71,10 @@ Result<void> UpsertEngine::prepare()
                                 "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     if (!m_insertHint.isValid())
         return std::unexpected(m_insertHint.lastError());
-    // A bulk load killed before its end left the window's sort indexes dropped: build them now.
-    if (auto ok = m_deferredIndexes.restore(); !ok)
-        return ok;
+    // A bulk load killed before its end left the window's sort indexes dropped: build them now. Best effort:
+    // when another process is writing (a bulk load still running, which builds them itself when it ends),
+    // opening the store must not wait for it nor fail.
+    m_deferredIndexes.restore(false);
     return m_customFields.reload();
 }
 

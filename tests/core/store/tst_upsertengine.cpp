@@ -1,5 +1,7 @@
 #include "StoreFixture.h"
 
+#include <QElapsedTimer>
+
 using namespace roster;
 using namespace roster::test;
 
@@ -274,8 +276,20 @@ void TestUpsertEngine::bulkLoadDefersSortIndexesAndRestoresThem()
         QCOMPARE(check.columnText(0), QStringLiteral("ok"));
     }
 
-    // A load that never reached its end (a killed process): the next engine on the file builds them.
+    // A load that never reached its end (a killed process): the next engine on the file builds them. While
+    // another connection writes (a load still running), a new engine neither waits nor fails; it leaves them.
     QVERIFY(f.engine->beginBulkLoad(5000));
+    QVERIFY(sortIndexes().isEmpty());
+    {
+        auto writer = Database::open(f.dir.filePath(QStringLiteral("test.sqlite")));
+        QVERIFY(writer);
+        QVERIFY((*writer)->begin());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(UpsertEngine::create(*f.db, f.clock, QStringLiteral("FR")));
+        QVERIFY(timer.elapsed() < 2000);
+        (*writer)->rollback();
+    }
     QVERIFY(sortIndexes().isEmpty());
     auto next = UpsertEngine::create(*f.db, f.clock, QStringLiteral("FR"));
     QVERIFY(next);
