@@ -8,6 +8,7 @@
 #include "RemoteScan.h"
 #include "SyncFingerprint.h"
 #include "store/StoreSession.h"
+#include "store/StoreSettings.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -55,6 +56,11 @@ SyncJob::~SyncJob()
 HttpJob* SyncJob::send(const HttpRequestSpec& spec)
 {
     return m_client.send(m_account.name, spec);
+}
+
+QString SyncJob::fullScanKey() const
+{
+    return QStringLiteral("sync/last_full_scan/%1").arg(m_account.id);
 }
 
 bool SyncJob::filtersByUpdateTime() const
@@ -153,7 +159,12 @@ void SyncJob::startPull()
         return;
     }
     QDateTime since;
-    if (filtersByUpdateTime() && !m_options.fullScan) {
+    // Only a full scan finds remote deletions, so one runs at least daily even where the CRM filters.
+    const QDateTime lastFullScan
+        = QDateTime::fromString(StoreSettings(m_session.database()).value(fullScanKey()), Qt::ISODateWithMs);
+    const bool fullScanDue
+        = !lastFullScan.isValid() || lastFullScan.secsTo(QDateTime::currentDateTimeUtc()) > kFullScanEverySecs;
+    if (filtersByUpdateTime() && !m_options.fullScan && !fullScanDue) {
         auto watermark = m_links.pullWatermark(m_account.id);
         if (!watermark) {
             stop(watermark.error());
@@ -194,7 +205,12 @@ void SyncJob::startPull()
 void SyncJob::endPull()
 {
     if (!m_scan->isIncremental()) {
-        if (auto ok = m_pull->concludeFullScan(m_report); !ok) {
+        auto ok = m_pull->concludeFullScan(m_report);
+        if (ok && !m_options.dryRun) {
+            ok = StoreSettings(m_session.database())
+                     .setValue(fullScanKey(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        }
+        if (!ok) {
             stop(ok.error());
             return;
         }

@@ -86,6 +86,8 @@ public:
     // How far back an incremental pull re-reads before its watermark: records changed while the last
     // scan paged, or with a clock a little behind, are read again rather than lost.
     static constexpr qint64 kWatermarkOverlapSecs = 300;
+    // How often a pull scans everything even where the CRM could filter: the only way to see deletions.
+    static constexpr qint64 kFullScanEverySecs = 24 * 3600;
 
 signals:
     // phase: "pull", "push" or "delete"; total is -1 when unknown.
@@ -107,6 +109,7 @@ private:
     void finish(const QString& state);
     HttpJob* send(const HttpRequestSpec& spec);
     bool filtersByUpdateTime() const;
+    QString fullScanKey() const;
 
     StoreSession& m_session;
     HttpClient& m_client;

@@ -1,5 +1,6 @@
 #include "SyncFixture.h"
 #include "store/RemoteLinkStore.h"
+#include "store/StoreSettings.h"
 #include "store/SyncConflictStore.h"
 #include "sync/ConflictResolver.h"
 #include "sync/Provider.h"
@@ -379,6 +380,15 @@ void TestSyncMerge::incrementalReadsOnlyRecentChanges()
     SyncReport scan = f.sync(full);
     QVERIFY(!scan.incremental);
     QCOMPARE(scan.pulled.unchanged, 12);
+    // And one runs by itself once the last is a day old, since only a full scan sees remote deletions.
+    QVERIFY(f.sync(true, true).incremental);
+    const QString key = QStringLiteral("sync/last_full_scan/%1").arg(f.account().id);
+    QVERIFY(StoreSettings(f.session().database())
+                .setValue(key, QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs)));
+    SyncReport due = f.sync(true, true);
+    QVERIFY(!due.incremental);
+    QCOMPARE(due.pulled.unchanged, 12);
+    QVERIFY(f.sync(true, true).incremental);
 }
 
 void TestSyncMerge::remoteDeletionWaitsForUser_data()
