@@ -3,6 +3,7 @@
 #include "HeldFields.h"
 #include "HttpResponse.h"
 #include "PageToken.h"
+#include "PullSchedule.h"
 #include "PushPlanner.h"
 #include "SyncReport.h"
 #include "UpsertOutcome.h"
@@ -83,11 +84,8 @@ public:
     const SyncReport& report() const { return m_report; }
     bool isFinished() const { return m_finished; }
 
-    // How far back an incremental pull re-reads before its watermark: records changed while the last
-    // scan paged, or with a clock a little behind, are read again rather than lost.
-    static constexpr qint64 kWatermarkOverlapSecs = 300;
-    // How often a pull scans everything even where the CRM could filter: the only way to see deletions.
-    static constexpr qint64 kFullScanEverySecs = 24 * 3600;
+    // How far back an incremental pull re-reads before its watermark (PullSchedule).
+    static constexpr qint64 kWatermarkOverlapSecs = PullSchedule::kOverlapSecs;
 
 signals:
     // phase: "pull", "push" or "delete"; total is -1 when unknown.
@@ -109,7 +107,6 @@ private:
     void finish(const QString& state);
     HttpJob* send(const HttpRequestSpec& spec);
     bool filtersByUpdateTime() const;
-    QString fullScanKey() const;
 
     StoreSession& m_session;
     HttpClient& m_client;

@@ -347,6 +347,10 @@ void TestSyncMerge::refusedFilterFallsBackToFullScan()
         QCOMPARE(report.warnings.size(), 1);
         QCOMPARE(report.warnings.first().code, QStringLiteral("UnsupportedByProvider"));
         QCOMPARE(localValue(f, 2, Field::FirstName), QStringLiteral("Remotely"));
+        // Remembered: the next pulls scan fully without asking again (and without the warning).
+        SyncReport next = f.sync(true, true);
+        QVERIFY(!next.incremental);
+        QVERIFY(next.warnings.isEmpty());
     }
 }
 
