@@ -38,8 +38,8 @@ class StoreSession;
 // snapshot of the last sync before anything is sent: a field both sides changed is never overwritten
 // silently. The pull is incremental where the CRM filters on its update time (from a stored watermark,
 // re-reading an overlap), and falls back to a full scan when the CRM refuses the filter; lemlist always
-// scans fully. Only a complete full scan may conclude that a linked record was deleted remotely, and
-// that only opens a pending deletion for the user.
+// scans fully, and every CRM at least daily (PullSchedule). Only a complete full scan may conclude that a
+// linked record was deleted remotely, and that only opens a pending deletion for the user.
 //
 // Push (PushPlanner) sends every live contact whose fingerprint differs from the one stored at its last
 // acknowledged push, and stores the new hash as soon as the CRM acknowledges it: a run killed at any
