@@ -5,6 +5,7 @@
 #include "HttpJob.h"
 #include "Provider.h"
 #include "PullApplier.h"
+#include "PullSchedule.h"
 #include "RemoteScan.h"
 #include "SyncFingerprint.h"
 #include "store/StoreSession.h"
@@ -152,20 +153,19 @@ void SyncJob::startPull()
         stop(ok.error());
         return;
     }
-    QDateTime since;
-    if (filtersByUpdateTime() && !m_options.fullScan) {
-        auto watermark = m_links.pullWatermark(m_account.id);
-        if (!watermark) {
-            stop(watermark.error());
-            return;
-        }
-        if (watermark->isValid())
-            since = watermark->addSecs(-kWatermarkOverlapSecs);
+    auto since = PullSchedule(m_session, m_links, m_account.id).updatedSince(filtersByUpdateTime(), m_options.fullScan);
+    if (!since) {
+        stop(since.error());
+        return;
     }
-    m_scan = std::make_unique<RemoteScan>(m_client, m_account.name, *m_provider, m_options.pageSize, since);
+    m_scan = std::make_unique<RemoteScan>(m_client, m_account.name, *m_provider, m_options.pageSize, *since);
     m_report.incremental = m_scan->isIncremental();
     connect(m_scan.get(), &RemoteScan::fellBack, this, [this](const Error& refusal) {
         m_report.incremental = false;
+        if (!m_options.dryRun) {
+            // Best effort: forgetting the refusal only costs one more refused request next time.
+            [[maybe_unused]] const auto remembered = PullSchedule(m_session, m_links, m_account.id).filterRefused();
+        }
         m_report.warnings << SyncReport::Issue {
             0,
             {},
@@ -193,24 +193,19 @@ void SyncJob::startPull()
 
 void SyncJob::endPull()
 {
+    PullSchedule schedule(m_session, m_links, m_account.id);
+    Result<void> ok;
     if (!m_scan->isIncremental()) {
-        if (auto ok = m_pull->concludeFullScan(m_report); !ok) {
-            stop(ok.error());
-            return;
-        }
+        ok = m_pull->concludeFullScan(m_report);
+        if (ok && !m_options.dryRun)
+            ok = schedule.fullScanDone();
     }
-    // The watermark moves only after a complete pull, and only forward, to the newest change the CRM
-    // reported (a record re-read in the overlap, or deleted since, must not pull it back).
-    const QDateTime latest = m_pull->latestUpdate();
-    if (!m_options.dryRun && latest.isValid()) {
-        auto old = m_links.pullWatermark(m_account.id);
-        auto ok = old ? Result<void> {} : Result<void>(std::unexpected(old.error()));
-        if (ok && (!old->isValid() || latest > *old))
-            ok = m_links.setPullWatermark(m_account.id, latest);
-        if (!ok) {
-            stop(ok.error());
-            return;
-        }
+    // The watermark moves only after a complete pull.
+    if (ok && !m_options.dryRun)
+        ok = schedule.advanceWatermark(m_pull->latestUpdate());
+    if (!ok) {
+        stop(ok.error());
+        return;
     }
     planPush();
 }

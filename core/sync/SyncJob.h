@@ -3,6 +3,7 @@
 #include "HeldFields.h"
 #include "HttpResponse.h"
 #include "PageToken.h"
+#include "PullSchedule.h"
 #include "PushPlanner.h"
 #include "SyncReport.h"
 #include "UpsertOutcome.h"
@@ -37,8 +38,8 @@ class StoreSession;
 // snapshot of the last sync before anything is sent: a field both sides changed is never overwritten
 // silently. The pull is incremental where the CRM filters on its update time (from a stored watermark,
 // re-reading an overlap), and falls back to a full scan when the CRM refuses the filter; lemlist always
-// scans fully. Only a complete full scan may conclude that a linked record was deleted remotely, and
-// that only opens a pending deletion for the user.
+// scans fully, and every CRM at least daily (PullSchedule). Only a complete full scan may conclude that a
+// linked record was deleted remotely, and that only opens a pending deletion for the user.
 //
 // Push (PushPlanner) sends every live contact whose fingerprint differs from the one stored at its last
 // acknowledged push, and stores the new hash as soon as the CRM acknowledges it: a run killed at any
@@ -83,9 +84,8 @@ public:
     const SyncReport& report() const { return m_report; }
     bool isFinished() const { return m_finished; }
 
-    // How far back an incremental pull re-reads before its watermark: records changed while the last
-    // scan paged, or with a clock a little behind, are read again rather than lost.
-    static constexpr qint64 kWatermarkOverlapSecs = 300;
+    // How far back an incremental pull re-reads before its watermark (PullSchedule).
+    static constexpr qint64 kWatermarkOverlapSecs = PullSchedule::kOverlapSecs;
 
 signals:
     // phase: "pull", "push" or "delete"; total is -1 when unknown.

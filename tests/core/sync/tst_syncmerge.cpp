@@ -1,5 +1,6 @@
 #include "SyncFixture.h"
 #include "store/RemoteLinkStore.h"
+#include "store/StoreSettings.h"
 #include "store/SyncConflictStore.h"
 #include "sync/ConflictResolver.h"
 #include "sync/Provider.h"
@@ -346,6 +347,10 @@ void TestSyncMerge::refusedFilterFallsBackToFullScan()
         QCOMPARE(report.warnings.size(), 1);
         QCOMPARE(report.warnings.first().code, QStringLiteral("UnsupportedByProvider"));
         QCOMPARE(localValue(f, 2, Field::FirstName), QStringLiteral("Remotely"));
+        // Remembered: the next pulls scan fully without asking again (and without the warning).
+        SyncReport next = f.sync(true, true);
+        QVERIFY(!next.incremental);
+        QVERIFY(next.warnings.isEmpty());
     }
 }
 
@@ -379,6 +384,15 @@ void TestSyncMerge::incrementalReadsOnlyRecentChanges()
     SyncReport scan = f.sync(full);
     QVERIFY(!scan.incremental);
     QCOMPARE(scan.pulled.unchanged, 12);
+    // And one runs by itself once the last is a day old, since only a full scan sees remote deletions.
+    QVERIFY(f.sync(true, true).incremental);
+    const QString key = QStringLiteral("sync/last_full_scan/%1").arg(f.account().id);
+    QVERIFY(StoreSettings(f.session().database())
+                .setValue(key, QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs)));
+    SyncReport due = f.sync(true, true);
+    QVERIFY(!due.incremental);
+    QCOMPARE(due.pulled.unchanged, 12);
+    QVERIFY(f.sync(true, true).incremental);
 }
 
 void TestSyncMerge::remoteDeletionWaitsForUser_data()
