@@ -213,10 +213,21 @@ void TestSyncPanel::errorShownAndRetried()
     QCOMPARE(sales.server->registerCustomFields(
                  QJsonArray {QJsonObject {{"name", "score"}, {"key", "score"}, {"label", "score"}, {"type", "text"}}}),
              QString());
+    // Meanwhile another contact changed here: Retry sends only the selected record, not that change.
+    addContacts(m_window->session(), 0, 1, {{QStringLiteral("first_name"), QStringLiteral("Changed0")}});
     panel()->errorsView()->selectRow(recordRow());
+    QSignalSpy finished(panel()->coordinator(), &SyncCoordinator::accountFinished);
+    const int upsertsBefore = sales.server->totalRequests();
     click("retryButton");
     QVERIFY(panel()->isSyncing());
     waitForSync();
+    QCOMPARE(finished.size(), 1);
+    const auto retried = finished.first().at(1).value<SyncReport>();
+    QCOMPARE(retried.pushed.created + retried.pushed.updated, 1);
+    QCOMPARE(retried.pulled.created + retried.pulled.updated + retried.pulled.unchanged, 0);
+    QVERIFY2(sales.server->totalRequests() - upsertsBefore <= 3,
+             qPrintable(QString::number(sales.server->totalRequests() - upsertsBefore)));
+    QVERIFY(!QJsonDocument(sales.server->recordsJson()).toJson().contains("Changed0"));
     QCOMPARE(errors->rowCount(), 0);
     QCOMPARE(panel()->tabs()->tabText(0), QStringLiteral("Errors"));
     QCOMPARE(sales.server->recordCount(), 4);
@@ -224,6 +235,10 @@ void TestSyncPanel::errorShownAndRetried()
     QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
     QVERIFY(!child<QPushButton>(panel(), "retryButton")->isEnabled());
     QCOMPARE(panel()->historyChart()->failed(), (QList<qreal> {1, 1, 0}));
+    // The change left out goes with the next full sync.
+    click("syncNowButton");
+    waitForSync();
+    QVERIFY(QJsonDocument(sales.server->recordsJson()).toJson().contains("Changed0"));
 }
 
 void TestSyncPanel::cancelStopsTheRun()

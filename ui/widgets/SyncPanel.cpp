@@ -14,10 +14,12 @@
 #include "sync/SyncCoordinator.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -75,7 +77,8 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     m_edit->setObjectName(QStringLiteral("editAccountButton"));
     m_remove->setObjectName(QStringLiteral("removeAccountButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_retry->setToolTip(tr("Sync the accounts of the selected records again"));
+    m_retry->setToolTip(tr("Send the selected records again (an account-level error syncs its whole account); with "
+                           "none selected, sync every account with errors again"));
     m_summary->setObjectName(QStringLiteral("syncSummary"));
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
 
@@ -333,29 +336,45 @@ bool SyncPanel::retry()
 {
     if (m_coordinator->isRunning())
         return false;
+    // Per account, the contacts of the selected errors; an account-level error (contact 0) retries the
+    // whole account. With nothing selected, every account with errors is synced again in full (push sends
+    // again what its stored hashes say was not acknowledged).
     QList<qint64> ids;
+    QHash<qint64, QSet<qint64>> contacts;
+    QSet<qint64> wholeAccounts;
     const QModelIndexList rows = m_errorsView->selectionModel()->selectedRows();
     for (const QModelIndex& index : rows) {
         const qint64 id = index.data(SyncErrorsModel::AccountIdRole).toLongLong();
         if (!ids.contains(id))
             ids << id;
+        const qint64 contact = index.data(SyncErrorsModel::ContactIdRole).toLongLong();
+        if (contact > 0)
+            contacts[id].insert(contact);
+        else
+            wholeAccounts.insert(id);
     }
-    if (ids.isEmpty())
+    if (ids.isEmpty()) {
         ids = m_errors->accountIds();
-    QList<AccountRecord> accounts;
-    for (const qint64 id : std::as_const(ids)) {
-        if (const int row = m_accounts->rowOf(id); row >= 0)
-            accounts << m_accounts->account(row);
+        for (const qint64 id : std::as_const(ids))
+            wholeAccounts.insert(id);
     }
-    if (accounts.isEmpty())
+    QList<std::pair<AccountRecord, SyncJob::Options>> runs;
+    for (const qint64 id : std::as_const(ids)) {
+        const int row = m_accounts->rowOf(id);
+        if (row < 0)
+            continue;
+        SyncJob::Options options = m_coordinator->options();
+        if (!wholeAccounts.contains(id))
+            options.onlyContacts = contacts.value(id);
+        runs.append({m_accounts->account(row), options});
+    }
+    if (runs.isEmpty())
         return false;
-    // Push is derived from stored hashes: the records that failed are the ones sent again.
     m_failedAccounts = 0;
-    m_summary->setText((accounts.size() == 1
-                            ? tr("Retrying %n account…", nullptr, 1)
-                            : tr("Retrying %n accounts…", nullptr, static_cast<int>(accounts.size()))));
+    m_summary->setText((runs.size() == 1 ? tr("Retrying %n account…", nullptr, 1)
+                                         : tr("Retrying %n accounts…", nullptr, static_cast<int>(runs.size()))));
     emit syncingChanged(true);
-    const bool started = m_coordinator->start(accounts);
+    const bool started = m_coordinator->start(runs);
     updateButtons();
     return started;
 }
