@@ -41,6 +41,8 @@ private slots:
     void syncNowShowsProgressAndFinishes();
     void errorShownAndRetried();
     void cancelStopsTheRun();
+    void heldRecordsSentOnConfirmation_data();
+    void heldRecordsSentOnConfirmation();
     void conflictsResolvedFromInbox();
     void accountDialogValidatesTestsAndSaves();
     void modelsPassTheTester();
@@ -239,6 +241,65 @@ void TestSyncPanel::errorShownAndRetried()
     click("syncNowButton");
     waitForSync();
     QVERIFY(QJsonDocument(sales.server->recordsJson()).toJson().contains("Changed0"));
+}
+
+void TestSyncPanel::heldRecordsSentOnConfirmation_data()
+{
+    QTest::addColumn<int>("changed");
+    QTest::addColumn<bool>("held");
+    QTest::newRow("most records: held") << 8 << true;
+    QTest::newRow("a few: sent at once") << 2 << false;
+}
+
+// The overwrite guard (more than 20% of an account's linked records, at least 5) holds the changes back;
+// the panel says so and Send Anyway sends them.
+void TestSyncPanel::heldRecordsSentOnConfirmation()
+{
+    QFETCH(int, changed);
+    QFETCH(bool, held);
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 10);
+    openWindow();
+    m_window->showSyncPanel();
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), 10);
+    QVERIFY(!child<QWidget>(panel(), "heldBanner")->isVisible());
+
+    addContacts(m_window->session(), 0, changed, {{QStringLiteral("first_name"), QStringLiteral("Renamed")}});
+    const auto renamedRemotely
+        = [&] { return static_cast<int>(QJsonDocument(sales.server->recordsJson()).toJson().count("Renamed")); };
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(child<QWidget>(panel(), "heldBanner")->isVisible(), held);
+    if (!held) {
+        QCOMPARE(renamedRemotely(), changed);
+        QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
+        return;
+    }
+    QCOMPARE(renamedRemotely(), 0);
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn),
+             QStringLiteral("Waiting for confirmation"));
+    const QString text = child<QLabel>(panel(), "heldText")->text();
+    QVERIFY2(text.contains(QStringLiteral("Sales")) && text.contains(QStringLiteral("8 changed records")),
+             qPrintable(text));
+    QCOMPARE(panel()->heldAccountId(), sales.account.id);
+    auto* send = child<QPushButton>(panel(), "sendHeldButton");
+    QVERIFY(send->isEnabled());
+
+    // Sync Now again does not send them either; Send Anyway does.
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(renamedRemotely(), 0);
+    QVERIFY(child<QWidget>(panel(), "heldBanner")->isVisible());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(panel()->isSyncing());
+    QVERIFY(!send->isEnabled());
+    waitForSync();
+    QCOMPARE(renamedRemotely(), changed);
+    QVERIFY(!child<QWidget>(panel(), "heldBanner")->isVisible());
+    QCOMPARE(panel()->heldAccountId(), 0);
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
 }
 
 void TestSyncPanel::cancelStopsTheRun()

@@ -13,6 +13,7 @@
 #include "sync/SecretStore.h"
 #include "sync/SyncCoordinator.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -121,9 +122,26 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     top->addWidget(m_syncNow);
     top->addWidget(m_cancel);
     top->addWidget(m_summary, 1);
+    // A guard held records back: say how many and why, and offer to send them.
+    m_heldBanner = new QFrame(this);
+    m_heldBanner->setObjectName(QStringLiteral("heldBanner"));
+    static_cast<QFrame*>(m_heldBanner)->setFrameShape(QFrame::StyledPanel);
+    m_heldText = new QLabel(m_heldBanner);
+    m_heldText->setObjectName(QStringLiteral("heldText"));
+    m_heldText->setWordWrap(true);
+    m_sendHeld = new QPushButton(tr("&Send Anyway"), m_heldBanner);
+    m_sendHeld->setObjectName(QStringLiteral("sendHeldButton"));
+    m_sendHeld->setToolTip(tr("Sync this account again and send the records held back"));
+    auto* heldLayout = new QHBoxLayout(m_heldBanner);
+    heldLayout->addWidget(m_heldText, 1);
+    heldLayout->addWidget(m_sendHeld);
+    m_heldBanner->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_heldBanner);
     layout->addWidget(splitter, 1);
+    connect(m_sendHeld, &QPushButton::clicked, this, &SyncPanel::sendHeld);
 
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPanel::syncNow);
     connect(m_cancel, &QPushButton::clicked, this, &SyncPanel::cancel);
@@ -144,6 +162,7 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     });
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
+        updateHeldBanner();
         reloadHistory();
     });
     connect(m_errorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPanel::updateButtons);
@@ -312,6 +331,65 @@ void SyncPanel::updateButtons()
     m_edit->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
     m_remove->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
     m_retry->setEnabled(!syncing && m_errors->rowCount() > 0);
+    if (m_sendHeld)
+        m_sendHeld->setEnabled(!syncing && m_heldAccount != 0);
+}
+
+void SyncPanel::updateHeldBanner()
+{
+    // The selected account when it waits, else the first one that does.
+    m_heldAccount = 0;
+    if (const qint64 selected = selectedAccountId(); m_held.contains(selected))
+        m_heldAccount = selected;
+    for (int row = 0; m_heldAccount == 0 && row < m_accounts->rowCount(); ++row) {
+        if (const qint64 id = m_accounts->account(row).id; m_held.contains(id))
+            m_heldAccount = id;
+    }
+    const int row = m_accounts->rowOf(m_heldAccount);
+    if (m_heldAccount == 0 || row < 0) {
+        m_heldAccount = 0;
+        m_heldBanner->hide();
+        updateButtons();
+        return;
+    }
+    const AccountRecord account = m_accounts->account(row);
+    const QString service = SyncAccountsModel::providerName(account.provider);
+    const Held held = m_held.value(m_heldAccount);
+    QStringList why;
+    if (held.overwrites == 1)
+        why << tr("%n changed record would overwrite a contact already on %1.", nullptr, 1).arg(service);
+    else if (held.overwrites > 1)
+        why << tr("%n changed records would overwrite contacts already on %1, more than a safe share of them.", nullptr,
+                  held.overwrites)
+                   .arg(service);
+    if (held.deletions == 1)
+        why << tr("%n record deleted here would be deleted on %1.", nullptr, 1).arg(service);
+    else if (held.deletions > 1)
+        why << tr("%n records deleted here would be deleted on %1.", nullptr, held.deletions).arg(service);
+    QString text = tr("<b>%1</b> is waiting for your confirmation.").arg(account.name.toHtmlEscaped());
+    for (const QString& line : std::as_const(why))
+        text += QLatin1Char(' ') + line.toHtmlEscaped();
+    if (m_held.size() > 1)
+        text += QLatin1Char(' ') + tr("(%n accounts are waiting.)", nullptr, static_cast<int>(m_held.size()));
+    m_heldText->setText(text);
+    m_sendHeld->setAccessibleDescription(m_heldText->text());
+    m_heldBanner->show();
+    updateButtons();
+}
+
+bool SyncPanel::sendHeld()
+{
+    const int row = m_accounts->rowOf(m_heldAccount);
+    if (m_heldAccount == 0 || row < 0 || m_coordinator->isRunning())
+        return false;
+    SyncJob::Options options = m_coordinator->options();
+    options.confirmed = true;
+    m_failedAccounts = 0;
+    m_summary->setText(tr("Sending the records held back for %1…").arg(m_accounts->account(row).name));
+    emit syncingChanged(true);
+    const bool started = m_coordinator->start({m_accounts->account(row)}, options);
+    updateButtons();
+    return started;
 }
 
 bool SyncPanel::syncNow()
@@ -383,6 +461,23 @@ void SyncPanel::onFinished(qint64 accountId, const SyncReport& report)
 {
     const SyncRunLog::Run run = SyncRunLog(m_session.database()).lastRun(accountId).value_or(SyncRunLog::Run {});
     m_accounts->setFinished(accountId, report, run);
+    if (!report.dryRun) {
+        Held held;
+        for (const SyncReport::Issue& issue : report.skipped) {
+            if (issue.code != QLatin1String("NeedsConfirmation"))
+                continue;
+            // PushPlanner's two guards: a remote delete says so; the rest are overwrites.
+            if (issue.message.startsWith(QLatin1String("deleted here")))
+                ++held.deletions;
+            else
+                ++held.overwrites;
+        }
+        if (held.overwrites + held.deletions > 0)
+            m_held.insert(accountId, held);
+        else
+            m_held.remove(accountId);
+        updateHeldBanner();
+    }
     if (!report.ok())
         ++m_failedAccounts;
     const int row = m_accounts->rowOf(accountId);
