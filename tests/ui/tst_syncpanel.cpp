@@ -4,6 +4,7 @@
 #include "models/SyncAccountsModel.h"
 #include "models/SyncConflictsModel.h"
 #include "models/SyncErrorsModel.h"
+#include "store/RemoteLinkStore.h"
 #include "store/SyncConflictStore.h"
 #include "store/SyncRunLog.h"
 #include "sync/SyncCoordinator.h"
@@ -44,6 +45,8 @@ private slots:
     void heldRecordsSentOnConfirmation_data();
     void heldRecordsSentOnConfirmation();
     void conflictsResolvedFromInbox();
+    void remoteDeletionSettledFromInbox_data();
+    void remoteDeletionSettledFromInbox();
     void accountDialogValidatesTestsAndSaves();
     void modelsPassTheTester();
 
@@ -399,6 +402,68 @@ void TestSyncPanel::conflictsResolvedFromInbox()
     QVERIFY2(!remote.contains(QStringLiteral("COO")), qPrintable(remote));
     QCOMPARE(session.contacts().contact(idOf(0))->value(Field::JobTitle), QStringLiteral("CFO"));
     QCOMPARE(inbox->rowCount(), 0);
+}
+
+void TestSyncPanel::remoteDeletionSettledFromInbox_data()
+{
+    QTest::addColumn<QByteArray>("button");
+    QTest::addColumn<bool>("deletedHere");
+    QTest::addColumn<int>("remoteAfter");
+    QTest::newRow("delete here too") << QByteArray("confirmDeletionButton") << true << 2;
+    QTest::newRow("keep and send again") << QByteArray("dismissDeletionButton") << false << 3;
+}
+
+// A full scan no longer finds a linked record: the inbox lists it until the user settles it.
+void TestSyncPanel::remoteDeletionSettledFromInbox()
+{
+    QFETCH(QByteArray, button);
+    QFETCH(bool, deletedHere);
+    QFETCH(int, remoteAfter);
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 3);
+    openWindow();
+    m_window->showSyncPanel();
+    SyncJob::Options full;
+    full.fullScan = true;
+    panel()->coordinator()->setOptions(full);
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), 3);
+    auto* box = panel()->findChild<QWidget*>(QStringLiteral("remoteDeletionsBox"));
+    QVERIFY(box && box->isHidden());
+
+    StoreSession& session = m_window->session();
+    qint64 contact = 0;
+    QVERIFY(session.contacts().forEach([&](const Contact& c) {
+        if (c.value(Field::Email) == QStringLiteral("u1@example.com"))
+            contact = c.id;
+        return contact == 0;
+    }));
+    QVERIFY(contact > 0);
+    RemoteLinkStore links(session.database());
+    QVERIFY(links.prepare());
+    QVERIFY(sales.server->removeRecord(links.find(contact, sales.account.id)->remoteId));
+    click("syncNowButton");
+    waitForSync();
+    QVERIFY(!box->isHidden());
+    QTableView* view = panel()->findChild<QTableView*>(QStringLiteral("remoteDeletionsTable"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(cell(view->model(), 0, 0), QStringLiteral("Sales"));
+    QCOMPARE(cell(view->model(), 0, 1), QStringLiteral("First1 Last1"));
+    QCOMPARE(panel()->tabs()->tabText(1), QStringLiteral("Conflicts (1)"));
+    QVERIFY(session.contacts().contact(contact)); // nothing applied behind the user's back
+    auto* settle = child<QPushButton>(panel(), button.constData());
+    QVERIFY(!settle->isEnabled());
+    view->selectRow(0);
+    QVERIFY(settle->isEnabled());
+    QTest::mouseClick(settle, Qt::LeftButton);
+    QVERIFY(box->isHidden());
+    QCOMPARE(panel()->tabs()->tabText(1), QStringLiteral("Conflicts"));
+    QCOMPARE(!session.contacts().contact(contact).has_value(), deletedHere);
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), remoteAfter);
+    QVERIFY(box->isHidden());
 }
 
 void TestSyncPanel::accountDialogValidatesTestsAndSaves()
