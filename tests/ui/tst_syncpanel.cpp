@@ -42,6 +42,8 @@ private slots:
     void syncNowShowsProgressAndFinishes();
     void errorShownAndRetried();
     void cancelStopsTheRun();
+    void warningsListedApart_data();
+    void warningsListedApart();
     void heldRecordsSentOnConfirmation_data();
     void heldRecordsSentOnConfirmation();
     void conflictsResolvedFromInbox();
@@ -303,6 +305,44 @@ void TestSyncPanel::heldRecordsSentOnConfirmation()
     QVERIFY(!child<QWidget>(panel(), "heldBanner")->isVisible());
     QCOMPARE(panel()->heldAccountId(), 0);
     QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
+}
+
+void TestSyncPanel::warningsListedApart_data()
+{
+    QTest::addColumn<bool>("unknownField");
+    QTest::newRow("a field lemlist does not define") << true;
+    QTest::newRow("every field known") << false;
+}
+
+// A record sent without a field lemlist does not define is a warning, in its own tab, not an error.
+void TestSyncPanel::warningsListedApart()
+{
+    QFETCH(bool, unknownField);
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 2);
+    if (unknownField)
+        addContacts(*m_session, 2, 1, {{QStringLiteral("custom.score"), QStringLiteral("s-9")}});
+    else
+        addContacts(*m_session, 2, 1);
+    openWindow();
+    m_window->showSyncPanel();
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), 3);
+    QCOMPARE(panel()->errorsModel()->rowCount(), 0);
+    SyncErrorsModel* warnings = panel()->warningsModel();
+    QCOMPARE(panel()->tabs()->isTabVisible(3), unknownField);
+    if (!unknownField) {
+        QCOMPARE(warnings->rowCount(), 0);
+        return;
+    }
+    QCOMPARE(warnings->rowCount(), 1);
+    QCOMPARE(panel()->tabs()->tabText(3), QStringLiteral("Warnings (1)"));
+    QCOMPARE(cell(warnings, 0, SyncErrorsModel::AccountColumn), QStringLiteral("Sales"));
+    QCOMPARE(cell(warnings, 0, SyncErrorsModel::ContactColumn), QStringLiteral("First2 Last2"));
+    QVERIFY2(cell(warnings, 0, SyncErrorsModel::DetailColumn).contains(QStringLiteral("score")),
+             qPrintable(cell(warnings, 0, SyncErrorsModel::DetailColumn)));
+    QVERIFY(!child<QPushButton>(panel(), "retryButton")->isEnabled());
 }
 
 void TestSyncPanel::cancelStopsTheRun()

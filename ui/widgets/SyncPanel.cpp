@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
@@ -48,6 +49,7 @@ QTableView* makeTable(QWidget* parent, const QString& name)
 constexpr int kHistoryRuns = 12;
 // Each row reads its contact's name: a run that failed a whole import's worth of records lists the first ones.
 constexpr int kMaxErrorsShown = 500;
+constexpr int kWarningsTab = 3; // after Errors, Conflicts and History; shown only when there are some
 
 } // namespace
 
@@ -108,6 +110,7 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     m_tabs->addTab(createErrorsPage(), QString());
     m_tabs->addTab(m_inbox, QString());
     m_tabs->addTab(m_chart, tr("History"));
+    m_tabs->addTab(createWarningsPage(), QString());
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("syncSplitter"));
@@ -213,6 +216,32 @@ QWidget* SyncPanel::createErrorsPage()
     return page;
 }
 
+QWidget* SyncPanel::createWarningsPage()
+{
+    auto* page = new QWidget(this);
+    m_warnings = new SyncErrorsModel(m_session.contacts(), this);
+    m_warningsView = makeTable(this, QStringLiteral("syncWarningsTable"));
+    m_warningsView->setModel(m_warnings);
+    m_warningsView->setAccessibleName(tr("Sync warnings"));
+    // Lighter than the errors: nothing failed.
+    QPalette palette = m_warningsView->palette();
+    palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
+    m_warningsView->setPalette(palette);
+    m_warningsView->horizontalHeader()->resizeSection(SyncErrorsModel::AccountColumn, 90);
+    m_warningsView->horizontalHeader()->resizeSection(SyncErrorsModel::ContactColumn, 130);
+    m_warningsView->horizontalHeader()->resizeSection(SyncErrorsModel::ProblemColumn, 170);
+    auto* hint = new QLabel(tr("Records sent without part of them. Fix the contact or the service, then sync."), page);
+    hint->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_warningsView, 1);
+    layout->addWidget(hint);
+    connect(m_warningsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const qint64 id = index.data(SyncErrorsModel::ContactIdRole).toLongLong(); id > 0)
+            emit openContactRequested(id);
+    });
+    return page;
+}
+
 SyncConflictsModel* SyncPanel::conflictsModel() const
 {
     return m_inbox->model();
@@ -243,6 +272,17 @@ void SyncPanel::reload()
             reloadErrors(account.id, account.name, run.id);
     }
     m_accounts->setAccounts(accounts.value_or(QList<AccountRecord> {}), lastRuns);
+    // Warnings and held records live only in memory: forget those of removed accounts.
+    for (const qint64 id : m_warnings->accountIds()) {
+        if (!lastRuns.contains(id))
+            m_warnings->removeAccount(id);
+    }
+    for (const qint64 id : m_held.keys()) {
+        if (!lastRuns.contains(id))
+            m_held.remove(id);
+    }
+    if (m_heldBanner)
+        updateHeldBanner();
     if (!accounts)
         m_summary->setText(tr("Cannot read the accounts: %1").arg(accounts.error().detail));
     else if (accounts->isEmpty())
@@ -314,6 +354,9 @@ void SyncPanel::updateTabTitles()
                               : tr("Records the last sync could not send or read. Fix the cause, then retry."));
     m_tabs->setTabText(0, errors > 0 ? tr("Errors (%1)").arg(errors) : tr("Errors"));
     m_tabs->setTabText(1, conflicts > 0 ? tr("Conflicts (%1)").arg(conflicts) : tr("Conflicts"));
+    const int warnings = m_warnings->rowCount();
+    m_tabs->setTabText(kWarningsTab, tr("Warnings (%1)").arg(warnings));
+    m_tabs->setTabVisible(kWarningsTab, warnings > 0);
 }
 
 qint64 SyncPanel::selectedAccountId() const
@@ -461,6 +504,16 @@ void SyncPanel::onFinished(qint64 accountId, const SyncReport& report)
 {
     const SyncRunLog::Run run = SyncRunLog(m_session.database()).lastRun(accountId).value_or(SyncRunLog::Run {});
     m_accounts->setFinished(accountId, report, run);
+    if (!report.dryRun && report.state != QLatin1String("cancelled")) {
+        QList<SyncRunLog::RunError> warnings;
+        for (const SyncReport::Issue& issue : report.warnings) {
+            warnings << SyncRunLog::RunError {issue.contactId, issue.remoteId, issue.code, issue.message};
+            if (warnings.size() == kMaxErrorsShown)
+                break;
+        }
+        const int at = m_accounts->rowOf(accountId);
+        m_warnings->setErrors(accountId, at >= 0 ? m_accounts->account(at).name : report.account, warnings);
+    }
     if (!report.dryRun) {
         Held held;
         for (const SyncReport::Issue& issue : report.skipped) {

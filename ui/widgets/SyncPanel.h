@@ -60,6 +60,9 @@ public:
     SyncHistoryChart* historyChart() const { return m_chart; }
     QTableView* accountsView() const { return m_accountsView; }
     QTableView* errorsView() const { return m_errorsView; }
+    // Records sent without part of them in the last run of each account (not failures).
+    SyncErrorsModel* warningsModel() const { return m_warnings; }
+    QTableView* warningsView() const { return m_warningsView; }
     QTableView* conflictsView() const;
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -72,6 +75,7 @@ signals:
 
 private:
     QWidget* createErrorsPage();
+    QWidget* createWarningsPage();
     void onFinished(qint64 accountId, const SyncReport& report);
     void reloadErrors(qint64 accountId, const QString& name, qint64 runId);
     void reloadConflicts();
@@ -98,6 +102,8 @@ private:
     QPushButton* m_remove;
     QPushButton* m_retry;
     QLabel* m_errorsHint = nullptr;
+    SyncErrorsModel* m_warnings = nullptr;
+    QTableView* m_warningsView = nullptr;
     QWidget* m_heldBanner = nullptr;
     QLabel* m_heldText = nullptr;
     QPushButton* m_sendHeld = nullptr;
