@@ -1126,6 +1126,10 @@ Eine lokale Kontaktverwaltung.</translation>
         <source>&amp;Sync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
+    <message>
+        <source>Drop a CSV or vCard file here, or press Ctrl+I to import.</source>
+        <translation>Ziehen Sie eine CSV- oder vCard-Datei hierher oder drücken Sie Strg+I zum Importieren.</translation>
+    </message>
 </context>
 <context>
     <name>roster::MergeDialog</name>

@@ -1126,6 +1126,10 @@ Un gestionnaire de contacts local.</translation>
         <source>&amp;Sync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
+    <message>
+        <source>Drop a CSV or vCard file here, or press Ctrl+I to import.</source>
+        <translation>Déposez ici un fichier CSV ou vCard, ou appuyez sur Ctrl+I pour importer.</translation>
+    </message>
 </context>
 <context>
     <name>roster::MergeDialog</name>
