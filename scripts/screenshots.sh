@@ -55,7 +55,8 @@ DATA
 
 # The sync panel's views: two CRM emulators on loopback (limits 20 times faster, the client's clock too), an
 # account on each, and a few syncs for the history: the first push, records added on the services and
-# pulled, local edits pushed, and contacts with a custom field lemlist does not know (an error to show).
+# pulled, local edits pushed, and contacts with a custom field lemlist does not know (an error to show). The
+# overwrite guard is off (guard_share=1): the sample rewrites most records on purpose.
 export ROSTER_NO_KEYCHAIN=1 ROSTER_SYNC_TIME_SCALE=0.05
 export ROSTER_SECRET_SALES=sales-key-2718 ROSTER_SECRET_AGENCY=agency-key-3141
 start_emulator() { # provider key -> base URL
@@ -72,9 +73,9 @@ lemlist_url="$(start_emulator lemlist "$ROSTER_SECRET_SALES")"
 highlevel_url="$(start_emulator highlevel "$ROSTER_SECRET_AGENCY")"
 location="$(curl -sf "${highlevel_url%/}/__emulator/config" | sed -n 's/.*"locationId":"\([^"]*\)".*/\1/p')"
 "$roster" account add --db "$db" --provider lemlist --name Sales --base-url "$lemlist_url" \
-    --secret-env ROSTER_SECRET_SALES >/dev/null
+    --option guard_share=1 --secret-env ROSTER_SECRET_SALES >/dev/null
 "$roster" account add --db "$db" --provider highlevel --name Agency --base-url "$highlevel_url" \
-    --option "location_id=$location" --secret-env ROSTER_SECRET_AGENCY >/dev/null
+    --option "location_id=$location" --option guard_share=1 --secret-env ROSTER_SECRET_AGENCY >/dev/null
 run_sync() { "$roster" sync --db "$db" >/dev/null || true; }
 run_sync
 control "$lemlist_url" seed '[

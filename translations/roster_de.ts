@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>FieldLabels</name>
@@ -243,16 +244,287 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>roster::AccountDialog</name>
     <message>
-        <source>Roster</source>
-        <translation>Roster</translation>
+        <source>&amp;List ID:</source>
+        <translation>&amp;Listen-ID:</translation>
     </message>
     <message>
-        <source>Cannot open %1:
+        <source>&amp;Location ID:</source>
+        <translation>&amp;Location-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Add CRM account</source>
+        <translation>CRM-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit CRM account</source>
+        <translation>CRM-Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Keep the value here</source>
+        <translation>Wert hier behalten</translation>
+    </message>
+    <message>
+        <source>Keep the service&apos;s value</source>
+        <translation>Wert des Dienstes übernehmen</translation>
+    </message>
+    <message>
+        <source>When a field was changed both here and in the service since the last sync</source>
+        <translation>Wenn ein Feld seit der letzten Synchronisation hier und im Dienst geändert wurde</translation>
+    </message>
+    <message>
+        <source>e.g. Sales team</source>
+        <translation>z. B. Vertrieb</translation>
+    </message>
+    <message>
+        <source>The service&apos;s API address. Plain http is allowed only for this computer.</source>
+        <translation>Die API-Adresse des Dienstes. Einfaches http nur für diesen Rechner.</translation>
+    </message>
+    <message>
+        <source>The GetSales list new contacts go to</source>
+        <translation>Die GetSales-Liste für neue Kontakte</translation>
+    </message>
+    <message>
+        <source>The HighLevel sub-account (location) to sync</source>
+        <translation>Das zu synchronisierende HighLevel-Unterkonto (Location)</translation>
+    </message>
+    <message>
+        <source>Paste the key from the service&apos;s settings</source>
+        <translation>Schlüssel aus den Einstellungen des Dienstes einfügen</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; einen neuen eingeben, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>On &amp;conflict:</source>
+        <translation>Bei &amp;Konflikt:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Connected: the service accepted the key.</source>
+        <translation>Verbunden: Der Dienst hat den Schlüssel angenommen.</translation>
+    </message>
+    <message>
+        <source>%1.
 %2</source>
-        <translation>%1 kann nicht geöffnet werden:
+        <translation>%1.
 %2</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>An account named “%1” exists already.</source>
+        <translation>Ein Konto namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Geben Sie die Serveradresse ein.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only for this computer).</source>
+        <translation>Die Serveradresse muss mit https:// beginnen (einfaches http nur für diesen Rechner).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address.</source>
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Enter the GetSales list ID.</source>
+        <translation>Geben Sie die GetSales-Listen-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the HighLevel location ID.</source>
+        <translation>Geben Sie die HighLevel-Location-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the key. Set the environment variable %1 instead.</source>
+        <translation>Kein Schlüsselbund verfügbar. Setzen Sie stattdessen die Umgebungsvariable %1.</translation>
+    </message>
+    <message>
+        <source>Enter the API key first.</source>
+        <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Cannot store the key in the keychain: %1</source>
+        <translation>Schlüssel kann nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the account: %1</source>
+        <translation>Konto kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ConflictInbox</name>
+    <message>
+        <source>&amp;Keep Value Here</source>
+        <translation>Wert hier &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Take Service’s Val&amp;ue</source>
+        <translation>Wert des Dienstes über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Here Too</source>
+        <translation>Hier auch &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Keep and Send A&amp;gain</source>
+        <translation>Behalten und erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Keep the value in Roster; the next sync sends it</source>
+        <translation>Wert in Roster behalten; die nächste Synchronisation sendet ihn</translation>
+    </message>
+    <message>
+        <source>Take the service’s value into Roster (undoable)</source>
+        <translation>Wert des Dienstes in Roster übernehmen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Fields changed both here and in the service since the last sync.</source>
+        <translation>Seit der letzten Synchronisation hier und im Dienst geänderte Felder.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Records removed from the service</source>
+        <translation>Im Dienst gelöschte Einträge</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts in Roster too (undoable)</source>
+        <translation>Die gewählten Kontakte auch in Roster löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Keep the selected contacts; the next sync creates them on the service again</source>
+        <translation>Die gewählten Kontakte behalten; die nächste Synchronisation legt sie im Dienst neu an</translation>
+    </message>
+    <message>
+        <source>Removed from the service since the last full sync:</source>
+        <translation>Seit der letzten vollständigen Synchronisation im Dienst gelöscht:</translation>
+    </message>
+    <message>
+        <source>(deleted contact)</source>
+        <translation>(gelöschter Kontakt)</translation>
+    </message>
+    <message>
+        <source>Record %1 on the service</source>
+        <translation>Eintrag %1 im Dienst</translation>
+    </message>
+    <message>
+        <source>Removed records</source>
+        <translation>Gelöschte Einträge</translation>
+    </message>
+    <message>
+        <source>Some could not be settled:
+%1</source>
+        <translation>Einige konnten nicht erledigt werden:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact deleted here too (undoable).</source>
+        <translation>
+            <numerusform>%n Kontakt auch hier gelöscht (rückgängig machbar).</numerusform>
+            <numerusform>%n Kontakt auch hier gelöscht (rückgängig machbar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts deleted here too (undoable).</source>
+        <translation>
+            <numerusform>%n Kontakte auch hier gelöscht (rückgängig machbar).</numerusform>
+            <numerusform>%n Kontakte auch hier gelöscht (rückgängig machbar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact kept; the next sync sends it again.</source>
+        <translation>
+            <numerusform>%n Kontakt behalten; die nächste Synchronisation sendet ihn erneut.</numerusform>
+            <numerusform>%n Kontakt behalten; die nächste Synchronisation sendet ihn erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts kept; the next sync sends them again.</source>
+        <translation>
+            <numerusform>%n Kontakte behalten; die nächste Synchronisation sendet sie erneut.</numerusform>
+            <numerusform>%n Kontakte behalten; die nächste Synchronisation sendet sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Some conflicts could not be settled:
+%1</source>
+        <translation>Einige Konflikte konnten nicht gelöst werden:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict settled: the value here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n Konflikt gelöst: Der Wert von hier wird bei der nächsten Synchronisation gesendet.</numerusform>
+            <numerusform>%n Konflikt gelöst: Der Wert von hier wird bei der nächsten Synchronisation gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts settled: the values here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n Konflikte gelöst: Die Werte von hier werden bei der nächsten Synchronisation gesendet.</numerusform>
+            <numerusform>%n Konflikte gelöst: Die Werte von hier werden bei der nächsten Synchronisation gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict settled with the service’s value.</source>
+        <translation>
+            <numerusform>%n Konflikt mit dem Wert des Dienstes gelöst.</numerusform>
+            <numerusform>%n Konflikt mit dem Wert des Dienstes gelöst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts settled with the service’s values.</source>
+        <translation>
+            <numerusform>%n Konflikte mit den Werten des Dienstes gelöst.</numerusform>
+            <numerusform>%n Konflikte mit den Werten des Dienstes gelöst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -389,7 +661,10 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) of contacts may be the same person. Choose one and merge it.</source>
-        <translation><numerusform>%n Kontaktpaar könnte dieselbe Person sein. Wählen Sie es aus und führen Sie es zusammen.</numerusform><numerusform>%n Kontaktpaare könnten dieselbe Person sein. Wählen Sie eines aus und führen Sie es zusammen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontaktpaar könnte dieselbe Person sein. Wählen Sie es aus und führen Sie es zusammen.</numerusform>
+            <numerusform>%n Kontaktpaare könnten dieselbe Person sein. Wählen Sie eines aus und führen Sie es zusammen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -455,7 +730,10 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -562,11 +840,17 @@
     </message>
     <message numerus="yes">
         <source>CSV file %1 — encoding %2, delimiter %3, %n column(s).</source>
-        <translation><numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %n Spalte.</numerusform><numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %n Spalten.</numerusform></translation>
+        <translation>
+            <numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %n Spalte.</numerusform>
+            <numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %n Spalten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read…</source>
-        <translation><numerusform>%n Zeile gelesen…</numerusform><numerusform>%n Zeilen gelesen…</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelesen…</numerusform>
+            <numerusform>%n Zeilen gelesen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -771,11 +1055,17 @@ Eine lokale Kontaktverwaltung.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation><numerusform>%n Kontakt löschen</numerusform><numerusform>%n Kontakte löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt löschen</numerusform>
+            <numerusform>%n Kontakte löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n contact(s). Undo brings them back.</source>
-        <translation><numerusform>%n Kontakt gelöscht. Rückgängig holt ihn zurück.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig holt sie zurück.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt gelöscht. Rückgängig holt ihn zurück.</numerusform>
+            <numerusform>%n Kontakte gelöscht. Rückgängig holt sie zurück.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -791,7 +1081,10 @@ Eine lokale Kontaktverwaltung.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation><numerusform>%n Kontakt exportiert.</numerusform><numerusform>%n Kontakte exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt exportiert.</numerusform>
+            <numerusform>%n Kontakte exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Roster</source>
@@ -804,6 +1097,38 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Synchronisation abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync every CRM account both ways (F5)</source>
+        <translation>Alle CRM-Konten in beide Richtungen synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Panel</source>
+        <translation>Synchronisations&amp;bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Add CRM Account…</source>
+        <translation>CRM-Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Drop a CSV or vCard file here, or press Ctrl+I to import.</source>
+        <translation>Ziehen Sie eine CSV- oder vCard-Datei hierher oder drücken Sie Strg+I zum Importieren.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1199,478 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Companies</source>
         <translation>Firmen</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncAccountsModel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>noch %n h</numerusform>
+            <numerusform>noch %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1 von %2 empfangen</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deleted</source>
+        <translation>%1 von %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncConflictsModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>In the service</source>
+        <translation>Im Dienst</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncErrorsModel</name>
+    <message>
+        <source>API key refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Service unreachable</source>
+        <translation>Dienst nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Keine Antwort rechtzeitig</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation>Vom Dienst abgelehnt</translation>
+    </message>
+    <message>
+        <source>No API key stored</source>
+        <translation>Kein API-Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>Address is not https</source>
+        <translation>Adresse ist nicht https</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation>Fehler des Dienstes</translation>
+    </message>
+    <message>
+        <source>Unknown custom field</source>
+        <translation>Unbekanntes benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>(whole account)</source>
+        <translation>(ganzes Konto)</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncHistoryChart</name>
+    <message>
+        <source>Pushed</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Records pushed, pulled and failed per sync run</source>
+        <translation>Gesendete, empfangene und fehlgeschlagene Einträge je Synchronisation</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Noch keine Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncPanel</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>E&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send local changes to every account and read their contacts (F5)</source>
+        <translation>Lokale Änderungen an jedes Konto senden und dessen Kontakte lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Send the selected records again (an account-level error syncs its whole account); with none selected, sync every account with errors again</source>
+        <translation>Die gewählten Einträge erneut senden (ein Kontofehler synchronisiert das ganze Konto); ohne Auswahl jedes Konto mit Fehlern erneut synchronisieren</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Send Anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Sync this account again and send the records held back</source>
+        <translation>Dieses Konto erneut synchronisieren und die zurückgehaltenen Einträge senden</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Synchronisation abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished; %n account needs attention.</source>
+        <translation>
+            <numerusform>Synchronisation abgeschlossen; %n Konto braucht Aufmerksamkeit.</numerusform>
+            <numerusform>Synchronisation abgeschlossen; %n Konto braucht Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished; %n accounts need attention.</source>
+        <translation>
+            <numerusform>Synchronisation abgeschlossen; %n Konten brauchen Aufmerksamkeit.</numerusform>
+            <numerusform>Synchronisation abgeschlossen; %n Konten brauchen Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync warnings</source>
+        <translation>Synchronisationswarnungen</translation>
+    </message>
+    <message>
+        <source>Records sent without part of them. Fix the contact or the service, then sync.</source>
+        <translation>Nur teilweise gesendete Einträge. Kontakt oder Dienst korrigieren, dann synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation>Konten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No CRM account yet: add one to sync your contacts.</source>
+        <translation>Noch kein CRM-Konto: Fügen Sie eines hinzu, um Ihre Kontakte zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Records per run: %1</source>
+        <translation>Einträge je Synchronisation: %1</translation>
+    </message>
+    <message>
+        <source>Records per run: all accounts</source>
+        <translation>Einträge je Synchronisation: alle Konten</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records the last sync could not send or read. Fix the cause, then retry.</source>
+        <translation>Die ersten %1 von %2 Einträgen, die die letzte Synchronisation nicht senden oder lesen konnte. Ursache beheben, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Records the last sync could not send or read. Fix the cause, then retry.</source>
+        <translation>Einträge, die die letzte Synchronisation nicht senden oder lesen konnte. Ursache beheben, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed record would overwrite a contact already on %1.</source>
+        <translation>
+            <numerusform>%n geänderter Eintrag würde einen Kontakt in %1 überschreiben.</numerusform>
+            <numerusform>%n geänderter Eintrag würde einen Kontakt in %1 überschreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed records would overwrite contacts already on %1, more than a safe share of them.</source>
+        <translation>
+            <numerusform>%n geänderte Einträge würden Kontakte in %1 überschreiben, mehr als ein sicherer Anteil.</numerusform>
+            <numerusform>%n geänderte Einträge würden Kontakte in %1 überschreiben, mehr als ein sicherer Anteil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%n hier gelöschter Eintrag würde in %1 gelöscht.</numerusform>
+            <numerusform>%n hier gelöschter Eintrag würde in %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%n hier gelöschte Einträge würden in %1 gelöscht.</numerusform>
+            <numerusform>%n hier gelöschte Einträge würden in %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is waiting for your confirmation.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wartet auf Ihre Bestätigung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n accounts are waiting.)</source>
+        <translation>
+            <numerusform>(%n Konto wartet.)</numerusform>
+            <numerusform>(%n Konten warten.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the records held back for %1…</source>
+        <translation>Zurückgehaltene Einträge für %1 werden gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n account…</source>
+        <translation>
+            <numerusform>%n Konto wird synchronisiert…</numerusform>
+            <numerusform>%n Konto wird synchronisiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n accounts…</source>
+        <translation>
+            <numerusform>%n Konten werden synchronisiert…</numerusform>
+            <numerusform>%n Konten werden synchronisiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n account…</source>
+        <translation>
+            <numerusform>Erneuter Versuch für %n Konto…</numerusform>
+            <numerusform>Erneuter Versuch für %n Konto…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n accounts…</source>
+        <translation>
+            <numerusform>Erneuter Versuch für %n Konten…</numerusform>
+            <numerusform>Erneuter Versuch für %n Konten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”? Its links to the service’s records, its history and its key are forgotten. Contacts stay.</source>
+        <translation>Konto „%1“ entfernen? Seine Verknüpfungen zu den Einträgen des Dienstes, sein Verlauf und sein Schlüssel werden vergessen. Die Kontakte bleiben.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the account: %1</source>
+        <translation>Konto kann nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
     </message>
 </context>
 </TS>

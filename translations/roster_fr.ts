@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>FieldLabels</name>
@@ -243,16 +244,287 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>roster::AccountDialog</name>
     <message>
-        <source>Roster</source>
-        <translation>Roster</translation>
+        <source>&amp;List ID:</source>
+        <translation>ID de &amp;liste :</translation>
     </message>
     <message>
-        <source>Cannot open %1:
+        <source>&amp;Location ID:</source>
+        <translation>ID d’e&amp;mplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Add CRM account</source>
+        <translation>Ajouter un compte CRM</translation>
+    </message>
+    <message>
+        <source>Edit CRM account</source>
+        <translation>Modifier le compte CRM</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Me demander</translation>
+    </message>
+    <message>
+        <source>Keep the value here</source>
+        <translation>Garder la valeur d’ici</translation>
+    </message>
+    <message>
+        <source>Keep the service&apos;s value</source>
+        <translation>Garder la valeur du service</translation>
+    </message>
+    <message>
+        <source>When a field was changed both here and in the service since the last sync</source>
+        <translation>Quand un champ a changé ici et dans le service depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>e.g. Sales team</source>
+        <translation>p. ex. Équipe commerciale</translation>
+    </message>
+    <message>
+        <source>The service&apos;s API address. Plain http is allowed only for this computer.</source>
+        <translation>L’adresse de l’API du service. http simple seulement pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The GetSales list new contacts go to</source>
+        <translation>La liste GetSales qui reçoit les nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>The HighLevel sub-account (location) to sync</source>
+        <translation>Le sous-compte HighLevel (location) à synchroniser</translation>
+    </message>
+    <message>
+        <source>Paste the key from the service&apos;s settings</source>
+        <translation>Collez la clé depuis les réglages du service</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>Enregistrée dans le trousseau ; saisissez-en une autre pour la remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>On &amp;conflict:</source>
+        <translation>En cas de &amp;conflit :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>Connected: the service accepted the key.</source>
+        <translation>Connecté : le service a accepté la clé.</translation>
+    </message>
+    <message>
+        <source>%1.
 %2</source>
-        <translation>Impossible d’ouvrir %1 :
+        <translation>%1.
 %2</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Donnez un nom au compte.</translation>
+    </message>
+    <message>
+        <source>An account named “%1” exists already.</source>
+        <translation>Un compte nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Saisissez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only for this computer).</source>
+        <translation>L’adresse du serveur doit commencer par https:// (http simple seulement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address.</source>
+        <translation>« %1 » n’est pas une adresse de serveur valide.</translation>
+    </message>
+    <message>
+        <source>Enter the GetSales list ID.</source>
+        <translation>Saisissez l’ID de liste GetSales.</translation>
+    </message>
+    <message>
+        <source>Enter the HighLevel location ID.</source>
+        <translation>Saisissez l’ID de location HighLevel.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Saisissez la clé d’API.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the key. Set the environment variable %1 instead.</source>
+        <translation>Aucun trousseau disponible pour garder la clé. Définissez plutôt la variable d’environnement %1.</translation>
+    </message>
+    <message>
+        <source>Enter the API key first.</source>
+        <translation>Saisissez d’abord la clé d’API.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Cannot store the key in the keychain: %1</source>
+        <translation>Impossible d’enregistrer la clé dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the account: %1</source>
+        <translation>Impossible d’enregistrer le compte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ConflictInbox</name>
+    <message>
+        <source>&amp;Keep Value Here</source>
+        <translation>&amp;Garder la valeur d’ici</translation>
+    </message>
+    <message>
+        <source>Take Service’s Val&amp;ue</source>
+        <translation>Prendre la val&amp;eur du service</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Here Too</source>
+        <translation>&amp;Supprimer ici aussi</translation>
+    </message>
+    <message>
+        <source>Keep and Send A&amp;gain</source>
+        <translation>Garder et &amp;renvoyer</translation>
+    </message>
+    <message>
+        <source>Keep the value in Roster; the next sync sends it</source>
+        <translation>Garder la valeur dans Roster ; la prochaine synchronisation l’envoie</translation>
+    </message>
+    <message>
+        <source>Take the service’s value into Roster (undoable)</source>
+        <translation>Prendre la valeur du service dans Roster (annulable)</translation>
+    </message>
+    <message>
+        <source>Fields changed both here and in the service since the last sync.</source>
+        <translation>Champs modifiés ici et dans le service depuis la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Records removed from the service</source>
+        <translation>Fiches supprimées du service</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts in Roster too (undoable)</source>
+        <translation>Supprimer aussi les contacts choisis dans Roster (annulable)</translation>
+    </message>
+    <message>
+        <source>Keep the selected contacts; the next sync creates them on the service again</source>
+        <translation>Garder les contacts choisis ; la prochaine synchronisation les recrée dans le service</translation>
+    </message>
+    <message>
+        <source>Removed from the service since the last full sync:</source>
+        <translation>Supprimés du service depuis la dernière synchronisation complète :</translation>
+    </message>
+    <message>
+        <source>(deleted contact)</source>
+        <translation>(contact supprimé)</translation>
+    </message>
+    <message>
+        <source>Record %1 on the service</source>
+        <translation>Fiche %1 dans le service</translation>
+    </message>
+    <message>
+        <source>Removed records</source>
+        <translation>Fiches supprimées</translation>
+    </message>
+    <message>
+        <source>Some could not be settled:
+%1</source>
+        <translation>Certaines n’ont pas pu être réglées :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact deleted here too (undoable).</source>
+        <translation>
+            <numerusform>%n contact supprimé ici aussi (annulable).</numerusform>
+            <numerusform>%n contact supprimé ici aussi (annulable).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts deleted here too (undoable).</source>
+        <translation>
+            <numerusform>%n contacts supprimés ici aussi (annulable).</numerusform>
+            <numerusform>%n contacts supprimés ici aussi (annulable).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact kept; the next sync sends it again.</source>
+        <translation>
+            <numerusform>%n contact gardé ; la prochaine synchronisation le renvoie.</numerusform>
+            <numerusform>%n contact gardé ; la prochaine synchronisation le renvoie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts kept; the next sync sends them again.</source>
+        <translation>
+            <numerusform>%n contacts gardés ; la prochaine synchronisation les renvoie.</numerusform>
+            <numerusform>%n contacts gardés ; la prochaine synchronisation les renvoie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Some conflicts could not be settled:
+%1</source>
+        <translation>Certains conflits n’ont pas pu être réglés :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict settled: the value here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n conflit réglé : la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%n conflit réglé : la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts settled: the values here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n conflits réglés : les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
+            <numerusform>%n conflits réglés : les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict settled with the service’s value.</source>
+        <translation>
+            <numerusform>%n conflit réglé avec la valeur du service.</numerusform>
+            <numerusform>%n conflit réglé avec la valeur du service.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts settled with the service’s values.</source>
+        <translation>
+            <numerusform>%n conflits réglés avec les valeurs du service.</numerusform>
+            <numerusform>%n conflits réglés avec les valeurs du service.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -389,7 +661,10 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) of contacts may be the same person. Choose one and merge it.</source>
-        <translation><numerusform>%n paire de contacts pourrait être la même personne. Choisissez-la et fusionnez-la.</numerusform><numerusform>%n paires de contacts pourraient être la même personne. Choisissez-en une et fusionnez-la.</numerusform></translation>
+        <translation>
+            <numerusform>%n paire de contacts pourrait être la même personne. Choisissez-la et fusionnez-la.</numerusform>
+            <numerusform>%n paires de contacts pourraient être la même personne. Choisissez-en une et fusionnez-la.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -455,7 +730,10 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -562,11 +840,17 @@
     </message>
     <message numerus="yes">
         <source>CSV file %1 — encoding %2, delimiter %3, %n column(s).</source>
-        <translation><numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %n colonne.</numerusform><numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %n colonnes.</numerusform></translation>
+        <translation>
+            <numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %n colonne.</numerusform>
+            <numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %n colonnes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read…</source>
-        <translation><numerusform>%n ligne lue…</numerusform><numerusform>%n lignes lues…</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue…</numerusform>
+            <numerusform>%n lignes lues…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -771,11 +1055,17 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation><numerusform>Supprimer %n contact</numerusform><numerusform>Supprimer %n contacts</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n contact</numerusform>
+            <numerusform>Supprimer %n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n contact(s). Undo brings them back.</source>
-        <translation><numerusform>%n contact supprimé. Annuler le fait revenir.</numerusform><numerusform>%n contacts supprimés. Annuler les fait revenir.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact supprimé. Annuler le fait revenir.</numerusform>
+            <numerusform>%n contacts supprimés. Annuler les fait revenir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -791,7 +1081,10 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation><numerusform>%n contact exporté.</numerusform><numerusform>%n contacts exportés.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact exporté.</numerusform>
+            <numerusform>%n contacts exportés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Roster</source>
@@ -804,6 +1097,38 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Synchronisation terminée.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync every CRM account both ways (F5)</source>
+        <translation>Synchroniser tous les comptes CRM dans les deux sens (F5)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Panel</source>
+        <translation>&amp;Panneau de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add CRM Account…</source>
+        <translation>&amp;Ajouter un compte CRM…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Drop a CSV or vCard file here, or press Ctrl+I to import.</source>
+        <translation>Déposez ici un fichier CSV ou vCard, ou appuyez sur Ctrl+I pour importer.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1199,478 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Companies</source>
         <translation>Entreprises</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncAccountsModel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>encore %n s</numerusform>
+            <numerusform>encore %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>encore %n min</numerusform>
+            <numerusform>encore %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>encore %n h</numerusform>
+            <numerusform>encore %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Aujourd’hui %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 sur %2 envoyés</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 envoyés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1 sur %2 reçus</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 reçus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deleted</source>
+        <translation>%1 sur %2 supprimés</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 supprimés</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreurs</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>En attente de confirmation</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncConflictsModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>In the service</source>
+        <translation>Dans le service</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncErrorsModel</name>
+    <message>
+        <source>API key refused</source>
+        <translation>Clé d’API refusée</translation>
+    </message>
+    <message>
+        <source>Service unreachable</source>
+        <translation>Service injoignable</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation>Refusé par le service</translation>
+    </message>
+    <message>
+        <source>No API key stored</source>
+        <translation>Aucune clé d’API enregistrée</translation>
+    </message>
+    <message>
+        <source>Address is not https</source>
+        <translation>L’adresse n’est pas en https</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation>Erreur du service</translation>
+    </message>
+    <message>
+        <source>Unknown custom field</source>
+        <translation>Champ personnalisé inconnu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>(whole account)</source>
+        <translation>(tout le compte)</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncHistoryChart</name>
+    <message>
+        <source>Pushed</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Records pushed, pulled and failed per sync run</source>
+        <translation>Fiches envoyées, reçues et en échec par synchronisation</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Pas encore de synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>roster::SyncPanel</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Send local changes to every account and read their contacts (F5)</source>
+        <translation>Envoyer les modifications locales à chaque compte et lire leurs contacts (F5)</translation>
+    </message>
+    <message>
+        <source>Send the selected records again (an account-level error syncs its whole account); with none selected, sync every account with errors again</source>
+        <translation>Renvoyer les fiches choisies (une erreur de compte resynchronise tout le compte) ; sans sélection, resynchroniser chaque compte en erreur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Send Anyway</source>
+        <translation>&amp;Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Sync this account again and send the records held back</source>
+        <translation>Resynchroniser ce compte et envoyer les fiches retenues</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Synchronisation terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished; %n account needs attention.</source>
+        <translation>
+            <numerusform>Synchronisation terminée ; %n compte demande votre attention.</numerusform>
+            <numerusform>Synchronisation terminée ; %n compte demande votre attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished; %n accounts need attention.</source>
+        <translation>
+            <numerusform>Synchronisation terminée ; %n comptes demandent votre attention.</numerusform>
+            <numerusform>Synchronisation terminée ; %n comptes demandent votre attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync warnings</source>
+        <translation>Avertissements de synchronisation</translation>
+    </message>
+    <message>
+        <source>Records sent without part of them. Fix the contact or the service, then sync.</source>
+        <translation>Fiches envoyées en partie seulement. Corrigez le contact ou le service, puis synchronisez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation>Impossible de lire les comptes : %1</translation>
+    </message>
+    <message>
+        <source>No CRM account yet: add one to sync your contacts.</source>
+        <translation>Aucun compte CRM : ajoutez-en un pour synchroniser vos contacts.</translation>
+    </message>
+    <message>
+        <source>Records per run: %1</source>
+        <translation>Fiches par synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Records per run: all accounts</source>
+        <translation>Fiches par synchronisation : tous les comptes</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records the last sync could not send or read. Fix the cause, then retry.</source>
+        <translation>Les %1 premières des %2 fiches que la dernière synchronisation n’a pu envoyer ou lire. Corrigez la cause, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Records the last sync could not send or read. Fix the cause, then retry.</source>
+        <translation>Fiches que la dernière synchronisation n’a pu envoyer ou lire. Corrigez la cause, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Erreurs (%1)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Avertissements (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed record would overwrite a contact already on %1.</source>
+        <translation>
+            <numerusform>%n fiche modifiée écraserait un contact déjà dans %1.</numerusform>
+            <numerusform>%n fiche modifiée écraserait un contact déjà dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed records would overwrite contacts already on %1, more than a safe share of them.</source>
+        <translation>
+            <numerusform>%n fiches modifiées écraseraient des contacts déjà dans %1, plus qu’une part sûre.</numerusform>
+            <numerusform>%n fiches modifiées écraseraient des contacts déjà dans %1, plus qu’une part sûre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%n fiche supprimée ici serait supprimée dans %1.</numerusform>
+            <numerusform>%n fiche supprimée ici serait supprimée dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%n fiches supprimées ici seraient supprimées dans %1.</numerusform>
+            <numerusform>%n fiches supprimées ici seraient supprimées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is waiting for your confirmation.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; attend votre confirmation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n accounts are waiting.)</source>
+        <translation>
+            <numerusform>(%n compte en attente.)</numerusform>
+            <numerusform>(%n comptes en attente.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the records held back for %1…</source>
+        <translation>Envoi des fiches retenues pour %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n account…</source>
+        <translation>
+            <numerusform>Synchronisation de %n compte…</numerusform>
+            <numerusform>Synchronisation de %n compte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n accounts…</source>
+        <translation>
+            <numerusform>Synchronisation de %n comptes…</numerusform>
+            <numerusform>Synchronisation de %n comptes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n account…</source>
+        <translation>
+            <numerusform>Nouvel essai pour %n compte…</numerusform>
+            <numerusform>Nouvel essai pour %n compte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n accounts…</source>
+        <translation>
+            <numerusform>Nouvel essai pour %n comptes…</numerusform>
+            <numerusform>Nouvel essai pour %n comptes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”? Its links to the service’s records, its history and its key are forgotten. Contacts stay.</source>
+        <translation>Supprimer le compte « %1 » ? Ses liens vers les fiches du service, son historique et sa clé sont oubliés. Les contacts restent.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the account: %1</source>
+        <translation>Impossible de supprimer le compte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>Impossible d’ouvrir %1 :
+%2</translation>
     </message>
 </context>
 </TS>

@@ -60,12 +60,20 @@ bool SyncCoordinator::start(const QList<AccountRecord>& accounts)
 
 bool SyncCoordinator::start(const QList<AccountRecord>& accounts, const SyncJob::Options& options)
 {
+    QList<std::pair<AccountRecord, SyncJob::Options>> runs;
+    for (const AccountRecord& account : accounts)
+        runs.append({account, options});
+    return start(runs);
+}
+
+bool SyncCoordinator::start(const QList<std::pair<AccountRecord, SyncJob::Options>>& runs)
+{
     if (m_starting)
         return false;
     m_starting = true;
     QList<qint64> ready;
     QList<std::pair<qint64, SyncReport>> refused;
-    for (const AccountRecord& account : accounts) {
+    for (const auto& [account, options] : runs) {
         if (m_runs.contains(account.id))
             continue;
         auto provider = SyncSetup::provider(account);

@@ -47,6 +47,7 @@ public:
     void setTimeScale(double scale) { m_timeScale = scale; }
     void setSecretReader(SecretReader reader) { m_readSecret = std::move(reader); }
     void setOptions(SyncJob::Options options) { m_options = options; }
+    const SyncJob::Options& options() const { return m_options; }
 
     // Starts every account that is not already running; false when none could start, or when called again
     // while the keys of an earlier call are being read. Accounts whose key or settings are missing finish at
@@ -55,6 +56,8 @@ public:
     bool start(const AccountRecord& account) { return start(QList<AccountRecord> {account}); }
     // With options for this call only (a retry limited to some contacts).
     bool start(const QList<AccountRecord>& accounts, const SyncJob::Options& options);
+    // Each account with its own options (a retry of some records in one account, all of another).
+    bool start(const QList<std::pair<AccountRecord, SyncJob::Options>>& runs);
     void cancel();
     void cancel(qint64 accountId);
     bool isRunning() const { return !m_runs.isEmpty(); }

@@ -37,6 +37,7 @@ private slots:
     void editorSavesThroughEngineAndUndoes();
     void editorNamesTheOtherContact();
     void deleteIsUndoable();
+    void emptyHintWhileNoContacts();
     void dropImportsThroughTheDialog();
     void mergeAndUndo();
     void frenchTranslation(); // last: it installs a translator for the process
@@ -183,6 +184,33 @@ void TestMainWindow::deleteIsUndoable()
     action("undoAction")->trigger();
     QCOMPARE(live(), 3);
     QCOMPARE(m_window->model()->rowCount(), 3);
+}
+
+// With no contact at all the table says how to get some, centred; a search that finds nothing does not.
+void TestMainWindow::emptyHintWhileNoContacts()
+{
+    auto* hint = m_window->findChild<QLabel*>("emptyHint");
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisible());
+    auto* search = m_window->findChild<QLineEdit*>("searchBox");
+    QTest::keyClicks(search, "nobody-here");
+    QTRY_COMPARE(m_window->model()->rowCount(), 0);
+    QVERIFY(!hint->isVisible());
+    search->clear();
+    QTRY_COMPARE(m_window->model()->rowCount(), 3);
+    for (int i = 0; i < 3; ++i) {
+        m_window->table()->selectRow(0);
+        action("deleteAction")->trigger();
+    }
+    QCOMPARE(live(), 0);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains("Ctrl+I"));
+    const QPoint centre = m_window->table()->viewport()->rect().center();
+    QVERIFY2((hint->geometry().center() - centre).manhattanLength() < 4,
+             qPrintable(QStringLiteral("%1,%2").arg(hint->geometry().center().x()).arg(hint->geometry().center().y())));
+    action("undoAction")->trigger();
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    QVERIFY(!hint->isVisible());
 }
 
 void TestMainWindow::dropImportsThroughTheDialog()

@@ -4,6 +4,7 @@
 #include "models/SyncAccountsModel.h"
 #include "models/SyncConflictsModel.h"
 #include "models/SyncErrorsModel.h"
+#include "store/RemoteLinkStore.h"
 #include "store/SyncConflictStore.h"
 #include "store/SyncRunLog.h"
 #include "sync/SyncCoordinator.h"
@@ -41,7 +42,13 @@ private slots:
     void syncNowShowsProgressAndFinishes();
     void errorShownAndRetried();
     void cancelStopsTheRun();
+    void warningsListedApart_data();
+    void warningsListedApart();
+    void heldRecordsSentOnConfirmation_data();
+    void heldRecordsSentOnConfirmation();
     void conflictsResolvedFromInbox();
+    void remoteDeletionSettledFromInbox_data();
+    void remoteDeletionSettledFromInbox();
     void accountDialogValidatesTestsAndSaves();
     void modelsPassTheTester();
 
@@ -213,10 +220,21 @@ void TestSyncPanel::errorShownAndRetried()
     QCOMPARE(sales.server->registerCustomFields(
                  QJsonArray {QJsonObject {{"name", "score"}, {"key", "score"}, {"label", "score"}, {"type", "text"}}}),
              QString());
+    // Meanwhile another contact changed here: Retry sends only the selected record, not that change.
+    addContacts(m_window->session(), 0, 1, {{QStringLiteral("first_name"), QStringLiteral("Changed0")}});
     panel()->errorsView()->selectRow(recordRow());
+    QSignalSpy finished(panel()->coordinator(), &SyncCoordinator::accountFinished);
+    const int upsertsBefore = sales.server->totalRequests();
     click("retryButton");
     QVERIFY(panel()->isSyncing());
     waitForSync();
+    QCOMPARE(finished.size(), 1);
+    const auto retried = finished.first().at(1).value<SyncReport>();
+    QCOMPARE(retried.pushed.created + retried.pushed.updated, 1);
+    QCOMPARE(retried.pulled.created + retried.pulled.updated + retried.pulled.unchanged, 0);
+    QVERIFY2(sales.server->totalRequests() - upsertsBefore <= 3,
+             qPrintable(QString::number(sales.server->totalRequests() - upsertsBefore)));
+    QVERIFY(!QJsonDocument(sales.server->recordsJson()).toJson().contains("Changed0"));
     QCOMPARE(errors->rowCount(), 0);
     QCOMPARE(panel()->tabs()->tabText(0), QStringLiteral("Errors"));
     QCOMPARE(sales.server->recordCount(), 4);
@@ -224,6 +242,107 @@ void TestSyncPanel::errorShownAndRetried()
     QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
     QVERIFY(!child<QPushButton>(panel(), "retryButton")->isEnabled());
     QCOMPARE(panel()->historyChart()->failed(), (QList<qreal> {1, 1, 0}));
+    // The change left out goes with the next full sync.
+    click("syncNowButton");
+    waitForSync();
+    QVERIFY(QJsonDocument(sales.server->recordsJson()).toJson().contains("Changed0"));
+}
+
+void TestSyncPanel::heldRecordsSentOnConfirmation_data()
+{
+    QTest::addColumn<int>("changed");
+    QTest::addColumn<bool>("held");
+    QTest::newRow("most records: held") << 8 << true;
+    QTest::newRow("a few: sent at once") << 2 << false;
+}
+
+// The overwrite guard (more than 20% of an account's linked records, at least 5) holds the changes back;
+// the panel says so and Send Anyway sends them.
+void TestSyncPanel::heldRecordsSentOnConfirmation()
+{
+    QFETCH(int, changed);
+    QFETCH(bool, held);
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 10);
+    openWindow();
+    m_window->showSyncPanel();
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), 10);
+    QVERIFY(!child<QWidget>(panel(), "heldBanner")->isVisible());
+
+    addContacts(m_window->session(), 0, changed, {{QStringLiteral("first_name"), QStringLiteral("Renamed")}});
+    const auto renamedRemotely
+        = [&] { return static_cast<int>(QJsonDocument(sales.server->recordsJson()).toJson().count("Renamed")); };
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(child<QWidget>(panel(), "heldBanner")->isVisible(), held);
+    if (!held) {
+        QCOMPARE(renamedRemotely(), changed);
+        QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
+        return;
+    }
+    QCOMPARE(renamedRemotely(), 0);
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn),
+             QStringLiteral("Waiting for confirmation"));
+    const QString text = child<QLabel>(panel(), "heldText")->text();
+    QVERIFY2(text.contains(QStringLiteral("Sales")) && text.contains(QStringLiteral("8 changed records")),
+             qPrintable(text));
+    QCOMPARE(panel()->heldAccountId(), sales.account.id);
+    auto* send = child<QPushButton>(panel(), "sendHeldButton");
+    QVERIFY(send->isEnabled());
+
+    // Sync Now again does not send them either; Send Anyway does.
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(renamedRemotely(), 0);
+    QVERIFY(child<QWidget>(panel(), "heldBanner")->isVisible());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(panel()->isSyncing());
+    QVERIFY(!send->isEnabled());
+    waitForSync();
+    QCOMPARE(renamedRemotely(), changed);
+    QVERIFY(!child<QWidget>(panel(), "heldBanner")->isVisible());
+    QCOMPARE(panel()->heldAccountId(), 0);
+    QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
+}
+
+void TestSyncPanel::warningsListedApart_data()
+{
+    QTest::addColumn<bool>("unknownField");
+    QTest::newRow("a field lemlist does not define") << true;
+    QTest::newRow("every field known") << false;
+}
+
+// A record sent without a field lemlist does not define is a warning, in its own tab, not an error.
+void TestSyncPanel::warningsListedApart()
+{
+    QFETCH(bool, unknownField);
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 2);
+    if (unknownField)
+        addContacts(*m_session, 2, 1, {{QStringLiteral("custom.score"), QStringLiteral("s-9")}});
+    else
+        addContacts(*m_session, 2, 1);
+    openWindow();
+    m_window->showSyncPanel();
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), 3);
+    QCOMPARE(panel()->errorsModel()->rowCount(), 0);
+    SyncErrorsModel* warnings = panel()->warningsModel();
+    QCOMPARE(panel()->tabs()->isTabVisible(3), unknownField);
+    if (!unknownField) {
+        QCOMPARE(warnings->rowCount(), 0);
+        return;
+    }
+    QCOMPARE(warnings->rowCount(), 1);
+    QCOMPARE(panel()->tabs()->tabText(3), QStringLiteral("Warnings (1)"));
+    QCOMPARE(cell(warnings, 0, SyncErrorsModel::AccountColumn), QStringLiteral("Sales"));
+    QCOMPARE(cell(warnings, 0, SyncErrorsModel::ContactColumn), QStringLiteral("First2 Last2"));
+    QVERIFY2(cell(warnings, 0, SyncErrorsModel::DetailColumn).contains(QStringLiteral("score")),
+             qPrintable(cell(warnings, 0, SyncErrorsModel::DetailColumn)));
+    QVERIFY(!child<QPushButton>(panel(), "retryButton")->isEnabled());
 }
 
 void TestSyncPanel::cancelStopsTheRun()
@@ -323,6 +442,68 @@ void TestSyncPanel::conflictsResolvedFromInbox()
     QVERIFY2(!remote.contains(QStringLiteral("COO")), qPrintable(remote));
     QCOMPARE(session.contacts().contact(idOf(0))->value(Field::JobTitle), QStringLiteral("CFO"));
     QCOMPARE(inbox->rowCount(), 0);
+}
+
+void TestSyncPanel::remoteDeletionSettledFromInbox_data()
+{
+    QTest::addColumn<QByteArray>("button");
+    QTest::addColumn<bool>("deletedHere");
+    QTest::addColumn<int>("remoteAfter");
+    QTest::newRow("delete here too") << QByteArray("confirmDeletionButton") << true << 2;
+    QTest::newRow("keep and send again") << QByteArray("dismissDeletionButton") << false << 3;
+}
+
+// A full scan no longer finds a linked record: the inbox lists it until the user settles it.
+void TestSyncPanel::remoteDeletionSettledFromInbox()
+{
+    QFETCH(QByteArray, button);
+    QFETCH(bool, deletedHere);
+    QFETCH(int, remoteAfter);
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 3);
+    openWindow();
+    m_window->showSyncPanel();
+    SyncJob::Options full;
+    full.fullScan = true;
+    panel()->coordinator()->setOptions(full);
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), 3);
+    auto* box = panel()->findChild<QWidget*>(QStringLiteral("remoteDeletionsBox"));
+    QVERIFY(box && box->isHidden());
+
+    StoreSession& session = m_window->session();
+    qint64 contact = 0;
+    QVERIFY(session.contacts().forEach([&](const Contact& c) {
+        if (c.value(Field::Email) == QStringLiteral("u1@example.com"))
+            contact = c.id;
+        return contact == 0;
+    }));
+    QVERIFY(contact > 0);
+    RemoteLinkStore links(session.database());
+    QVERIFY(links.prepare());
+    QVERIFY(sales.server->removeRecord(links.find(contact, sales.account.id)->remoteId));
+    click("syncNowButton");
+    waitForSync();
+    QVERIFY(!box->isHidden());
+    QTableView* view = panel()->findChild<QTableView*>(QStringLiteral("remoteDeletionsTable"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(cell(view->model(), 0, 0), QStringLiteral("Sales"));
+    QCOMPARE(cell(view->model(), 0, 1), QStringLiteral("First1 Last1"));
+    QCOMPARE(panel()->tabs()->tabText(1), QStringLiteral("Conflicts (1)"));
+    QVERIFY(session.contacts().contact(contact)); // nothing applied behind the user's back
+    auto* settle = child<QPushButton>(panel(), button.constData());
+    QVERIFY(!settle->isEnabled());
+    view->selectRow(0);
+    QVERIFY(settle->isEnabled());
+    QTest::mouseClick(settle, Qt::LeftButton);
+    QVERIFY(box->isHidden());
+    QCOMPARE(panel()->tabs()->tabText(1), QStringLiteral("Conflicts"));
+    QCOMPARE(!session.contacts().contact(contact).has_value(), deletedHere);
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), remoteAfter);
+    QVERIFY(box->isHidden());
 }
 
 void TestSyncPanel::accountDialogValidatesTestsAndSaves()

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace roster {
 
 SyncAccountsModel::SyncAccountsModel(QObject* parent)
@@ -77,6 +79,15 @@ QString SyncAccountsModel::progressText(int row) const
     return left.isEmpty() ? what : tr("%1 · %2").arg(what, left);
 }
 
+int SyncAccountsModel::heldCount(const SyncReport& report)
+{
+    if (report.dryRun)
+        return 0;
+    return static_cast<int>(std::count_if(report.skipped.cbegin(), report.skipped.cend(), [](const auto& issue) {
+        return issue.code == QLatin1String("NeedsConfirmation");
+    }));
+}
+
 QString SyncAccountsModel::stateText(const Row& row) const
 {
     if (row.running)
@@ -95,6 +106,8 @@ QString SyncAccountsModel::stateText(const Row& row) const
         return tr("%n error", nullptr, 1);
     if (errors > 1)
         return tr("%n errors", nullptr, errors);
+    if (row.held > 0)
+        return tr("Waiting for confirmation");
     return tr("Up to date");
 }
 
@@ -237,6 +250,7 @@ void SyncAccountsModel::setFinished(qint64 accountId, const SyncReport& report, 
     r.progress = {};
     r.lastRun = run;
     r.errors = static_cast<int>(report.errors.size());
+    r.held = heldCount(report);
     r.failure
         = report.fatal ? (report.fatal->detail.isEmpty() ? report.fatal->toString() : report.fatal->detail) : QString();
     changed(row);

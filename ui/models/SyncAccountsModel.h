@@ -44,6 +44,8 @@ public:
     void setFinished(qint64 accountId, const SyncReport& report, const SyncRunLog::Run& run);
 
     static QString providerName(const QString& provider);
+    // Records held back by a guard (code NeedsConfirmation) in a report; 0 for a dry run.
+    static int heldCount(const SyncReport& report);
     static QString durationText(qint64 ms);
     static QString lastSyncText(const QDateTime& when);
     QString progressText(int row) const;
@@ -56,6 +58,7 @@ private:
         bool running = false;
         SyncProgress progress;
         int errors = 0; // of the last run
+        int held = 0; // records the last run's guards held back until confirmed
         QString failure; // why the last run stopped, shown as the state's tooltip
     };
 

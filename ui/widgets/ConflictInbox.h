@@ -3,7 +3,9 @@
 #include <QHash>
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
+class QStandardItemModel;
 class QTableView;
 
 namespace roster {
@@ -12,7 +14,9 @@ class StoreSession;
 class SyncConflictsModel;
 
 // The conflict inbox of the sync panel: the fields both sides changed since the last sync, each with the
-// value before, here and in the service, and the two ways to settle them (ConflictResolver).
+// value before, here and in the service, and the two ways to settle them (ConflictResolver). Below them,
+// the linked records a full scan no longer found on the service: delete the contact here too, or keep it
+// and send it again.
 class ConflictInbox final : public QWidget
 {
     Q_OBJECT
@@ -25,7 +29,10 @@ public:
     void reload(const QHash<qint64, QString>& accountNames);
     // "local" or "remote", for the selected conflicts. False when nothing was settled.
     bool resolveSelected(const QString& keep);
-    int count() const;
+    int count() const; // conflicts and pending deletions
+    // "remote" deletes the selected contacts here too (undoable); "local" keeps them and sends them again.
+    bool settleSelectedDeletions(const QString& keep);
+    QTableView* deletionsView() const { return m_deletionsView; }
 
     SyncConflictsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -39,6 +46,7 @@ signals:
 
 private:
     void updateButtons();
+    void reloadDeletions();
 
     StoreSession& m_session;
     SyncConflictsModel* m_model;
@@ -46,6 +54,11 @@ private:
     QPushButton* m_keepLocal;
     QPushButton* m_keepRemote;
     QHash<qint64, QString> m_accountNames;
+    QStandardItemModel* m_deletions;
+    QTableView* m_deletionsView;
+    QWidget* m_deletionsBox;
+    QPushButton* m_confirmDeletion;
+    QPushButton* m_dismissDeletion;
 };
 
 } // namespace roster

@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace roster {
 
@@ -71,6 +72,16 @@ void MainWindow::createCentralArea()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
+    // The empty state: what to do first, centred in the table until it has rows.
+    m_emptyHint = new QLabel(tr("Drop a CSV or vCard file here, or press Ctrl+I to import."), m_table->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    auto* hintLayout = new QVBoxLayout(m_table->viewport());
+    hintLayout->addWidget(m_emptyHint, 0, Qt::AlignCenter);
+    m_emptyHint->hide();
     QHeaderView* header = m_table->horizontalHeader();
     header->setDefaultSectionSize(150);
     header->setStretchLastSection(true);
@@ -359,6 +370,7 @@ void MainWindow::updateStatus()
     m_count->setText(m_model->filter().isEmpty()
                          ? tr("%1 contacts").arg(locale.toString(total))
                          : tr("%1 of %2 contacts").arg(locale.toString(shown), locale.toString(total)));
+    m_emptyHint->setVisible(total == 0 && shown == 0);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

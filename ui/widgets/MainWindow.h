@@ -82,6 +82,7 @@ private:
     ContactTableModel* m_model = nullptr;
     bool m_undoPending = false; // the undo label waits for the first paint of the table
     QTableView* m_table = nullptr;
+    QLabel* m_emptyHint = nullptr; // over the table while the database has no contacts
     SidebarWidget* m_sidebar = nullptr;
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;

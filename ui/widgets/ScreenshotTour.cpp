@@ -90,6 +90,11 @@ void ScreenshotTour::syncViews()
     // A Sync Now half way: each account's bar and time left, the errors of the last run of each.
     const int sales = panel->accountsModel()->rowCount() - 1;
     panel->accountsView()->selectRow(sales);
+    // The conflict inbox first: the script's sample conflict is settled by the sync's own merge once the
+    // pull reads the service's real value.
+    panel->tabs()->setCurrentIndex(1);
+    panel->conflictsView()->selectRow(0);
+    grab(dock, QStringLiteral("sync-conflicts"));
     panel->tabs()->setCurrentIndex(0);
     if (panel->syncNow()) {
         const QModelIndex progress = panel->accountsModel()->index(sales, SyncAccountsModel::ProgressColumn);
@@ -101,12 +106,9 @@ void ScreenshotTour::syncViews()
     const QDeadlineTimer finished(30000);
     while (!finished.hasExpired() && panel->isSyncing())
         settle(100);
-    // The history of the selected account; the conflict inbox.
+    // The history of the selected account.
     panel->tabs()->setCurrentIndex(2);
     grab(dock, QStringLiteral("sync-history"));
-    panel->tabs()->setCurrentIndex(1);
-    panel->conflictsView()->selectRow(0);
-    grab(dock, QStringLiteral("sync-conflicts"));
 
     // The dialog of an account with an option, after Test connection.
     panel->accountsView()->selectRow(0);

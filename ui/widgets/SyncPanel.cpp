@@ -13,11 +13,15 @@
 #include "sync/SecretStore.h"
 #include "sync/SyncCoordinator.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -45,6 +49,7 @@ QTableView* makeTable(QWidget* parent, const QString& name)
 constexpr int kHistoryRuns = 12;
 // Each row reads its contact's name: a run that failed a whole import's worth of records lists the first ones.
 constexpr int kMaxErrorsShown = 500;
+constexpr int kWarningsTab = 3; // after Errors, Conflicts and History; shown only when there are some
 
 } // namespace
 
@@ -75,7 +80,8 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     m_edit->setObjectName(QStringLiteral("editAccountButton"));
     m_remove->setObjectName(QStringLiteral("removeAccountButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_retry->setToolTip(tr("Sync the accounts of the selected records again"));
+    m_retry->setToolTip(tr("Send the selected records again (an account-level error syncs its whole account); with "
+                           "none selected, sync every account with errors again"));
     m_summary->setObjectName(QStringLiteral("syncSummary"));
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
 
@@ -104,6 +110,7 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     m_tabs->addTab(createErrorsPage(), QString());
     m_tabs->addTab(m_inbox, QString());
     m_tabs->addTab(m_chart, tr("History"));
+    m_tabs->addTab(createWarningsPage(), QString());
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("syncSplitter"));
@@ -118,9 +125,26 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     top->addWidget(m_syncNow);
     top->addWidget(m_cancel);
     top->addWidget(m_summary, 1);
+    // A guard held records back: say how many and why, and offer to send them.
+    m_heldBanner = new QFrame(this);
+    m_heldBanner->setObjectName(QStringLiteral("heldBanner"));
+    static_cast<QFrame*>(m_heldBanner)->setFrameShape(QFrame::StyledPanel);
+    m_heldText = new QLabel(m_heldBanner);
+    m_heldText->setObjectName(QStringLiteral("heldText"));
+    m_heldText->setWordWrap(true);
+    m_sendHeld = new QPushButton(tr("&Send Anyway"), m_heldBanner);
+    m_sendHeld->setObjectName(QStringLiteral("sendHeldButton"));
+    m_sendHeld->setToolTip(tr("Sync this account again and send the records held back"));
+    auto* heldLayout = new QHBoxLayout(m_heldBanner);
+    heldLayout->addWidget(m_heldText, 1);
+    heldLayout->addWidget(m_sendHeld);
+    m_heldBanner->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_heldBanner);
     layout->addWidget(splitter, 1);
+    connect(m_sendHeld, &QPushButton::clicked, this, &SyncPanel::sendHeld);
 
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPanel::syncNow);
     connect(m_cancel, &QPushButton::clicked, this, &SyncPanel::cancel);
@@ -141,6 +165,7 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     });
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
+        updateHeldBanner();
         reloadHistory();
     });
     connect(m_errorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPanel::updateButtons);
@@ -191,6 +216,32 @@ QWidget* SyncPanel::createErrorsPage()
     return page;
 }
 
+QWidget* SyncPanel::createWarningsPage()
+{
+    auto* page = new QWidget(this);
+    m_warnings = new SyncErrorsModel(m_session.contacts(), this);
+    m_warningsView = makeTable(this, QStringLiteral("syncWarningsTable"));
+    m_warningsView->setModel(m_warnings);
+    m_warningsView->setAccessibleName(tr("Sync warnings"));
+    // Lighter than the errors: nothing failed.
+    QPalette palette = m_warningsView->palette();
+    palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
+    m_warningsView->setPalette(palette);
+    m_warningsView->horizontalHeader()->resizeSection(SyncErrorsModel::AccountColumn, 90);
+    m_warningsView->horizontalHeader()->resizeSection(SyncErrorsModel::ContactColumn, 130);
+    m_warningsView->horizontalHeader()->resizeSection(SyncErrorsModel::ProblemColumn, 170);
+    auto* hint = new QLabel(tr("Records sent without part of them. Fix the contact or the service, then sync."), page);
+    hint->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_warningsView, 1);
+    layout->addWidget(hint);
+    connect(m_warningsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const qint64 id = index.data(SyncErrorsModel::ContactIdRole).toLongLong(); id > 0)
+            emit openContactRequested(id);
+    });
+    return page;
+}
+
 SyncConflictsModel* SyncPanel::conflictsModel() const
 {
     return m_inbox->model();
@@ -221,6 +272,17 @@ void SyncPanel::reload()
             reloadErrors(account.id, account.name, run.id);
     }
     m_accounts->setAccounts(accounts.value_or(QList<AccountRecord> {}), lastRuns);
+    // Warnings and held records live only in memory: forget those of removed accounts.
+    for (const qint64 id : m_warnings->accountIds()) {
+        if (!lastRuns.contains(id))
+            m_warnings->removeAccount(id);
+    }
+    for (const qint64 id : m_held.keys()) {
+        if (!lastRuns.contains(id))
+            m_held.remove(id);
+    }
+    if (m_heldBanner)
+        updateHeldBanner();
     if (!accounts)
         m_summary->setText(tr("Cannot read the accounts: %1").arg(accounts.error().detail));
     else if (accounts->isEmpty())
@@ -292,6 +354,9 @@ void SyncPanel::updateTabTitles()
                               : tr("Records the last sync could not send or read. Fix the cause, then retry."));
     m_tabs->setTabText(0, errors > 0 ? tr("Errors (%1)").arg(errors) : tr("Errors"));
     m_tabs->setTabText(1, conflicts > 0 ? tr("Conflicts (%1)").arg(conflicts) : tr("Conflicts"));
+    const int warnings = m_warnings->rowCount();
+    m_tabs->setTabText(kWarningsTab, tr("Warnings (%1)").arg(warnings));
+    m_tabs->setTabVisible(kWarningsTab, warnings > 0);
 }
 
 qint64 SyncPanel::selectedAccountId() const
@@ -309,6 +374,65 @@ void SyncPanel::updateButtons()
     m_edit->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
     m_remove->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
     m_retry->setEnabled(!syncing && m_errors->rowCount() > 0);
+    if (m_sendHeld)
+        m_sendHeld->setEnabled(!syncing && m_heldAccount != 0);
+}
+
+void SyncPanel::updateHeldBanner()
+{
+    // The selected account when it waits, else the first one that does.
+    m_heldAccount = 0;
+    if (const qint64 selected = selectedAccountId(); m_held.contains(selected))
+        m_heldAccount = selected;
+    for (int row = 0; m_heldAccount == 0 && row < m_accounts->rowCount(); ++row) {
+        if (const qint64 id = m_accounts->account(row).id; m_held.contains(id))
+            m_heldAccount = id;
+    }
+    const int row = m_accounts->rowOf(m_heldAccount);
+    if (m_heldAccount == 0 || row < 0) {
+        m_heldAccount = 0;
+        m_heldBanner->hide();
+        updateButtons();
+        return;
+    }
+    const AccountRecord account = m_accounts->account(row);
+    const QString service = SyncAccountsModel::providerName(account.provider);
+    const Held held = m_held.value(m_heldAccount);
+    QStringList why;
+    if (held.overwrites == 1)
+        why << tr("%n changed record would overwrite a contact already on %1.", nullptr, 1).arg(service);
+    else if (held.overwrites > 1)
+        why << tr("%n changed records would overwrite contacts already on %1, more than a safe share of them.", nullptr,
+                  held.overwrites)
+                   .arg(service);
+    if (held.deletions == 1)
+        why << tr("%n record deleted here would be deleted on %1.", nullptr, 1).arg(service);
+    else if (held.deletions > 1)
+        why << tr("%n records deleted here would be deleted on %1.", nullptr, held.deletions).arg(service);
+    QString text = tr("<b>%1</b> is waiting for your confirmation.").arg(account.name.toHtmlEscaped());
+    for (const QString& line : std::as_const(why))
+        text += QLatin1Char(' ') + line.toHtmlEscaped();
+    if (m_held.size() > 1)
+        text += QLatin1Char(' ') + tr("(%n accounts are waiting.)", nullptr, static_cast<int>(m_held.size()));
+    m_heldText->setText(text);
+    m_sendHeld->setAccessibleDescription(m_heldText->text());
+    m_heldBanner->show();
+    updateButtons();
+}
+
+bool SyncPanel::sendHeld()
+{
+    const int row = m_accounts->rowOf(m_heldAccount);
+    if (m_heldAccount == 0 || row < 0 || m_coordinator->isRunning())
+        return false;
+    SyncJob::Options options = m_coordinator->options();
+    options.confirmed = true;
+    m_failedAccounts = 0;
+    m_summary->setText(tr("Sending the records held back for %1…").arg(m_accounts->account(row).name));
+    emit syncingChanged(true);
+    const bool started = m_coordinator->start({m_accounts->account(row)}, options);
+    updateButtons();
+    return started;
 }
 
 bool SyncPanel::syncNow()
@@ -333,29 +457,45 @@ bool SyncPanel::retry()
 {
     if (m_coordinator->isRunning())
         return false;
+    // Per account, the contacts of the selected errors; an account-level error (contact 0) retries the
+    // whole account. With nothing selected, every account with errors is synced again in full (push sends
+    // again what its stored hashes say was not acknowledged).
     QList<qint64> ids;
+    QHash<qint64, QSet<qint64>> contacts;
+    QSet<qint64> wholeAccounts;
     const QModelIndexList rows = m_errorsView->selectionModel()->selectedRows();
     for (const QModelIndex& index : rows) {
         const qint64 id = index.data(SyncErrorsModel::AccountIdRole).toLongLong();
         if (!ids.contains(id))
             ids << id;
+        const qint64 contact = index.data(SyncErrorsModel::ContactIdRole).toLongLong();
+        if (contact > 0)
+            contacts[id].insert(contact);
+        else
+            wholeAccounts.insert(id);
     }
-    if (ids.isEmpty())
+    if (ids.isEmpty()) {
         ids = m_errors->accountIds();
-    QList<AccountRecord> accounts;
-    for (const qint64 id : std::as_const(ids)) {
-        if (const int row = m_accounts->rowOf(id); row >= 0)
-            accounts << m_accounts->account(row);
+        for (const qint64 id : std::as_const(ids))
+            wholeAccounts.insert(id);
     }
-    if (accounts.isEmpty())
+    QList<std::pair<AccountRecord, SyncJob::Options>> runs;
+    for (const qint64 id : std::as_const(ids)) {
+        const int row = m_accounts->rowOf(id);
+        if (row < 0)
+            continue;
+        SyncJob::Options options = m_coordinator->options();
+        if (!wholeAccounts.contains(id))
+            options.onlyContacts = contacts.value(id);
+        runs.append({m_accounts->account(row), options});
+    }
+    if (runs.isEmpty())
         return false;
-    // Push is derived from stored hashes: the records that failed are the ones sent again.
     m_failedAccounts = 0;
-    m_summary->setText((accounts.size() == 1
-                            ? tr("Retrying %n account…", nullptr, 1)
-                            : tr("Retrying %n accounts…", nullptr, static_cast<int>(accounts.size()))));
+    m_summary->setText((runs.size() == 1 ? tr("Retrying %n account…", nullptr, 1)
+                                         : tr("Retrying %n accounts…", nullptr, static_cast<int>(runs.size()))));
     emit syncingChanged(true);
-    const bool started = m_coordinator->start(accounts);
+    const bool started = m_coordinator->start(runs);
     updateButtons();
     return started;
 }
@@ -364,6 +504,33 @@ void SyncPanel::onFinished(qint64 accountId, const SyncReport& report)
 {
     const SyncRunLog::Run run = SyncRunLog(m_session.database()).lastRun(accountId).value_or(SyncRunLog::Run {});
     m_accounts->setFinished(accountId, report, run);
+    if (!report.dryRun && report.state != QLatin1String("cancelled")) {
+        QList<SyncRunLog::RunError> warnings;
+        for (const SyncReport::Issue& issue : report.warnings) {
+            warnings << SyncRunLog::RunError {issue.contactId, issue.remoteId, issue.code, issue.message};
+            if (warnings.size() == kMaxErrorsShown)
+                break;
+        }
+        const int at = m_accounts->rowOf(accountId);
+        m_warnings->setErrors(accountId, at >= 0 ? m_accounts->account(at).name : report.account, warnings);
+    }
+    if (!report.dryRun) {
+        Held held;
+        for (const SyncReport::Issue& issue : report.skipped) {
+            if (issue.code != QLatin1String("NeedsConfirmation"))
+                continue;
+            // PushPlanner's two guards: a remote delete says so; the rest are overwrites.
+            if (issue.message.startsWith(QLatin1String("deleted here")))
+                ++held.deletions;
+            else
+                ++held.overwrites;
+        }
+        if (held.overwrites + held.deletions > 0)
+            m_held.insert(accountId, held);
+        else
+            m_held.remove(accountId);
+        updateHeldBanner();
+    }
     if (!report.ok())
         ++m_failedAccounts;
     const int row = m_accounts->rowOf(accountId);

@@ -38,6 +38,11 @@ public:
     void cancel();
     // Syncs again the accounts of the selected errors (all accounts with errors when none is selected).
     bool retry();
+    // Runs again, confirmed, the account whose held-back records the banner shows (the guards against a
+    // mass overwrite or a remote delete let them go). False when none waits.
+    bool sendHeld();
+    // The account the held-records banner is about (0 when none waits).
+    qint64 heldAccountId() const { return m_heldAccount; }
     // "local" or "remote", for the selected conflicts. False when nothing was settled.
     bool resolveSelected(const QString& keep);
     // The dialogs open window-modal and delete themselves; returned for tests and screenshots.
@@ -55,6 +60,9 @@ public:
     SyncHistoryChart* historyChart() const { return m_chart; }
     QTableView* accountsView() const { return m_accountsView; }
     QTableView* errorsView() const { return m_errorsView; }
+    // Records sent without part of them in the last run of each account (not failures).
+    SyncErrorsModel* warningsModel() const { return m_warnings; }
+    QTableView* warningsView() const { return m_warningsView; }
     QTableView* conflictsView() const;
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -67,12 +75,14 @@ signals:
 
 private:
     QWidget* createErrorsPage();
+    QWidget* createWarningsPage();
     void onFinished(qint64 accountId, const SyncReport& report);
     void reloadErrors(qint64 accountId, const QString& name, qint64 runId);
     void reloadConflicts();
     void reloadHistory();
     void updateButtons();
     void updateTabTitles();
+    void updateHeldBanner();
     qint64 selectedAccountId() const;
 
     StoreSession& m_session;
@@ -92,6 +102,18 @@ private:
     QPushButton* m_remove;
     QPushButton* m_retry;
     QLabel* m_errorsHint = nullptr;
+    SyncErrorsModel* m_warnings = nullptr;
+    QTableView* m_warningsView = nullptr;
+    QWidget* m_heldBanner = nullptr;
+    QLabel* m_heldText = nullptr;
+    QPushButton* m_sendHeld = nullptr;
+    struct Held
+    {
+        int overwrites = 0;
+        int deletions = 0;
+    };
+    QHash<qint64, Held> m_held; // per account: what its last run's guards held back
+    qint64 m_heldAccount = 0;
     QHash<qint64, int> m_errorTotals; // per account, beyond what the list shows
     int m_failedAccounts = 0; // in the current Sync Now
 };
