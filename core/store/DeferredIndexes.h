@@ -8,7 +8,7 @@ class Database;
 
 // The bulk path's index trick. The window's sort indexes (003_sort_indexes.sql) only make reading faster,
 // and building one in a single pass after a large load costs far less than keeping it up to date row by
-// row: a million contacts take about 3 s of CPU for the four, against 8 s spread over the inserts.
+// row: for a million contacts, about 5 s of CPU for the four against 8 s spread over the inserts.
 // defer() drops them and notes each one's SQL in `settings` in the same transaction, so a load killed
 // half way leaves the note behind; restore() builds what is noted (at the end of a load, and whenever an
 // engine is made, which repairs a killed load). While they are away the window still reads and sorts
