@@ -22,6 +22,7 @@ private slots:
     void remoteChangePulled();
     void remoteClearPulled_data();
     void remoteClearPulled();
+    void remoteClearAgainstLocalChangeConflicts();
     void conflictInboxAndResolution_data();
     void conflictInboxAndResolution();
     void policySettlesConflict();
@@ -200,6 +201,36 @@ void TestSyncMerge::remoteClearPulled()
     QCOMPARE(localValue(f, 1, cleared), QString());
     QCOMPARE(localValue(f, 1, kept), kept == Field::City ? QStringLiteral("Lyon") : QStringLiteral("CEO"));
     QCOMPARE(f.emulator().recordCount(), 2);
+}
+
+// Cleared in the CRM while changed here: a conflict whose remote value is empty; nothing is overwritten.
+void TestSyncMerge::remoteClearAgainstLocalChangeConflicts()
+{
+    SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
+    f.addContacts(0, 1, {{QStringLiteral("job_title"), QStringLiteral("CEO")}});
+    QVERIFY(f.sync(true, true).ok());
+    QVERIFY(f.sync(true, true).ok());
+    editLocally(f, 0, Field::JobTitle, QStringLiteral("CTO"));
+    QVERIFY(f.emulator().editRecord(remoteIdOf(f, 0), [](QJsonObject& record) {
+        QJsonObject fields = record.value(QLatin1String("fields")).toObject();
+        fields.remove(QStringLiteral("jobTitle"));
+        record.insert(QStringLiteral("fields"), fields);
+        record.remove(QStringLiteral("jobTitle"));
+    }));
+    SyncReport report = f.sync(true, true);
+    QVERIFY2(report.ok(), qPrintable(dump(report)));
+    QCOMPARE(report.conflicts, 1);
+    SyncConflictStore inbox(f.session().database());
+    auto open = inbox.open(f.account().id);
+    QVERIFY(open);
+    QCOMPARE(open->size(), 1);
+    const SyncConflict conflict = open->first();
+    QCOMPARE(conflict.field, QStringLiteral("job_title"));
+    QCOMPARE(conflict.base, QJsonValue(QStringLiteral("CEO")));
+    QCOMPARE(conflict.local, QJsonValue(QStringLiteral("CTO")));
+    QVERIFY(conflict.remote.isNull());
+    QCOMPARE(localValue(f, 0, Field::JobTitle), QStringLiteral("CTO"));
+    QVERIFY(!f.remoteText().contains(QStringLiteral("CTO"))); // held: not pushed over the clear
 }
 
 void TestSyncMerge::conflictInboxAndResolution_data()
