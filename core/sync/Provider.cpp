@@ -56,6 +56,18 @@ Result<QMap<QString, QString>> Provider::parseTagsReply(const HttpResponse& resp
     return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" takes tags by name"));
 }
 
+QSet<QString> Provider::fieldsReadInFull(bool withCustom) const
+{
+    QSet<QString> out;
+    for (Field field : fieldsReadBack())
+        out.insert(FieldRegistry::name(field));
+    if (withCustom) {
+        for (const RemoteFieldDefinition& d : m_options.customFields)
+            out.insert(FieldRegistry::customPrefix() + d.key);
+    }
+    return out;
+}
+
 Error Provider::parseError(const HttpResponse& response) const
 {
     const RemoteError remote = RemoteError::parse(response);

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "RemoteFieldDefinition.h"
 #include "HttpRequestSpec.h"
 #include "HttpResponse.h"
 #include "ListQuery.h"
 #include "ProviderOptions.h"
 #include "ProviderProfile.h"
+#include "RemoteFieldDefinition.h"
 #include "RemotePage.h"
 #include "RemoteRecord.h"
 #include "UpsertOutcome.h"
@@ -13,6 +13,7 @@
 #include "contact/Error.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <memory>
 
@@ -72,7 +73,15 @@ public:
     // Any non-2xx reply as an Error.
     virtual Error parseError(const HttpResponse& response) const;
 
+    // The fields a list or get reply always carries when the CRM has a value, so that a full record
+    // without one means the CRM holds none (cleared there): design.md names, plus `custom.<key>` for each
+    // custom field the CRM defined (when `withCustom`, i.e. the definitions were fetched). Lists are not in
+    // it (they stay sets), nor are identity keys or fields the CRM does not reliably read back.
+    QSet<QString> fieldsReadInFull(bool withCustom) const;
+
 protected:
+    // The scalar fields behind fieldsReadInFull(); none unless the adapter says so.
+    virtual QList<Field> fieldsReadBack() const { return {}; }
     // An id as one path segment.
     static QString segment(const QString& id);
     // Puts the contact's value under `key` when it is not empty (empty means "leave the remote value").

@@ -183,6 +183,14 @@ Result<PullApplier::Merged> PullApplier::mergeLinked(const RemoteRecord& record,
     const qint64 cid = before.id;
     const FieldMap local = FieldValues::fromContact(before);
     const FieldMap remote = normalizedRemote(record.patch);
+    // Fields a full record would carry if the CRM had a value: absent, they were cleared there.
+    const QSet<QString> readInFull
+        = record.full ? m_provider.fieldsReadInFull(m_settings.definitionsKnown) : QSet<QString>();
+    const auto remoteValue = [&](const QString& field, const QJsonValue& otherwise) {
+        if (remote.contains(field))
+            return remote.value(field);
+        return readInFull.contains(field) && !FieldValues::isList(field) ? QJsonValue() : otherwise;
+    };
     const bool inSyncBefore = !link.syncedHash.isEmpty() && link.syncedHash == heldHash(before);
     ContactPatch patch;
     patch.setContactId(cid);
@@ -196,7 +204,7 @@ Result<PullApplier::Merged> PullApplier::mergeLinked(const RemoteRecord& record,
         for (auto it = heldIt->begin(); it != heldIt->end();) {
             SyncConflict& conflict = it.value();
             open.insert(conflict.field);
-            const QJsonValue now = remote.contains(conflict.field) ? remote.value(conflict.field) : conflict.remote;
+            const QJsonValue now = remoteValue(conflict.field, conflict.remote);
             const QJsonValue mine = FieldValues::value(local, conflict.field);
             if (mine == now) {
                 if (!m_settings.dryRun) {
@@ -222,7 +230,7 @@ Result<PullApplier::Merged> PullApplier::mergeLinked(const RemoteRecord& record,
     }
 
     const auto results
-        = ThreeWayMerge::merge(FieldValues::fromSnapshot(link.snapshot), local, remote, m_settings.policy);
+        = ThreeWayMerge::merge(FieldValues::fromSnapshot(link.snapshot), local, remote, m_settings.policy, readInFull);
     for (const ThreeWayMerge::FieldResult& r : results) {
         if (open.contains(r.field))
             continue;

@@ -16,6 +16,9 @@ struct RemoteRecord
     ContactPatch patch;
     QDateTime updatedAt; // invalid when unknown (lemlist has no updatedAt)
     QJsonArray searchAfter; // HighLevel's per-record cursor
+    // Every field the CRM has for the contact (list and get replies): a field it reads back in full but
+    // did not send is empty there. False for partial records, whose absent fields say nothing.
+    bool full = true;
 };
 
 } // namespace roster

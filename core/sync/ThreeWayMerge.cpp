@@ -112,7 +112,8 @@ ThreeWayMerge::FieldResult ThreeWayMerge::mergeField(const QString& field, const
 }
 
 QList<ThreeWayMerge::FieldResult> ThreeWayMerge::merge(const FieldMap& base, const FieldMap& local,
-                                                       const FieldMap& remote, Policy policy)
+                                                       const FieldMap& remote, Policy policy,
+                                                       const QSet<QString>& readInFull)
 {
     QSet<QString> fields;
     for (const FieldMap* map : {&base, &local, &remote}) {
@@ -124,8 +125,13 @@ QList<ThreeWayMerge::FieldResult> ThreeWayMerge::merge(const FieldMap& base, con
     QList<FieldResult> out;
     for (const QString& field : std::as_const(sorted)) {
         const auto sent = remote.constFind(field);
-        FieldResult r = mergeField(field, FieldValues::value(base, field), FieldValues::value(local, field),
-                                   sent == remote.cend() ? std::nullopt : std::optional<QJsonValue>(*sent), policy);
+        std::optional<QJsonValue> remoteValue;
+        if (sent != remote.cend())
+            remoteValue = *sent;
+        else if (readInFull.contains(field) && !FieldValues::isList(field))
+            remoteValue = QJsonValue(); // a full record without it: cleared remotely
+        FieldResult r
+            = mergeField(field, FieldValues::value(base, field), FieldValues::value(local, field), remoteValue, policy);
         if (r.action != Action::None)
             out << r;
     }

@@ -3,6 +3,7 @@
 #include "FieldValues.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -16,7 +17,9 @@ namespace roster {
 // Scalars: changed on one side only flows to the other; changed on both sides to the same value is
 // agreed; changed on both sides differently is a conflict, which the account's policy settles (local or
 // remote wins, said so) or leaves to the user (ask). A field the CRM did not send counts as unchanged
-// remotely: most CRMs skip empty values and none has every field, so absence is not a deletion.
+// remotely: most CRMs skip empty values and none has every field, so absence is not a deletion. Except
+// for a full record (a list or get reply) and a field the CRM always reads back when it has a value
+// (`readInFull`): there absence means the CRM holds none, i.e. cleared remotely (a null remote value).
 //
 // Lists (tags, extra_emails) are sets and never conflict: the result is the base plus what either side
 // added, minus what the local side removed. A remote removal is not taken, because a CRM's read can lack
@@ -50,8 +53,10 @@ public:
     // remote: nullopt when the CRM did not send the field.
     static FieldResult mergeField(const QString& field, const QJsonValue& base, const QJsonValue& local,
                                   const std::optional<QJsonValue>& remote, Policy policy);
-    // Every field any side has, except those with action None.
-    static QList<FieldResult> merge(const FieldMap& base, const FieldMap& local, const FieldMap& remote, Policy policy);
+    // Every field any side has, except those with action None. A scalar field in `readInFull` that
+    // `remote` lacks counts as sent empty (Provider::fieldsReadInFull(), for full records only).
+    static QList<FieldResult> merge(const FieldMap& base, const FieldMap& local, const FieldMap& remote, Policy policy,
+                                    const QSet<QString>& readInFull = {});
 
     static QString actionName(Action action);
 };

@@ -69,6 +69,9 @@ public:
     virtual QString seedContact(const QJsonObject& upsertBody) = 0;
     // Deletes one record as someone working in the CRM would, bypassing HTTP. False when unknown.
     virtual bool removeRecord(const QString& id) = 0;
+    // Edits one stored record in place as someone working in the CRM would (emptying a field the API
+    // would not let an upsert clear), bypassing HTTP. False when unknown.
+    virtual bool editRecord(const QString& id, const std::function<void(QJsonObject&)>& edit) = 0;
     // Provider switches (the JSON of POST /__emulator/config). Error message or empty.
     virtual QString applyConfig(const QJsonObject& config);
     virtual QJsonObject configJson() const;

@@ -31,6 +31,10 @@ public:
     // omitted and defaults to defaultListUuid().
     QString seedContact(const QJsonObject& upsertBody) override;
     bool removeRecord(const QString& id) override { return m_leads.remove(id); }
+    bool editRecord(const QString& id, const std::function<void(QJsonObject&)>& edit) override
+    {
+        return m_leads.edit(id, edit);
+    }
     void addList(const QString& uuid, const QString& name);
 
     void setMatchScope(MatchScope scope) { m_matchScope = scope; }

@@ -32,6 +32,10 @@ public:
     // record, so that a large seeded set spreads over time as real data does.
     QString seedContact(const QJsonObject& upsertBody) override;
     bool removeRecord(const QString& id) override { return m_contacts.remove(id); }
+    bool editRecord(const QString& id, const std::function<void(QJsonObject&)>& edit) override
+    {
+        return m_contacts.edit(id, edit);
+    }
     QString seedContact(const QJsonObject& upsertBody, qint64 dateAddedMs);
 
     // The location's "Allow Duplicate Contact" order: {"email", "phone"} (default) or

@@ -26,6 +26,10 @@ public:
     QString registerCustomFields(const QJsonArray& fields) override;
     QString seedContact(const QJsonObject& upsertBody) override;
     bool removeRecord(const QString& id) override { return m_contacts.remove(id); }
+    bool editRecord(const QString& id, const std::function<void(QJsonObject&)>& edit) override
+    {
+        return m_contacts.edit(id, edit);
+    }
     // Companies and team members the upsert may link to (lemlist has no API to create them
     // in this contract, so tests seed them).
     void addCompany(const QString& id, const QString& domain, const QString& linkedinUrl, const QString& name = {});

@@ -28,6 +28,10 @@ public:
     QString registerCustomFields(const QJsonArray& fields) override;
     QString seedContact(const QJsonObject& upsertBody) override;
     bool removeRecord(const QString& id) override { return m_contacts.remove(id); }
+    bool editRecord(const QString& id, const std::function<void(QJsonObject&)>& edit) override
+    {
+        return m_contacts.edit(id, edit);
+    }
     void addTag(const QString& id, const QString& name);
     void addAccount(const QString& id, const QString& domain, const QString& name = {});
 

@@ -28,6 +28,17 @@ void RecordStore::put(const QJsonObject& record)
     index(record);
 }
 
+bool RecordStore::edit(const QString& id, const std::function<void(QJsonObject&)>& edit)
+{
+    std::optional<QJsonObject> record = find(id);
+    if (!record)
+        return false;
+    edit(*record);
+    record->insert(m_idKey, id);
+    put(*record);
+    return true;
+}
+
 bool RecordStore::remove(const QString& id)
 {
     auto it = m_sequenceById.find(id);

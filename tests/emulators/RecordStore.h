@@ -28,6 +28,8 @@ public:
     // Inserts or replaces the record whose id is record[idKey].
     void put(const QJsonObject& record);
     bool remove(const QString& id);
+    // Applies `edit` to the record `id` and stores it again (indexes follow). False when unknown.
+    bool edit(const QString& id, const std::function<void(QJsonObject&)>& edit);
     void clear();
 
     std::optional<QJsonObject> find(const QString& id) const;

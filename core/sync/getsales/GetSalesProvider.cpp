@@ -144,6 +144,13 @@ Result<HttpRequestSpec> GetSalesProvider::upsertRequest(const Contact& contact, 
     return spec;
 }
 
+QList<Field> GetSalesProvider::fieldsReadBack() const
+{
+    // The lead's own text fields; the email and LinkedIn ids are identities.
+    return {Field::FirstName, Field::LastName,    Field::JobTitle,      Field::Headline,
+            Field::Summary,   Field::CompanyName, Field::CompanyDomain, Field::Location};
+}
+
 RemoteRecord GetSalesProvider::readRecord(const QJsonObject& row) const
 {
     const QJsonObject lead = unwrap(row);

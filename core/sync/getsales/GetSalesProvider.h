@@ -31,6 +31,7 @@ public:
 
     // One lead, flat or wrapped in `{lead:{…}}` / `{data:{…}}`.
     RemoteRecord readRecord(const QJsonObject& row) const;
+    QList<Field> fieldsReadBack() const override;
 };
 
 } // namespace roster

@@ -107,6 +107,14 @@ Result<HttpRequestSpec> HighLevelProvider::upsertRequest(const Contact& contact,
     return spec;
 }
 
+QList<Field> HighLevelProvider::fieldsReadBack() const
+{
+    // Plain text fields; the email is an identity, the owner, source, timezone, birth date and gender may be
+    // refused or rewritten by the CRM and so are not taken as cleared when missing.
+    return {Field::FirstName, Field::LastName, Field::Phone, Field::CompanyName, Field::Website,
+            Field::Address1,  Field::City,     Field::State, Field::PostalCode,  Field::Country};
+}
+
 RemoteRecord HighLevelProvider::readRecord(const QJsonObject& contact) const
 {
     RemoteRecord record;

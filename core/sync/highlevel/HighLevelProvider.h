@@ -34,6 +34,8 @@ public:
 
     RemoteRecord readRecord(const QJsonObject& contact) const;
 
+    QList<Field> fieldsReadBack() const override;
+
 private:
     HttpRequestSpec baseSpec(HttpMethod method, const QString& path, RequestKind kind) const;
 };

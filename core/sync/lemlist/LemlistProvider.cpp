@@ -165,6 +165,15 @@ Result<HttpRequestSpec> LemlistProvider::upsertRequest(const Contact& contact, c
     return spec;
 }
 
+QList<Field> LemlistProvider::fieldsReadBack() const
+{
+    // The "fields" of a lead; the company references (companyDomain, companyLinkedinUrl) only link a company
+    // and the owner, source and emails are identities or not read back as sent.
+    return {Field::FirstName, Field::LastName, Field::Phone,     Field::JobTitle, Field::JobDescription,
+            Field::Headline,  Field::Summary,  Field::Location,  Field::Timezone, Field::Industry,
+            Field::Languages, Field::Skills,   Field::PictureUrl};
+}
+
 RemoteRecord LemlistProvider::readRecord(const QJsonObject& object) const
 {
     RemoteRecord record;

@@ -30,6 +30,7 @@ public:
 
     // One contact in any of lemlist's shapes (upsert reply, list row, get reply).
     RemoteRecord readRecord(const QJsonObject& object) const;
+    QList<Field> fieldsReadBack() const override;
 };
 
 } // namespace roster

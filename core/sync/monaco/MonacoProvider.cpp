@@ -116,6 +116,12 @@ Result<HttpRequestSpec> MonacoProvider::upsertRequest(const Contact& contact, co
     return spec;
 }
 
+QList<Field> MonacoProvider::fieldsReadBack() const
+{
+    // The contact's stored fields; `domain` only chooses the account, the email and LinkedIn URL are identities.
+    return {Field::FirstName, Field::LastName, Field::Phone, Field::JobTitle, Field::Location};
+}
+
 RemoteRecord MonacoProvider::readRecord(const QJsonObject& contact) const
 {
     RemoteRecord record;

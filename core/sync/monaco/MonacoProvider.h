@@ -34,6 +34,8 @@ public:
     Result<QMap<QString, QString>> parseTagsReply(const HttpResponse& response) const override;
 
     RemoteRecord readRecord(const QJsonObject& contact) const;
+
+    QList<Field> fieldsReadBack() const override;
 };
 
 } // namespace roster

@@ -9,6 +9,8 @@
 using namespace roster;
 using namespace roster::test;
 
+Q_DECLARE_METATYPE(roster::Field)
+
 // Issue 6 against the emulators: remote changes pulled and merged, conflicts held and resolved, the
 // guards, dry runs, incremental pulls and deletions.
 class TestSyncMerge : public QObject
@@ -18,6 +20,9 @@ class TestSyncMerge : public QObject
 private slots:
     void remoteChangePulled_data();
     void remoteChangePulled();
+    void remoteClearPulled_data();
+    void remoteClearPulled();
+    void remoteClearAgainstLocalChangeConflicts();
     void conflictInboxAndResolution_data();
     void conflictInboxAndResolution();
     void policySettlesConflict();
@@ -129,6 +134,103 @@ void TestSyncMerge::remoteChangePulled()
     // The change is undoable like any other write.
     QVERIFY(f.session().undo().undo());
     QCOMPARE(localValue(f, 1, Field::FirstName), QStringLiteral("First1"));
+}
+
+void TestSyncMerge::remoteClearPulled_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("wireKey"); // emptied in the CRM
+    QTest::addColumn<Field>("cleared"); // what it is here
+    QTest::addColumn<Field>("kept"); // a field this CRM does not carry
+    QTest::newRow("lemlist") << QStringLiteral("lemlist") << QStringLiteral("jobTitle") << Field::JobTitle
+                             << Field::City;
+    QTest::newRow("getsales") << QStringLiteral("getsales") << QStringLiteral("position") << Field::JobTitle
+                              << Field::City;
+    QTest::newRow("monaco") << QStringLiteral("monaco") << QStringLiteral("title") << Field::JobTitle << Field::City;
+    // HighLevel has no job title: it stays while the city, which HighLevel has, is cleared.
+    QTest::newRow("highlevel") << QStringLiteral("highlevel") << QStringLiteral("city") << Field::City
+                               << Field::JobTitle;
+}
+
+// A field emptied in the CRM is emptied here, and the next sync sends nothing; a field the CRM does not
+// carry at all is never taken as cleared.
+void TestSyncMerge::remoteClearPulled()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, wireKey);
+    QFETCH(Field, cleared);
+    QFETCH(Field, kept);
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(
+        0, 2, {{QStringLiteral("job_title"), QStringLiteral("CEO")}, {QStringLiteral("city"), QStringLiteral("Lyon")}});
+    QVERIFY(f.sync(true, true).ok());
+    SyncReport second = f.sync(true, true);
+    QVERIFY2(second.ok(), qPrintable(dump(second)));
+    QCOMPARE(second.pulled.updated + second.pushed.updated, 0);
+    QVERIFY(f.remoteText().contains(QLatin1Char('"') + wireKey + QLatin1Char('"')));
+
+    // Someone empties the field of u1 in the CRM (wherever the CRM keeps it in the record).
+    QVERIFY(f.emulator().editRecord(remoteIdOf(f, 1), [&](QJsonObject& record) {
+        record.remove(wireKey);
+        for (auto it = record.begin(); it != record.end(); ++it) {
+            if (it.value().isObject()) {
+                QJsonObject inner = it.value().toObject();
+                inner.remove(wireKey);
+                it.value() = inner;
+            }
+        }
+    }));
+    SyncJob::Options full;
+    full.push = true;
+    full.pull = true;
+    full.fullScan = true;
+    SyncReport report = f.sync(full);
+    QVERIFY2(report.ok(), qPrintable(dump(report)));
+    QCOMPARE(report.conflicts, 0);
+    QCOMPARE(localValue(f, 1, cleared), QString());
+    QCOMPARE(localValue(f, 1, kept), kept == Field::City ? QStringLiteral("Lyon") : QStringLiteral("CEO"));
+    QVERIFY(!localValue(f, 0, cleared).isEmpty()); // the other contact keeps it
+    QCOMPARE(report.pulled.updated, 1);
+    QCOMPARE(report.pushed.created + report.pushed.updated, 0);
+
+    // Settled: the next sync has nothing to send or take, and the CRM still has no value.
+    SyncReport quiet = f.sync(full);
+    QVERIFY2(quiet.ok(), qPrintable(dump(quiet)));
+    QCOMPARE(quiet.pushed.created + quiet.pushed.updated, 0);
+    QCOMPARE(quiet.pulled.updated + quiet.pulled.created, 0);
+    QCOMPARE(localValue(f, 1, cleared), QString());
+    QCOMPARE(localValue(f, 1, kept), kept == Field::City ? QStringLiteral("Lyon") : QStringLiteral("CEO"));
+    QCOMPARE(f.emulator().recordCount(), 2);
+}
+
+// Cleared in the CRM while changed here: a conflict whose remote value is empty; nothing is overwritten.
+void TestSyncMerge::remoteClearAgainstLocalChangeConflicts()
+{
+    SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
+    f.addContacts(0, 1, {{QStringLiteral("job_title"), QStringLiteral("CEO")}});
+    QVERIFY(f.sync(true, true).ok());
+    QVERIFY(f.sync(true, true).ok());
+    editLocally(f, 0, Field::JobTitle, QStringLiteral("CTO"));
+    QVERIFY(f.emulator().editRecord(remoteIdOf(f, 0), [](QJsonObject& record) {
+        QJsonObject fields = record.value(QLatin1String("fields")).toObject();
+        fields.remove(QStringLiteral("jobTitle"));
+        record.insert(QStringLiteral("fields"), fields);
+        record.remove(QStringLiteral("jobTitle"));
+    }));
+    SyncReport report = f.sync(true, true);
+    QVERIFY2(report.ok(), qPrintable(dump(report)));
+    QCOMPARE(report.conflicts, 1);
+    SyncConflictStore inbox(f.session().database());
+    auto open = inbox.open(f.account().id);
+    QVERIFY(open);
+    QCOMPARE(open->size(), 1);
+    const SyncConflict conflict = open->first();
+    QCOMPARE(conflict.field, QStringLiteral("job_title"));
+    QCOMPARE(conflict.base, QJsonValue(QStringLiteral("CEO")));
+    QCOMPARE(conflict.local, QJsonValue(QStringLiteral("CTO")));
+    QVERIFY(conflict.remote.isNull());
+    QCOMPARE(localValue(f, 0, Field::JobTitle), QStringLiteral("CTO"));
+    QVERIFY(!f.remoteText().contains(QStringLiteral("CTO"))); // held: not pushed over the clear
 }
 
 void TestSyncMerge::conflictInboxAndResolution_data()

@@ -1,3 +1,4 @@
+#include "sync/Provider.h"
 #include "sync/ThreeWayMerge.h"
 
 #include <QJsonArray>
@@ -132,6 +133,139 @@ private slots:
         QCOMPARE(r.byPolicy, byPolicy);
         QCOMPARE(r.base, v(base));
         QCOMPARE(r.local, v(local));
+    }
+
+    // A full record (list or get reply) without a field the CRM reads back in full: cleared remotely.
+    void mergeFullRecord_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("local");
+        QTest::addColumn<QString>("remote");
+        QTest::addColumn<bool>("readInFull");
+        QTest::addColumn<ThreeWayMerge::Policy>("policy");
+        QTest::addColumn<ThreeWayMerge::Action>("action");
+        QTest::addColumn<QString>("merged");
+        QTest::addColumn<QString>("remoteSeen");
+
+        using P = ThreeWayMerge::Policy;
+        using A = ThreeWayMerge::Action;
+        const auto f = QStringLiteral("job_title");
+        const auto c = QStringLiteral("custom.plan");
+        const auto t = QStringLiteral("tags");
+        // name  field base local remote readInFull policy action merged remoteSeen
+        QTest::newRow("cleared remotely, local unchanged") << f << "CEO"
+                                                           << "CEO"
+                                                           << "~" << true << P::Ask << A::TakeRemote << ""
+                                                           << "";
+        QTest::newRow("cleared remotely, local changed") << f << "CEO"
+                                                         << "CTO"
+                                                         << "~" << true << P::Ask << A::Conflict << "CTO"
+                                                         << "";
+        QTest::newRow("cleared remotely, local changed, remote wins")
+            << f << "CEO"
+            << "CTO"
+            << "~" << true << P::RemoteWins << A::TakeRemote << ""
+            << "";
+        QTest::newRow("cleared on both sides") << f << "CEO"
+                                               << ""
+                                               << "~" << true << P::Ask << A::Agreed << ""
+                                               << "";
+        QTest::newRow("defined custom field cleared remotely") << c << "gold"
+                                                               << "gold"
+                                                               << "~" << true << P::Ask << A::TakeRemote << ""
+                                                               << "";
+        QTest::newRow("not carried, absent: untouched") << f << "CEO"
+                                                        << "CEO"
+                                                        << "~" << false << P::Ask << A::None << "CEO"
+                                                        << "CEO";
+        QTest::newRow("not carried, absent, local changed") << f << "CEO"
+                                                            << "CTO"
+                                                            << "~" << false << P::Ask << A::PushLocal << "CTO"
+                                                            << "CEO";
+        QTest::newRow("tags absent from a full record keep their elements")
+            << t << "[a,b]"
+            << "[a,b]"
+            << "~" << true << P::Ask << A::None << "[a,b]"
+            << "[a,b]";
+        QTest::newRow("sent value still wins over absence") << f << "CEO"
+                                                            << "CEO"
+                                                            << "CFO" << true << P::Ask << A::TakeRemote << "CFO"
+                                                            << "CFO";
+    }
+
+    void mergeFullRecord()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, base);
+        QFETCH(QString, local);
+        QFETCH(QString, remote);
+        QFETCH(bool, readInFull);
+        QFETCH(ThreeWayMerge::Policy, policy);
+        QFETCH(ThreeWayMerge::Action, action);
+        QFETCH(QString, merged);
+        QFETCH(QString, remoteSeen);
+        const auto asMap = [&](const QString& text) {
+            FieldMap map;
+            if (text != QLatin1String("~") && !v(text).isNull())
+                map.insert(field, v(text));
+            return map;
+        };
+        // Another field the record carries as sent, so the record is not simply empty.
+        FieldMap remoteMap = asMap(remote);
+        remoteMap.insert(QStringLiteral("email"), QStringLiteral("a@x.io"));
+        FieldMap baseMap = asMap(base);
+        baseMap.insert(QStringLiteral("email"), QStringLiteral("a@x.io"));
+        FieldMap localMap = asMap(local);
+        localMap.insert(QStringLiteral("email"), QStringLiteral("a@x.io"));
+        const QSet<QString> full = readInFull ? QSet<QString> {field} : QSet<QString>();
+        const auto results = ThreeWayMerge::merge(baseMap, localMap, remoteMap, policy, full);
+        if (action == ThreeWayMerge::Action::None) {
+            QVERIFY(results.isEmpty());
+            return;
+        }
+        QCOMPARE(results.size(), 1);
+        const ThreeWayMerge::FieldResult& r = results.constFirst();
+        QCOMPARE(r.field, field);
+        QCOMPARE(ThreeWayMerge::actionName(r.action), ThreeWayMerge::actionName(action));
+        QCOMPARE(r.merged, v(merged));
+        QCOMPARE(r.remote, v(remoteSeen));
+    }
+
+    // What each adapter reads back in full: mapped fields only, never identities or lists, and custom
+    // fields only once their definitions are known.
+    void providersReadInFull()
+    {
+        ProviderOptions options;
+        options.customFields << RemoteFieldDefinition {
+            QStringLiteral("plan"), {}, QStringLiteral("plan"), QStringLiteral("Plan"), QStringLiteral("text")};
+        const auto lemlist = Provider::create(QStringLiteral("lemlist"), options);
+        QVERIFY(lemlist);
+        const QSet<QString> l = lemlist->fieldsReadInFull(true);
+        QVERIFY(l.contains(QStringLiteral("job_title")));
+        QVERIFY(l.contains(QStringLiteral("custom.plan")));
+        for (const char* never : {"city", "email", "tags", "extra_emails", "company_domain", "do_not_contact", "notes"})
+            QVERIFY2(!l.contains(QString::fromLatin1(never)), never);
+        QVERIFY(!lemlist->fieldsReadInFull(false).contains(QStringLiteral("custom.plan")));
+
+        const auto highlevel = Provider::create(QStringLiteral("highlevel"), options);
+        QVERIFY(highlevel);
+        const QSet<QString> h = highlevel->fieldsReadInFull(true);
+        QVERIFY(h.contains(QStringLiteral("city")));
+        QVERIFY(!h.contains(QStringLiteral("job_title")));
+        QVERIFY(!h.contains(QStringLiteral("tags")));
+
+        const auto monaco = Provider::create(QStringLiteral("monaco"));
+        QVERIFY(monaco);
+        const QSet<QString> m = monaco->fieldsReadInFull(true);
+        QVERIFY(m.contains(QStringLiteral("job_title")));
+        QVERIFY(!m.contains(QStringLiteral("company_domain"))); // only chooses the account
+        QVERIFY(!m.contains(QStringLiteral("city")));
+
+        const auto getsales = Provider::create(QStringLiteral("getsales"));
+        QVERIFY(getsales);
+        QVERIFY(getsales->fieldsReadInFull(true).contains(QStringLiteral("job_title")));
+        QVERIFY(!getsales->fieldsReadInFull(true).contains(QStringLiteral("phone")));
     }
 
     void mergeWholeContact()
