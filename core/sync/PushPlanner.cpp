@@ -134,7 +134,8 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
                 QStringLiteral("deleted on the CRM; confirm or dismiss the deletion before it is sent again")};
             continue;
         }
-        plan.items.push_back(Item {std::move(contact), hash, link.remoteId, input.links.contains(original.id), false});
+        plan.items.push_back(
+            Item {std::move(contact), hash, link.remoteId, input.links.contains(original.id), false, link.snapshot});
     }
     if (m_settings.deleteRemote)
         plan.deletions = input.deletedLinks;
@@ -147,6 +148,25 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
                 link.contactId, link.remoteId, QStringLiteral("push"), QStringLiteral("delete"), {}};
     }
     return plan;
+}
+
+QString PushPlanner::snapshotAfterPush(const Item& item, const Provider& provider, FieldMap* keptByCrm)
+{
+    QString snapshot = SyncFingerprint::snapshot(item.contact);
+    if (item.previousSnapshot.isEmpty())
+        return snapshot;
+    const FieldMap before = FieldValues::fromSnapshot(item.previousSnapshot);
+    const FieldMap sent = FieldValues::fromContact(item.contact);
+    const QSet<QString> readBack = provider.fieldsReadInFull(true);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (it.value().isNull() || FieldValues::isList(it.key()) || !readBack.contains(it.key())
+            || !FieldValues::value(sent, it.key()).isNull())
+            continue;
+        snapshot = FieldValues::withField(snapshot, it.key(), it.value());
+        if (keptByCrm)
+            keptByCrm->insert(it.key(), it.value());
+    }
+    return snapshot;
 }
 
 void PushPlanner::applyGuards(Plan& plan, qsizetype linkedCount, SyncReport& report) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldValues.h"
 #include "HeldFields.h"
 #include "SyncReport.h"
 #include "contact/Contact.h"
@@ -50,7 +51,14 @@ public:
         QString remoteId;
         bool hadLink = false;
         bool retriedWithoutId = false;
+        QString previousSnapshot; // the link's snapshot before this push
     };
+
+    // What both sides hold once the CRM acknowledged `item`: what was sent, except that a field emptied
+    // here keeps its earlier value where the CRM reads it back, since every contract ignores empty values
+    // on an upsert. Taking the empty value as agreed would let the next pull bring the old value back as
+    // a remote change. Each such field lands in `keptByCrm` with the value the CRM keeps.
+    static QString snapshotAfterPush(const Item& item, const Provider& provider, FieldMap* keptByCrm);
 
     struct Plan
     {

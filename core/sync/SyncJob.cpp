@@ -349,8 +349,16 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
     link.remoteId = outcome->remoteId.isEmpty() ? item.remoteId : outcome->remoteId;
     link.syncedHash = item.hash;
     // What was sent is what both sides now hold: the base of the next merge (held fields at their remote
-    // value, which is what the CRM keeps).
-    link.snapshot = SyncFingerprint::snapshot(item.contact);
+    // value, which is what the CRM keeps; so are fields emptied here, which the CRM ignores).
+    FieldMap keptByCrm;
+    link.snapshot = PushPlanner::snapshotAfterPush(item, *m_provider, &keptByCrm);
+    for (auto it = keptByCrm.cbegin(); it != keptByCrm.cend(); ++it) {
+        m_report.addWarning(
+            item.contact.id, link.remoteId,
+            Error {ErrorCode::FieldIgnored, it.key(),
+                   QStringLiteral("%1: emptied here, but %2 ignores empty values and keeps \"%3\"")
+                       .arg(it.key(), m_provider->profile().displayName, FieldValues::display(it.value()))});
+    }
     link.syncedAt = QDateTime::currentDateTimeUtc();
     auto saved = m_links.save(link);
     if (saved && !outcome->record.patch.isEmpty()) {

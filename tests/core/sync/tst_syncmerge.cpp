@@ -23,6 +23,8 @@ private slots:
     void remoteClearPulled_data();
     void remoteClearPulled();
     void remoteClearAgainstLocalChangeConflicts();
+    void localClearIsNotUndoneByTheCrm_data();
+    void localClearIsNotUndoneByTheCrm();
     void conflictInboxAndResolution_data();
     void conflictInboxAndResolution();
     void policySettlesConflict();
@@ -201,6 +203,58 @@ void TestSyncMerge::remoteClearPulled()
     QCOMPARE(localValue(f, 1, cleared), QString());
     QCOMPARE(localValue(f, 1, kept), kept == Field::City ? QStringLiteral("Lyon") : QStringLiteral("CEO"));
     QCOMPARE(f.emulator().recordCount(), 2);
+}
+
+void TestSyncMerge::localClearIsNotUndoneByTheCrm_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<Field>("cleared");
+    QTest::newRow("lemlist") << QStringLiteral("lemlist") << Field::JobTitle;
+    QTest::newRow("getsales") << QStringLiteral("getsales") << Field::JobTitle;
+    QTest::newRow("monaco") << QStringLiteral("monaco") << Field::JobTitle;
+    QTest::newRow("highlevel") << QStringLiteral("highlevel") << Field::City;
+}
+
+// Emptied here: every contract ignores empty values on an upsert, so the CRM keeps its value. The sync
+// says so, and the next syncs must not take the CRM's value back as a remote change.
+void TestSyncMerge::localClearIsNotUndoneByTheCrm()
+{
+    QFETCH(QString, provider);
+    QFETCH(Field, cleared);
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(
+        0, 2, {{QStringLiteral("job_title"), QStringLiteral("CEO")}, {QStringLiteral("city"), QStringLiteral("Lyon")}});
+    QVERIFY(f.sync(true, true).ok());
+    QVERIFY(f.sync(true, true).ok());
+    const QString old = localValue(f, 1, cleared);
+    QVERIFY(!old.isEmpty());
+
+    ContactPatch patch;
+    patch.setContactId(contactId(f, 1));
+    patch.clear(cleared);
+    auto edited = f.session().engine().upsert(patch, UpsertPolicies::local(), {QStringLiteral("manual"), {}});
+    QVERIFY(edited && edited->status == UpsertResult::Status::Updated);
+
+    SyncJob::Options full;
+    full.fullScan = true;
+    const SyncReport report = f.sync(full);
+    QVERIFY2(report.ok(), qPrintable(dump(report)));
+    QCOMPARE(report.conflicts, 0);
+    QCOMPARE(localValue(f, 1, cleared), QString());
+    bool warned = false;
+    for (const SyncReport::Issue& w : report.warnings)
+        warned = warned || (w.code == QLatin1String("FieldIgnored") && w.message.contains(old));
+    QVERIFY2(warned, qPrintable(dump(report)));
+
+    for (int run = 0; run < 2; ++run) {
+        const SyncReport again = f.sync(full);
+        QVERIFY2(again.ok(), qPrintable(dump(again)));
+        QCOMPARE(again.conflicts, 0);
+        QCOMPARE(again.pulled.updated, 0);
+        QCOMPARE(again.pushed.created + again.pushed.updated, 0);
+        QCOMPARE(localValue(f, 1, cleared), QString());
+    }
+    QCOMPARE(localValue(f, 0, cleared), old);
 }
 
 // Cleared in the CRM while changed here: a conflict whose remote value is empty; nothing is overwritten.
