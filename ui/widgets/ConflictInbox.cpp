@@ -135,24 +135,9 @@ bool ConflictInbox::settleSelectedDeletions(const QString& keep)
     if (ids.isEmpty())
         return false;
     ConflictResolver resolver(m_session);
-    QStringList problems;
-    int count = 0;
-    for (const qint64 id : std::as_const(ids)) {
-        if (auto ok = resolver.settleDeletion(id, keep); ok)
-            ++count;
-        else
-            problems << ok.error().detail;
-    }
-    reload(m_accountNames);
-    if (count > 0 && keep == QLatin1String("remote"))
-        emit contactsChanged();
-    if (!problems.isEmpty()) {
-        auto* box
-            = new QMessageBox(QMessageBox::Warning, tr("Removed records"),
-                              tr("Some could not be settled:\n%1").arg(problems.join(u'\n')), QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    const int count = settleEach(
+        ids, [&resolver, &keep](qint64 id) { return resolver.settleDeletion(id, keep); },
+        keep == QLatin1String("remote"), tr("Removed records"), tr("Some could not be settled:\n%1"));
     emit settled(keep == QLatin1String("remote")
                      ? (count == 1 ? tr("%n contact deleted here too (undoable).", nullptr, 1)
                                    : tr("%n contacts deleted here too (undoable).", nullptr, count))
@@ -182,6 +167,29 @@ void ConflictInbox::updateButtons()
     m_dismissDeletion->setEnabled(deletion);
 }
 
+int ConflictInbox::settleEach(const QList<qint64>& ids, const std::function<Result<void>(qint64)>& settle,
+                              bool wroteContacts, const QString& title, const QString& problemsText)
+{
+    QStringList problems;
+    int count = 0;
+    for (const qint64 id : ids) {
+        if (auto ok = settle(id); ok)
+            ++count;
+        else
+            problems << ok.error().detail;
+    }
+    reload(m_accountNames);
+    if (count > 0 && wroteContacts)
+        emit contactsChanged();
+    if (!problems.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, title, problemsText.arg(problems.join(u'\n')),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return count;
+}
+
 bool ConflictInbox::resolveSelected(const QString& keep)
 {
     QList<qint64> ids;
@@ -191,24 +199,9 @@ bool ConflictInbox::resolveSelected(const QString& keep)
     if (ids.isEmpty())
         return false;
     ConflictResolver resolver(m_session);
-    QStringList problems;
-    int count = 0;
-    for (const qint64 id : std::as_const(ids)) {
-        if (auto ok = resolver.resolve(id, keep); ok)
-            ++count;
-        else
-            problems << ok.error().detail;
-    }
-    reload(m_accountNames);
-    if (count > 0 && keep == QLatin1String("remote"))
-        emit contactsChanged();
-    if (!problems.isEmpty()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Conflicts"),
-                                    tr("Some conflicts could not be settled:\n%1").arg(problems.join(u'\n')),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    const int count = settleEach(
+        ids, [&resolver, &keep](qint64 id) { return resolver.resolve(id, keep); }, keep == QLatin1String("remote"),
+        tr("Conflicts"), tr("Some conflicts could not be settled:\n%1"));
     emit settled(
         keep == QLatin1String("local")
             ? (count == 1 ? tr("%n conflict settled: the value here will be sent at the next sync.", nullptr, 1)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "contact/Error.h"
+
 #include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -47,6 +51,10 @@ signals:
 private:
     void updateButtons();
     void reloadDeletions();
+    // Settles each id, reloads, and lists what failed under `problemsText` (with one %1). Returns how many
+    // were settled.
+    int settleEach(const QList<qint64>& ids, const std::function<Result<void>(qint64)>& settle, bool wroteContacts,
+                   const QString& title, const QString& problemsText);
 
     StoreSession& m_session;
     SyncConflictsModel* m_model;
