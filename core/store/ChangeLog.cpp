@@ -17,10 +17,14 @@ Result<void> ChangeLog::prepare()
 {
     m_insertOp = SqlStatement(m_db, "INSERT INTO operations (origin, label, state, created_at) VALUES (?, ?, ?, ?)");
     m_killRedo = SqlStatement(m_db, "UPDATE operations SET state = 'dead' WHERE state = 'undone'");
-    m_insertChange = SqlStatement(m_db, "INSERT INTO change_log (op_id, contact_id, action, field, old_value, "
-                                        "new_value) VALUES (?, ?, ?, ?, ?, ?)");
+    m_insertChange = SqlStatement(m_db,
+                                  "INSERT INTO change_log (op_id, contact_id, action, field, old_value, "
+                                  "new_value) VALUES (?, ?, ?, ?, ?, ?)");
+    m_insertCreatedRange = SqlStatement(m_db,
+                                        "INSERT INTO change_log (op_id, contact_id, action) "
+                                        "SELECT ?, id, 'create' FROM contacts WHERE id BETWEEN ? AND ? ORDER BY id");
     m_setState = SqlStatement(m_db, "UPDATE operations SET state = ? WHERE id = ?");
-    for (const SqlStatement* s : {&m_insertOp, &m_killRedo, &m_insertChange, &m_setState}) {
+    for (const SqlStatement* s : {&m_insertOp, &m_killRedo, &m_insertChange, &m_insertCreatedRange, &m_setState}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -58,6 +62,14 @@ Result<void> ChangeLog::log(qint64 op, qint64 contactId, const char* action, con
 Result<void> ChangeLog::logCreate(qint64 op, qint64 contactId)
 {
     return log(op, contactId, "create", {}, {}, {});
+}
+
+Result<void> ChangeLog::logCreatedRange(qint64 op, qint64 first, qint64 last)
+{
+    m_insertCreatedRange.bind(1, op);
+    m_insertCreatedRange.bind(2, first);
+    m_insertCreatedRange.bind(3, last);
+    return m_insertCreatedRange.exec();
 }
 
 Result<void> ChangeLog::logDelete(qint64 op, qint64 contactId)

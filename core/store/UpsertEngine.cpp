@@ -100,9 +100,18 @@ Result<void> UpsertEngine::indexPendingCreates()
     return ok;
 }
 
+Result<void> UpsertEngine::logPendingCreates(qint64 op)
+{
+    if (m_unloggedFrom == 0)
+        return {};
+    auto ok = m_log.logCreatedRange(op, m_unloggedFrom, m_lastCreated);
+    m_unloggedFrom = 0;
+    return ok;
+}
+
 void UpsertEngine::resetAfterRollback()
 {
-    m_firstCreated = m_lastCreated = 0;
+    m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
     m_table.resetCaches();
     m_companies.resetCaches();
     m_customFields.reload();
@@ -145,12 +154,14 @@ Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const Upser
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
     m_now = m_clock.now().toString(Qt::ISODateWithMs);
-    m_firstCreated = m_lastCreated = 0;
+    m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
     auto op = m_log.beginOperation(origin);
     Result<UpsertResult> result = op ? apply(patch, policy, *op) : std::unexpected(op.error());
     if (result) {
-        if (auto ok = indexPendingCreates(); !ok)
+        if (auto ok = logPendingCreates(*op); !ok)
             result = std::unexpected(ok.error());
+        else if (auto indexed = indexPendingCreates(); !indexed)
+            result = std::unexpected(indexed.error());
     }
     if (!result) {
         m_db.rollback();
@@ -172,7 +183,7 @@ Result<QVector<UpsertResult>> UpsertEngine::upsertBatch(std::span<const ContactP
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
     m_now = m_clock.now().toString(Qt::ISODateWithMs);
-    m_firstCreated = m_lastCreated = 0;
+    m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
     for (const ContactPatch& patch : patches) {
         auto result = apply(patch, policy, operationId);
         if (!result) {
@@ -182,10 +193,13 @@ Result<QVector<UpsertResult>> UpsertEngine::upsertBatch(std::span<const ContactP
         }
         results.append(std::move(*result));
     }
-    if (auto ok = indexPendingCreates(); !ok) {
+    auto ended = logPendingCreates(operationId);
+    if (ended)
+        ended = indexPendingCreates();
+    if (!ended) {
         m_db.rollback();
         resetAfterRollback();
-        return std::unexpected(ok.error());
+        return std::unexpected(ended.error());
     }
     if (auto ok = m_db.commit(); !ok) {
         resetAfterRollback();
@@ -256,12 +270,12 @@ Result<UpsertResult> UpsertEngine::applyPatch(const ContactPatch& patch, const U
     if (match == 0) {
         if (!policy.createWhenNoMatch)
             return rejected(Error {ErrorCode::ContactNotFound, {}, QStringLiteral("no contact matches")});
-        return createContact(p, policy, op);
+        return createContact(p, policy);
     }
     return updateContact(p, policy, op, match);
 }
 
-Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op)
+Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertPolicy& policy)
 {
     UpsertResult result;
     Contact contact;
@@ -303,9 +317,9 @@ Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertP
             return std::unexpected(ok.error());
         result.changedFields << FieldRegistry::customPrefix() + it.key();
     }
-    if (auto ok = m_log.logCreate(op, contact.id); !ok)
-        return std::unexpected(ok.error());
-    // Indexed for search once per batch (indexPendingCreates), in one set-based statement.
+    if (m_unloggedFrom == 0)
+        m_unloggedFrom = contact.id;
+    // Logged (logPendingCreates) and indexed for search (indexPendingCreates) a run at a time, set-based.
     if (m_firstCreated == 0)
         m_firstCreated = contact.id;
     m_lastCreated = contact.id;
@@ -438,6 +452,10 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
     }
     for (const auto& [key, value] : customWrites) {
         if (auto ok = m_table.setCustom(id, key, value); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (m_unloggedFrom != 0 && id >= m_unloggedFrom) {
+        if (auto ok = logPendingCreates(op); !ok)
             return std::unexpected(ok.error());
     }
     for (const Change& change : changes) {

@@ -11,6 +11,8 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void wholeBatchIsOneStep();
+    void createdThenUpdatedInOneBatch_data();
+    void createdThenUpdatedInOneBatch();
     void newWriteEndsRedo();
     void undoDelete();
     void nothingToUndo();
@@ -22,16 +24,17 @@ void TestUndoManager::roundTrip_data()
 {
     QTest::addColumn<QStringList>("setup");
     QTest::addColumn<QString>("write");
-    QTest::newRow("create") << QStringList{} << "email=a@acme.com|first_name=A|tags=x|custom.size=3";
-    QTest::newRow("update scalars") << QStringList{"email=a@acme.com|first_name=A|job_title=CTO"}
+    QTest::newRow("create") << QStringList {} << "email=a@acme.com|first_name=A|tags=x|custom.size=3";
+    QTest::newRow("update scalars") << QStringList {"email=a@acme.com|first_name=A|job_title=CTO"}
                                     << "email=a@acme.com|first_name=B|city=Paris|!job_title";
-    QTest::newRow("update tags and extras") << QStringList{"email=a@acme.com|tags=x,y|extra_emails=b@acme.com"}
+    QTest::newRow("update tags and extras") << QStringList {"email=a@acme.com|tags=x,y|extra_emails=b@acme.com"}
                                             << "email=a@acme.com|tags+=z|extra_emails+=c@acme.com";
-    QTest::newRow("replace primary email") << QStringList{"linkedin_url=linkedin.com/in/a|email=a@old.com"}
+    QTest::newRow("replace primary email") << QStringList {"linkedin_url=linkedin.com/in/a|email=a@old.com"}
                                            << "linkedin_url=linkedin.com/in/a|email=a@new.com";
     QTest::newRow("custom value changed and cleared")
-        << QStringList{"email=a@acme.com|custom.size=3|custom.colour=red"} << "email=a@acme.com|custom.size=4|!custom.colour";
-    QTest::newRow("company relinked") << QStringList{"email=a@acme.com", "email=b@initech.com"}
+        << QStringList {"email=a@acme.com|custom.size=3|custom.colour=red"}
+        << "email=a@acme.com|custom.size=4|!custom.colour";
+    QTest::newRow("company relinked") << QStringList {"email=a@acme.com", "email=b@initech.com"}
                                       << "email=a@acme.com|company_domain=initech.com";
 }
 
@@ -66,9 +69,9 @@ void TestUndoManager::wholeBatchIsOneStep()
     f.upsert(QStringLiteral("email=keep@acme.com|first_name=Keep|tags=a"));
     const QString before = f.snapshot();
     auto op = f.engine->beginOperation({QStringLiteral("import:people.csv"), QStringLiteral("Import people.csv")});
-    QVector<ContactPatch> patches{patchFrom(QStringLiteral("email=keep@acme.com|first_name=Changed|tags+=b")),
-                                  patchFrom(QStringLiteral("email=new1@acme.com")),
-                                  patchFrom(QStringLiteral("email=new2@acme.com"))};
+    QVector<ContactPatch> patches {patchFrom(QStringLiteral("email=keep@acme.com|first_name=Changed|tags+=b")),
+                                   patchFrom(QStringLiteral("email=new1@acme.com")),
+                                   patchFrom(QStringLiteral("email=new2@acme.com"))};
     QVERIFY(f.engine->upsertBatch(patches, UpsertPolicies::local(), *op));
     QVERIFY(f.engine->upsertBatch(std::span(patches).subspan(1), UpsertPolicies::local(), *op));
     QCOMPARE(f.store->count(), 3);
@@ -77,6 +80,55 @@ void TestUndoManager::wholeBatchIsOneStep()
     QCOMPARE(next->label, QStringLiteral("Import people.csv"));
     QVERIFY(f.undo->undo());
     QCOMPARE(f.snapshot(), before);
+}
+
+// Creates are logged a run at a time; a contact changed again in the same batch must still have its create
+// logged before its update, or undo would delete it first and then write its old values into a deleted row.
+void TestUndoManager::createdThenUpdatedInOneBatch_data()
+{
+    QTest::addColumn<QStringList>("batch");
+    QTest::newRow("updated right after") << QStringList {"email=a@acme.com|first_name=A",
+                                                         "email=A@acme.com|first_name=B|tags=x"};
+    QTest::newRow("updated after other creates")
+        << QStringList {"email=a@acme.com", "email=b@acme.com",        "email=a@acme.com|city=Paris",
+                        "email=c@acme.com", "email=b@acme.com|tags=y", "email=d@acme.com"};
+    QTest::newRow("existing contact in between")
+        << QStringList {"email=new@acme.com", "email=keep@acme.com|city=Lyon", "email=new@acme.com|city=Nice"};
+}
+
+void TestUndoManager::createdThenUpdatedInOneBatch()
+{
+    QFETCH(QStringList, batch);
+    StoreFixture f;
+    f.upsert(QStringLiteral("email=keep@acme.com|first_name=Keep"));
+    const QString before = f.snapshot();
+    QVector<ContactPatch> patches;
+    for (const QString& spec : batch)
+        patches << patchFrom(spec);
+    auto op = f.engine->beginOperation({QStringLiteral("import:x.csv"), QStringLiteral("Import x.csv")});
+    QVERIFY(op);
+    QVERIFY(f.engine->upsertBatch(patches, UpsertPolicies::local(), *op));
+    const QString after = f.snapshot();
+
+    // Every contact's first entry in this operation is its create, when it has one.
+    SqlStatement entries(*f.db, "SELECT contact_id, action FROM change_log WHERE op_id = ? ORDER BY id");
+    entries.bind(1, *op);
+    QSet<qint64> seen;
+    QSet<qint64> created;
+    while (entries.next()) {
+        const qint64 id = entries.columnInt(0);
+        if (entries.columnText(1) == QLatin1String("create")) {
+            QVERIFY2(!seen.contains(id), qPrintable(QStringLiteral("contact %1 logged before its create").arg(id)));
+            created << id;
+        }
+        seen << id;
+    }
+    QCOMPARE(created.size(), f.store->count() - 1);
+
+    QVERIFY(f.undo->undo());
+    QCOMPARE(f.snapshot(), before);
+    QVERIFY(f.undo->redo());
+    QCOMPARE(f.snapshot(), after);
 }
 
 void TestUndoManager::newWriteEndsRedo()
