@@ -1,5 +1,5 @@
-// Generates a realistic contacts CSV (quoted fields, non-ASCII names, about 5% repeated emails in another
-// letter case), imports it with sqlite3's own .import into a plain table, then with Roster's import job
+// Generates a realistic contacts CSV (about 150 bytes a row: quoted fields, non-ASCII names, a LinkedIn URL on
+// three rows in four, about 5% repeated emails in another letter case), imports it with sqlite3's own .import into a plain table, then with Roster's import job
 // into an empty database, then again (everything unchanged); prints times and peak memory.
 //   bench_import [--rows N] [--dir PATH] [--batch B]
 #include "store/ImportJob.h"
@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -45,8 +46,12 @@ QByteArray row(qint64 n)
     if (repeat)
         email = email.toUpper();
     const QByteArray title = kTitles[static_cast<std::size_t>(person % kTitles.size())];
+    const QByteArray linkedin = person % 4 == 3
+        ? QByteArray()
+        : "https://www.linkedin.com/in/" + QByteArray(last).toLower().left(4) + "-" + QByteArray::number(person, 36);
     return "\"" + first + "\",\"" + last + "\"," + email + ",\"+33 1 " + QByteArray::number(40000000 + person % 9999999)
-        + "\",\"Company " + QByteArray::number(person % 20000) + "\",\"" + title + "\",\"Paris, France\"\n";
+        + "\",\"Company " + QByteArray::number(person % 20000) + "\",\"" + title + "\",\"Paris, France\"," + linkedin
+        + "\n";
 }
 
 } // namespace
@@ -63,11 +68,12 @@ int main(int argc, char** argv)
     const qint64 rows = parser.value("rows").toLongLong();
     QTemporaryDir temp;
     const QString dir = parser.value("dir").isEmpty() ? temp.path() : parser.value("dir");
+    QDir().mkpath(dir);
     const QString csv = dir + "/contacts.csv";
     {
         QFile file(csv);
         file.open(QIODevice::WriteOnly);
-        file.write("First Name,Last Name,Email,Phone,Company,Job Title,Location\n");
+        file.write("First Name,Last Name,Email,Phone,Company,Job Title,Location,LinkedIn URL\n");
         for (qint64 n = 0; n < rows; ++n)
             file.write(row(n));
     }
