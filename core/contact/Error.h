@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+
 #include <expected>
 
 namespace roster {
@@ -51,6 +52,7 @@ enum class ErrorCode {
     InsecureUrl,
     SecretUnavailable,
     DuplicateInFile,
+    InvalidEncoding,
 };
 
 // The stable name of a code ("InvalidEmail"): used in JSON output and in stored sync errors.
@@ -61,7 +63,7 @@ bool errorCodeFromName(const QString& name, ErrorCode* code);
 struct Error
 {
     ErrorCode code = ErrorCode::InvalidArgument;
-    QString field;  // the field the error is about, in design.md's names; empty when none
+    QString field; // the field the error is about, in design.md's names; empty when none
     QString detail; // English, for logs and scripts; the UI translates from the code
 
     QString toString() const;
@@ -73,7 +75,7 @@ using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> fail(ErrorCode code, QString detail = {}, QString field = {})
 {
-    return std::unexpected<Error>(Error{code, std::move(field), std::move(detail)});
+    return std::unexpected<Error>(Error {code, std::move(field), std::move(detail)});
 }
 
 } // namespace roster

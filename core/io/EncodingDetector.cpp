@@ -63,8 +63,18 @@ int plausibility(const QString& decoded)
 
 } // namespace
 
-bool EncodingDetector::isValidUtf8(QByteArrayView bytes)
+namespace {
+
+struct Utf8Census
 {
+    qsizetype valid = 0; // multi-byte sequences
+    qsizetype invalid = 0; // bytes that start no valid sequence
+};
+
+// Walks the bytes as UTF-8; stops at the first invalid byte when asked to (a plain validity test).
+Utf8Census censusOfUtf8(QByteArrayView bytes, bool stopAtFirstError)
+{
+    Utf8Census census;
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const auto* end = p + bytes.size();
     while (p < end) {
@@ -84,22 +94,40 @@ bool EncodingDetector::isValidUtf8(QByteArrayView bytes)
         } else if ((c & 0xF8) == 0xF0) {
             length = 4;
             min = 0x10000;
-        } else {
-            return false;
         }
+        bool ok = length > 0;
         char32_t code = c & (0x7F >> length);
-        for (int i = 1; i < length; ++i) {
+        for (int i = 1; ok && i < length; ++i) {
             if (p + i >= end)
-                return true; // cut off by the sample's end
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
+                return census; // cut off by the sample's end
+            ok = (p[i] & 0xC0) == 0x80;
             code = (code << 6) | (p[i] & 0x3F);
         }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return false;
+        ok = ok && code >= min && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF);
+        if (!ok) {
+            ++census.invalid;
+            if (stopAtFirstError)
+                return census;
+            ++p;
+            continue;
+        }
+        ++census.valid;
         p += length;
     }
-    return true;
+    return census;
+}
+
+} // namespace
+
+bool EncodingDetector::isValidUtf8(QByteArrayView bytes)
+{
+    return censusOfUtf8(bytes, true).invalid == 0;
+}
+
+bool EncodingDetector::isMostlyUtf8(QByteArrayView bytes)
+{
+    const Utf8Census census = censusOfUtf8(bytes, false);
+    return census.invalid == 0 || census.valid >= 4 * census.invalid;
 }
 
 bool EncodingDetector::hasBinarySignature(QByteArrayView sample)
@@ -256,7 +284,7 @@ Result<DetectedEncoding> EncodingDetector::detect(QByteArrayView sample)
             break;
         }
     }
-    if (ascii || isValidUtf8(body)) {
+    if (ascii || isMostlyUtf8(body)) {
         result.name = "UTF-8";
         result.asciiSoFar = ascii;
         return result;

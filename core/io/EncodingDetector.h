@@ -26,6 +26,10 @@ public:
 
     // True when the bytes are valid UTF-8, ignoring a sequence cut off by the end of the sample.
     static bool isValidUtf8(QByteArrayView bytes);
+    // True when the bytes are UTF-8, perhaps with a few damaged sequences (an exporter that cut a field
+    // after so many bytes, in the middle of a letter): valid multi-byte sequences outnumber invalid bytes
+    // four to one. Legacy code pages almost never form valid sequences, so they fail this test.
+    static bool isMostlyUtf8(QByteArrayView bytes);
 
 private:
     static bool hasBinarySignature(QByteArrayView sample);

@@ -99,9 +99,10 @@ void TextInput::decodeAppend(QByteArrayView bytes, QString& out)
         Windows1252Codec::decodeAppend(bytes, out);
     } else if (m_asciiSoFar && !isAscii(bytes)) {
         // Every earlier chunk was pure ASCII, so the decoder holds no state from them: this chunk alone
-        // decides between UTF-8 and the legacy code page.
+        // decides between UTF-8 (damaged sequences become U+FFFD, which the import reports) and the legacy
+        // code page.
         QString text = m_decoder->decode(bytes);
-        if (m_decoder->hasError()) {
+        if (m_decoder->hasError() && !EncodingDetector::isMostlyUtf8(bytes)) {
             useEncoding(QByteArrayLiteral("windows-1252"));
             Windows1252Codec::decodeAppend(bytes, out);
         } else {

@@ -175,6 +175,27 @@ void foldInto(ContactPatch& first, const ContactPatch& later)
     }
 }
 
+// Bytes the decoder could not read (a UTF-8 file with a letter cut in half) arrive as U+FFFD: the row is kept,
+// and the report names each field that lost a character.
+QStringList damagedFields(const ContactPatch& patch)
+{
+    const QChar replacement = QChar::ReplacementCharacter;
+    QStringList fields;
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        if (patch.has(info.field) && patch.value(info.field).contains(replacement))
+            fields << QString::fromLatin1(info.name);
+    }
+    if (patch.extraEmails().join(QString()).contains(replacement))
+        fields << FieldRegistry::extraEmailsName();
+    if (patch.tags().join(QString()).contains(replacement))
+        fields << FieldRegistry::tagsName();
+    for (auto it = patch.custom().cbegin(); it != patch.custom().cend(); ++it) {
+        if (it.value().contains(replacement))
+            fields << FieldRegistry::customPrefix() + it.key();
+    }
+    return fields;
+}
+
 } // namespace
 
 Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary)
@@ -184,8 +205,11 @@ Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& l
     // A file that lists one person twice would otherwise flip the contact between its rows on every
     // import; folded into the first row, importing the file again changes nothing.
     QVector<qsizetype> foldedInto(patches.size(), -1);
+    QHash<qsizetype, QStringList> damaged;
     QHash<QString, qsizetype> firstRow;
     for (qsizetype i = 0; i < patches.size(); ++i) {
+        if (const QStringList fields = damagedFields(patches.at(i)); !fields.isEmpty())
+            damaged.insert(i, fields);
         const QString key = rowKey(patches.at(i));
         if (key.isEmpty())
             continue;
@@ -214,6 +238,12 @@ Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& l
                  QStringLiteral("same person as line %1; merged into it").arg(lines.at(foldedInto.at(i))),
                  first.contactId});
             (*results)[i] = folded;
+        }
+        for (const QString& field : damaged.value(i)) {
+            (*results)[i].warnings.append({ErrorCode::InvalidEncoding, field,
+                                           QStringLiteral("bytes that are not valid %1 were replaced by \uFFFD")
+                                               .arg(QString::fromLatin1(summary.encoding)),
+                                           0});
         }
         const UpsertResult& r = results->at(i);
         const qint64 line = lines.at(i);

@@ -1,6 +1,7 @@
 // Generates a realistic contacts CSV (about 150 bytes a row: quoted fields, non-ASCII names, a LinkedIn URL on
-// three rows in four, about 5% repeated emails in another letter case), imports it with sqlite3's own .import into a plain table, then with Roster's import job
-// into an empty database, then again (everything unchanged); prints times and peak memory.
+// three rows in four, about 5% repeated emails in another letter case), imports it with sqlite3's own .import into a
+// plain table, then with Roster's import job into an empty database, then again (everything unchanged); prints times
+// and peak memory.
 //   bench_import [--rows N] [--dir PATH] [--batch B]
 #include "store/ImportJob.h"
 #include "store/StoreSession.h"
@@ -22,17 +23,19 @@ namespace {
 
 double peakMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
-constexpr std::array kFirst{"Anaïs", "Björn", "Chloé", "David", "Élodie", "François", "Greta", "Håkon", "Inès", "Jürgen",
-                            "Kasia", "Léa",   "Mateo", "Núria", "Olivier", "Paweł",  "Søren", "Zoë",  "Jane", "Ahmed"};
-constexpr std::array kLast{"Dupont", "Müller", "García", "Nguyen", "Łukasiewicz", "O'Brien", "Smith", "Rossi",
-                           "Andersson", "Kowalski", "Lefèvre", "Schäfer", "Fernández", "Novák", "Dubois", "Martin"};
-constexpr std::array kTitles{"CEO", "Head of Sales, EMEA", "Account Executive", "VP Marketing", "Founder & CTO",
-                             "Directeur commercial", "Procurement Manager"};
+constexpr std::array kFirst {"Anaïs",   "Björn", "Chloé",  "David", "Élodie", "François", "Greta",
+                             "Håkon",   "Inès",  "Jürgen", "Kasia", "Léa",    "Mateo",    "Núria",
+                             "Olivier", "Paweł", "Søren",  "Zoë",   "Jane",   "Ahmed"};
+constexpr std::array kLast {"Dupont",    "Müller", "García",    "Nguyen",   "Łukasiewicz", "O'Brien",
+                            "Smith",     "Rossi",  "Andersson", "Kowalski", "Lefèvre",     "Schäfer",
+                            "Fernández", "Novák",  "Dubois",    "Martin"};
+constexpr std::array kTitles {"CEO",           "Head of Sales, EMEA",  "Account Executive",  "VP Marketing",
+                              "Founder & CTO", "Directeur commercial", "Procurement Manager"};
 
 QByteArray row(qint64 n)
 {
@@ -41,14 +44,16 @@ QByteArray row(qint64 n)
     const qint64 person = repeat ? n - 7 : n;
     const QByteArray first = kFirst[static_cast<std::size_t>(person % kFirst.size())];
     const QByteArray last = kLast[static_cast<std::size_t>((person / 3) % kLast.size())];
-    QByteArray email = "p" + QByteArray::number(person) + "." + QByteArray(last).toLower().left(3) + "@company"
-        + QByteArray::number(person % 20000) + ".com";
+    // Cut by letters, not bytes: half a "è" would make the file invalid UTF-8.
+    const QByteArray stem = QString::fromUtf8(last).toLower().left(3).toUtf8();
+    QByteArray email
+        = "p" + QByteArray::number(person) + "." + stem + "@company" + QByteArray::number(person % 20000) + ".com";
     if (repeat)
         email = email.toUpper();
     const QByteArray title = kTitles[static_cast<std::size_t>(person % kTitles.size())];
-    const QByteArray linkedin = person % 4 == 3
-        ? QByteArray()
-        : "https://www.linkedin.com/in/" + QByteArray(last).toLower().left(4) + "-" + QByteArray::number(person, 36);
+    const QByteArray linkedin = person % 4 == 3 ? QByteArray()
+                                                : "https://www.linkedin.com/in/contact-"
+            + QByteArray::number(person, 36) + "-" + QByteArray::number(person % 97);
     return "\"" + first + "\",\"" + last + "\"," + email + ",\"+33 1 " + QByteArray::number(40000000 + person % 9999999)
         + "\",\"Company " + QByteArray::number(person % 20000) + "\",\"" + title + "\",\"Paris, France\"," + linkedin
         + "\n";

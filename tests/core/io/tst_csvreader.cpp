@@ -67,6 +67,7 @@ private slots:
     void refuses_data();
     void refuses();
     void asciiStartThenWindows1252();
+    void asciiStartThenDamagedUtf8();
     void manyRecordsAcrossChunkBoundaries();
     void overlongRecordIsParseError();
     void forcedEncodingAndDelimiter();
@@ -124,6 +125,17 @@ void TestCsvReader::reads_data()
         << QByteArray("first_name,last_name,company\nHans,M\xFCller,Caf\xE9 GmbH \x80 \x93ok\x94\n")
         << QStringList {u"first_name"_qs, u"last_name"_qs, u"company"_qs}
         << Rows {row({u"Hans", u"Müller", u"Café GmbH € “ok”"})} << Lines {2} << u","_qs << u"windows-1252"_qs;
+    // An exporter that cuts a field after so many bytes can split a letter: the file stays UTF-8 and only
+    // the broken letter becomes U+FFFD, instead of every accent in the file turning into mojibake.
+    QTest::newRow("UTF-8 with a letter cut in half")
+        << QByteArray("name,city\nJos\xC3\xA9,Z\xC3\xBCrich\nAna\xC3\xAFs,Lef\xC3,x\nL\xC3\xA9"
+                      "a,K\xC3\xB6ln\n")
+        << nameCity << Rows {row({u"José", u"Zürich"}), row({u"Anaïs", u"Lef\uFFFD", u"x"}), row({u"Léa", u"Köln"})}
+        << Lines {2, 3, 4} << u","_qs << u"UTF-8"_qs;
+    QTest::newRow("Windows-1252 with one byte pair that is valid UTF-8")
+        << QByteArray("name,city\nFran\xE7ois,Besan\xE7on\nJos\xE9,M\xE1laga\n\xC3\xA9mile,x\n") << nameCity
+        << Rows {row({u"François", u"Besançon"}), row({u"José", u"Málaga"}), row({u"Ã©mile", u"x"})} << Lines {2, 3, 4}
+        << u","_qs << u"windows-1252"_qs;
     QTest::newRow("ISO-8859-1") << QByteArray("name,city\nFran\xE7ois,Besan\xE7on\nJos\xE9,M\xE1laga\n") << nameCity
                                 << Rows {row({u"François", u"Besançon"}), row({u"José", u"Málaga"})} << Lines {2, 3}
                                 << u","_qs << QString();
@@ -239,6 +251,25 @@ void TestCsvReader::asciiStartThenWindows1252()
     QCOMPARE(parsed->records.last(1).size(), 1);
     QCOMPARE(parsed->records.last(), (QStringList {u"Müller"_qs, u"Köln"_qs}));
     QCOMPARE(parsed->encoding, u"windows-1252"_qs);
+}
+
+void TestCsvReader::asciiStartThenDamagedUtf8()
+{
+    // Past an ASCII first chunk, a chunk of UTF-8 with one cut letter is still UTF-8, not Windows-1252.
+    // The reader decodes 64-byte chunks here: the ASCII part ends on a chunk boundary, so the first chunk
+    // with high bytes holds the cut letter and the whole ones together.
+    QByteArray input("name,city\n");
+    while (input.size() < 70000)
+        input += "Smith,London\n";
+    input += "Smith," + QByteArray(63 - (input.size() + 6) % 64, 'x') + '\n';
+    QCOMPARE(input.size() % 64, 0);
+    input += "Lef\xC3,Caf\xC3\xA9\nM\xC3\xBCller,K\xC3\xB6ln\nJos\xC3\xA9,Z\xC3\xBCrich\n";
+    const auto parsed = parseAll(input, 64);
+    QVERIFY(parsed.has_value());
+    QCOMPARE(parsed->records.last(3),
+             (Rows {QStringList {u"Lef\uFFFD"_qs, u"Café"_qs}, QStringList {u"Müller"_qs, u"Köln"_qs},
+                    QStringList {u"José"_qs, u"Zürich"_qs}}));
+    QCOMPARE(parsed->encoding, u"UTF-8"_qs);
 }
 
 void TestCsvReader::manyRecordsAcrossChunkBoundaries()

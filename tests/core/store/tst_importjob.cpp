@@ -17,6 +17,7 @@ private slots:
     void init();
     void importsCsvFieldByField();
     void reportsRejectedRowsWithLines();
+    void damagedUtf8KeepsTheRowAndSaysWhere();
     void reimportChangesNothing();
     void dryRunWritesNothingAndMatchesRealRun();
     void undoRestoresUpdatedFields();
@@ -90,7 +91,7 @@ void TestImportJob::importsCsvFieldByField()
     QCOMPARE(jane->value(Field::CompanyName), QString("Acme"));
     QCOMPARE(jane->value(Field::JobTitle), QString("CTO"));
     QCOMPARE(jane->value(Field::LinkedinUrl), QString("https://www.linkedin.com/in/jane-smith"));
-    QCOMPARE(jane->tags, (QStringList{"vip", "board"}));
+    QCOMPARE(jane->tags, (QStringList {"vip", "board"}));
     QCOMPARE(jane->custom.value("shoe_size"), QString("38"));
     const auto bob = m_session->contacts().contact(2);
     QCOMPARE(bob->value(Field::Email), QString("bob@INITECH.com")); // the later row wins
@@ -113,6 +114,31 @@ void TestImportJob::reportsRejectedRowsWithLines()
     QCOMPARE(summary->errors.at(1).line, 8);
     QCOMPARE(summary->errors.at(1).code, ErrorCode::MissingIdentifier);
     QVERIFY(summary->unmapped.contains("Shoe Size"));
+}
+
+// A letter cut in half by the exporter: the file is still read as UTF-8 (every other accent intact), the row
+// comes in, and the report names the line and field that lost a character.
+void TestImportJob::damagedUtf8KeepsTheRowAndSaysWhere()
+{
+    const QString path = write("cut.csv",
+                               "First Name,Last Name,Email,Company\n"
+                               "Ana\xC3\xAFs,Dupont,anais@acme.com,Caf\xC3\xA9 Lumi\xC3\xA8re\n"
+                               "J\xC3\xBCrgen,Lef\xC3,jurgen@acme.com,M\xC3\xBCller GmbH\n"
+                               "Zo\xC3\xAB,Sch\xC3\xA4"
+                               "fer,zoe@acme.com,Acme\n");
+    const auto summary = import(path);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->encoding, QByteArray("UTF-8"));
+    QCOMPARE(summary->created, 3);
+    QCOMPARE(m_session->contacts().contact(1)->value(Field::FirstName), QString("Anaïs"));
+    QCOMPARE(m_session->contacts().contact(1)->value(Field::CompanyName), QString("Café Lumière"));
+    QCOMPARE(m_session->contacts().contact(2)->value(Field::LastName), QString("Lef\uFFFD"));
+    QCOMPARE(m_session->contacts().contact(3)->value(Field::LastName), QString("Schäfer"));
+    QCOMPARE(summary->warnings.size(), 1);
+    const ImportIssue& w = summary->warnings.first();
+    QCOMPARE(w.code, ErrorCode::InvalidEncoding);
+    QCOMPARE(w.line, 3);
+    QCOMPARE(w.field, QString("last_name"));
 }
 
 void TestImportJob::reimportChangesNothing()
@@ -177,8 +203,8 @@ void TestImportJob::undoRestoresUpdatedFields()
 {
     QVERIFY(m_session->engine().upsert(patchFrom("email=jane@acme.com|job_title=Intern|tags=alumni"),
                                        UpsertPolicies::local(), {}));
-    QVERIFY(m_session->engine().upsert(patchFrom("email=bob@initech.com|first_name=Robert"), UpsertPolicies::local(),
-                                       {}));
+    QVERIFY(
+        m_session->engine().upsert(patchFrom("email=bob@initech.com|first_name=Robert"), UpsertPolicies::local(), {}));
     const QString before = snapshot();
     ImportOptions options;
     options.batchSize = 2;
@@ -241,12 +267,12 @@ void TestImportJob::importsVcard()
     QCOMPARE(summary->created, 2);
     const auto ada = m_session->contacts().contact(1);
     QCOMPARE(ada->value(Field::Email), QString("ada@analytical.org"));
-    QCOMPARE(ada->extraEmails, QStringList{"ada@home.org"});
+    QCOMPARE(ada->extraEmails, QStringList {"ada@home.org"});
     QCOMPARE(ada->value(Field::Phone), QString("+442079460018"));
     QCOMPARE(ada->value(Field::CompanyName), QString("Analytical Engines"));
     QCOMPARE(ada->value(Field::JobTitle), QString("Mathematician"));
     QCOMPARE(ada->value(Field::LinkedinUrl), QString("https://www.linkedin.com/in/ada-lovelace"));
-    QCOMPARE(ada->tags, (QStringList{"pioneer", "math"}));
+    QCOMPARE(ada->tags, (QStringList {"pioneer", "math"}));
     QCOMPARE(import(fixturePath("import/contacts.vcf"))->unchanged, 2);
 }
 
