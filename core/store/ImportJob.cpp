@@ -17,6 +17,8 @@ namespace roster {
 namespace {
 
 // Roster's CSV export guards cells a spreadsheet would run ("'=SUM(...)"); reading them back removes it.
+// Other exporters keep a phone's leading zero from a spreadsheet by writing it as a text formula,
+// ="0612345678", which a spreadsheet shows as the text inside; so does Roster.
 QString unguard(const QString& value)
 {
     if (value.size() >= 2 && value.front() == u'\'') {
@@ -24,17 +26,27 @@ QString unguard(const QString& value)
         if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r')
             return value.mid(1);
     }
+    if (value.size() >= 3 && value.startsWith(u"=\"") && value.back() == u'"') {
+        QString inner = value.mid(2, value.size() - 3);
+        if (!QString(inner).remove(u"\"\""_qs).contains(u'"'))
+            return inner.replace(u"\"\""_qs, u"\""_qs);
+    }
     return value;
+}
+
+bool mayBeGuarded(const QString& value)
+{
+    return value.startsWith(u'\'') || value.startsWith(u'=');
 }
 
 void unguard(ContactPatch& patch)
 {
     for (const FieldInfo& info : FieldRegistry::all()) {
-        if (patch.has(info.field) && patch.value(info.field).startsWith(QLatin1Char('\'')))
+        if (patch.has(info.field) && mayBeGuarded(patch.value(info.field)))
             patch.set(info.field, unguard(patch.value(info.field)));
     }
     for (auto it = patch.custom().cbegin(); it != patch.custom().cend(); ++it) {
-        if (it.value().startsWith(QLatin1Char('\'')))
+        if (mayBeGuarded(it.value()))
             patch.setCustom(it.key(), unguard(it.value()));
     }
 }

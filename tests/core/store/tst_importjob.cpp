@@ -18,6 +18,7 @@ private slots:
     void importsCsvFieldByField();
     void reportsRejectedRowsWithLines();
     void damagedUtf8KeepsTheRowAndSaysWhere();
+    void spreadsheetTextFormulasAreUnwrapped();
     void reimportChangesNothing();
     void dryRunWritesNothingAndMatchesRealRun();
     void undoRestoresUpdatedFields();
@@ -139,6 +140,23 @@ void TestImportJob::damagedUtf8KeepsTheRowAndSaysWhere()
     QCOMPARE(w.code, ErrorCode::InvalidEncoding);
     QCOMPARE(w.line, 3);
     QCOMPARE(w.field, QString("last_name"));
+}
+
+// ="0612345678" is how exporters keep a leading zero from a spreadsheet; it is the text inside, as a
+// spreadsheet shows it. A real formula is not text and is kept as written.
+void TestImportJob::spreadsheetTextFormulasAreUnwrapped()
+{
+    const QString path = write("excel.csv",
+                               "sep=;\r\nFirst Name;E-mail Address;Mobile Phone;Company;Job Title\r\n"
+                               "Jos\xC3\xA9;jose@acme.es;=\"0612345678\";=\"007 \"\"Spy\"\" Ltd\";=SUM(A1:A2)\r\n");
+    const auto summary = import(path);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->created, 1);
+    QVERIFY(summary->warnings.isEmpty());
+    const auto jose = m_session->contacts().contact(1);
+    QCOMPARE(jose->value(Field::Phone), QString("+33612345678"));
+    QCOMPARE(jose->value(Field::CompanyName), QString("007 \"Spy\" Ltd"));
+    QCOMPARE(jose->value(Field::JobTitle), QString("=SUM(A1:A2)"));
 }
 
 void TestImportJob::reimportChangesNothing()
