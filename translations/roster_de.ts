@@ -242,6 +242,123 @@
         <source>The operation failed (%1).</source>
         <translation>Der Vorgang ist fehlgeschlagen (%1).</translation>
     </message>
+    <message>
+        <source>The web address is not valid.</source>
+        <translation>Die Webadresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The value is not yes or no.</source>
+        <translation>Der Wert ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>The field does not exist.</source>
+        <translation>Dieses Feld gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The company does not exist.</source>
+        <translation>Das Unternehmen gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The owner was left unchanged.</source>
+        <translation>Der Verantwortliche blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The tags were left unchanged.</source>
+        <translation>Die Schlagwörter blieben unverändert.</translation>
+    </message>
+    <message>
+        <source>This file is not a Roster database; it was left untouched.</source>
+        <translation>Diese Datei ist keine Roster-Datenbank; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This database comes from a newer Roster; it was left untouched.</source>
+        <translation>Diese Datenbank stammt von einer neueren Roster-Version; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file holds no contacts.</source>
+        <translation>Die Datei enthält keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>The file is not a table of contacts (a spreadsheet must be saved as CSV first).</source>
+        <translation>Die Datei ist keine Kontakttabelle (eine Tabellenkalkulation muss zuerst als CSV gespeichert werden).</translation>
+    </message>
+    <message>
+        <source>The file could not be read as CSV or vCard.</source>
+        <translation>Die Datei konnte weder als CSV noch als vCard gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A value given is not valid.</source>
+        <translation>Ein angegebener Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>Der Dienst ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The service asked to slow down.</source>
+        <translation>Der Dienst bat darum, langsamer zu werden.</translation>
+    </message>
+    <message>
+        <source>The service refused the API key.</source>
+        <translation>Der Dienst hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The service reported an error.</source>
+        <translation>Der Dienst hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The service refused the record.</source>
+        <translation>Der Dienst hat den Datensatz abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The service does not offer this.</source>
+        <translation>Der Dienst bietet das nicht an.</translation>
+    </message>
+    <message>
+        <source>The address is not https; an API key is only sent over https.</source>
+        <translation>Die Adresse ist nicht https; ein API-Schlüssel wird nur über https gesendet.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this account.</source>
+        <translation>Für dieses Konto ist kein API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The same person is on an earlier line of the file; the two lines were merged.</source>
+        <translation>Dieselbe Person steht in einer früheren Zeile der Datei; beide Zeilen wurden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Some characters could not be read and were replaced by �.</source>
+        <translation>Einige Zeichen konnten nicht gelesen werden und wurden durch � ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>roster::AccountDialog</name>
@@ -1658,19 +1775,6 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Cannot remove the account: %1</source>
         <translation>Konto kann nicht entfernt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Roster</source>
-        <translation>Roster</translation>
-    </message>
-    <message>
-        <source>Cannot open %1:
-%2</source>
-        <translation>%1 kann nicht geöffnet werden:
-%2</translation>
     </message>
 </context>
 </TS>

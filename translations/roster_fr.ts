@@ -242,6 +242,123 @@
         <source>The operation failed (%1).</source>
         <translation>L’opération a échoué (%1).</translation>
     </message>
+    <message>
+        <source>The web address is not valid.</source>
+        <translation>L’adresse web n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The value is not yes or no.</source>
+        <translation>La valeur n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>The field does not exist.</source>
+        <translation>Ce champ n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The company does not exist.</source>
+        <translation>L’entreprise n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The owner was left unchanged.</source>
+        <translation>Le responsable est resté inchangé.</translation>
+    </message>
+    <message>
+        <source>The tags were left unchanged.</source>
+        <translation>Les étiquettes sont restées inchangées.</translation>
+    </message>
+    <message>
+        <source>This file is not a Roster database; it was left untouched.</source>
+        <translation>Ce fichier n’est pas une base Roster ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This database comes from a newer Roster; it was left untouched.</source>
+        <translation>Cette base vient d’une version plus récente de Roster ; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file holds no contacts.</source>
+        <translation>Le fichier ne contient aucun contact.</translation>
+    </message>
+    <message>
+        <source>The file is not a table of contacts (a spreadsheet must be saved as CSV first).</source>
+        <translation>Le fichier n’est pas un tableau de contacts (enregistrez d’abord le classeur au format CSV).</translation>
+    </message>
+    <message>
+        <source>The file could not be read as CSV or vCard.</source>
+        <translation>Le fichier n’a pas pu être lu comme CSV ou vCard.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>A value given is not valid.</source>
+        <translation>Une valeur donnée n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>Le service est injoignable.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>Le service n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The service asked to slow down.</source>
+        <translation>Le service a demandé de ralentir.</translation>
+    </message>
+    <message>
+        <source>The service refused the API key.</source>
+        <translation>Le service a refusé la clé d’API.</translation>
+    </message>
+    <message>
+        <source>The service reported an error.</source>
+        <translation>Le service a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>The service refused the record.</source>
+        <translation>Le service a refusé la fiche.</translation>
+    </message>
+    <message>
+        <source>The service does not offer this.</source>
+        <translation>Le service ne propose pas cela.</translation>
+    </message>
+    <message>
+        <source>The address is not https; an API key is only sent over https.</source>
+        <translation>L’adresse n’est pas en https ; une clé d’API n’est envoyée qu’en https.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this account.</source>
+        <translation>Aucune clé d’API n’est enregistrée pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The same person is on an earlier line of the file; the two lines were merged.</source>
+        <translation>La même personne figure sur une ligne précédente du fichier ; les deux lignes ont été fusionnées.</translation>
+    </message>
+    <message>
+        <source>Some characters could not be read and were replaced by �.</source>
+        <translation>Certains caractères n’ont pas pu être lus et ont été remplacés par �.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>Impossible d’ouvrir %1 :
+%2</translation>
+    </message>
 </context>
 <context>
     <name>roster::AccountDialog</name>
@@ -1658,19 +1775,6 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Cannot remove the account: %1</source>
         <translation>Impossible de supprimer le compte : %1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Roster</source>
-        <translation>Roster</translation>
-    </message>
-    <message>
-        <source>Cannot open %1:
-%2</source>
-        <translation>Impossible d’ouvrir %1 :
-%2</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "models/ImportPreviewModel.h"
 #include "store/ContactQuery.h"
 #include "store/DuplicateFinder.h"
+#include "widgets/FieldValidator.h"
 
 #include <QAbstractItemModelTester>
 
@@ -23,6 +24,7 @@ private slots:
     void facetModel();
     void duplicatesModel();
     void importPreviewModel();
+    void everyErrorCodeHasItsOwnSentence();
 
 private:
     UiTestDatabase m_db;
@@ -159,6 +161,23 @@ void TestUiModels::importPreviewModel()
     QCOMPARE(model.index(1, 1).data().toString(), ""); // a short row
     model.setTargetLabel(1, "Email");
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), "Mail\nEmail");
+}
+
+// The import report, the editor and the status bar show these sentences; a code without its own one used
+// to read "The operation failed (DuplicateInFile)" beside a row that had merely been merged.
+void TestUiModels::everyErrorCodeHasItsOwnSentence()
+{
+    const QString fallback = FieldValidator::tr("The operation failed (%1).").section(u'(', 0, 0);
+    QHash<QString, QString> seen;
+    for (int i = 0; i <= static_cast<int>(ErrorCode::InvalidEncoding); ++i) {
+        const auto code = static_cast<ErrorCode>(i);
+        const QString text = FieldValidator::errorText(code);
+        QVERIFY2(!text.startsWith(fallback), qPrintable(errorCodeName(code)));
+        if (code == ErrorCode::InvalidExtraEmail)
+            continue; // said the same way as InvalidEmail on purpose
+        QVERIFY2(!seen.contains(text), qPrintable(errorCodeName(code) + " reads like " + seen.value(text)));
+        seen.insert(text, errorCodeName(code));
+    }
 }
 
 QTEST_MAIN(TestUiModels)

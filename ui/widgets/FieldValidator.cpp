@@ -69,6 +69,7 @@ QString FieldValidator::check(Field field, const QString& text) const
 
 QString FieldValidator::errorText(ErrorCode code)
 {
+    // No default: a code added to Error.h without a sentence here does not compile (-Wswitch).
     switch (code) {
     case ErrorCode::MissingIdentifier:
         return tr("A contact needs at least an email, a phone or a LinkedIn address.");
@@ -83,31 +84,82 @@ QString FieldValidator::errorText(ErrorCode code)
         return tr("The phone number could not be read; it was kept as typed.");
     case ErrorCode::InvalidDomain:
         return tr("The company domain is not a domain name; it was kept as typed.");
+    case ErrorCode::InvalidUrl:
+        return tr("The web address is not valid.");
     case ErrorCode::InvalidDate:
         return tr("The date is ambiguous; it was kept as typed.");
+    case ErrorCode::InvalidBoolean:
+        return tr("The value is not yes or no.");
+    case ErrorCode::UnknownField:
+        return tr("The field does not exist.");
     case ErrorCode::UnknownCustomField:
         return tr("A custom field is not registered.");
     case ErrorCode::InvalidCustomFieldValue:
         return tr("A custom field value does not fit its type.");
     case ErrorCode::ContactNotFound:
         return tr("The contact no longer exists.");
+    case ErrorCode::CompanyNotFound:
+        return tr("The company does not exist.");
     case ErrorCode::IdentifierTaken:
         return tr("This email, phone or LinkedIn address already belongs to another contact.");
     case ErrorCode::PossibleDuplicate:
         return tr("Another contact has the same email, phone or LinkedIn address.");
+    case ErrorCode::OwnerIgnored:
+        return tr("The owner was left unchanged.");
     case ErrorCode::FieldIgnored:
         return tr("A field was left unchanged.");
+    case ErrorCode::TagsIgnored:
+        return tr("The tags were left unchanged.");
+    case ErrorCode::DatabaseError:
+        return tr("The database reported an error.");
+    case ErrorCode::NotARosterDatabase:
+        return tr("This file is not a Roster database; it was left untouched.");
+    case ErrorCode::DatabaseTooNew:
+        return tr("This database comes from a newer Roster; it was left untouched.");
     case ErrorCode::NothingToUndo:
         return tr("There is nothing to undo.");
     case ErrorCode::NothingToRedo:
         return tr("There is nothing to redo.");
     case ErrorCode::UndoConflict:
         return tr("This step cannot be undone: the contacts changed since.");
-    case ErrorCode::DatabaseError:
-        return tr("The database reported an error.");
-    default:
-        return tr("The operation failed (%1).").arg(errorCodeName(code));
+    case ErrorCode::FileNotFound:
+        return tr("The file does not exist.");
+    case ErrorCode::FileUnreadable:
+        return tr("The file cannot be read.");
+    case ErrorCode::EmptyFile:
+        return tr("The file holds no contacts.");
+    case ErrorCode::NotATable:
+        return tr("The file is not a table of contacts (a spreadsheet must be saved as CSV first).");
+    case ErrorCode::ParseError:
+        return tr("The file could not be read as CSV or vCard.");
+    case ErrorCode::Cancelled:
+        return tr("Cancelled.");
+    case ErrorCode::InvalidArgument:
+        return tr("A value given is not valid.");
+    case ErrorCode::NetworkError:
+        return tr("The service could not be reached.");
+    case ErrorCode::Timeout:
+        return tr("The service did not answer in time.");
+    case ErrorCode::RateLimited:
+        return tr("The service asked to slow down.");
+    case ErrorCode::AuthenticationFailed:
+        return tr("The service refused the API key.");
+    case ErrorCode::HttpError:
+        return tr("The service reported an error.");
+    case ErrorCode::RemoteValidation:
+        return tr("The service refused the record.");
+    case ErrorCode::UnsupportedByProvider:
+        return tr("The service does not offer this.");
+    case ErrorCode::InsecureUrl:
+        return tr("The address is not https; an API key is only sent over https.");
+    case ErrorCode::SecretUnavailable:
+        return tr("No API key is stored for this account.");
+    case ErrorCode::DuplicateInFile:
+        return tr("The same person is on an earlier line of the file; the two lines were merged.");
+    case ErrorCode::InvalidEncoding:
+        return tr("Some characters could not be read and were replaced by \uFFFD.");
     }
+    return tr("The operation failed (%1).").arg(errorCodeName(code));
 }
 
 } // namespace roster
