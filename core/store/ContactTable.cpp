@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "contact/PhoneNormalizer.h"
 
+#include <limits>
+
 namespace roster {
 
 namespace {
@@ -57,50 +59,57 @@ Result<void> ContactTable::prepare()
         + "FROM contacts WHERE id = ?";
 
     m_byEmail = SqlStatement(m_db, "SELECT id FROM contacts WHERE email_norm = ? AND deleted_at IS NULL");
-    m_byExtraEmail = SqlStatement(m_db, "SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = "
-                                        "e.contact_id WHERE e.email_norm = ? AND c.deleted_at IS NULL LIMIT 1");
+    m_byExtraEmail = SqlStatement(m_db,
+                                  "SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = "
+                                  "e.contact_id WHERE e.email_norm = ? AND c.deleted_at IS NULL LIMIT 1");
     m_byLinkedin = SqlStatement(m_db, "SELECT id FROM contacts WHERE linkedin_norm = ? AND deleted_at IS NULL");
     m_bySalesNav = SqlStatement(m_db, "SELECT id FROM contacts WHERE salesnav_norm = ? AND deleted_at IS NULL");
-    m_byPhone = SqlStatement(m_db,
-                             "SELECT id FROM contacts WHERE phone_e164 = ? AND deleted_at IS NULL ORDER BY id LIMIT 20");
+    m_byPhone = SqlStatement(
+        m_db, "SELECT id FROM contacts WHERE phone_e164 = ? AND deleted_at IS NULL ORDER BY id LIMIT 20");
     m_isLive = SqlStatement(m_db, "SELECT 1 FROM contacts WHERE id = ? AND deleted_at IS NULL");
     m_load = SqlStatement(m_db, QByteArray(load + " AND deleted_at IS NULL").constData());
     m_loadAny = SqlStatement(m_db, load.constData());
     m_extraEmails = SqlStatement(m_db, "SELECT email FROM contact_emails WHERE contact_id = ? ORDER BY position");
-    m_tags = SqlStatement(m_db, "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-                                "WHERE ct.contact_id = ? ORDER BY ct.position");
+    m_tags = SqlStatement(m_db,
+                          "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                          "WHERE ct.contact_id = ? ORDER BY ct.position");
     m_custom = SqlStatement(m_db, "SELECT key, value FROM contact_custom_values WHERE contact_id = ?");
     m_insert = SqlStatement(m_db, insert.constData());
     m_update = SqlStatement(m_db, update.constData());
     m_deleteEmails = SqlStatement(m_db, "DELETE FROM contact_emails WHERE contact_id = ?");
-    m_insertEmail = SqlStatement(m_db, "INSERT INTO contact_emails (contact_id, position, email, email_norm) "
-                                       "VALUES (?, ?, ?, ?)");
+    m_insertEmail = SqlStatement(m_db,
+                                 "INSERT INTO contact_emails (contact_id, position, email, email_norm) "
+                                 "VALUES (?, ?, ?, ?)");
     m_deleteTags = SqlStatement(m_db, "DELETE FROM contact_tags WHERE contact_id = ?");
     m_insertTag = SqlStatement(m_db, "INSERT INTO contact_tags (contact_id, tag_id, position) VALUES (?, ?, ?)");
     m_findTag = SqlStatement(m_db, "SELECT id FROM tags WHERE name_norm = ?");
     m_createTag = SqlStatement(m_db, "INSERT INTO tags (name, name_norm) VALUES (?, ?)");
-    m_setCustom = SqlStatement(m_db, "INSERT INTO contact_custom_values (contact_id, key, value) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (contact_id, key) DO UPDATE SET value = excluded.value");
+    m_setCustom = SqlStatement(m_db,
+                               "INSERT INTO contact_custom_values (contact_id, key, value) VALUES (?, ?, ?) "
+                               "ON CONFLICT (contact_id, key) DO UPDATE SET value = excluded.value");
     m_deleteCustom = SqlStatement(m_db, "DELETE FROM contact_custom_values WHERE contact_id = ? AND key = ?");
-    m_setDeleted = SqlStatement(m_db, "UPDATE contacts SET deleted_at = ?, updated_at = COALESCE(?, updated_at) "
-                                      "WHERE id = ?");
+    m_setDeleted = SqlStatement(m_db,
+                                "UPDATE contacts SET deleted_at = ?, updated_at = COALESCE(?, updated_at) "
+                                "WHERE id = ?");
     m_ftsDelete = SqlStatement(m_db, "DELETE FROM contacts_fts WHERE rowid = ?");
-    m_ftsInsert = SqlStatement(m_db, "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
-                                     "VALUES (?, ?, ?, ?, ?)");
+    m_ftsInsert = SqlStatement(m_db,
+                               "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
+                               "VALUES (?, ?, ?, ?, ?)");
     m_ftsInsertRange = SqlStatement(
-        m_db, "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
-              "SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
-              "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
-              "WHERE e.contact_id = c.id), '')), "
-              "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
-              "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-              "WHERE ct.contact_id = c.id), '') "
-              "FROM contacts c WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL");
-    for (const SqlStatement* s : {&m_ftsInsertRange, &m_byEmail, &m_byExtraEmail, &m_byLinkedin, &m_bySalesNav, &m_byPhone, &m_isLive,
-                                  &m_load, &m_loadAny, &m_extraEmails, &m_tags, &m_custom, &m_insert, &m_update,
-                                  &m_deleteEmails, &m_insertEmail, &m_deleteTags, &m_insertTag, &m_findTag,
-                                  &m_createTag, &m_setCustom, &m_deleteCustom, &m_setDeleted, &m_ftsDelete,
-                                  &m_ftsInsert}) {
+        m_db,
+        "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
+        "SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
+        "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
+        "WHERE e.contact_id = c.id), '')), "
+        "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
+        "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+        "WHERE ct.contact_id = c.id), '') "
+        "FROM contacts c WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL");
+    for (const SqlStatement* s :
+         {&m_ftsInsertRange, &m_byEmail,     &m_byExtraEmail, &m_byLinkedin, &m_bySalesNav, &m_byPhone,   &m_isLive,
+          &m_load,           &m_loadAny,     &m_extraEmails,  &m_tags,       &m_custom,     &m_insert,    &m_update,
+          &m_deleteEmails,   &m_insertEmail, &m_deleteTags,   &m_insertTag,  &m_findTag,    &m_createTag, &m_setCustom,
+          &m_deleteCustom,   &m_setDeleted,  &m_ftsDelete,    &m_ftsInsert}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -342,18 +351,35 @@ Result<void> ContactTable::addRangeToSearch(qint64 first, qint64 last)
     return m_ftsInsertRange.exec();
 }
 
+Result<void> ContactTable::rebuildSearch()
+{
+    QByteArray definition;
+    {
+        SqlStatement query(m_db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'contacts_fts'");
+        if (!query.next())
+            return fail(ErrorCode::DatabaseError, QStringLiteral("the search index is missing"));
+        definition = query.columnText(0).toUtf8();
+    }
+    // The prepared statements on the old table are invalid once it is dropped: SQLite re-prepares them.
+    if (auto ok = SqlStatement::execute(m_db, "DROP TABLE contacts_fts"); !ok)
+        return ok;
+    if (auto ok = SqlStatement::execute(m_db, definition.constData()); !ok)
+        return ok;
+    return addRangeToSearch(1, std::numeric_limits<qint64>::max());
+}
+
 Result<void> ContactTable::addToSearch(const Contact& contact)
 {
-    const QString name = QString(contact.value(Field::FirstName) + QLatin1Char(' ') + contact.value(Field::LastName))
-                             .trimmed();
-    QStringList emails{contact.value(Field::Email)};
+    const QString name
+        = QString(contact.value(Field::FirstName) + QLatin1Char(' ') + contact.value(Field::LastName)).trimmed();
+    QStringList emails {contact.value(Field::Email)};
     emails += contact.extraEmails;
     m_ftsInsert.bind(1, contact.id);
     m_ftsInsert.bind(2, name);
     m_ftsInsert.bind(3, emails.join(QLatin1Char(' ')).trimmed());
-    m_ftsInsert.bind(4, QString(contact.value(Field::CompanyName) + QLatin1Char(' ')
-                                + contact.value(Field::CompanyDomain))
-                            .trimmed());
+    m_ftsInsert.bind(
+        4,
+        QString(contact.value(Field::CompanyName) + QLatin1Char(' ') + contact.value(Field::CompanyDomain)).trimmed());
     m_ftsInsert.bind(5, contact.tags.join(QLatin1Char(' ')));
     return m_ftsInsert.exec();
 }

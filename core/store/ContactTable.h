@@ -55,6 +55,9 @@ public:
     Result<void> addToSearch(const Contact& contact);
     // Indexes every live contact with an id in [first, last] from what is stored, in one statement.
     Result<void> addRangeToSearch(qint64 first, qint64 last);
+    // Drops the search index and builds it again from the live contacts: far cheaper than deleting most of
+    // its rows one by one (FTS5 re-reads and re-tokenises each deleted row).
+    Result<void> rebuildSearch();
 
     // Match keys as stored; they follow from the canonical values the engine writes.
     static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }

@@ -146,12 +146,14 @@ Result<void> Database::applyPragmas()
 {
     // WAL lets the window read while an import writes; NORMAL sync is durable at each checkpoint in WAL
     // mode and stays consistent after a crash. A 256 MiB page cache keeps the identity indexes hot.
+    // Temporary data goes to (unlinked) files: in memory, the statement journals of one large transaction
+    // (undoing a 2.4M-row import) took 700 MiB, while the kernel's file cache makes files just as fast.
     return execScript(m_handle,
                       "PRAGMA journal_mode=WAL;"
                       "PRAGMA synchronous=NORMAL;"
                       "PRAGMA foreign_keys=ON;"
                       "PRAGMA busy_timeout=5000;"
-                      "PRAGMA temp_store=MEMORY;"
+                      "PRAGMA temp_store=FILE;"
                       "PRAGMA cache_size=-262144;");
 }
 

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <limits>
+
 namespace roster {
 
 UndoManager::UndoManager(Database& db, const Clock& clock)
@@ -9,6 +11,8 @@ UndoManager::UndoManager(Database& db, const Clock& clock)
     , m_clock(clock)
     , m_table(db)
     , m_log(db)
+    , m_statusRun(db)
+    , m_deferredIndexes(db)
 {
 }
 
@@ -26,15 +30,30 @@ Result<void> UndoManager::prepare()
         return ok;
     if (auto ok = m_log.prepare(); !ok)
         return ok;
+    if (auto ok = m_statusRun.prepare(); !ok)
+        return ok;
     // Operations that changed nothing (every row unchanged or rejected) are not undo steps.
-    m_nextUndo = SqlStatement(m_db, "SELECT o.id, o.label, (SELECT count(*) FROM change_log c WHERE c.op_id = o.id) "
-                                    "FROM operations o WHERE o.state = 'done' AND EXISTS (SELECT 1 FROM change_log c "
-                                    "WHERE c.op_id = o.id) ORDER BY o.id DESC LIMIT 1");
-    m_nextRedo = SqlStatement(m_db, "SELECT o.id, o.label, (SELECT count(*) FROM change_log c WHERE c.op_id = o.id) "
-                                    "FROM operations o WHERE o.state = 'undone' ORDER BY o.id ASC LIMIT 1");
-    m_changes = SqlStatement(m_db, "SELECT contact_id, action, field, old_value, new_value FROM change_log "
-                                   "WHERE op_id = ? ORDER BY id");
-    for (const SqlStatement* s : {&m_nextUndo, &m_nextRedo, &m_changes}) {
+    m_nextUndo = SqlStatement(m_db,
+                              "SELECT o.id, o.label, (SELECT count(*) FROM change_log c WHERE c.op_id = o.id) "
+                              "FROM operations o WHERE o.state = 'done' AND EXISTS (SELECT 1 FROM change_log c "
+                              "WHERE c.op_id = o.id) ORDER BY o.id DESC LIMIT 1");
+    m_nextRedo = SqlStatement(m_db,
+                              "SELECT o.id, o.label, (SELECT count(*) FROM change_log c WHERE c.op_id = o.id) "
+                              "FROM operations o WHERE o.state = 'undone' ORDER BY o.id ASC LIMIT 1");
+    // A page of the operation's entries after (or before) the last one replayed: memory stays bounded
+    // however many rows an import wrote.
+    m_changesForward = SqlStatement(m_db,
+                                    "SELECT id, contact_id, action, field, old_value, new_value FROM change_log "
+                                    "WHERE op_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3");
+    m_changesBackward = SqlStatement(m_db,
+                                     "SELECT id, contact_id, action, field, old_value, new_value FROM change_log "
+                                     "WHERE op_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3");
+    m_countActions = SqlStatement(m_db,
+                                  "SELECT count(*) FILTER (WHERE action IN ('create', 'restore')), "
+                                  "count(*) FILTER (WHERE action = 'delete') FROM change_log WHERE op_id = ?");
+    m_countLive = SqlStatement(m_db, "SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
+    for (const SqlStatement* s :
+         {&m_nextUndo, &m_nextRedo, &m_changesForward, &m_changesBackward, &m_countActions, &m_countLive}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -46,7 +65,7 @@ std::optional<UndoStep> UndoManager::step(SqlStatement& query)
     query.reset();
     std::optional<UndoStep> found;
     if (query.next())
-        found = UndoStep{query.columnInt(0), query.columnText(1), static_cast<int>(query.columnInt(2))};
+        found = UndoStep {query.columnInt(0), query.columnText(1), static_cast<int>(query.columnInt(2))};
     query.reset();
     return found;
 }
@@ -79,19 +98,6 @@ Result<UndoStep> UndoManager::redo()
 
 Result<UndoStep> UndoManager::replay(const UndoStep& step, bool backwards)
 {
-    struct Row
-    {
-        qint64 contactId;
-        QString action, field, oldValue, newValue;
-    };
-    QVector<Row> rows;
-    m_changes.reset();
-    m_changes.bind(1, step.operationId);
-    while (m_changes.next())
-        rows.append({m_changes.columnInt(0), m_changes.columnText(1), m_changes.columnText(2),
-                     m_changes.columnText(3), m_changes.columnText(4)});
-    m_changes.reset();
-
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
     m_now = m_clock.now().toString(Qt::ISODateWithMs);
@@ -100,25 +106,36 @@ Result<UndoStep> UndoManager::replay(const UndoStep& step, bool backwards)
         auto sysOp = m_log.beginOperation({verb, verb + QStringLiteral(": ") + step.label}, true);
         if (!sysOp)
             return std::unexpected(sysOp.error());
-        if (backwards) {
-            for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-                if (auto ok = applyChange(*sysOp, it->contactId, it->action, it->field, it->oldValue, true); !ok)
-                    return ok;
-            }
-        } else {
-            for (const Row& row : rows) {
-                if (auto ok = applyChange(*sysOp, row.contactId, row.action, row.field, row.newValue, false); !ok)
-                    return ok;
-            }
+        const ReplayPlan how = plan(step, backwards);
+        // Inside the undo's transaction: a failed or killed undo leaves the indexes as they were.
+        if (how.deferSortIndexes) {
+            if (auto ok = m_deferredIndexes.defer(); !ok)
+                return ok;
+        }
+        if (auto ok = replayEntries(step, backwards, *sysOp, how); !ok)
+            return ok;
+        if (how.rebuildSearch) {
+            if (auto ok = m_table.rebuildSearch(); !ok)
+                return ok;
+        }
+        if (how.deferSortIndexes) {
+            if (auto ok = m_deferredIndexes.restore(); !ok)
+                return ok;
         }
         return m_log.setState(step.operationId, backwards ? "undone" : "done");
     };
-    if (auto ok = run(); !ok) {
+    // Like an import, a large undo keeps its page cache within the import's bounds.
+    const int cacheKiB = m_db.cacheSizeKiB();
+    m_db.setCacheSizeKiB(std::min(cacheKiB, 128 * 1024));
+    auto done = run();
+    m_db.setCacheSizeKiB(cacheKiB);
+    if (auto ok = done; !ok) {
         m_db.rollback();
         m_table.resetCaches();
-        return fail(ErrorCode::UndoConflict,
-                    QStringLiteral("cannot %1 '%2': %3")
-                        .arg(backwards ? QStringLiteral("undo") : QStringLiteral("redo"), step.label, ok.error().detail));
+        return fail(
+            ErrorCode::UndoConflict,
+            QStringLiteral("cannot %1 '%2': %3")
+                .arg(backwards ? QStringLiteral("undo") : QStringLiteral("redo"), step.label, ok.error().detail));
     }
     if (auto ok = m_db.commit(); !ok) {
         m_table.resetCaches();
@@ -127,25 +144,110 @@ Result<UndoStep> UndoManager::replay(const UndoStep& step, bool backwards)
     return step;
 }
 
-Result<void> UndoManager::applyChange(qint64 sysOp, qint64 contactId, const QString& action, const QString& field,
-                                      const QString& value, bool backwards)
+namespace {
+
+enum class StatusChange { None, MakeDeleted, MakeLive };
+
+// Undoing a create deletes, redoing it restores; a delete and a restore mirror each other.
+StatusChange statusChange(const QString& action, bool backwards)
 {
-    // Undoing a create deletes, redoing it restores; a delete and a restore mirror each other.
-    const bool makeDeleted = (action == QLatin1String("create") && backwards)
-        || (action == QLatin1String("delete") && !backwards) || (action == QLatin1String("restore") && backwards);
-    const bool makeLive = (action == QLatin1String("create") && !backwards)
-        || (action == QLatin1String("delete") && backwards) || (action == QLatin1String("restore") && !backwards);
+    const bool create = action == QLatin1String("create");
+    const bool remove = action == QLatin1String("delete");
+    const bool restore = action == QLatin1String("restore");
+    if ((create && backwards) || (remove && !backwards) || (restore && backwards))
+        return StatusChange::MakeDeleted;
+    if ((create && !backwards) || (remove && backwards) || (restore && !backwards))
+        return StatusChange::MakeLive;
+    return StatusChange::None;
+}
+
+} // namespace
+
+// Undoing a large import removes most of the live contacts (and redoing it brings them back): keeping the
+// window's sort indexes and the search index up to date row by row then costs more than building them
+// again, once, from what is live at the end.
+UndoManager::ReplayPlan UndoManager::plan(const UndoStep& step, bool backwards)
+{
+    constexpr qint64 kLarge = 10000;
+    m_countActions.reset();
+    m_countActions.bind(1, step.operationId);
+    const bool counted = m_countActions.next();
+    const qint64 creates = counted ? m_countActions.columnInt(0) : 0;
+    const qint64 deletes = counted ? m_countActions.columnInt(1) : 0;
+    m_countActions.reset();
+    m_countLive.reset();
+    const qint64 live = m_countLive.next() ? m_countLive.columnInt(0) : 0;
+    m_countLive.reset();
+    const qint64 removed = backwards ? creates : deletes;
+    const qint64 added = backwards ? deletes : creates;
+    const qint64 liveAfter = std::max<qint64>(live - removed + added, 0);
+    ReplayPlan how;
+    how.deferSortIndexes = removed + added >= kLarge && removed + added >= liveAfter;
+    // Rebuilt when most of what stays is new, or most of what was is gone.
+    how.rebuildSearch = (removed >= kLarge && removed >= liveAfter) || (added >= kLarge && 2 * added >= liveAfter);
+    return how;
+}
+
+Result<void> UndoManager::replayEntries(const UndoStep& step, bool backwards, qint64 sysOp, const ReplayPlan& plan)
+{
+    struct Row
+    {
+        qint64 entry = 0;
+        qint64 contactId = 0;
+        QString action, field, oldValue, newValue;
+    };
+    constexpr qint64 kPage = 20000;
+    SqlStatement& page = backwards ? m_changesBackward : m_changesForward;
+    qint64 cursor = backwards ? std::numeric_limits<qint64>::max() : 0;
+    QVector<Row> rows;
+    for (;;) {
+        rows.clear();
+        page.reset();
+        page.bind(1, step.operationId);
+        page.bind(2, cursor);
+        page.bind(3, kPage);
+        while (page.next())
+            rows.append({page.columnInt(0), page.columnInt(1), page.columnText(2), page.columnText(3),
+                         page.columnText(4), page.columnText(5)});
+        page.reset();
+        if (rows.isEmpty())
+            return {};
+        cursor = rows.last().entry;
+        // Entries come in replay order; a stretch of status changes in one direction is one set-based run.
+        for (qsizetype i = 0; i < rows.size();) {
+            const StatusChange change = statusChange(rows.at(i).action, backwards);
+            if (change == StatusChange::None) {
+                const Row& row = rows.at(i);
+                if (auto ok = applyChange(sysOp, row.contactId, row.field, backwards ? row.oldValue : row.newValue);
+                    !ok)
+                    return ok;
+                ++i;
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < rows.size() && statusChange(rows.at(end).action, backwards) == change)
+                ++end;
+            const qint64 a = rows.at(i).entry;
+            const qint64 b = rows.at(end - 1).entry;
+            ContactStatusRun::Run run;
+            run.operationId = step.operationId;
+            run.firstEntry = std::min(a, b);
+            run.lastEntry = std::max(a, b);
+            run.makeDeleted = change == StatusChange::MakeDeleted;
+            run.newestFirst = backwards;
+            run.updateSearch = !plan.rebuildSearch;
+            if (auto ok = m_statusRun.apply(run, sysOp, m_now); !ok)
+                return ok;
+            i = end;
+        }
+    }
+}
+
+Result<void> UndoManager::applyChange(qint64 sysOp, qint64 contactId, const QString& field, const QString& value)
+{
     auto contact = m_table.load(contactId, true);
     if (!contact)
         return fail(ErrorCode::ContactNotFound, QStringLiteral("contact %1 no longer exists").arg(contactId));
-    if (makeDeleted || makeLive) {
-        if (auto ok = m_table.setDeleted(contactId, makeDeleted ? m_now : QString()); !ok)
-            return ok;
-        m_table.loadLists(*contact);
-        if (auto ok = m_table.refreshSearch(*contact, makeLive); !ok)
-            return ok;
-        return makeDeleted ? m_log.logDelete(sysOp, contactId) : m_log.logRestore(sysOp, contactId);
-    }
     m_table.loadLists(*contact);
     const QString previous = [&] {
         if (field == FieldRegistry::extraEmailsName())

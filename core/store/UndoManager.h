@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ChangeLog.h"
+#include "ContactStatusRun.h"
 #include "ContactTable.h"
+#include "DeferredIndexes.h"
 #include "contact/Clock.h"
 
 #include <optional>
@@ -33,8 +35,15 @@ private:
     UndoManager(Database& db, const Clock& clock);
     Result<void> prepare();
     Result<UndoStep> replay(const UndoStep& step, bool backwards);
-    Result<void> applyChange(qint64 sysOp, qint64 contactId, const QString& action, const QString& field,
-                             const QString& value, bool backwards);
+    struct ReplayPlan
+    {
+        bool deferSortIndexes = false;
+        bool rebuildSearch = false;
+    };
+    ReplayPlan plan(const UndoStep& step, bool backwards);
+    Result<void> replayEntries(const UndoStep& step, bool backwards, qint64 sysOp, const ReplayPlan& plan);
+    // One field of one contact set back (or forward) to `value`, logged under the undo or redo operation.
+    Result<void> applyChange(qint64 sysOp, qint64 contactId, const QString& field, const QString& value);
     Result<void> setField(Contact& contact, const QString& field, const QString& value);
     std::optional<UndoStep> step(SqlStatement& query);
 
@@ -42,7 +51,9 @@ private:
     const Clock& m_clock;
     ContactTable m_table;
     ChangeLog m_log;
-    SqlStatement m_nextUndo, m_nextRedo, m_changes;
+    ContactStatusRun m_statusRun;
+    DeferredIndexes m_deferredIndexes;
+    SqlStatement m_nextUndo, m_nextRedo, m_changesForward, m_changesBackward, m_countActions, m_countLive;
     QString m_now;
 };
 

@@ -13,6 +13,9 @@ private slots:
     void wholeBatchIsOneStep();
     void createdThenUpdatedInOneBatch_data();
     void createdThenUpdatedInOneBatch();
+    void largeImportOverManyPages();
+    void interleavedOperationIsLeftAlone();
+    void largeUndoThatFailsChangesNothing();
     void newWriteEndsRedo();
     void undoDelete();
     void nothingToUndo();
@@ -129,6 +132,98 @@ void TestUndoManager::createdThenUpdatedInOneBatch()
     QCOMPARE(f.snapshot(), before);
     QVERIFY(f.undo->redo());
     QCOMPARE(f.snapshot(), after);
+}
+
+// More entries than one page of the replay (20,000), with creates, updates of contacts from before and
+// of contacts from the same operation, mixed: undo gives back the state before, redo the state after.
+void TestUndoManager::largeImportOverManyPages()
+{
+    StoreFixture f;
+    for (int i = 0; i < 50; ++i)
+        f.upsert(QStringLiteral("email=old%1@acme.com|first_name=Old|city=Lyon").arg(i));
+    const QString before = f.snapshot();
+    auto op = f.engine->beginOperation({QStringLiteral("import:big.csv"), QStringLiteral("Import big.csv")});
+    QVERIFY(op);
+    QVector<ContactPatch> batch;
+    for (int i = 0; i < 45000; ++i) {
+        if (i % 1000 == 500)
+            batch << patchFrom(QStringLiteral("email=old%1@acme.com|city=Nice|tags+=moved").arg(i / 1000));
+        else if (i % 1000 == 900)
+            batch << patchFrom(QStringLiteral("email=new%1@acme.com|job_title=CEO").arg(i - 100));
+        else
+            batch << patchFrom(QStringLiteral("email=new%1@acme.com|first_name=N%1").arg(i));
+        if (batch.size() == 10000 || i == 44999) {
+            QVERIFY(f.engine->upsertBatch(batch, UpsertPolicies::local(), *op));
+            batch.clear();
+        }
+    }
+    const QString after = f.snapshot();
+    QCOMPARE(f.store->count(), 50 + 45000 - 45 - 45);
+
+    const auto undone = f.undo->undo();
+    QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().toString()));
+    QCOMPARE(f.snapshot(), before);
+    QCOMPARE(f.store->count(), 50);
+    // The search index holds exactly the live contacts, before and after.
+    QCOMPARE(f.scalar("SELECT count(*) FROM contacts_fts"), 50);
+    QCOMPARE(f.scalar("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'n12345'"), 0);
+    QVERIFY(f.undo->redo());
+    QCOMPARE(f.snapshot(), after);
+    QCOMPARE(f.scalar("SELECT count(*) FROM contacts_fts"), f.store->count());
+    QCOMPARE(f.scalar("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'n12345'"), 1);
+}
+
+// An import's batches are separate transactions: a write from elsewhere can land between them, so its
+// entries sit inside the import's range of change-log ids. Undoing or redoing the import leaves it alone.
+void TestUndoManager::interleavedOperationIsLeftAlone()
+{
+    StoreFixture f;
+    auto op = f.engine->beginOperation({QStringLiteral("import:a.csv"), QStringLiteral("Import a.csv")});
+    QVERIFY(op);
+    const QVector<ContactPatch> first {patchFrom(QStringLiteral("email=a1@acme.com")),
+                                       patchFrom(QStringLiteral("email=a2@acme.com"))};
+    QVERIFY(f.engine->upsertBatch(first, UpsertPolicies::local(), *op));
+    f.upsert(QStringLiteral("email=edit@acme.com|first_name=Elsewhere"));
+    const QVector<ContactPatch> second {patchFrom(QStringLiteral("email=a3@acme.com"))};
+    QVERIFY(f.engine->upsertBatch(second, UpsertPolicies::local(), *op));
+    QCOMPARE(f.store->count(), 4);
+
+    QVERIFY(f.undo->undo()); // the edit: the newest operation
+    QCOMPARE(f.store->count(), 3);
+    const auto import = f.undo->undo();
+    QVERIFY(import);
+    QCOMPARE(import->label, QStringLiteral("Import a.csv"));
+    QCOMPARE(f.store->count(), 0);
+    QVERIFY(f.undo->redo()); // the import again, not the edit
+    QCOMPARE(f.store->count(), 3);
+    QCOMPARE(f.scalar("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'elsewhere'"), 0);
+    QCOMPARE(f.scalar("SELECT count(*) FROM contacts WHERE email = 'edit@acme.com' AND deleted_at IS NULL"), 0);
+}
+
+// A large undo drops the sort indexes and rebuilds the search index inside its transaction: when it fails
+// half way, all of that is rolled back with it.
+void TestUndoManager::largeUndoThatFailsChangesNothing()
+{
+    StoreFixture f;
+    auto op = f.engine->beginOperation({QStringLiteral("import:big.csv"), QStringLiteral("Import big.csv")});
+    QVERIFY(op);
+    QVector<ContactPatch> batch;
+    for (int i = 0; i < 12000; ++i)
+        batch << patchFrom(QStringLiteral("email=p%1@acme.com|first_name=P%1").arg(i));
+    QVERIFY(f.engine->upsertBatch(batch, UpsertPolicies::local(), *op));
+    // A row removed behind Roster's back (another tool): the undo cannot restore what it does not find.
+    QVERIFY(SqlStatement::execute(*f.db, "DELETE FROM contacts WHERE id = 6000"));
+    const QString before = f.snapshot();
+    const qint64 indexes = f.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index'");
+    const auto undone = f.undo->undo();
+    QVERIFY(!undone);
+    QCOMPARE(undone.error().code, ErrorCode::UndoConflict);
+    QVERIFY(undone.error().detail.contains(QStringLiteral("6000")));
+    QCOMPARE(f.snapshot(), before);
+    QCOMPARE(f.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index'"), indexes);
+    QCOMPARE(f.scalar("SELECT count(*) FROM settings WHERE key LIKE 'deferred_index.%'"), 0);
+    QCOMPARE(f.scalar("SELECT count(*) FROM contacts_fts"), 12000); // the deleted row's entry stays, as before
+    QVERIFY(f.undo->nextUndo());
 }
 
 void TestUndoManager::newWriteEndsRedo()

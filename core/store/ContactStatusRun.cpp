@@ -1,0 +1,102 @@
+#include "ContactStatusRun.h"
+
+#include "Database.h"
+
+namespace roster {
+
+namespace {
+
+// The contacts of the run; ?1 is the operation, ?2 and ?3 the entry range.
+QByteArray inRun(const char* head)
+{
+    return QByteArray(head) + " IN (SELECT contact_id FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3)";
+}
+
+} // namespace
+
+ContactStatusRun::ContactStatusRun(Database& db)
+    : m_db(db)
+{
+}
+
+Result<void> ContactStatusRun::prepare()
+{
+    m_missing = SqlStatement(m_db,
+                             "SELECT l.contact_id FROM change_log l LEFT JOIN contacts c ON c.id = l.contact_id "
+                             "WHERE l.op_id = ?1 AND l.id BETWEEN ?2 AND ?3 AND c.id IS NULL LIMIT 1");
+    m_delete = SqlStatement(m_db, inRun("UPDATE contacts SET deleted_at = ?4, updated_at = ?4 WHERE id").constData());
+    m_restore = SqlStatement(m_db, inRun("UPDATE contacts SET deleted_at = NULL WHERE id").constData());
+    m_searchDelete = SqlStatement(m_db, inRun("DELETE FROM contacts_fts WHERE rowid").constData());
+    m_searchAdd = SqlStatement(
+        m_db,
+        "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
+        "SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
+        "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
+        "WHERE e.contact_id = c.id), '')), "
+        "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
+        "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+        "WHERE ct.contact_id = c.id), '') "
+        "FROM contacts c WHERE c.id IN (SELECT DISTINCT contact_id FROM change_log "
+        "WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3) AND c.deleted_at IS NULL");
+    m_logOldestFirst = SqlStatement(m_db,
+                                    "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
+                                    "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id");
+    m_logNewestFirst = SqlStatement(m_db,
+                                    "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
+                                    "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id DESC");
+    for (const SqlStatement* s :
+         {&m_missing, &m_delete, &m_restore, &m_searchDelete, &m_searchAdd, &m_logOldestFirst, &m_logNewestFirst}) {
+        if (!s->isValid())
+            return std::unexpected(s->lastError());
+    }
+    return {};
+}
+
+Result<void> ContactStatusRun::bindAndExec(SqlStatement& statement, const Run& run, int firstIndex)
+{
+    statement.bind(firstIndex, run.operationId);
+    statement.bind(firstIndex + 1, run.firstEntry);
+    statement.bind(firstIndex + 2, run.lastEntry);
+    return statement.exec();
+}
+
+Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const QString& now)
+{
+    m_missing.reset();
+    m_missing.bind(1, run.operationId);
+    m_missing.bind(2, run.firstEntry);
+    m_missing.bind(3, run.lastEntry);
+    if (m_missing.next()) {
+        const qint64 id = m_missing.columnInt(0);
+        m_missing.reset();
+        return fail(ErrorCode::ContactNotFound, QStringLiteral("contact %1 no longer exists").arg(id));
+    }
+    m_missing.reset();
+
+    if (run.makeDeleted) {
+        m_delete.bind(4, now);
+        if (auto ok = bindAndExec(m_delete, run); !ok)
+            return ok;
+        if (run.updateSearch) {
+            if (auto ok = bindAndExec(m_searchDelete, run); !ok)
+                return ok;
+        }
+    } else {
+        // A restored contact takes its identifiers back: the unique indexes refuse the run if another
+        // contact took one since, and the whole undo or redo is refused with it.
+        if (auto ok = bindAndExec(m_restore, run); !ok)
+            return ok;
+        if (run.updateSearch) {
+            if (auto ok = bindAndExec(m_searchDelete, run); !ok)
+                return ok;
+            if (auto ok = bindAndExec(m_searchAdd, run); !ok)
+                return ok;
+        }
+    }
+    SqlStatement& log = run.newestFirst ? m_logNewestFirst : m_logOldestFirst;
+    log.bind(4, logOperation);
+    log.bindText(5, run.makeDeleted ? QByteArrayLiteral("delete") : QByteArrayLiteral("restore"));
+    return bindAndExec(log, run);
+}
+
+} // namespace roster
