@@ -1,5 +1,6 @@
 #include "ContactStatusRun.h"
 
+#include "ContactTable.h"
 #include "Database.h"
 
 namespace roster {
@@ -27,17 +28,11 @@ Result<void> ContactStatusRun::prepare()
     m_delete = SqlStatement(m_db, inRun("UPDATE contacts SET deleted_at = ?4, updated_at = ?4 WHERE id").constData());
     m_restore = SqlStatement(m_db, inRun("UPDATE contacts SET deleted_at = NULL WHERE id").constData());
     m_searchDelete = SqlStatement(m_db, inRun("DELETE FROM contacts_fts WHERE rowid").constData());
-    m_searchAdd = SqlStatement(
-        m_db,
-        "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
-        "SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
-        "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
-        "WHERE e.contact_id = c.id), '')), "
-        "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
-        "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-        "WHERE ct.contact_id = c.id), '') "
-        "FROM contacts c WHERE c.id IN (SELECT DISTINCT contact_id FROM change_log "
-        "WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3) AND c.deleted_at IS NULL");
+    m_searchAdd = SqlStatement(m_db,
+                               QByteArray(ContactTable::searchRowsInsert()
+                                          + " WHERE c.deleted_at IS NULL AND c.id IN (SELECT DISTINCT contact_id "
+                                            "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3)")
+                                   .constData());
     m_logOldestFirst = SqlStatement(m_db,
                                     "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
                                     "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id");

@@ -96,15 +96,7 @@ Result<void> ContactTable::prepare()
                                "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
                                "VALUES (?, ?, ?, ?, ?)");
     m_ftsInsertRange = SqlStatement(
-        m_db,
-        "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
-        "SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
-        "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
-        "WHERE e.contact_id = c.id), '')), "
-        "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
-        "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-        "WHERE ct.contact_id = c.id), '') "
-        "FROM contacts c WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL");
+        m_db, QByteArray(searchRowsInsert() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
     for (const SqlStatement* s :
          {&m_ftsInsertRange, &m_byEmail,     &m_byExtraEmail, &m_byLinkedin, &m_bySalesNav, &m_byPhone,   &m_isLive,
           &m_load,           &m_loadAny,     &m_extraEmails,  &m_tags,       &m_custom,     &m_insert,    &m_update,
@@ -349,6 +341,18 @@ Result<void> ContactTable::addRangeToSearch(qint64 first, qint64 last)
     m_ftsInsertRange.bind(1, first);
     m_ftsInsertRange.bind(2, last);
     return m_ftsInsertRange.exec();
+}
+
+QByteArray ContactTable::searchRowsInsert()
+{
+    return "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
+           "SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
+           "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
+           "WHERE e.contact_id = c.id), '')), "
+           "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
+           "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+           "WHERE ct.contact_id = c.id), '') "
+           "FROM contacts c";
 }
 
 Result<void> ContactTable::rebuildSearch()

@@ -59,6 +59,10 @@ public:
     // its rows one by one (FTS5 re-reads and re-tokenises each deleted row).
     Result<void> rebuildSearch();
 
+    // "INSERT INTO contacts_fts ... SELECT ... FROM contacts c": the search row of each contact the caller's
+    // WHERE clause names, built from what is stored.
+    static QByteArray searchRowsInsert();
+
     // Match keys as stored; they follow from the canonical values the engine writes.
     static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }
     static QString phoneKey(const Contact& c);
