@@ -361,6 +361,25 @@
     </message>
 </context>
 <context>
+    <name>UndoRunner</name>
+    <message>
+        <source>Redoing %1 (%2 changes)…</source>
+        <translation>%1 wird wiederhergestellt (%2 Änderungen)…</translation>
+    </message>
+    <message>
+        <source>Undoing %1 (%2 changes)…</source>
+        <translation>%1 wird rückgängig gemacht (%2 Änderungen)…</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
     <name>roster::AccountDialog</name>
     <message>
         <source>&amp;List ID:</source>

@@ -361,6 +361,25 @@
     </message>
 </context>
 <context>
+    <name>UndoRunner</name>
+    <message>
+        <source>Redoing %1 (%2 changes)…</source>
+        <translation>Rétablissement de %1 (%2 modifications)…</translation>
+    </message>
+    <message>
+        <source>Undoing %1 (%2 changes)…</source>
+        <translation>Annulation de %1 (%2 modifications)…</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>roster::AccountDialog</name>
     <message>
         <source>&amp;List ID:</source>

@@ -16,9 +16,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 
 using namespace roster;
 using namespace roster::test;
@@ -37,6 +39,7 @@ private slots:
     void editorSavesThroughEngineAndUndoes();
     void editorNamesTheOtherContact();
     void deleteIsUndoable();
+    void largeUndoRunsBehindABusyDialog();
     void emptyHintWhileNoContacts();
     void dropImportsThroughTheDialog();
     void mergeAndUndo();
@@ -184,6 +187,29 @@ void TestMainWindow::deleteIsUndoable()
     action("undoAction")->trigger();
     QCOMPARE(live(), 3);
     QCOMPARE(m_window->model()->rowCount(), 3);
+}
+
+// Undoing a whole import is seconds of work: it runs on a worker behind a modal busy dialog, and the window
+// shows the result when it ends.
+void TestMainWindow::largeUndoRunsBehindABusyDialog()
+{
+    m_db->fill(m_window->session(), 6000);
+    m_window->refresh();
+    QTRY_COMPARE(m_window->model()->totalCount(), 6003);
+    QCOMPARE(action("undoAction")->text(), "&Undo Generated");
+    bool busyShown = false;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        auto* busy = m_window->findChild<QProgressDialog*>("undoProgress");
+        busyShown = busy && busy->isVisible() && busy->labelText().contains(QLocale().toString(6000) + " changes");
+    });
+    action("undoAction")->trigger();
+    QVERIFY(busyShown);
+    QVERIFY(!m_window->findChild<QProgressDialog*>("undoProgress"));
+    QCOMPARE(live(), 3);
+    QTRY_COMPARE(m_window->model()->totalCount(), 3);
+    QCOMPARE(action("redoAction")->text(), "&Redo Generated");
+    action("redoAction")->trigger();
+    QCOMPARE(live(), 6003);
 }
 
 // With no contact at all the table says how to get some, centred; a search that finds nothing does not.

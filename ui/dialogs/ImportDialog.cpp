@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "ImportRunner.h"
+#include "UndoRunner.h"
 #include "io/ColumnMapper.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
@@ -368,7 +369,7 @@ bool ImportDialog::undoImport()
         m_reportText->setText(tr("Other changes were made after this import: use Edit > Undo step by step."));
         return false;
     }
-    auto undone = m_session.undo().undo();
+    auto undone = UndoRunner::run(this, m_session, false);
     if (!undone) {
         m_reportText->setText(FieldValidator::errorText(undone.error().code));
         return false;

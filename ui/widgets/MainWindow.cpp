@@ -7,6 +7,7 @@
 #include "dialogs/ContactEditorDialog.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/UndoRunner.h"
 #include "models/ContactTableModel.h"
 #include "models/FieldLabels.h"
 #include "store/StoreSession.h"
@@ -397,7 +398,7 @@ void MainWindow::updateUndoActions()
 
 void MainWindow::undoLast(bool redo)
 {
-    auto step = redo ? m_session->undo().redo() : m_session->undo().undo();
+    auto step = UndoRunner::run(this, *m_session, redo);
     if (!step) {
         statusBar()->showMessage(FieldValidator::errorText(step.error().code), 5000);
         updateUndoActions();
