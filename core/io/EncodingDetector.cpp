@@ -127,7 +127,7 @@ bool EncodingDetector::isValidUtf8(QByteArrayView bytes)
 bool EncodingDetector::isMostlyUtf8(QByteArrayView bytes)
 {
     const Utf8Census census = censusOfUtf8(bytes, false);
-    return census.invalid == 0 || census.valid >= 4 * census.invalid;
+    return census.invalid == 0 || census.valid >= census.invalid;
 }
 
 bool EncodingDetector::hasBinarySignature(QByteArrayView sample)

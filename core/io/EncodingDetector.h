@@ -26,9 +26,11 @@ public:
 
     // True when the bytes are valid UTF-8, ignoring a sequence cut off by the end of the sample.
     static bool isValidUtf8(QByteArrayView bytes);
-    // True when the bytes are UTF-8, perhaps with a few damaged sequences (an exporter that cut a field
-    // after so many bytes, in the middle of a letter): valid multi-byte sequences outnumber invalid bytes
-    // four to one. Legacy code pages almost never form valid sequences, so they fail this test.
+    // True when the bytes are UTF-8, perhaps with some damaged sequences (an exporter that cut a field
+    // after so many bytes, in the middle of a letter): there are at least as many valid multi-byte sequences
+    // as invalid bytes. Text in a legacy code page almost never forms a valid sequence (an accented capital
+    // followed by a symbol), so it fails this test; a small file with three accents and one cut letter
+    // passes it.
     static bool isMostlyUtf8(QByteArrayView bytes);
 
 private:

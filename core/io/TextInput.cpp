@@ -13,6 +13,19 @@ bool isWindows1252(const QByteArray& name)
     return lower == "windows-1252" || lower == "cp1252" || lower == "x-cp1252";
 }
 
+// How many bytes at the end start a UTF-8 sequence that the bytes do not complete.
+qsizetype incompleteUtf8Tail(QByteArrayView bytes)
+{
+    for (qsizetype k = 1; k <= qMin<qsizetype>(3, bytes.size()); ++k) {
+        const auto b = static_cast<unsigned char>(bytes.at(bytes.size() - k));
+        if ((b & 0xC0) == 0x80)
+            continue;
+        const qsizetype length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        return k < length ? k : 0;
+    }
+    return 0;
+}
+
 bool isAscii(QByteArrayView bytes)
 {
     for (const char c : bytes) {
@@ -58,10 +71,12 @@ void TextInput::useEncoding(const QByteArray& name)
     if (isWindows1252(name)) {
         m_encoding = QByteArrayLiteral("windows-1252");
         m_decoder.reset();
+        m_utf8 = false;
         return;
     }
     m_encoding = name;
     m_decoder.emplace(name.constData());
+    m_utf8 = m_decoder->isValid() && QByteArray(m_decoder->name()).compare("UTF-8", Qt::CaseInsensitive) == 0;
 }
 
 Result<void> TextInput::open(const QByteArray& forcedEncoding)
@@ -95,6 +110,16 @@ Result<void> TextInput::open(const QByteArray& forcedEncoding)
 void TextInput::decodeAppend(QByteArrayView bytes, QString& out)
 {
     const qsizetype before = out.size();
+    QByteArray joined;
+    if (m_utf8) {
+        if (!m_carry.isEmpty()) {
+            joined = m_carry + bytes;
+            bytes = joined;
+        }
+        const qsizetype tail = incompleteUtf8Tail(bytes);
+        m_carry = bytes.last(tail).toByteArray();
+        bytes = bytes.first(bytes.size() - tail);
+    }
     if (!m_decoder) {
         Windows1252Codec::decodeAppend(bytes, out);
     } else if (m_asciiSoFar && !isAscii(bytes)) {
@@ -105,6 +130,8 @@ void TextInput::decodeAppend(QByteArrayView bytes, QString& out)
         if (m_decoder->hasError() && !EncodingDetector::isMostlyUtf8(bytes)) {
             useEncoding(QByteArrayLiteral("windows-1252"));
             Windows1252Codec::decodeAppend(bytes, out);
+            Windows1252Codec::decodeAppend(m_carry, out);
+            m_carry.clear();
         } else {
             out += text;
         }
@@ -135,6 +162,13 @@ Result<bool> TextInput::readMore(QString& out, qsizetype minBytes)
         if (*n > 0)
             decodeAppend(QByteArrayView(m_raw.constData(), *n), out);
         got += *n;
+    }
+    if (got == 0 && m_atEnd && !m_carry.isEmpty()) {
+        // The file ends inside a sequence: one unreadable character.
+        out += QChar(QChar::ReplacementCharacter);
+        m_charsDecoded += 1;
+        m_carry.clear();
+        return true;
     }
     return got > 0;
 }

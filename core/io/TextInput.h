@@ -35,7 +35,7 @@ public:
     const QByteArray& encoding() const { return m_encoding; }
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 charsDecoded() const { return m_charsDecoded; }
-    bool atEnd() const { return m_atEnd && m_pendingPos >= m_pending.size(); }
+    bool atEnd() const { return m_atEnd && m_pendingPos >= m_pending.size() && m_carry.isEmpty(); }
 
 private:
     Result<qint64> readRaw(qsizetype maxBytes);
@@ -54,6 +54,11 @@ private:
     qint64 m_charsDecoded = 0;
     bool m_atEnd = false;
     bool m_asciiSoFar = false; // guessed UTF-8 from pure ASCII: fall back to Windows-1252 on the first bad byte
+    bool m_utf8 = false;
+    // UTF-8 only: the bytes of a sequence the last chunk ended in the middle of. Qt 6.4's decoder, left
+    // holding such a lead byte that turns out invalid, drops the next chunk's first byte (a delimiter: every
+    // later cell of the row would shift), so no chunk is decoded that ends inside a sequence.
+    QByteArray m_carry;
 };
 
 } // namespace roster

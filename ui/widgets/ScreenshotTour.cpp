@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
@@ -66,6 +67,15 @@ void ScreenshotTour::start()
     if (!m_importFile.isEmpty()) {
         ImportDialog* import = m_window.importFile(m_importFile);
         grab(import, QStringLiteral("import-dialog"));
+        // The report after the import: the summary and each row's error or warning.
+        if (auto* start = import->findChild<QPushButton*>(QStringLiteral("startImportButton"))) {
+            start->click();
+            auto* issues = import->findChild<QWidget*>(QStringLiteral("importIssues"));
+            const QDeadlineTimer deadline(15000);
+            while (!deadline.hasExpired() && !(issues && issues->isVisible()))
+                settle(50);
+            grab(import, QStringLiteral("import-report"));
+        }
         import->close();
     }
 
