@@ -189,21 +189,22 @@ void foldInto(ContactPatch& first, const ContactPatch& later)
 
 // Bytes the decoder could not read (a UTF-8 file with a letter cut in half) arrive as U+FFFD: the row is kept,
 // and the report names each field that lost a character.
-QStringList damagedFields(const ContactPatch& patch)
+// Field name and value, for each field that holds one.
+QList<std::pair<QString, QString>> damagedFields(const ContactPatch& patch)
 {
     const QChar replacement = QChar::ReplacementCharacter;
-    QStringList fields;
+    QList<std::pair<QString, QString>> fields;
     for (const FieldInfo& info : FieldRegistry::all()) {
         if (patch.has(info.field) && patch.value(info.field).contains(replacement))
-            fields << QString::fromLatin1(info.name);
+            fields.append({QString::fromLatin1(info.name), patch.value(info.field)});
     }
-    if (patch.extraEmails().join(QString()).contains(replacement))
-        fields << FieldRegistry::extraEmailsName();
-    if (patch.tags().join(QString()).contains(replacement))
-        fields << FieldRegistry::tagsName();
+    if (const QString extras = patch.extraEmails().join(u", "_qs); extras.contains(replacement))
+        fields.append({FieldRegistry::extraEmailsName(), extras});
+    if (const QString tags = patch.tags().join(u", "_qs); tags.contains(replacement))
+        fields.append({FieldRegistry::tagsName(), tags});
     for (auto it = patch.custom().cbegin(); it != patch.custom().cend(); ++it) {
         if (it.value().contains(replacement))
-            fields << FieldRegistry::customPrefix() + it.key();
+            fields.append({FieldRegistry::customPrefix() + it.key(), it.value()});
     }
     return fields;
 }
@@ -217,10 +218,10 @@ Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& l
     // A file that lists one person twice would otherwise flip the contact between its rows on every
     // import; folded into the first row, importing the file again changes nothing.
     QVector<qsizetype> foldedInto(patches.size(), -1);
-    QHash<qsizetype, QStringList> damaged;
+    QHash<qsizetype, QList<std::pair<QString, QString>>> damaged;
     QHash<QString, qsizetype> firstRow;
     for (qsizetype i = 0; i < patches.size(); ++i) {
-        if (const QStringList fields = damagedFields(patches.at(i)); !fields.isEmpty())
+        if (const auto fields = damagedFields(patches.at(i)); !fields.isEmpty())
             damaged.insert(i, fields);
         const QString key = rowKey(patches.at(i));
         if (key.isEmpty())
@@ -251,10 +252,10 @@ Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& l
                  first.contactId});
             (*results)[i] = folded;
         }
-        for (const QString& field : damaged.value(i)) {
+        for (const auto& [field, value] : damaged.value(i)) {
             (*results)[i].warnings.append({ErrorCode::InvalidEncoding, field,
-                                           QStringLiteral("bytes that are not valid %1 were replaced by \uFFFD")
-                                               .arg(QString::fromLatin1(summary.encoding)),
+                                           QStringLiteral("'%1': bytes that are not valid %2 were replaced by \uFFFD")
+                                               .arg(value, QString::fromLatin1(summary.encoding)),
                                            0});
         }
         const UpsertResult& r = results->at(i);

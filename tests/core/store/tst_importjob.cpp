@@ -140,6 +140,7 @@ void TestImportJob::damagedUtf8KeepsTheRowAndSaysWhere()
     QCOMPARE(w.code, ErrorCode::InvalidEncoding);
     QCOMPARE(w.line, 3);
     QCOMPARE(w.field, QString("last_name"));
+    QVERIFY(w.message.startsWith(QString("'Lef\uFFFD'")));
 }
 
 // ="0612345678" is how exporters keep a leading zero from a spreadsheet; it is the text inside, as a
