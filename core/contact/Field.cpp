@@ -6,7 +6,7 @@ namespace roster {
 
 const std::array<FieldInfo, kFieldCount>& FieldRegistry::all()
 {
-    static const std::array<FieldInfo, kFieldCount> fields{{
+    static const std::array<FieldInfo, kFieldCount> fields {{
         {Field::FirstName, "first_name", FieldKind::Text},
         {Field::LastName, "last_name", FieldKind::Text},
         {Field::Email, "email", FieldKind::Email},
@@ -40,6 +40,17 @@ const std::array<FieldInfo, kFieldCount>& FieldRegistry::all()
         {Field::Notes, "notes", FieldKind::Text},
     }};
     return fields;
+}
+
+const QString& FieldRegistry::name(Field field)
+{
+    static const std::array<QString, kFieldCount> names = [] {
+        std::array<QString, kFieldCount> list;
+        for (const FieldInfo& info : all())
+            list[static_cast<std::size_t>(info.field)] = QString::fromLatin1(info.name);
+        return list;
+    }();
+    return names[static_cast<std::size_t>(field)];
 }
 
 std::optional<Field> FieldRegistry::fromName(QStringView name)

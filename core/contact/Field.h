@@ -48,7 +48,17 @@ enum class Field : std::uint8_t {
 inline constexpr int kFieldCount = static_cast<int>(Field::Notes) + 1;
 
 // How a field's text is checked and normalised.
-enum class FieldKind : std::uint8_t { Text, Email, Phone, LinkedinProfile, SalesNavProfile, Domain, Url, Date, Boolean };
+enum class FieldKind : std::uint8_t {
+    Text,
+    Email,
+    Phone,
+    LinkedinProfile,
+    SalesNavProfile,
+    Domain,
+    Url,
+    Date,
+    Boolean
+};
 
 struct FieldInfo
 {
@@ -64,7 +74,8 @@ class FieldRegistry final
 public:
     static const std::array<FieldInfo, kFieldCount>& all();
     static const FieldInfo& info(Field field) { return all()[static_cast<int>(field)]; }
-    static QString name(Field field) { return QString::fromLatin1(info(field).name); }
+    // Built once: the engine names each field it writes for every row of an import.
+    static const QString& name(Field field);
     static std::optional<Field> fromName(QStringView name);
 
     static QString extraEmailsName() { return QStringLiteral("extra_emails"); }

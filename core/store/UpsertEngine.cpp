@@ -283,7 +283,7 @@ Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertP
     for (const FieldInfo& info : FieldRegistry::all()) {
         if (p.isSet(info.field)) {
             contact.setValue(info.field, p.value(info.field));
-            result.changedFields << QString::fromLatin1(info.name);
+            result.changedFields << FieldRegistry::name(info.field);
         }
     }
     if (contact.value(Field::Source).isEmpty() && !policy.defaultSource.isEmpty()) {
@@ -379,7 +379,7 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
                 demotedEmails << old;
         }
         next.setValue(f, value);
-        changes.append({QString::fromLatin1(info.name), old, value});
+        changes.append({FieldRegistry::name(f), old, value});
         searchChanged = searchChanged || isSearchField(f);
     }
 
