@@ -59,11 +59,6 @@ Result<void> ChangeLog::log(qint64 op, qint64 contactId, const char* action, con
     return m_insertChange.exec();
 }
 
-Result<void> ChangeLog::logCreate(qint64 op, qint64 contactId)
-{
-    return log(op, contactId, "create", {}, {}, {});
-}
-
 Result<void> ChangeLog::logCreatedRange(qint64 op, qint64 first, qint64 last)
 {
     m_insertCreatedRange.bind(1, op);
@@ -75,11 +70,6 @@ Result<void> ChangeLog::logCreatedRange(qint64 op, qint64 first, qint64 last)
 Result<void> ChangeLog::logDelete(qint64 op, qint64 contactId)
 {
     return log(op, contactId, "delete", {}, {}, {});
-}
-
-Result<void> ChangeLog::logRestore(qint64 op, qint64 contactId)
-{
-    return log(op, contactId, "restore", {}, {}, {});
 }
 
 Result<void> ChangeLog::logUpdate(qint64 op, qint64 contactId, const QString& field, const QString& oldValue,

@@ -23,11 +23,9 @@ public:
 
     // Opens an operation. A new user operation ends the redo history (undone operations become dead).
     Result<qint64> beginOperation(const WriteOrigin& origin, bool system = false);
-    Result<void> logCreate(qint64 op, qint64 contactId);
     // One create entry per contact with an id in [first, last], in id order, in one statement.
     Result<void> logCreatedRange(qint64 op, qint64 first, qint64 last);
     Result<void> logDelete(qint64 op, qint64 contactId);
-    Result<void> logRestore(qint64 op, qint64 contactId);
     Result<void> logUpdate(qint64 op, qint64 contactId, const QString& field, const QString& oldValue,
                            const QString& newValue);
     Result<void> setState(qint64 op, const char* state);

@@ -34,36 +34,56 @@ struct Case
     double scale;
 };
 
+// `count` contacts in a new database, an emulator of the case's CRM at its scaled limit, and an account on it.
+struct BenchAccount
+{
+    BenchAccount(const Case& c, int count)
+    {
+        const QString provider = QString::fromLatin1(c.provider);
+        auto opened = StoreSession::open(dir.filePath(QStringLiteral("bench.sqlite")));
+        if (!opened)
+            return;
+        session = std::move(*opened);
+        std::vector<ContactPatch> patches;
+        for (int i = 0; i < count; ++i) {
+            ContactPatch p;
+            p.set(Field::FirstName, QStringLiteral("F%1").arg(i));
+            p.set(Field::Email, QStringLiteral("b%1@example.com").arg(i));
+            p.set(Field::LinkedinUrl, QStringLiteral("https://www.linkedin.com/in/bench-%1").arg(i));
+            p.set(Field::CompanyDomain, QStringLiteral("example.com"));
+            patches.push_back(p);
+        }
+        auto op = session->engine().beginOperation({QStringLiteral("manual"), QStringLiteral("bench")});
+        if (!op || !session->engine().upsertBatch(patches, UpsertPolicies::local(), *op))
+            return;
+        emulator = emulator::EmulatorFactory::create(provider);
+        emulator->setRateScale(c.scale);
+        emulator->start();
+        account.name = QStringLiteral("bench");
+        account.provider = provider;
+        account.baseUrl = emulator->baseUrl();
+        account.options.insert(QStringLiteral("list_uuid"), emulator::GetSalesEmulator::defaultListUuid());
+        account.options.insert(QStringLiteral("location_id"), emulator::HighLevelEmulator::defaultLocationId());
+        account.id = *AccountStore(session->database()).add(account);
+        ready = true;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<StoreSession> session;
+    std::unique_ptr<emulator::EmulatorServer> emulator;
+    AccountRecord account;
+    bool ready = false;
+};
+
 int runCase(const Case& c, int count)
 {
     const QString provider = QString::fromLatin1(c.provider);
-    QTemporaryDir dir;
-    auto session = StoreSession::open(dir.filePath(QStringLiteral("bench.sqlite")));
-    if (!session)
+    BenchAccount bench(c, count);
+    if (!bench.ready)
         return 1;
-    std::vector<ContactPatch> patches;
-    for (int i = 0; i < count; ++i) {
-        ContactPatch p;
-        p.set(Field::FirstName, QStringLiteral("F%1").arg(i));
-        p.set(Field::Email, QStringLiteral("b%1@example.com").arg(i));
-        p.set(Field::LinkedinUrl, QStringLiteral("https://www.linkedin.com/in/bench-%1").arg(i));
-        p.set(Field::CompanyDomain, QStringLiteral("example.com"));
-        patches.push_back(p);
-    }
-    auto op = (*session)->engine().beginOperation({QStringLiteral("manual"), QStringLiteral("bench")});
-    if (!op || !(*session)->engine().upsertBatch(patches, UpsertPolicies::local(), *op))
-        return 1;
-
-    auto emulator = emulator::EmulatorFactory::create(provider);
-    emulator->setRateScale(c.scale);
-    emulator->start();
-    AccountRecord account;
-    account.name = QStringLiteral("bench");
-    account.provider = provider;
-    account.baseUrl = emulator->baseUrl();
-    account.options.insert(QStringLiteral("list_uuid"), emulator::GetSalesEmulator::defaultListUuid());
-    account.options.insert(QStringLiteral("location_id"), emulator::HighLevelEmulator::defaultLocationId());
-    account.id = *AccountStore((*session)->database()).add(account);
+    auto& session = bench.session;
+    auto& emulator = bench.emulator;
+    AccountRecord& account = bench.account;
 
     auto adapter = SyncSetup::provider(account);
     HttpClient client;
@@ -74,7 +94,7 @@ int runCase(const Case& c, int count)
         return 1;
     SyncJob::Options options;
     options.pull = false;
-    SyncJob job(**session, client, account, std::move(*adapter), options);
+    SyncJob job(*session, client, account, std::move(*adapter), options);
     QElapsedTimer timer;
     timer.start();
     const SyncReport report = job.run();
@@ -106,32 +126,12 @@ int runCase(const Case& c, int count)
 int runTwoWay(const Case& c, int count)
 {
     const QString provider = QString::fromLatin1(c.provider);
-    QTemporaryDir dir;
-    auto session = StoreSession::open(dir.filePath(QStringLiteral("bench.sqlite")));
-    if (!session)
+    BenchAccount bench(c, count);
+    if (!bench.ready)
         return 1;
-    std::vector<ContactPatch> patches;
-    for (int i = 0; i < count; ++i) {
-        ContactPatch p;
-        p.set(Field::FirstName, QStringLiteral("F%1").arg(i));
-        p.set(Field::Email, QStringLiteral("b%1@example.com").arg(i));
-        p.set(Field::LinkedinUrl, QStringLiteral("https://www.linkedin.com/in/bench-%1").arg(i));
-        p.set(Field::CompanyDomain, QStringLiteral("example.com"));
-        patches.push_back(p);
-    }
-    auto op = (*session)->engine().beginOperation({QStringLiteral("manual"), QStringLiteral("bench")});
-    if (!op || !(*session)->engine().upsertBatch(patches, UpsertPolicies::local(), *op))
-        return 1;
-    auto emulator = emulator::EmulatorFactory::create(provider);
-    emulator->setRateScale(c.scale);
-    emulator->start();
-    AccountRecord account;
-    account.name = QStringLiteral("bench");
-    account.provider = provider;
-    account.baseUrl = emulator->baseUrl();
-    account.options.insert(QStringLiteral("list_uuid"), emulator::GetSalesEmulator::defaultListUuid());
-    account.options.insert(QStringLiteral("location_id"), emulator::HighLevelEmulator::defaultLocationId());
-    account.id = *AccountStore((*session)->database()).add(account);
+    auto& session = bench.session;
+    auto& emulator = bench.emulator;
+    AccountRecord& account = bench.account;
     HttpClient client;
     int failures = 0;
     for (int run = 1; run <= 3; ++run) {
@@ -141,7 +141,7 @@ int runTwoWay(const Case& c, int count)
         const RateLimit limit = http.profile.rateLimits.first();
         if (!client.addAccount(http))
             return 1;
-        SyncJob job(**session, client, account, std::move(*adapter), SyncJob::Options {});
+        SyncJob job(*session, client, account, std::move(*adapter), SyncJob::Options {});
         QElapsedTimer timer;
         timer.start();
         const SyncReport report = job.run();
