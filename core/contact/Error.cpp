@@ -56,6 +56,10 @@ constexpr std::array kNames {
     NamedCode {ErrorCode::SecretUnavailable, "SecretUnavailable"},
     NamedCode {ErrorCode::DuplicateInFile, "DuplicateInFile"},
     NamedCode {ErrorCode::InvalidEncoding, "InvalidEncoding"},
+    NamedCode {ErrorCode::ReadOnlyDatabase, "ReadOnlyDatabase"},
+    NamedCode {ErrorCode::DatabaseBusy, "DatabaseBusy"},
+    NamedCode {ErrorCode::SyncRunningElsewhere, "SyncRunningElsewhere"},
+    NamedCode {ErrorCode::OwnDatabaseFile, "OwnDatabaseFile"},
 };
 
 } // namespace

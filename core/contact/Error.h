@@ -53,7 +53,14 @@ enum class ErrorCode {
     SecretUnavailable,
     DuplicateInFile,
     InvalidEncoding,
+    ReadOnlyDatabase,
+    DatabaseBusy,
+    SyncRunningElsewhere,
+    OwnDatabaseFile,
 };
+
+// The last code of the list: tests walk every code up to it.
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::OwnDatabaseFile;
 
 // The stable name of a code ("InvalidEmail"): used in JSON output and in stored sync errors.
 QString errorCodeName(ErrorCode code);

@@ -169,7 +169,7 @@ void TestUiModels::everyErrorCodeHasItsOwnSentence()
 {
     const QString fallback = FieldValidator::tr("The operation failed (%1).").section(u'(', 0, 0);
     QHash<QString, QString> seen;
-    for (int i = 0; i <= static_cast<int>(ErrorCode::InvalidEncoding); ++i) {
+    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i) {
         const auto code = static_cast<ErrorCode>(i);
         const QString text = FieldValidator::errorText(code);
         QVERIFY2(!text.startsWith(fallback), qPrintable(errorCodeName(code)));

@@ -158,6 +158,14 @@ QString FieldValidator::errorText(ErrorCode code)
         return tr("The same person is on an earlier line of the file; the two lines were merged.");
     case ErrorCode::InvalidEncoding:
         return tr("Some characters could not be read and were replaced by \uFFFD.");
+    case ErrorCode::ReadOnlyDatabase:
+        return tr("The database file is read-only: nothing can be changed in it.");
+    case ErrorCode::DatabaseBusy:
+        return tr("Another program kept the database busy for too long; nothing was changed.");
+    case ErrorCode::SyncRunningElsewhere:
+        return tr("A sync of this account is already running in another window or program.");
+    case ErrorCode::OwnDatabaseFile:
+        return tr("This is Roster's own database file; it cannot be imported or overwritten.");
     }
     return tr("The operation failed (%1).").arg(errorCodeName(code));
 }

@@ -52,7 +52,7 @@ void TestContactPatch::emptyIsAbsentUnlessCleared()
 
 void TestContactPatch::errorNamesRoundTrip()
 {
-    for (int i = 0; i <= static_cast<int>(ErrorCode::InvalidEncoding); ++i) {
+    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i) {
         const auto code = static_cast<ErrorCode>(i);
         const QString name = errorCodeName(code);
         QVERIFY2(name != QLatin1String("Unknown"), qPrintable(QString::number(i)));
