@@ -101,16 +101,22 @@ int runExport(const QStringList& args)
             return printError(QStringLiteral("cannot write to standard output"));
         device = std::move(file);
     } else {
+        // Replacing the database (or its -wal) with an export would pull the file out from under every
+        // connection to it.
+        if (Database::isDatabaseFile((*session)->database().path(), output))
+            return printError(
+                Error {ErrorCode::OwnDatabaseFile, QStringLiteral("--output"),
+                       QStringLiteral("%1 is Roster's own database: choose another file to export to").arg(output)});
         auto file = std::make_unique<QSaveFile>(output);
         if (!file->open(QIODevice::WriteOnly))
             return printError(QStringLiteral("cannot write %1: %2").arg(output, file->errorString()));
         device = std::move(file);
     }
     const auto ok = format == QLatin1String("json") ? writeJson(**session, *device)
-        : format == QLatin1String("csv")             ? writeCsv(**session, *device)
-                                                     : writeVcard(**session, *device,
-                                                                  vcardVersion == QLatin1String("4.0") ? VcardWriter::Version::V40
-                                                                                                       : VcardWriter::Version::V30);
+        : format == QLatin1String("csv")
+        ? writeCsv(**session, *device)
+        : writeVcard(**session, *device,
+                     vcardVersion == QLatin1String("4.0") ? VcardWriter::Version::V40 : VcardWriter::Version::V30);
     if (!ok)
         return printError(ok.error());
     if (auto* saveFile = qobject_cast<QSaveFile*>(device.get()); saveFile && !saveFile->commit())

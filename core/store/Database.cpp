@@ -1,28 +1,22 @@
 #include "Database.h"
 
+#include "DatabaseLockHolder.h"
 #include "SqlStatement.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QUrl>
 
 #include <map>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace roster {
 
 namespace {
-
-QString nextConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("roster-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 // Migrations live in resources as NNN_name.sql; the number is the schema version they lead to.
 std::map<int, QString> migrationFiles()
@@ -38,17 +32,6 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
-Result<void> execScript(sqlite3* handle, const QByteArray& sql)
-{
-    char* message = nullptr;
-    if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message ? message : "unknown error");
-        sqlite3_free(message);
-        return fail(ErrorCode::DatabaseError, text);
-    }
-    return {};
-}
-
 qint64 pragmaValue(sqlite3* handle, const char* sql)
 {
     sqlite3_stmt* stmt = nullptr;
@@ -57,6 +40,114 @@ qint64 pragmaValue(sqlite3* handle, const char* sql)
         value = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
     return value;
+}
+
+// What a file says it is, read through SQLite.
+struct Identity
+{
+    qint64 applicationId = 0;
+    qint64 version = 0;
+    qint64 objects = 0;
+};
+
+// SQLITE_OK, or the result code of the first read that failed (SQLITE_NOTADB for a file that is not SQLite).
+int readIdentity(sqlite3* handle, Identity& identity)
+{
+    const std::pair<const char*, qint64*> reads[] = {{"PRAGMA application_id", &identity.applicationId},
+                                                     {"PRAGMA user_version", &identity.version},
+                                                     {"SELECT count(*) FROM sqlite_master", &identity.objects}};
+    for (const auto& [sql, value] : reads) {
+        sqlite3_stmt* stmt = nullptr;
+        int rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(stmt);
+            if (rc == SQLITE_ROW) {
+                *value = sqlite3_column_int64(stmt, 0);
+                rc = SQLITE_OK;
+            }
+        }
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_OK)
+            return rc & 0xff;
+    }
+    return SQLITE_OK;
+}
+
+bool canWrite(const QString& path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// A file: URI, so that an odd path (with '?' or '#') stays a path and `immutable` can be asked for.
+QByteArray uriFor(const QString& path, bool immutable)
+{
+    QByteArray uri = QUrl::fromLocalFile(path).toEncoded();
+    if (immutable)
+        uri += "?immutable=1";
+    return uri;
+}
+
+// Opens a connection with its busy timeout set before its first read: a file another process is creating or
+// migrating is then waited for instead of failing at once.
+int openConnection(const QString& path, int flags, bool immutable, sqlite3** handle)
+{
+    const int rc = sqlite3_open_v2(uriFor(path, immutable).constData(), handle, flags | SQLITE_OPEN_URI, nullptr);
+    if (*handle)
+        sqlite3_busy_timeout(*handle, Database::kBusyTimeoutMs);
+    return rc;
+}
+
+Result<void> checkIdentity(const QString& path, const Identity& identity, bool fileHadContent)
+{
+    if (identity.applicationId == 0 && identity.version == 0 && identity.objects == 0)
+        return {}; // a new or empty file: ours to initialise
+    if (identity.applicationId != Database::kApplicationId || (fileHadContent && identity.version == 0))
+        return fail(ErrorCode::NotARosterDatabase, QStringLiteral("%1 is not a Roster database").arg(path));
+    if (identity.version > Database::latestSchemaVersion())
+        return fail(ErrorCode::DatabaseTooNew,
+                    QStringLiteral("%1 has schema version %2; this Roster knows up to %3: update Roster to open it")
+                        .arg(path)
+                        .arg(identity.version)
+                        .arg(Database::latestSchemaVersion()));
+    return {};
+}
+
+struct Probe
+{
+    Identity identity;
+    bool immutable = false; // read as a snapshot: the file and its folder are read-only
+};
+
+// Reads what an existing file is on a read-only connection of its own, before any connection that could
+// change it (switching a foreign file to WAL would rewrite its header). Closing that connection is safe:
+// SQLite keeps a file's descriptors open while another connection of this process holds a lock on it.
+Result<Probe> probe(const QString& path, bool writable)
+{
+    Probe result;
+    sqlite3* handle = nullptr;
+    int rc = openConnection(path, SQLITE_OPEN_READONLY, false, &handle);
+    if (rc == SQLITE_OK)
+        rc = readIdentity(handle, result.identity);
+    QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_close(handle);
+    // A WAL file in a folder this user cannot write has no -shm to share: it can only be read as it stands.
+    if (!writable && (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN)) {
+        handle = nullptr;
+        rc = openConnection(path, SQLITE_OPEN_READONLY, true, &handle);
+        if (rc == SQLITE_OK)
+            rc = readIdentity(handle, result.identity);
+        message = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_close(handle);
+        result.immutable = true;
+    }
+    if (rc == SQLITE_NOTADB)
+        return fail(ErrorCode::NotARosterDatabase, QStringLiteral("%1 is not a Roster database").arg(path));
+    if (rc == SQLITE_BUSY)
+        return fail(ErrorCode::DatabaseBusy,
+                    QStringLiteral("%1 stayed locked by another program: %2").arg(path, message));
+    if (rc != SQLITE_OK)
+        return fail(ErrorCode::DatabaseError, QStringLiteral("cannot read %1: %2").arg(path, message));
+    return result;
 }
 
 } // namespace
@@ -69,76 +160,124 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    // QFileInfo only stats: it opens no descriptor of the file.
     const QFileInfo info(path);
-    bool hadContent = false;
-    if (info.exists()) {
-        if (info.isDir())
-            return fail(ErrorCode::NotARosterDatabase, QStringLiteral("%1 is a folder").arg(path));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-        const QByteArray header = file.read(16);
-        hadContent = !header.isEmpty();
-        // Checked before SQLite touches the file: switching a foreign file to WAL would rewrite its header.
-        if (hadContent && header != QByteArray("SQLite format 3\0", 16))
-            return fail(ErrorCode::NotARosterDatabase, QStringLiteral("%1 is not a Roster database").arg(path));
-    } else if (!QDir().mkpath(info.absolutePath())) {
+    const QString absolute = info.absoluteFilePath();
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        return fail(ErrorCode::NotARosterDatabase, QStringLiteral("%1 is a folder").arg(path));
+    if (!exists && !QDir().mkpath(info.absolutePath()))
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot create the folder of %1").arg(path));
+    // A write needs the file, and the folder for the -wal and -shm beside it unless both are there already.
+    const bool writable = (exists ? canWrite(absolute) : true)
+        && (canWrite(info.absolutePath())
+            || (canWrite(absolute + QStringLiteral("-wal")) && canWrite(absolute + QStringLiteral("-shm"))));
+    if (!exists && !writable)
+        return fail(ErrorCode::ReadOnlyDatabase,
+                    QStringLiteral("cannot create %1: its folder is read-only").arg(absolute));
+
+    const bool hadContent = exists && info.size() > 0;
+    Probe probed;
+    if (hadContent) {
+        auto result = probe(absolute, writable);
+        if (!result)
+            return std::unexpected(result.error());
+        probed = *result;
+        if (auto ok = checkIdentity(path, probed.identity, true); !ok)
+            return std::unexpected(ok.error());
+        if (!writable && probed.identity.version < latestSchemaVersion())
+            return fail(ErrorCode::ReadOnlyDatabase,
+                        QStringLiteral("%1 is read-only and was written by an older Roster (schema %2, this one "
+                                       "uses %3): open it once where it can be written to bring it up to date")
+                            .arg(absolute)
+                            .arg(probed.identity.version)
+                            .arg(latestSchemaVersion()));
     }
 
     std::unique_ptr<Database> db(new Database);
-    db->m_path = info.absoluteFilePath();
-    db->m_connectionName = nextConnectionName();
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-        connection.setDatabaseName(db->m_path);
-        if (!connection.open())
-            return fail(ErrorCode::DatabaseError, connection.lastError().text());
-        const QVariant handle = connection.driver()->handle();
-        if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3* const*>(handle.constData()))
-            return fail(ErrorCode::DatabaseError, QStringLiteral("the Qt SQLite driver gave no handle"));
-        db->m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    db->m_path = absolute;
+    db->m_readOnly = !writable;
+    const int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+    if (openConnection(absolute, flags, probed.immutable, &db->m_handle) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db->m_handle));
+        return fail(ErrorCode::DatabaseError, QStringLiteral("cannot open %1: %2").arg(absolute, message));
     }
-    if (auto ok = db->checkIdentity(hadContent); !ok)
-        return std::unexpected(ok.error());
+    if (!hadContent) {
+        // Another process may have created the file meanwhile; what it made must be a Roster database too.
+        Identity identity;
+        if (const int rc = readIdentity(db->m_handle, identity); rc != SQLITE_OK)
+            return std::unexpected(db->sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(db->m_handle))));
+        if (auto ok = checkIdentity(path, identity, false); !ok)
+            return std::unexpected(ok.error());
+    }
     if (auto ok = db->applyPragmas(); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = db->migrateTo(latestSchemaVersion()); !ok)
-        return std::unexpected(ok.error());
+    if (writable) {
+        if (auto ok = db->migrateTo(latestSchemaVersion()); !ok)
+            return std::unexpected(ok.error());
+    }
     return db;
 }
 
 Database::~Database()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    {
-        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
-        connection.close();
+    // sqlite3_close_v2 waits for statements a caller still holds instead of failing with SQLITE_BUSY.
+    if (m_handle)
+        sqlite3_close_v2(m_handle);
+}
+
+Error Database::sqliteError(int resultCode, const QString& message) const
+{
+    switch (resultCode & 0xff) {
+    case SQLITE_READONLY:
+        return {ErrorCode::ReadOnlyDatabase,
+                {},
+                QStringLiteral("%1 is read-only: nothing was changed (%2)").arg(m_path, message)};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: {
+        const QString holder = DatabaseLockHolder::describeWriter(m_path);
+        return {ErrorCode::DatabaseBusy,
+                {},
+                QStringLiteral("%1 stayed locked for %2 s%3; nothing was changed, try again")
+                    .arg(m_path)
+                    .arg(kBusyTimeoutMs / 1000)
+                    .arg(holder.isEmpty() ? QString() : QStringLiteral(" by ") + holder)};
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    default:
+        return {ErrorCode::DatabaseError, {}, message};
+    }
 }
 
-QSqlDatabase Database::connection() const
+bool Database::isDatabaseFile(const QString& databasePath, const QString& path)
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    struct stat target
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &target) != 0) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const QString database = QFileInfo(databasePath).absoluteFilePath();
+        return absolute == database || absolute.startsWith(database + u'-');
+    }
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        struct stat st
+        {
+        };
+        const QByteArray name = QFile::encodeName(databasePath) + suffix;
+        if (::stat(name.constData(), &st) == 0 && st.st_dev == target.st_dev && st.st_ino == target.st_ino)
+            return true;
+    }
+    return false;
 }
 
-Result<void> Database::checkIdentity(bool fileHadContent)
+Result<void> Database::exec(const QByteArray& sql)
 {
-    const qint64 appId = pragmaValue(m_handle, "PRAGMA application_id");
-    const qint64 version = pragmaValue(m_handle, "PRAGMA user_version");
-    const qint64 tables = pragmaValue(m_handle, "SELECT count(*) FROM sqlite_master");
-    if (appId == 0 && version == 0 && tables == 0)
-        return {}; // a new or empty file: ours to initialise
-    if (appId != kApplicationId || (fileHadContent && version == 0))
-        return fail(ErrorCode::NotARosterDatabase, QStringLiteral("%1 is not a Roster database").arg(m_path));
-    if (version > latestSchemaVersion())
-        return fail(ErrorCode::DatabaseTooNew,
-                    QStringLiteral("%1 has schema version %2; this Roster knows up to %3: update Roster to open it")
-                        .arg(m_path)
-                        .arg(version)
-                        .arg(latestSchemaVersion()));
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return std::unexpected(sqliteError(rc, text));
+    }
     return {};
 }
 
@@ -148,13 +287,14 @@ Result<void> Database::applyPragmas()
     // mode and stays consistent after a crash. A 256 MiB page cache keeps the identity indexes hot.
     // Temporary data goes to (unlinked) files: in memory, the statement journals of one large transaction
     // (undoing a 2.4M-row import) took 700 MiB, while the kernel's file cache makes files just as fast.
-    return execScript(m_handle,
-                      "PRAGMA journal_mode=WAL;"
-                      "PRAGMA synchronous=NORMAL;"
-                      "PRAGMA foreign_keys=ON;"
-                      "PRAGMA busy_timeout=5000;"
-                      "PRAGMA temp_store=FILE;"
-                      "PRAGMA cache_size=-262144;");
+    // A read-only file keeps the journal mode it has: switching it would be a write.
+    if (!m_readOnly) {
+        if (auto ok = exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !ok)
+            return ok;
+    }
+    return exec("PRAGMA foreign_keys=ON;"
+                "PRAGMA temp_store=FILE;"
+                "PRAGMA cache_size=-262144;");
 }
 
 qint64 Database::lastInsertId() const
@@ -170,7 +310,7 @@ qint64 Database::changes() const
 Result<void> Database::setCacheSizeKiB(int kib)
 {
     // A negative cache_size is a size in KiB rather than in pages.
-    return execScript(m_handle, "PRAGMA cache_size=" + QByteArray::number(-qMax(kib, 1)) + ';');
+    return exec("PRAGMA cache_size=" + QByteArray::number(-qMax(kib, 1)) + ';');
 }
 
 int Database::cacheSizeKiB() const
@@ -188,28 +328,38 @@ int Database::schemaVersion() const
 
 Result<void> Database::migrateTo(int targetVersion)
 {
+    if (schemaVersion() >= targetVersion)
+        return {};
+    // The version is read again under the write lock: two processes opening an old file at once both get
+    // here, and the second, once the first has committed, finds nothing left to do.
+    if (auto ok = begin(); !ok)
+        return ok;
     const int current = schemaVersion();
     for (const auto& [version, file] : migrationFiles()) {
         if (version <= current || version > targetVersion)
             continue;
         QFile script(file);
-        if (!script.open(QIODevice::ReadOnly))
+        if (!script.open(QIODevice::ReadOnly)) {
+            rollback();
             return fail(ErrorCode::DatabaseError, QStringLiteral("missing migration %1").arg(file));
-        const QByteArray sql = "BEGIN;" + script.readAll() + "\nPRAGMA application_id="
-            + QByteArray::number(kApplicationId) + ";PRAGMA user_version=" + QByteArray::number(version) + ";COMMIT;";
-        if (auto ok = execScript(m_handle, sql); !ok) {
-            execScript(m_handle, "ROLLBACK;");
-            return fail(ErrorCode::DatabaseError,
+        }
+        const QByteArray sql = script.readAll() + "\nPRAGMA application_id=" + QByteArray::number(kApplicationId)
+            + ";PRAGMA user_version=" + QByteArray::number(version) + ";";
+        if (auto ok = exec(sql); !ok) {
+            rollback();
+            return fail(ok.error().code,
                         QStringLiteral("migration to version %1 failed: %2").arg(version).arg(ok.error().detail));
         }
     }
-    return {};
+    return commit();
 }
 
 Result<void> Database::begin()
 {
+    if (m_readOnly)
+        return fail(ErrorCode::ReadOnlyDatabase, QStringLiteral("%1 is read-only: nothing was changed").arg(m_path));
     const QByteArray sql = m_depth == 0 ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT s" + QByteArray::number(m_depth);
-    if (auto ok = execScript(m_handle, sql); !ok)
+    if (auto ok = exec(sql); !ok)
         return ok;
     ++m_depth;
     return {};
@@ -224,7 +374,7 @@ Result<void> Database::commit()
         return fail(ErrorCode::DatabaseError, QStringLiteral("injected commit failure"));
     }
     const QByteArray sql = m_depth == 1 ? QByteArray("COMMIT") : "RELEASE s" + QByteArray::number(m_depth - 1);
-    auto ok = execScript(m_handle, sql);
+    auto ok = exec(sql);
     if (!ok) {
         rollback();
         return ok;
@@ -238,10 +388,10 @@ void Database::rollback()
     if (m_depth == 0)
         return;
     if (m_depth == 1) {
-        execScript(m_handle, "ROLLBACK");
+        exec("ROLLBACK");
     } else {
         const QByteArray name = "s" + QByteArray::number(m_depth - 1);
-        execScript(m_handle, "ROLLBACK TO " + name + "; RELEASE " + name);
+        exec("ROLLBACK TO " + name + "; RELEASE " + name);
     }
     --m_depth;
 }

@@ -2,7 +2,6 @@
 
 #include "contact/Error.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -11,13 +10,21 @@ struct sqlite3;
 
 namespace roster {
 
-// The one owner of a Roster SQLite file: opens it with Qt Sql, refuses files that are not Roster
-// databases or come from a newer version (without touching them), migrates older ones, and hands out
-// the raw handle for the engine's prepared statements.
+// The one owner of a connection to a Roster SQLite file: refuses files that are not Roster databases or come
+// from a newer version (without touching them), migrates older ones under the write lock, opens a file the
+// user cannot write read-only, and hands out the raw handle for the engine's prepared statements.
+//
+// Many connections share one file: the window's, its workers', and other processes' (roster commands run
+// from a terminal or cron). SQLite's locks are POSIX advisory locks, which a process loses for all its
+// connections when it closes any descriptor of the file, so nothing here (nor anywhere in Roster) opens the
+// database, its -wal or its -shm except SQLite itself.
 class Database final
 {
 public:
     static constexpr int kApplicationId = 0x52535452; // "RSTR"
+    // How long a write waits for another connection's write lock before it gives up with DatabaseBusy. One
+    // import batch or one migration fits in it; a window waiting longer would look frozen.
+    static constexpr int kBusyTimeoutMs = 10000;
 
     static Result<std::unique_ptr<Database>> open(const QString& path);
     ~Database();
@@ -25,9 +32,16 @@ public:
     Database& operator=(const Database&) = delete;
 
     const QString& path() const { return m_path; }
-    QSqlDatabase connection() const;
-    const QString& connectionName() const { return m_connectionName; }
     sqlite3* handle() const { return m_handle; }
+    // The file (or its folder) cannot be written by this user: everything reads, every write is refused
+    // with ReadOnlyDatabase.
+    bool isReadOnly() const { return m_readOnly; }
+    // An Error for a failed SQLite call on this connection: a busy database and a read-only one get their own
+    // codes and say which file, and for a lock which process holds it when the system can tell.
+    Error sqliteError(int resultCode, const QString& message) const;
+    // Whether `path` names this database's file or one of its companions (-wal, -shm, -journal), by
+    // device and inode, so a link or another spelling of the path is recognised too.
+    static bool isDatabaseFile(const QString& databasePath, const QString& path);
     qint64 lastInsertId() const;
     // Rows the last INSERT, UPDATE or DELETE changed.
     qint64 changes() const;
@@ -56,12 +70,12 @@ public:
 
 private:
     Database() = default;
-    Result<void> checkIdentity(bool fileHadContent);
     Result<void> applyPragmas();
+    Result<void> exec(const QByteArray& sql);
 
     QString m_path;
-    QString m_connectionName;
     sqlite3* m_handle = nullptr;
+    bool m_readOnly = false;
     int m_faultCountdown = 0;
     int m_depth = 0;
 };

@@ -235,7 +235,8 @@ Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& l
         foldedInto[i] = *it;
         patches[i] = ContactPatch(); // rejected by the engine as empty; replaced below
     }
-    auto results = m_session.engine().upsertBatch(patches, m_options.policy, summary.operationId);
+    auto results = m_options.dryRun ? checkBatch(patches)
+                                    : m_session.engine().upsertBatch(patches, m_options.policy, summary.operationId);
     if (!results)
         return std::unexpected(results.error());
     for (qsizetype i = 0; i < results->size(); ++i) {
@@ -285,6 +286,35 @@ Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& l
     return {};
 }
 
+Result<void> ImportJob::registerCustomFields()
+{
+    for (const QString& key : std::as_const(m_newCustomFields)) {
+        if (auto ok = m_session.engine().customFields().add({key, key, QStringLiteral("text")}); !ok)
+            return ok;
+    }
+    return {};
+}
+
+// A dry run writes each batch as the real run would, in a transaction it then rolls back: the write lock is
+// held for one batch at a time, so the window and other processes keep writing while a large file is checked.
+Result<QVector<UpsertResult>> ImportJob::checkBatch(const QVector<ContactPatch>& patches)
+{
+    Database& db = m_session.database();
+    if (auto ok = db.begin(); !ok)
+        return std::unexpected(ok.error());
+    auto results = [&]() -> Result<QVector<UpsertResult>> {
+        if (auto ok = registerCustomFields(); !ok)
+            return std::unexpected(ok.error());
+        auto op = m_session.engine().beginOperation(m_origin);
+        if (!op)
+            return std::unexpected(op.error());
+        return m_session.engine().upsertBatch(patches, m_options.policy, *op);
+    }();
+    db.rollback();
+    m_session.engine().discardCaches();
+    return results;
+}
+
 Result<ImportSummary> ImportJob::run()
 {
     const QFileInfo info(m_options.path);
@@ -292,6 +322,11 @@ Result<ImportSummary> ImportJob::run()
         return fail(ErrorCode::FileNotFound, QStringLiteral("%1: no such file").arg(m_options.path));
     if (info.isDir())
         return fail(ErrorCode::FileUnreadable, QStringLiteral("%1 is a folder, not a file").arg(m_options.path));
+    // Reading the database through a QFile of our own would also drop this process's locks on it when closed.
+    if (Database::isDatabaseFile(m_session.database().path(), m_options.path))
+        return fail(
+            ErrorCode::OwnDatabaseFile,
+            QStringLiteral("%1 is Roster's own database, not a file of contacts to import").arg(m_options.path));
     QFile file(m_options.path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::FileUnreadable,
@@ -344,15 +379,15 @@ Result<ImportSummary> ImportJob::run()
             if (target.startsWith(FieldRegistry::customPrefix())) {
                 const QString key = target.mid(FieldRegistry::customPrefix().size());
                 if (!m_session.engine().customFields().contains(key))
-                    m_session.engine().customFields().add({key, key, QStringLiteral("text")});
+                    m_newCustomFields << key;
             }
         }
         source = std::move(csv);
     }
 
     Database& db = m_session.database();
-    if (m_options.dryRun) {
-        if (auto ok = db.begin(); !ok)
+    if (!m_options.dryRun) {
+        if (auto ok = registerCustomFields(); !ok)
             return std::unexpected(ok.error());
     }
     // A million-row import must stay under 400 MiB whatever the file's size: the page cache is most of it.
@@ -366,18 +401,16 @@ Result<ImportSummary> ImportJob::run()
                 result = std::unexpected(ok.error());
         }
         db.setCacheSizeKiB(previousCacheKiB);
-        if (m_options.dryRun) {
-            db.rollback();
-            m_session.engine().discardCaches();
-        }
         return result;
     };
 
-    const QString label = QStringLiteral("Import %1").arg(info.fileName());
-    auto op = m_session.engine().beginOperation({QStringLiteral("import:") + info.absoluteFilePath(), label});
-    if (!op)
-        return finish(std::unexpected(op.error()));
-    summary.operationId = *op;
+    m_origin = {QStringLiteral("import:") + info.absoluteFilePath(), QStringLiteral("Import %1").arg(info.fileName())};
+    if (!m_options.dryRun) {
+        auto op = m_session.engine().beginOperation(m_origin);
+        if (!op)
+            return finish(std::unexpected(op.error()));
+        summary.operationId = *op;
+    }
 
     // Once the first batch is read, its bytes per row tell how many rows the file holds: a load large
     // against the table takes the engine's bulk path (the window's sort indexes built once at the end).
@@ -397,7 +430,10 @@ Result<ImportSummary> ImportJob::run()
 
     QVector<ContactPatch> patches;
     QVector<qint64> lines;
-    const int batchSize = std::max(1, m_options.batchSize);
+    // A dry run's batch is what another writer may have to wait for: a few thousand rows take well under a second.
+    constexpr int kDryRunBatch = 5000;
+    const int batchSize
+        = std::max(1, m_options.dryRun ? std::min(m_options.batchSize, kDryRunBatch) : m_options.batchSize);
     patches.reserve(batchSize);
     lines.reserve(batchSize);
     for (;;) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeLog.h"
 #include "UpsertPolicies.h"
 #include "UpsertResult.h"
 
@@ -54,7 +55,7 @@ struct ImportSummary
     bool dryRun = false;
     bool cancelled = false;
     qint64 stoppedAtLine = 0; // first line not imported when cancelled
-    qint64 operationId = 0;   // the undo step of this import
+    qint64 operationId = 0; // the undo step of this import
 };
 
 // Reads a CSV or vCard file in a streaming way and writes it through the engine's batch call, one
@@ -80,11 +81,15 @@ signals:
 
 private:
     Result<void> flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary);
+    Result<QVector<UpsertResult>> checkBatch(const QVector<ContactPatch>& patches);
+    Result<void> registerCustomFields();
 
     StoreSession& m_session;
     ImportOptions m_options;
     QAtomicInt m_cancel;
     std::function<void(const ImportRowOutcome&)> m_sink;
+    WriteOrigin m_origin;
+    QStringList m_newCustomFields; // mapped to by the file and not registered yet
 };
 
 } // namespace roster

@@ -9,8 +9,10 @@ namespace roster {
 SqlStatement::SqlStatement(Database& db, const char* sql)
     : m_db(&db)
 {
-    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+    if (const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+        rc != SQLITE_OK) {
         m_failed = true;
+        m_resultCode = rc;
         m_error = QString::fromUtf8(sqlite3_errmsg(db.handle())) + QStringLiteral(" in: ") + QString::fromUtf8(sql);
         m_stmt = nullptr;
         return;
@@ -28,6 +30,7 @@ SqlStatement::SqlStatement(SqlStatement&& other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_failed(other.m_failed)
+    , m_resultCode(other.m_resultCode)
     , m_error(std::move(other.m_error))
     , m_isWrite(other.m_isWrite)
     , m_buffers(std::move(other.m_buffers))
@@ -42,6 +45,7 @@ SqlStatement& SqlStatement::operator=(SqlStatement&& other) noexcept
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_failed = other.m_failed;
+        m_resultCode = other.m_resultCode;
         m_error = std::move(other.m_error);
         m_isWrite = other.m_isWrite;
         m_buffers = std::move(other.m_buffers);
@@ -95,6 +99,7 @@ bool SqlStatement::next()
         return false;
     if (m_isWrite && m_db->consumeInjectedFault()) {
         m_failed = true;
+        m_resultCode = SQLITE_ERROR;
         m_error = QStringLiteral("injected write failure");
         return false;
     }
@@ -103,6 +108,7 @@ bool SqlStatement::next()
         return true;
     if (rc != SQLITE_DONE) {
         m_failed = true;
+        m_resultCode = rc;
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db->handle()));
     }
     return false;
@@ -113,8 +119,7 @@ Result<void> SqlStatement::exec()
     if (!m_stmt)
         return std::unexpected(lastError());
     m_failed = false;
-    while (next()) {
-    }
+    while (next()) { }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_buffers.clear();
@@ -125,7 +130,9 @@ Result<void> SqlStatement::exec()
 
 Error SqlStatement::lastError() const
 {
-    return Error{ErrorCode::DatabaseError, {}, m_error};
+    if (!m_db)
+        return Error {ErrorCode::DatabaseError, {}, m_error};
+    return m_db->sqliteError(m_resultCode, m_error);
 }
 
 qint64 SqlStatement::columnInt(int column) const

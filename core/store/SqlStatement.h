@@ -55,6 +55,7 @@ private:
     Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     bool m_failed = false;
+    int m_resultCode = 0; // SQLite's, of the last failure
     QString m_error;
     bool m_isWrite = false;
     // UTF-8 copies of bound text, alive until reset(): SQLite reads them in place (SQLITE_STATIC) instead
