@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <fcntl.h>
 #include <map>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -75,7 +76,8 @@ int readIdentity(sqlite3* handle, Identity& identity)
 
 bool canWrite(const QString& path)
 {
-    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+    // The effective user, as open() will check it (access() would ask about the real one).
+    return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) == 0;
 }
 
 // A file: URI, so that an odd path (with '?' or '#') stays a path and `immutable` can be asked for.

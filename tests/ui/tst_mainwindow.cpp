@@ -19,8 +19,11 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+
+#include <unistd.h>
 
 using namespace roster;
 using namespace roster::test;
@@ -43,6 +46,8 @@ private slots:
     void emptyHintWhileNoContacts();
     void dropImportsThroughTheDialog();
     void mergeAndUndo();
+    void readOnlyDatabaseOpensForReading();
+    void ownDatabaseFileIsNotImported();
     void frenchTranslation(); // last: it installs a translator for the process
 
 private:
@@ -325,6 +330,61 @@ void TestMainWindow::frenchTranslation()
     QCOMPARE(file->title(), "&Fichier");
     QCOMPARE(window->findChild<QAction*>("newContactAction")->text(), "&Nouveau contact…");
     QCOMPARE(window->model()->headerData(int(Field::LastName), Qt::Horizontal).toString(), "Nom");
+}
+
+// A file the user cannot write (as root, which ignores permissions, the window is opened as nobody): the
+// contacts show, every writing action is off, and the window says why.
+void TestMainWindow::readOnlyDatabaseOpensForReading()
+{
+    m_window.reset();
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto folder = readOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(m_db->path, readOnly));
+    QVERIFY(QFile::setPermissions(m_db->dir.path(), folder));
+    const bool root = ::geteuid() == 0;
+    if (root) {
+        QCOMPARE(::setegid(65534), 0);
+        QCOMPARE(::seteuid(65534), 0);
+    }
+    auto session = StoreSession::open(m_db->path);
+    if (root) {
+        QCOMPARE(::seteuid(0), 0);
+        QCOMPARE(::setegid(0), 0);
+    }
+    QFile::setPermissions(m_db->dir.path(), folder | QFileDevice::WriteOwner);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+    QVERIFY((*session)->database().isReadOnly());
+    m_window = std::make_unique<MainWindow>(std::move(*session));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->model()->rowCount(), 3);
+    QVERIFY(m_window->windowTitle().endsWith("(read-only)"));
+    auto* label = m_window->findChild<QLabel*>("readOnlyLabel");
+    QVERIFY(label && label->isVisible());
+    QVERIFY(label->toolTip().contains(QDir::toNativeSeparators(m_db->path)));
+    for (const char* name : {"newContactAction", "importAction", "duplicatesAction", "syncNowAction", "undoAction"})
+        QVERIFY2(!action(name)->isEnabled(), name);
+    QVERIFY(!m_window->acceptDrops());
+    m_window->table()->selectRow(0);
+    QVERIFY(action("editContactAction")->isEnabled()); // to read every field
+    QVERIFY(!action("deleteAction")->isEnabled());
+    QVERIFY(!m_window->importFile(QString(ROSTER_UI_TEST_DATA) + "/import.csv"));
+    // A write that gets through anyway is refused by the store, naming the file.
+    ContactPatch p;
+    p.set(Field::Email, "new@acme.com");
+    const auto refused = m_window->session().engine().upsert(p, UpsertPolicies::local(), {"manual", "test"});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::ReadOnlyDatabase);
+    QVERIFY(refused.error().detail.contains(m_db->path));
+}
+
+// The database itself dropped on the window: reading it as a file to import would drop the window's locks.
+void TestMainWindow::ownDatabaseFileIsNotImported()
+{
+    QVERIFY(!m_window->importFile(m_db->path));
+    QVERIFY(!m_window->findChild<ImportDialog*>());
+    QVERIFY(m_window->statusBar()->currentMessage().contains("own database"));
+    QCOMPARE(live(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -118,6 +118,10 @@ void MainWindow::createCentralArea()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("contactCount"));
     statusBar()->addPermanentWidget(m_count);
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnly->hide();
+    statusBar()->addPermanentWidget(m_readOnly);
 
     m_syncDock = new QDockWidget(tr("Sync"), this);
     m_syncDock->setObjectName(QStringLiteral("syncDock"));
@@ -133,11 +137,11 @@ void MainWindow::createSyncPanel()
     connect(m_syncPanel, &SyncPanel::contactsChanged, this, &MainWindow::refresh);
     connect(m_syncPanel, &SyncPanel::openContactRequested, this, &MainWindow::editContact);
     connect(m_syncPanel, &SyncPanel::syncingChanged, this, [this](bool syncing) {
-        m_syncNow->setEnabled(!syncing);
+        m_syncNow->setEnabled(!syncing && !isReadOnly());
         if (!syncing)
             statusBar()->showMessage(tr("Sync finished."), 5000);
     });
-    m_syncNow->setEnabled(true);
+    m_syncNow->setEnabled(!isReadOnly());
 }
 
 SyncPanel* MainWindow::showSyncPanel()
@@ -300,11 +304,13 @@ void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const bool any = m_table->selectionModel()->hasSelection();
         m_edit->setEnabled(any);
-        m_delete->setEnabled(any);
+        m_delete->setEnabled(any && !isReadOnly());
     });
     m_edit->setEnabled(false);
     m_delete->setEnabled(false);
-    setWindowTitle(tr("Roster — %1").arg(QFileInfo(m_session->database().path()).fileName()));
+    const QString fileName = QFileInfo(m_session->database().path()).fileName();
+    setWindowTitle(isReadOnly() ? tr("Roster — %1 (read-only)").arg(fileName) : tr("Roster — %1").arg(fileName));
+    showReadOnly();
     setWindowFilePath(m_session->database().path());
     m_search->clear();
     m_sidebar->clearSelection();
@@ -388,8 +394,8 @@ void MainWindow::updateUndoActions()
 {
     const auto undo = m_session->undo().nextUndo();
     const auto redo = m_session->undo().nextRedo();
-    m_undo->setEnabled(undo.has_value());
-    m_redo->setEnabled(redo.has_value());
+    m_undo->setEnabled(undo.has_value() && !isReadOnly());
+    m_redo->setEnabled(redo.has_value() && !isReadOnly());
     m_undo->setText(undo ? tr("&Undo %1").arg(undo->label) : tr("&Undo"));
     m_redo->setText(redo ? tr("&Redo %1").arg(redo->label) : tr("&Redo"));
     m_undo->setToolTip(undo ? tr("Undo %1").arg(undo->label) : tr("Nothing to undo"));
@@ -468,8 +474,40 @@ DuplicatesDialog* MainWindow::showDuplicates()
     return dialog;
 }
 
+bool MainWindow::isReadOnly() const
+{
+    return m_session && m_session->database().isReadOnly();
+}
+
+// A file the user cannot write opens for reading: every action that would write is off, and the status bar
+// says why, rather than each of them failing when tried.
+void MainWindow::showReadOnly()
+{
+    const bool readOnly = isReadOnly();
+    for (const char* name : {"newContactAction", "importAction", "duplicatesAction", "addAccountAction"}) {
+        if (auto* action = findChild<QAction*>(QLatin1String(name)))
+            action->setEnabled(!readOnly);
+    }
+    m_syncNow->setEnabled(!readOnly);
+    setAcceptDrops(!readOnly);
+    m_readOnly->setVisible(readOnly);
+    m_readOnly->setText(tr("Read-only"));
+    m_readOnly->setToolTip(tr("You cannot write %1, so Roster only shows its contacts. Copy it to a folder of "
+                              "yours, or ask its owner for write access, to change it.")
+                               .arg(QDir::toNativeSeparators(m_session->database().path())));
+}
+
 ImportDialog* MainWindow::importFile(const QString& path)
 {
+    // Reading the database through the import would also drop this window's locks on it.
+    if (Database::isDatabaseFile(m_session->database().path(), path)) {
+        showError(FieldValidator::errorText(ErrorCode::OwnDatabaseFile));
+        return nullptr;
+    }
+    if (isReadOnly()) {
+        showError(FieldValidator::errorText(ErrorCode::ReadOnlyDatabase));
+        return nullptr;
+    }
     auto* dialog = new ImportDialog(*m_session, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, &MainWindow::refresh);
@@ -483,6 +521,10 @@ void MainWindow::exportContacts()
                                                tr("CSV files (*.csv);;vCard files (*.vcf)"));
     if (path.isEmpty())
         return;
+    if (Database::isDatabaseFile(m_session->database().path(), path)) {
+        showError(FieldValidator::errorText(ErrorCode::OwnDatabaseFile));
+        return;
+    }
     auto written = TableExporter::exportTo(*m_session, path);
     if (!written)
         showError(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), written.error().detail));

@@ -75,6 +75,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showError(const QString& text);
+    bool isReadOnly() const;
+    void showReadOnly();
     static QString importablePath(const QMimeData* mime);
 
     std::unique_ptr<StoreSession> m_session;
@@ -88,6 +90,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTimer* m_searchTimer = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_readOnly = nullptr; // shown while the database file cannot be written
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_edit = nullptr;
