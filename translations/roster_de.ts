@@ -1435,6 +1435,18 @@ Eine lokale Kontaktverwaltung.</translation>
         <translation>Wartet auf Bestätigung</translation>
     </message>
     <message>
+        <source>Running elsewhere (process %1, since %2)</source>
+        <translation>Läuft anderswo (Prozess %1, seit %2)</translation>
+    </message>
+    <message>
+        <source>Running elsewhere (process %1 on %2, since %3)</source>
+        <translation>Läuft anderswo (Prozess %1 auf %2, seit %3)</translation>
+    </message>
+    <message>
+        <source>Another Roster window or a roster sync command is syncing this account; Sync Now leaves it alone until that run ends.</source>
+        <translation>Ein anderes Roster-Fenster oder ein Befehl roster sync synchronisiert dieses Konto; „Jetzt synchronisieren“ lässt es aus, bis dieser Lauf endet.</translation>
+    </message>
+    <message>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
@@ -1658,6 +1670,20 @@ Eine lokale Kontaktverwaltung.</translation>
         <translation>
             <numerusform>Synchronisation abgeschlossen; %n Konten brauchen Aufmerksamkeit.</numerusform>
             <numerusform>Synchronisation abgeschlossen; %n Konten brauchen Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account was left alone: another program is syncing it.</source>
+        <translation>
+            <numerusform>%n Konto wurde ausgelassen: ein anderes Programm synchronisiert es.</numerusform>
+            <numerusform>%n Konto wurde ausgelassen: ein anderes Programm synchronisiert es.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts were left alone: another program is syncing them.</source>
+        <translation>
+            <numerusform>%n Konten wurden ausgelassen: ein anderes Programm synchronisiert sie.</numerusform>
+            <numerusform>%n Konten wurden ausgelassen: ein anderes Programm synchronisiert sie.</numerusform>
         </translation>
     </message>
     <message>

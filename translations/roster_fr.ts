@@ -1435,6 +1435,18 @@ Un gestionnaire de contacts local.</translation>
         <translation>En attente de confirmation</translation>
     </message>
     <message>
+        <source>Running elsewhere (process %1, since %2)</source>
+        <translation>En cours ailleurs (processus %1, depuis %2)</translation>
+    </message>
+    <message>
+        <source>Running elsewhere (process %1 on %2, since %3)</source>
+        <translation>En cours ailleurs (processus %1 sur %2, depuis %3)</translation>
+    </message>
+    <message>
+        <source>Another Roster window or a roster sync command is syncing this account; Sync Now leaves it alone until that run ends.</source>
+        <translation>Une autre fenêtre de Roster ou une commande roster sync synchronise ce compte ; Synchroniser le laisse de côté jusqu’à la fin de cette synchronisation.</translation>
+    </message>
+    <message>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
@@ -1658,6 +1670,20 @@ Un gestionnaire de contacts local.</translation>
         <translation>
             <numerusform>Synchronisation terminée ; %n comptes demandent votre attention.</numerusform>
             <numerusform>Synchronisation terminée ; %n comptes demandent votre attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account was left alone: another program is syncing it.</source>
+        <translation>
+            <numerusform>%n compte laissé de côté : un autre programme le synchronise.</numerusform>
+            <numerusform>%n compte laissé de côté : un autre programme le synchronise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts were left alone: another program is syncing them.</source>
+        <translation>
+            <numerusform>%n comptes laissés de côté : un autre programme les synchronise.</numerusform>
+            <numerusform>%n comptes laissés de côté : un autre programme les synchronise.</numerusform>
         </translation>
     </message>
     <message>

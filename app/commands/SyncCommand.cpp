@@ -36,6 +36,9 @@ SyncReport syncAccount(StoreSession& session, HttpClient& client, const AccountR
     if (auto ok = client.addAccount(SyncSetup::httpAccount(account, **provider, *secret, timeScale)); !ok)
         return failed(ok.error());
     SyncJob job(session, client, account, std::move(*provider), options);
+    QObject::connect(&job, &SyncJob::waitingForLease, [](const SyncLease::Holder& holder) {
+        printError(holder.describe() + QStringLiteral("; waiting for it to end"));
+    });
     report = job.run();
     client.removeAccount(account.name);
     return report;
@@ -43,6 +46,8 @@ SyncReport syncAccount(StoreSession& session, HttpClient& client, const AccountR
 
 QString summaryLine(const SyncReport& r)
 {
+    if (r.ranElsewhere() && r.fatal)
+        return QStringLiteral("%1 (%2): not run: %3").arg(r.account, r.provider, r.fatal->detail);
     QString line = QStringLiteral("%1 (%2): pushed %3 created, %4 updated, %5 unchanged, %6 failed; pulled %7 created, "
                                   "%8 updated, %9 unchanged, %10 failed")
                        .arg(r.account, r.provider)
@@ -100,6 +105,9 @@ int runSync(const QStringList& args)
                                      "remote deletions.")});
     parser.addOption({QStringLiteral("full-scan"),
                       QStringLiteral("Read every remote contact, not only recent changes (finds remote deletions).")});
+    parser.addOption({QStringLiteral("wait"),
+                      QStringLiteral("When another process is syncing an account, wait for it to end instead of "
+                                     "skipping the account.")});
     int exitCode = Ok;
     if (!parse(parser, args, QStringLiteral("Push local changes to each CRM account and pull its contacts."),
                &exitCode))
@@ -112,6 +120,7 @@ int runSync(const QStringList& args)
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.confirmed = parser.isSet(QStringLiteral("yes"));
     options.fullScan = parser.isSet(QStringLiteral("full-scan"));
+    options.waitForLease = parser.isSet(QStringLiteral("wait"));
 
     auto session = openSession(parser);
     if (!session)
@@ -142,6 +151,9 @@ int runSync(const QStringList& args)
     for (const AccountRecord& account : std::as_const(accounts)) {
         const SyncReport report = syncAccount(**session, client, account, options, timeScale);
         allOk = allOk && report.ok();
+        // Said on stderr as well, so a cron job's mail tells why the account was skipped.
+        if (report.ranElsewhere() && report.fatal)
+            printError(*report.fatal);
         if (parser.isSet(QStringLiteral("json")))
             reports << report.toJson();
         else

@@ -102,9 +102,10 @@ Result<void> AccountStore::remove(const QString& name)
     if (auto ok = m_db.begin(); !ok)
         return ok;
     // Explicit rather than relying on ON DELETE CASCADE, which needs foreign keys switched on.
-    for (const char* sql : {"DELETE FROM sync_errors WHERE run_id IN (SELECT id FROM sync_runs WHERE account_id = ?)",
-                            "DELETE FROM sync_runs WHERE account_id = ?",
-                            "DELETE FROM remote_links WHERE account_id = ?", "DELETE FROM accounts WHERE id = ?"}) {
+    for (const char* sql :
+         {"DELETE FROM sync_errors WHERE run_id IN (SELECT id FROM sync_runs WHERE account_id = ?)",
+          "DELETE FROM sync_runs WHERE account_id = ?", "DELETE FROM remote_links WHERE account_id = ?",
+          "DELETE FROM sync_leases WHERE account_id = ?", "DELETE FROM accounts WHERE id = ?"}) {
         SqlStatement statement(m_db, sql);
         statement.bind(1, account->id);
         if (auto ok = statement.exec(); !ok) {

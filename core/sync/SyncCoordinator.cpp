@@ -5,6 +5,7 @@
 #include "SecretStore.h"
 #include "SyncSetup.h"
 #include "store/StoreSession.h"
+#include "store/SyncLease.h"
 #include "store/SyncRunLog.h"
 
 #include <QJsonDocument>
@@ -73,9 +74,20 @@ bool SyncCoordinator::start(const QList<std::pair<AccountRecord, SyncJob::Option
     m_starting = true;
     QList<qint64> ready;
     QList<std::pair<qint64, SyncReport>> refused;
+    const QHash<qint64, SyncLease::Holder> elsewhere = runningElsewhere();
     for (const auto& [account, options] : runs) {
         if (m_runs.contains(account.id))
             continue;
+        // Known busy before the key is read (a keychain prompt for nothing); the job checks again, for a run
+        // that starts meanwhile. Not in the history: this run did nothing, the other one records itself.
+        if (const auto holder = elsewhere.constFind(account.id); holder != elsewhere.constEnd() && !options.dryRun) {
+            SyncReport report;
+            report.account = account.name;
+            report.provider = account.provider;
+            report.refuse(Error {ErrorCode::SyncRunningElsewhere, {}, holder->describe()}, *holder);
+            refused.append({account.id, report});
+            continue;
+        }
         auto provider = SyncSetup::provider(account);
         if (!provider) {
             refused.append({account.id, failedReport(account, provider.error())});
@@ -142,6 +154,17 @@ void SyncCoordinator::cancel(qint64 accountId)
 SyncProgress SyncCoordinator::progress(qint64 accountId) const
 {
     return m_runs.value(accountId).progress;
+}
+
+QHash<qint64, SyncLease::Holder> SyncCoordinator::runningElsewhere() const
+{
+    QHash<qint64, SyncLease::Holder> holders;
+    auto live = SyncLease(m_session.database()).holders();
+    for (const SyncLease::Holder& holder : live.value_or(QList<SyncLease::Holder> {})) {
+        if (!m_runs.contains(holder.accountId))
+            holders.insert(holder.accountId, holder);
+    }
+    return holders;
 }
 
 void SyncCoordinator::onProgress(qint64 accountId, const QString& phase, qint64 done, qint64 total)

@@ -31,6 +31,8 @@ struct SyncProgress
 // Reads each account's key through SecretStore (or the reader set with setSecretReader) and registers the
 // account with one HttpClient for the length of its run. Reports per account the progress with an estimate
 // of the time left from the remaining requests and the account's published rate limit.
+// An account another process is syncing (its SyncLease is held) is not started: it finishes at once with
+// a report in state "running elsewhere" that names the holder.
 class SyncCoordinator final : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ public:
     bool isRunning() const { return !m_runs.isEmpty(); }
     bool isRunning(qint64 accountId) const { return m_runs.contains(accountId); }
     SyncProgress progress(qint64 accountId) const;
+    // The accounts a run outside this coordinator is syncing (another process, usually), by account id.
+    QHash<qint64, SyncLease::Holder> runningElsewhere() const;
 
     // Milliseconds `remainingRequests` take at the published limits (the first is the short one the service
     // refills continuously; longer ones count only once the remaining requests exceed them), given the

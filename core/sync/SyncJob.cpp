@@ -34,7 +34,12 @@ SyncJob::SyncJob(StoreSession& session, HttpClient& client, AccountRecord accoun
     , m_links(session.database())
     , m_conflicts(session.database())
     , m_runLog(session.database())
+    , m_lease(session.database())
 {
+    m_heartbeat.setInterval(SyncLease::kHeartbeat);
+    connect(&m_heartbeat, &QTimer::timeout, this, &SyncJob::onHeartbeat);
+    m_leasePoll.setSingleShot(true);
+    connect(&m_leasePoll, &QTimer::timeout, this, &SyncJob::takeLease);
     m_report.account = m_account.name;
     m_report.provider = m_account.provider;
     m_report.dryRun = m_options.dryRun;
@@ -51,6 +56,7 @@ SyncJob::~SyncJob()
             job->abort();
         }
     }
+    m_lease.release();
 }
 
 HttpJob* SyncJob::send(const HttpRequestSpec& spec)
@@ -70,6 +76,52 @@ void SyncJob::start()
         return;
     m_started = true;
     m_baseline = m_client.counters(m_account.name);
+    if (m_options.dryRun)
+        begin();
+    else
+        takeLease();
+}
+
+void SyncJob::takeLease()
+{
+    if (m_finished)
+        return;
+    SyncLease::Holder holder;
+    auto taken = m_lease.acquire(m_account.id, &holder);
+    if (!taken && taken.error().code == ErrorCode::SyncRunningElsewhere) {
+        if (!m_options.waitForLease) {
+            m_report.refuse(taken.error(), holder);
+            finish(SyncReport::runningElsewhereState());
+            return;
+        }
+        if (!m_waitClock.isValid()) {
+            m_waitClock.start();
+            emit waitingForLease(holder);
+        }
+        m_leasePoll.start(std::max(1, m_options.leasePollMs));
+        return;
+    }
+    if (!taken) {
+        stop(taken.error());
+        return;
+    }
+    if (m_waitClock.isValid())
+        m_report.waitedMs = m_waitClock.elapsed();
+    m_heartbeat.start();
+    begin();
+}
+
+void SyncJob::onHeartbeat()
+{
+    auto renewed = m_lease.renew();
+    // Lost (expired while this run was stalled, and taken by another): stop before sending twice. Any other
+    // failure (a busy database) passes; the lease has heartbeats to spare.
+    if (!renewed && renewed.error().code == ErrorCode::SyncRunningElsewhere)
+        stop(renewed.error());
+}
+
+void SyncJob::begin()
+{
     if (auto ok = m_links.prepare(); !ok) {
         stop(ok.error());
         return;
@@ -476,6 +528,8 @@ void SyncJob::finish(const QString& state)
             job->abort();
         }
     }
+    m_heartbeat.stop();
+    m_leasePoll.stop();
     const TransportCounters now = m_client.counters(m_account.name);
     // Open conflicts as of the end of the run, found now or before: what waits for the user.
     m_report.conflicts = 0;
@@ -492,6 +546,8 @@ void SyncJob::finish(const QString& state)
         m_runLog.finish(m_report.runId, m_report.state, totals,
                         QString::fromUtf8(QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Compact)));
     }
+    // Before anyone hears of the end, so a run started from the signal finds the account free.
+    m_lease.release();
     emit finished(m_report);
 }
 

@@ -11,12 +11,15 @@
 #include "store/AccountRecord.h"
 #include "store/RemoteLinkStore.h"
 #include "store/SyncConflictStore.h"
+#include "store/SyncLease.h"
 #include "store/SyncRunLog.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <deque>
 #include <memory>
@@ -47,6 +50,12 @@ class StoreSession;
 // because the CRM matches it by key. Guards hold back mass overwrites and remote deletions until
 // confirmed. A dry run computes all of it, sends no write and writes nothing locally.
 //
+// One sync per account at a time, whichever process runs it (the window, cron, a terminal): a run first
+// takes the account's SyncLease, renews it while it runs and gives it back when it ends. Found held, the
+// run ends at once in state "running elsewhere" (or, with waitForLease, polls until the lease is free).
+// Two runs at once would send every change twice and share one rate limit. A dry run takes no lease: it
+// writes nothing here and sends no write there.
+//
 // The account must be registered with the HttpClient under its name before start().
 class SyncJob final : public QObject
 {
@@ -67,6 +76,9 @@ public:
         bool fullScan = false; // ignore the watermark (a full scan also finds remote deletions)
         // When not empty: push only these contacts, and pull nothing (the sync panel's per-record retry).
         QSet<qint64> onlyContacts;
+        // Another run holds the account: wait for it to end, asking every leasePollMs, instead of refusing.
+        bool waitForLease = false;
+        int leasePollMs = 1000;
     };
 
     SyncJob(StoreSession& session, HttpClient& client, AccountRecord account, std::unique_ptr<Provider> provider,
@@ -91,8 +103,13 @@ signals:
     // phase: "pull", "push" or "delete"; total is -1 when unknown.
     void progress(const QString& phase, qint64 done, qint64 total);
     void finished(const roster::SyncReport& report);
+    // With waitForLease, once, when the run starts waiting for `holder` to end its run of the account.
+    void waitingForLease(const roster::SyncLease::Holder& holder);
 
 private:
+    void takeLease();
+    void onHeartbeat();
+    void begin();
     Result<void> loadContacts();
     void startPull();
     void endPull();
@@ -116,6 +133,10 @@ private:
     RemoteLinkStore m_links;
     SyncConflictStore m_conflicts;
     SyncRunLog m_runLog;
+    SyncLease m_lease;
+    QTimer m_heartbeat;
+    QTimer m_leasePoll; // waiting for another run's lease
+    QElapsedTimer m_waitClock; // valid once the run has waited
     SyncReport m_report;
     TransportCounters m_baseline;
     std::unique_ptr<AccountPreflight> m_preflight;

@@ -49,6 +49,14 @@ void SyncReport::addWarning(qint64 contactId, const QString& remoteId, const Err
                        warning.field.isEmpty() ? text : warning.field + QStringLiteral(": ") + text};
 }
 
+void SyncReport::refuse(const Error& why, const SyncLease::Holder& holder)
+{
+    fatal = why;
+    runningElsewhere = holder;
+    state = runningElsewhereState();
+    addError(0, {}, why);
+}
+
 QJsonObject SyncReport::toJson() const
 {
     QJsonArray skippedArray;
@@ -77,7 +85,8 @@ QJsonObject SyncReport::toJson() const
                         {QStringLiteral("remote_deletions"), remoteDeletions},
                         {QStringLiteral("deleted_remotely"), pushedDeletions},
                         {QStringLiteral("incremental"), incremental},
-                        {QStringLiteral("dry_run"), dryRun}};
+                        {QStringLiteral("dry_run"), dryRun},
+                        {QStringLiteral("waited_ms"), waitedMs}};
     if (dryRun) {
         QJsonArray planArray;
         for (const PlanEntry& entry : plan)
@@ -89,6 +98,13 @@ QJsonObject SyncReport::toJson() const
             QStringLiteral("error"),
             QJsonObject {{QStringLiteral("code"), errorCodeName(fatal->code)},
                          {QStringLiteral("message"), fatal->detail.isEmpty() ? fatal->toString() : fatal->detail}});
+    }
+    if (runningElsewhere) {
+        object.insert(QStringLiteral("running_elsewhere"),
+                      QJsonObject {{QStringLiteral("pid"), runningElsewhere->pid},
+                                   {QStringLiteral("host"), runningElsewhere->host},
+                                   {QStringLiteral("started_at"),
+                                    runningElsewhere->startedAt.toUTC().toString(Qt::ISODateWithMs)}});
     }
     return object;
 }

@@ -2,6 +2,7 @@
 
 #include "TransportCounters.h"
 #include "contact/Error.h"
+#include "store/SyncLease.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -74,9 +75,18 @@ struct SyncReport
     bool incremental = false; // the pull read only what changed since the last one
     bool dryRun = false;
     QList<PlanEntry> plan; // a dry run's per-record plan
-    // done, failed, cancelled, "waiting for confirmation" (a guard held records back)
+    // done, failed, cancelled, "waiting for confirmation" (a guard held records back), "running elsewhere"
+    // (another run, in this process or another, holds the account's lease: this one did not run)
     QString state = QStringLiteral("done");
     std::optional<Error> fatal; // why the run stopped early
+    std::optional<SyncLease::Holder> runningElsewhere; // who syncs the account, when this run did not
+    qint64 waitedMs = 0; // spent waiting for another run of the account to end (--wait)
+
+    static QString runningElsewhereState() { return QStringLiteral("running elsewhere"); }
+    bool ranElsewhere() const { return runningElsewhere.has_value(); }
+    // Ends a report that did not run because `holder` syncs the account: state "running elsewhere", with
+    // `why` (SyncRunningElsewhere) as its fatal error.
+    void refuse(const Error& why, const SyncLease::Holder& holder);
 
     bool ok() const { return !fatal && errors.isEmpty() && pushed.failed == 0 && pulled.failed == 0; }
     void addError(qint64 contactId, const QString& remoteId, const Error& error);
@@ -84,7 +94,8 @@ struct SyncReport
     // {"account", "provider", "run_id", "state", "pushed": {...}, "pulled": {...}, "skipped": N,
     //  "skipped_records": [...], "errors": [{"contact_id", "remote_id", "code", "message"}], "warnings":
     //  [same shape], "requests", "retries", "rate_limited", "conflicts", "remote_deletions",
-    //  "deleted_remotely", "incremental", "dry_run", "plan"? (dry runs), "error"?: {"code", "message"}}
+    //  "deleted_remotely", "incremental", "dry_run", "waited_ms", "plan"? (dry runs), "error"?: {"code",
+    //  "message"}, "running_elsewhere"?: {"pid", "host", "started_at"}}
     QJsonObject toJson() const;
 };
 

@@ -1,4 +1,5 @@
 #include "SyncUiFixture.h"
+#include "store/SyncLease.h"
 #include "store/SyncRunLog.h"
 #include "sync/ConnectionTester.h"
 #include "sync/SyncCoordinator.h"
@@ -29,6 +30,7 @@ private slots:
     void estimate();
     void syncsAllAccountsAtOnce();
     void missingKeyFailsThatAccountOnly();
+    void accountSyncedElsewhereLeftAlone();
     void cancelStopsTheRun();
     void noSecondStartWhileReadingKeys();
     void connectionTest_data();
@@ -163,6 +165,47 @@ void TestSyncCoordinator::missingKeyFailsThatAccountOnly()
     const auto last = log.lastRun(keyless.account.id);
     QCOMPARE(last->state, QStringLiteral("failed"));
     QCOMPARE(log.errors(last->id)->first().code, QStringLiteral("SecretUnavailable"));
+}
+
+void TestSyncCoordinator::accountSyncedElsewhereLeftAlone()
+{
+    EmulatedAccount idle(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("idle"));
+    EmulatedAccount busy(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("busy"));
+    // Its key is not even read: the account is known busy before.
+    qunsetenv(busy.secretVariable.constData());
+    addContacts(*m_session, 0, 3);
+    // Another process syncs `busy`: its lease, taken through a connection of its own.
+    auto otherDb = Database::open(m_session->database().path());
+    QVERIFY(otherDb);
+    SyncLease other(**otherDb);
+    QVERIFY(other.acquire(busy.account.id));
+
+    SyncCoordinator coordinator(*m_session);
+    coordinator.setTimeScale(0.05);
+    QCOMPARE(coordinator.runningElsewhere().keys(), QList<qint64> {busy.account.id});
+    QSignalSpy finished(&coordinator, &SyncCoordinator::accountFinished);
+    QSignalSpy all(&coordinator, &SyncCoordinator::allFinished);
+    QVERIFY(coordinator.start({idle.account, busy.account}));
+    QVERIFY(!coordinator.isRunning(busy.account.id));
+    // Its own run is not "elsewhere".
+    QCOMPARE(coordinator.runningElsewhere().keys(), QList<qint64> {busy.account.id});
+    QVERIFY(all.wait(20000));
+    QCOMPARE(finished.size(), 2);
+    const auto refused = finished.at(0).at(1).value<SyncReport>();
+    QCOMPARE(finished.at(0).at(0).toLongLong(), busy.account.id);
+    QCOMPARE(refused.state, QStringLiteral("running elsewhere"));
+    QCOMPARE(refused.fatal->code, ErrorCode::SyncRunningElsewhere);
+    QCOMPARE(refused.runningElsewhere->pid, QCoreApplication::applicationPid());
+    QVERIFY2(refused.fatal->detail.startsWith(QStringLiteral("a sync of busy is already running in process ")),
+             qPrintable(refused.fatal->detail));
+    QCOMPARE(busy.server->totalRequests(), 0);
+    // Not in the history: the run that holds the lease writes its own.
+    QCOMPARE(SyncRunLog(m_session->database()).lastRun(busy.account.id)->id, 0);
+    QVERIFY(finished.at(1).at(1).value<SyncReport>().ok());
+    QCOMPARE(idle.server->recordCount(), 3);
+    QVERIFY(coordinator.runningElsewhere().contains(busy.account.id));
+    other.release();
+    QVERIFY(coordinator.runningElsewhere().isEmpty());
 }
 
 void TestSyncCoordinator::cancelStopsTheRun()

@@ -6,6 +6,7 @@
 #include "models/SyncErrorsModel.h"
 #include "store/RemoteLinkStore.h"
 #include "store/SyncConflictStore.h"
+#include "store/SyncLease.h"
 #include "store/SyncRunLog.h"
 #include "sync/SyncCoordinator.h"
 #include "widgets/MainWindow.h"
@@ -20,9 +21,12 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -42,6 +46,7 @@ private slots:
     void syncNowShowsProgressAndFinishes();
     void errorShownAndRetried();
     void cancelStopsTheRun();
+    void runningElsewhereLeftAlone();
     void warningsListedApart_data();
     void warningsListedApart();
     void heldRecordsSentOnConfirmation_data();
@@ -364,6 +369,56 @@ void TestSyncPanel::cancelStopsTheRun()
     // A cancelled run is not a list of records to fix.
     QCOMPARE(panel()->errorsModel()->rowCount(), 0);
     QVERIFY(sales.server->recordCount() < 80);
+}
+
+void TestSyncPanel::runningElsewhereLeftAlone()
+{
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    addContacts(*m_session, 0, 10);
+    const QString path = m_session->database().path();
+    openWindow();
+    // A `roster sync` of Sales runs in another process (a real one stands for it), holding the lease.
+    QProcess process;
+    process.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    QVERIFY(process.waitForStarted());
+    auto otherDb = Database::open(path);
+    QVERIFY(otherDb);
+    SyncLease other(**otherDb);
+    other.setProcess(process.processId(), QSysInfo::machineHostName());
+    QVERIFY(other.acquire(sales.account.id));
+    const auto holder = other.holder(sales.account.id);
+    QVERIFY(holder && *holder);
+    const QString state = QStringLiteral("Running elsewhere (process %1, since %2)")
+                              .arg(process.processId())
+                              .arg(QLocale().toString((*holder)->startedAt.toLocalTime().time(), QLocale::ShortFormat));
+
+    panel()->refreshRunningElsewhere();
+    SyncAccountsModel* accounts = panel()->accountsModel();
+    QCOMPARE(cell(accounts, 0, SyncAccountsModel::StateColumn), state);
+    panel()->accountsView()->selectRow(0);
+    QVERIFY(!child<QPushButton>(panel(), "removeAccountButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(panel(), "editAccountButton")->isEnabled());
+
+    // Sync Now leaves it alone and says so: no second run, nothing sent, nothing in the history.
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->totalRequests(), 0);
+    QCOMPARE(cell(accounts, 0, SyncAccountsModel::StateColumn), state);
+    QVERIFY2(child<QLabel>(panel(), "syncSummary")->text().contains(QStringLiteral("another program is syncing it")),
+             qPrintable(child<QLabel>(panel(), "syncSummary")->text()));
+    QCOMPARE(panel()->historyChart()->runCount(), 0);
+    QCOMPARE(panel()->errorsModel()->rowCount(), 0);
+
+    // The other process is gone (killed: its lease is left behind, and frees itself with its process).
+    process.kill();
+    QVERIFY(process.waitForFinished());
+    panel()->refreshRunningElsewhere();
+    QCOMPARE(cell(accounts, 0, SyncAccountsModel::StateColumn), QStringLiteral("Never synced"));
+    QVERIFY(child<QPushButton>(panel(), "removeAccountButton")->isEnabled());
+    click("syncNowButton");
+    waitForSync();
+    QCOMPARE(sales.server->recordCount(), 10);
+    QCOMPARE(cell(accounts, 0, SyncAccountsModel::StateColumn), QStringLiteral("Up to date"));
 }
 
 void TestSyncPanel::conflictsResolvedFromInbox()

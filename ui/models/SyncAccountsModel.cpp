@@ -56,6 +56,17 @@ QString SyncAccountsModel::lastSyncText(const QDateTime& when)
     return locale.toString(when, QLocale::ShortFormat);
 }
 
+QString SyncAccountsModel::runningElsewhereText(const SyncLease::Holder& holder)
+{
+    const QDateTime started = holder.startedAt.toLocalTime();
+    const QLocale locale;
+    const QString since = started.date() == QDate::currentDate() ? locale.toString(started.time(), QLocale::ShortFormat)
+                                                                 : locale.toString(started, QLocale::ShortFormat);
+    if (holder.onThisHost())
+        return tr("Running elsewhere (process %1, since %2)").arg(holder.pid).arg(since);
+    return tr("Running elsewhere (process %1 on %2, since %3)").arg(holder.pid).arg(holder.host, since);
+}
+
 QString SyncAccountsModel::progressText(int row) const
 {
     const Row& r = m_rows.at(row);
@@ -92,6 +103,8 @@ QString SyncAccountsModel::stateText(const Row& row) const
 {
     if (row.running)
         return tr("Syncing…");
+    if (row.elsewhere)
+        return runningElsewhereText(*row.elsewhere);
     const QString& state = row.lastRun.state;
     if (row.lastRun.id == 0)
         return tr("Never synced");
@@ -126,6 +139,9 @@ QVariant SyncAccountsModel::data(const QModelIndex& index, int role) const
     case TotalRole:
         return row.progress.total;
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn && row.elsewhere && !row.running)
+            return tr("Another Roster window or a roster sync command is syncing this account; Sync Now "
+                      "leaves it alone until that run ends.");
         if (index.column() == StateColumn && !row.failure.isEmpty())
             return row.failure;
         if (index.column() == NameColumn)
@@ -248,12 +264,46 @@ void SyncAccountsModel::setFinished(qint64 accountId, const SyncReport& report, 
     Row& r = m_rows[row];
     r.running = false;
     r.progress = {};
+    if (report.runningElsewhere) {
+        // This run did nothing: what the account showed of its last run stays.
+        r.elsewhere = report.runningElsewhere;
+        changed(row);
+        return;
+    }
+    r.elsewhere.reset();
     r.lastRun = run;
     r.errors = static_cast<int>(report.errors.size());
     r.held = heldCount(report);
     r.failure
         = report.fatal ? (report.fatal->detail.isEmpty() ? report.fatal->toString() : report.fatal->detail) : QString();
     changed(row);
+}
+
+QList<qint64> SyncAccountsModel::setRunningElsewhere(const QHash<qint64, SyncLease::Holder>& holders)
+{
+    QList<qint64> ended;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row& r = m_rows[row];
+        const auto holder = holders.constFind(r.account.id);
+        if (holder != holders.constEnd()) {
+            if (r.elsewhere && r.elsewhere->pid == holder->pid && r.elsewhere->startedAt == holder->startedAt)
+                continue;
+            r.elsewhere = *holder;
+        } else if (r.elsewhere) {
+            r.elsewhere.reset();
+            ended << r.account.id;
+        } else {
+            continue;
+        }
+        changed(row);
+    }
+    return ended;
+}
+
+bool SyncAccountsModel::isRunningElsewhere(qint64 accountId) const
+{
+    const int row = rowOf(accountId);
+    return row >= 0 && m_rows.at(row).elsewhere.has_value();
 }
 
 } // namespace roster

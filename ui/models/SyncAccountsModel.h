@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/AccountRecord.h"
+#include "store/SyncLease.h"
 #include "store/SyncRunLog.h"
 #include "sync/SyncCoordinator.h"
 
@@ -40,14 +41,21 @@ public:
 
     void setRunning(qint64 accountId);
     void setProgress(qint64 accountId, const SyncProgress& progress);
-    // The run has ended: its report, and the run as the log now has it.
+    // The run has ended: its report, and the run as the log now has it. A report of a run that did not
+    // start because another process syncs the account only marks the account as running elsewhere.
     void setFinished(qint64 accountId, const SyncReport& report, const SyncRunLog::Run& run);
+    // The accounts another process is syncing now (the others are not); returns those that were and are
+    // no longer, whose last run the caller should read again.
+    QList<qint64> setRunningElsewhere(const QHash<qint64, SyncLease::Holder>& holders);
+    bool isRunningElsewhere(qint64 accountId) const;
 
     static QString providerName(const QString& provider);
     // Records held back by a guard (code NeedsConfirmation) in a report; 0 for a dry run.
     static int heldCount(const SyncReport& report);
     static QString durationText(qint64 ms);
     static QString lastSyncText(const QDateTime& when);
+    // "Running elsewhere (process 1234, since 14:02)".
+    static QString runningElsewhereText(const SyncLease::Holder& holder);
     QString progressText(int row) const;
 
 private:
@@ -60,6 +68,7 @@ private:
         int errors = 0; // of the last run
         int held = 0; // records the last run's guards held back until confirmed
         QString failure; // why the last run stopped, shown as the state's tooltip
+        std::optional<SyncLease::Holder> elsewhere; // another process syncs the account
     };
 
     QString stateText(const Row& row) const;

@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace roster {
@@ -50,6 +51,8 @@ constexpr int kHistoryRuns = 12;
 // Each row reads its contact's name: a run that failed a whole import's worth of records lists the first ones.
 constexpr int kMaxErrorsShown = 500;
 constexpr int kWarningsTab = 3; // after Errors, Conflicts and History; shown only when there are some
+// How often the panel asks whether another process syncs an account: one small read.
+constexpr int kElsewhereRefreshMs = 5000;
 
 } // namespace
 
@@ -177,15 +180,27 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     connect(m_coordinator, &SyncCoordinator::accountProgress, m_accounts, &SyncAccountsModel::setProgress);
     connect(m_coordinator, &SyncCoordinator::accountFinished, this, &SyncPanel::onFinished);
     connect(m_coordinator, &SyncCoordinator::allFinished, this, [this] {
-        m_summary->setText(m_failedAccounts == 0
-                               ? tr("Sync finished.")
-                               : (m_failedAccounts == 1
-                                      ? tr("Sync finished; %n account needs attention.", nullptr, 1)
-                                      : tr("Sync finished; %n accounts need attention.", nullptr, m_failedAccounts)));
+        QString text = m_failedAccounts == 0
+            ? tr("Sync finished.")
+            : (m_failedAccounts == 1 ? tr("Sync finished; %n account needs attention.", nullptr, 1)
+                                     : tr("Sync finished; %n accounts need attention.", nullptr, m_failedAccounts));
+        if (m_elsewhereAccounts == 1)
+            text += QLatin1Char(' ') + tr("%n account was left alone: another program is syncing it.", nullptr, 1);
+        else if (m_elsewhereAccounts > 1)
+            text += QLatin1Char(' ')
+                + tr("%n accounts were left alone: another program is syncing them.", nullptr, m_elsewhereAccounts);
+        m_summary->setText(text);
         updateButtons();
         emit syncingChanged(false);
         emit contactsChanged();
     });
+    m_elsewhereTimer = new QTimer(this);
+    m_elsewhereTimer->setInterval(kElsewhereRefreshMs);
+    connect(m_elsewhereTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshRunningElsewhere();
+    });
+    m_elsewhereTimer->start();
     reload();
 }
 
@@ -272,6 +287,7 @@ void SyncPanel::reload()
             reloadErrors(account.id, account.name, run.id);
     }
     m_accounts->setAccounts(accounts.value_or(QList<AccountRecord> {}), lastRuns);
+    m_accounts->setRunningElsewhere(m_coordinator->runningElsewhere());
     // Warnings and held records live only in memory: forget those of removed accounts.
     for (const qint64 id : m_warnings->accountIds()) {
         if (!lastRuns.contains(id))
@@ -292,6 +308,14 @@ void SyncPanel::reload()
         m_accountsView->selectRow(row);
     reloadConflicts();
     reloadHistory();
+    updateButtons();
+}
+
+void SyncPanel::refreshRunningElsewhere()
+{
+    // A run that ended elsewhere wrote its history and errors: read them.
+    if (!m_accounts->setRunningElsewhere(m_coordinator->runningElsewhere()).isEmpty())
+        reload();
     updateButtons();
 }
 
@@ -371,8 +395,9 @@ void SyncPanel::updateButtons()
     const qint64 selected = selectedAccountId();
     m_syncNow->setEnabled(!syncing && m_accounts->rowCount() > 0);
     m_cancel->setEnabled(syncing);
-    m_edit->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
-    m_remove->setEnabled(selected != 0 && !m_coordinator->isRunning(selected));
+    const bool busy = m_coordinator->isRunning(selected) || m_accounts->isRunningElsewhere(selected);
+    m_edit->setEnabled(selected != 0 && !busy);
+    m_remove->setEnabled(selected != 0 && !busy);
     m_retry->setEnabled(!syncing && m_errors->rowCount() > 0);
     if (m_sendHeld)
         m_sendHeld->setEnabled(!syncing && m_heldAccount != 0);
@@ -428,6 +453,7 @@ bool SyncPanel::sendHeld()
     SyncJob::Options options = m_coordinator->options();
     options.confirmed = true;
     m_failedAccounts = 0;
+    m_elsewhereAccounts = 0;
     m_summary->setText(tr("Sending the records held back for %1…").arg(m_accounts->account(row).name));
     emit syncingChanged(true);
     const bool started = m_coordinator->start({m_accounts->account(row)}, options);
@@ -440,6 +466,7 @@ bool SyncPanel::syncNow()
     if (m_coordinator->isRunning() || m_accounts->rowCount() == 0)
         return false;
     m_failedAccounts = 0;
+    m_elsewhereAccounts = 0;
     m_summary->setText((m_accounts->rowCount() == 1 ? tr("Syncing %n account…", nullptr, 1)
                                                     : tr("Syncing %n accounts…", nullptr, m_accounts->rowCount())));
     emit syncingChanged(true);
@@ -492,6 +519,7 @@ bool SyncPanel::retry()
     if (runs.isEmpty())
         return false;
     m_failedAccounts = 0;
+    m_elsewhereAccounts = 0;
     m_summary->setText((runs.size() == 1 ? tr("Retrying %n account…", nullptr, 1)
                                          : tr("Retrying %n accounts…", nullptr, static_cast<int>(runs.size()))));
     emit syncingChanged(true);
@@ -504,6 +532,12 @@ void SyncPanel::onFinished(qint64 accountId, const SyncReport& report)
 {
     const SyncRunLog::Run run = SyncRunLog(m_session.database()).lastRun(accountId).value_or(SyncRunLog::Run {});
     m_accounts->setFinished(accountId, report, run);
+    if (report.ranElsewhere()) {
+        // Nothing ran here: the account's errors, warnings and held records are still those of its last run.
+        ++m_elsewhereAccounts;
+        updateButtons();
+        return;
+    }
     if (!report.dryRun && report.state != QLatin1String("cancelled")) {
         QList<SyncRunLog::RunError> warnings;
         for (const SyncReport::Issue& issue : report.warnings) {
@@ -561,7 +595,7 @@ AccountDialog* SyncPanel::addAccount()
 AccountDialog* SyncPanel::editAccount()
 {
     const int row = m_accounts->rowOf(selectedAccountId());
-    if (row < 0 || m_coordinator->isRunning(selectedAccountId()))
+    if (row < 0 || m_coordinator->isRunning(selectedAccountId()) || m_accounts->isRunningElsewhere(selectedAccountId()))
         return nullptr;
     auto* dialog = new AccountDialog(m_session.database(), m_accounts->account(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -574,7 +608,7 @@ void SyncPanel::removeAccount()
 {
     const qint64 id = selectedAccountId();
     const int row = m_accounts->rowOf(id);
-    if (row < 0 || m_coordinator->isRunning(id))
+    if (row < 0 || m_coordinator->isRunning(id) || m_accounts->isRunningElsewhere(id))
         return;
     const QString name = m_accounts->account(row).name;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Remove account"),

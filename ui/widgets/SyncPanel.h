@@ -7,6 +7,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace roster {
 
@@ -23,7 +24,8 @@ struct SyncReport;
 // The sync panel: the CRM accounts with their state, progress (time left from each service's rate limit)
 // and last sync; Sync Now for all accounts both ways, Cancel; the records that failed, with Retry; the
 // conflict inbox; the history of runs as a chart; and adding, editing and removing accounts. All accounts
-// sync at once on the event loop (SyncCoordinator), so the window stays live.
+// sync at once on the event loop (SyncCoordinator), so the window stays live. An account another process
+// syncs (a `roster sync` from cron, another window) shows "Running elsewhere" and is left alone.
 class SyncPanel final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +53,8 @@ public:
     void removeAccount();
     // Reads accounts, last runs, errors, conflicts and history again.
     void reload();
+    // Asks which accounts another process syncs now (every few seconds while the panel shows).
+    void refreshRunningElsewhere();
     bool isSyncing() const;
 
     SyncCoordinator* coordinator() const { return m_coordinator; }
@@ -116,6 +120,8 @@ private:
     qint64 m_heldAccount = 0;
     QHash<qint64, int> m_errorTotals; // per account, beyond what the list shows
     int m_failedAccounts = 0; // in the current Sync Now
+    int m_elsewhereAccounts = 0; // in the current Sync Now: not run, another process syncs them
+    QTimer* m_elsewhereTimer = nullptr;
 };
 
 } // namespace roster

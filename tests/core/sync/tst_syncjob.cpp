@@ -3,9 +3,12 @@
 #include "MonacoEmulator.h"
 #include "SyncFixture.h"
 #include "store/RemoteLinkStore.h"
+#include "store/SyncLease.h"
 #include "store/SyncRunLog.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimer>
 
 using namespace roster;
 using namespace roster::test;
@@ -76,6 +79,7 @@ private slots:
     void rateLimitStorm_data() { addProviders(); }
     void rateLimitStorm();
     void runsAndErrorsRecorded();
+    void leaseHeldElsewhere();
 };
 
 void TestSyncJob::createThenUpdate()
@@ -412,6 +416,65 @@ void TestSyncJob::runsAndErrorsRecorded()
     QCOMPARE(errors->size(), 2);
     QCOMPARE(errors->last().contactId, report.errors.last().contactId);
     QVERIFY(errors->last().contactId > 0);
+}
+
+void TestSyncJob::leaseHeldElsewhere()
+{
+    SyncFixture f(QStringLiteral("lemlist"), scaleFor(QStringLiteral("lemlist")));
+    f.addContacts(0, 5);
+    // Another run of the account (another process's, as far as this job can tell) holds the lease.
+    SyncLease other(f.session().database());
+    QVERIFY(other.acquire(f.account().id));
+
+    // Refused at once: nothing sent, nothing in the history, the holder named.
+    const SyncReport refused = f.sync(true, true);
+    QCOMPARE(refused.state, QStringLiteral("running elsewhere"));
+    QVERIFY(refused.fatal);
+    QCOMPARE(refused.fatal->code, ErrorCode::SyncRunningElsewhere);
+    QVERIFY(refused.ranElsewhere());
+    QCOMPARE(refused.runningElsewhere->pid, QCoreApplication::applicationPid());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.runId, 0);
+    QCOMPARE(f.emulator().totalRequests(), 0);
+    QCOMPARE(SyncRunLog(f.session().database()).runs(f.account().id)->size(), 0);
+    QCOMPARE(refused.toJson().value(QStringLiteral("running_elsewhere")).toObject().value(QStringLiteral("pid")),
+             QJsonValue(QCoreApplication::applicationPid()));
+
+    // A dry run writes nothing and sends no write: it takes no lease and runs beside the holder.
+    SyncJob::Options dry;
+    dry.dryRun = true;
+    QCOMPARE(f.sync(dry).state, QStringLiteral("done"));
+
+    // Waiting, the run starts once the holder lets go, and gives the lease back when it ends.
+    SyncJob::Options waiting;
+    waiting.waitForLease = true;
+    waiting.leasePollMs = 20;
+    QTimer::singleShot(300, this, [&] { other.release(); });
+    const SyncReport waited = f.sync(waiting);
+    QVERIFY2(waited.ok(), qPrintable(QJsonDocument(waited.toJson()).toJson()));
+    QVERIFY(waited.waitedMs >= 250);
+    QCOMPARE(waited.pushed.created, 5);
+    QVERIFY(!*other.holder(f.account().id));
+
+    // Cancelled while it waits.
+    QVERIFY(other.acquire(f.account().id));
+    auto provider = SyncSetup::provider(f.account());
+    QVERIFY(f.client().addAccount(SyncSetup::httpAccount(f.account(), **provider, QStringLiteral("emu-key-0123456789"),
+                                                         scaleFor(QStringLiteral("lemlist")))));
+    SyncJob job(f.session(), f.client(), f.account(), std::move(*provider), waiting);
+    int waitSignals = 0;
+    connect(&job, &SyncJob::waitingForLease, this, [&](const SyncLease::Holder& holder) {
+        ++waitSignals;
+        QCOMPARE(holder.pid, QCoreApplication::applicationPid());
+    });
+    QTimer::singleShot(200, &job, &SyncJob::cancel);
+    const SyncReport cancelled = job.run();
+    QCOMPARE(cancelled.state, QStringLiteral("cancelled"));
+    QCOMPARE(waitSignals, 1); // once, not at every poll
+    QCOMPARE(cancelled.pushed.created + cancelled.pushed.updated + cancelled.pushed.unchanged, 0);
+    f.client().removeAccount(f.account().name);
+    auto holder = other.holder(f.account().id);
+    QVERIFY(holder && *holder); // still the other run's
 }
 
 QTEST_GUILESS_MAIN(TestSyncJob)
