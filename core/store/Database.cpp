@@ -242,12 +242,18 @@ Error Database::sqliteError(int resultCode, const QString& message) const
                 {},
                 QStringLiteral("%1 stayed locked for %2 s%3; nothing was changed, try again")
                     .arg(m_path)
-                    .arg(kBusyTimeoutMs / 1000)
+                    .arg(m_busyTimeoutMs / 1000.0)
                     .arg(holder.isEmpty() ? QString() : QStringLiteral(" by ") + holder)};
     }
     default:
         return {ErrorCode::DatabaseError, {}, message};
     }
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    m_busyTimeoutMs = ms;
+    sqlite3_busy_timeout(m_handle, ms);
 }
 
 bool Database::isDatabaseFile(const QString& databasePath, const QString& path)

@@ -39,6 +39,8 @@ public:
     // An Error for a failed SQLite call on this connection: a busy database and a read-only one get their own
     // codes and say which file, and for a lock which process holds it when the system can tell.
     Error sqliteError(int resultCode, const QString& message) const;
+    // Test seam and for callers that must not wait: how long a write waits for another's lock.
+    void setBusyTimeout(int ms);
     // Whether `path` names this database's file or one of its companions (-wal, -shm, -journal), by
     // device and inode, so a link or another spelling of the path is recognised too.
     static bool isDatabaseFile(const QString& databasePath, const QString& path);
@@ -76,6 +78,7 @@ private:
     QString m_path;
     sqlite3* m_handle = nullptr;
     bool m_readOnly = false;
+    int m_busyTimeoutMs = kBusyTimeoutMs;
     int m_faultCountdown = 0;
     int m_depth = 0;
 };

@@ -61,9 +61,9 @@ qint64 DatabaseLockHolder::writerPid(const QString& databasePath)
     QFile locks(QStringLiteral("/proc/locks"));
     if ((!shm.valid && !db.valid) || !locks.open(QIODevice::ReadOnly))
         return 0;
-    // /proc/locks is a virtual file that reports size 0: read line by line to its end.
-    while (!locks.atEnd()) {
-        const QByteArray line = locks.readLine();
+    // /proc/locks reports size 0, so atEnd() is true at once: readAll() reads on to the real end.
+    const QList<QByteArray> lines = locks.readAll().split('\n');
+    for (const QByteArray& line : lines) {
         if (shm.valid) {
             if (const qint64 pid = writerIn(line, shm, kShmWriterFirst, kShmWriterLast))
                 return pid;

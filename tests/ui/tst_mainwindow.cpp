@@ -5,11 +5,14 @@
 #include "dialogs/MergeDialog.h"
 #include "models/ContactTableModel.h"
 #include "models/DuplicatesModel.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/MainWindow.h"
 #include "widgets/Translations.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +26,7 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace roster;
@@ -48,6 +52,7 @@ private slots:
     void mergeAndUndo();
     void readOnlyDatabaseOpensForReading();
     void ownDatabaseFileIsNotImported();
+    void fileDialogLeavesTheDatabaseLocksAlone();
     void frenchTranslation(); // last: it installs a translator for the process
 
 private:
@@ -385,6 +390,62 @@ void TestMainWindow::ownDatabaseFileIsNotImported()
     QVERIFY(!m_window->findChild<ImportDialog*>());
     QVERIFY(m_window->statusBar()->currentMessage().contains("own database"));
     QCOMPARE(live(), 3);
+}
+
+namespace {
+
+// This process's POSIX locks on a file, from the kernel's lock table: closing any descriptor of the file
+// (a QFile reading its header, a file dialog sniffing its type) would drop them all.
+int locksHeld(const QString& path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    QFile table("/proc/locks");
+    if (!table.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray inode = ':' + QByteArray::number(static_cast<quint64>(st.st_ino));
+    const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+    int held = 0;
+    for (const QByteArray& line : table.readAll().split('\n')) { // its size reads 0: atEnd() is true at once
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() >= 8 && parts.at(1) != "->" && parts.at(4) == pid && parts.at(5).endsWith(inode))
+            ++held;
+    }
+    return held;
+}
+
+} // namespace
+
+// The Open Database dialog in the database's own folder lists roster.sqlite, -wal and -shm with icons and
+// types: none of it may open them.
+void TestMainWindow::fileDialogLeavesTheDatabaseLocksAlone()
+{
+    const QString shm = m_db->path + "-shm";
+    const int dbLocks = locksHeld(m_db->path);
+    const int shmLocks = locksHeld(shm);
+    QVERIFY(shmLocks > 0);
+    QFileDialog dialog(m_window.get(), "Open database", m_db->dir.path());
+    FileDialogs::prepare(dialog);
+    dialog.setViewMode(QFileDialog::Detail);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* model = dialog.findChild<QFileSystemModel*>();
+    QVERIFY(model);
+    QTRY_VERIFY(model->rowCount(model->index(m_db->dir.path())) >= 3);
+    const QModelIndex folder = model->index(m_db->dir.path());
+    for (int row = 0; row < model->rowCount(folder); ++row) {
+        for (int column = 0; column < model->columnCount(folder); ++column) {
+            model->data(model->index(row, column, folder), Qt::DecorationRole);
+            model->data(model->index(row, column, folder), Qt::DisplayRole);
+        }
+    }
+    QTest::qWait(500); // icons and types are gathered on a thread
+    dialog.grab();
+    QCOMPARE(locksHeld(m_db->path), dbLocks);
+    QCOMPARE(locksHeld(shm), shmLocks);
 }
 
 QTEST_MAIN(TestMainWindow)

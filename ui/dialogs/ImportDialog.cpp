@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -153,8 +154,11 @@ void ImportDialog::buildReportPage()
     connect(m_saveRejectedButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::saveFile(this, tr("Save rejected rows"), QStringLiteral("rejected.csv"),
                                                    tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            saveRejected(path);
+        if (!path.isEmpty() && !saveRejected(path))
+            QMessageBox::warning(this, tr("Save rejected rows"),
+                                 Database::isDatabaseFile(m_session.database().path(), path)
+                                     ? FieldValidator::errorText(ErrorCode::OwnDatabaseFile)
+                                     : tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     });
     connect(m_undoButton, &QPushButton::clicked, this, &ImportDialog::undoImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
@@ -382,7 +386,8 @@ bool ImportDialog::undoImport()
 
 bool ImportDialog::saveRejected(const QString& path) const
 {
-    if (!m_summary)
+    // Saved over the database, the report would replace the file under every connection to it.
+    if (!m_summary || Database::isDatabaseFile(m_session.database().path(), path))
         return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -1,7 +1,9 @@
 #include "StoreFixture.h"
+#include "store/DatabaseLockHolder.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -20,6 +22,7 @@ private slots:
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
     void reopensExistingDatabase();
+    void busyWriteNamesTheProcessHoldingTheLock();
 
 private:
     static void writeFile(const QString& path, const QByteArray& bytes);
@@ -117,7 +120,7 @@ void TestDatabase::migratesFromEachEarlierVersion()
     const auto contact = (*store)->contact(1);
     QVERIFY(contact);
     QCOMPARE(contact->value(Field::FirstName), QStringLiteral("Ada"));
-    QCOMPARE(contact->tags, QStringList{QStringLiteral("Pioneer")});
+    QCOMPARE(contact->tags, QStringList {QStringLiteral("Pioneer")});
     // The search index built by the migration finds the old rows.
     SqlStatement search(**db, "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH 'pion*'");
     QVERIFY(search.next());
@@ -150,8 +153,9 @@ void TestDatabase::refusesForeignFilesUntouched()
     } else if (kind == QLatin1String("foreign")) {
         runSql(path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes VALUES (1, 'hi');");
     } else {
-        runSql(path, "CREATE TABLE future (x); PRAGMA application_id=" + QByteArray::number(Database::kApplicationId)
-                         + "; PRAGMA user_version=" + QByteArray::number(Database::latestSchemaVersion() + 1) + ";");
+        runSql(path,
+               "CREATE TABLE future (x); PRAGMA application_id=" + QByteArray::number(Database::kApplicationId)
+                   + "; PRAGMA user_version=" + QByteArray::number(Database::latestSchemaVersion() + 1) + ";");
     }
     const QByteArray before = readFile(path);
     auto db = Database::open(path);
@@ -179,6 +183,36 @@ void TestDatabase::reopensExistingDatabase()
     QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
     auto store = ContactStore::create(**again);
     QCOMPARE((*store)->count(), 1);
+}
+
+// Another program holds the write lock longer than the busy timeout: the write fails with DatabaseBusy, naming
+// the file and the process (read from the kernel's lock table), and succeeds once the lock is gone.
+void TestDatabase::busyWriteNamesTheProcessHoldingTheLock()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db);
+    QProcess holder;
+    holder.start(QStringLiteral("sqlite3"), {path});
+    QVERIFY(holder.waitForStarted());
+    holder.write("BEGIN IMMEDIATE;\n");
+    QTRY_COMPARE_WITH_TIMEOUT(DatabaseLockHolder::writerPid(path), holder.processId(), 10000);
+
+    (*db)->setBusyTimeout(200);
+    const auto refused = (*db)->begin();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::DatabaseBusy);
+    QVERIFY2(refused.error().detail.contains(path), qPrintable(refused.error().detail));
+    QVERIFY2(refused.error().detail.contains(QStringLiteral("process %1 (sqlite3)").arg(holder.processId())),
+             qPrintable(refused.error().detail));
+    QVERIFY(!(*db)->inTransaction());
+
+    holder.write("ROLLBACK;\n.quit\n");
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QVERIFY((*db)->begin());
+    QVERIFY((*db)->commit());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
