@@ -12,8 +12,6 @@
 
 namespace roster::cli {
 
-namespace {
-
 const QStringList& verbs()
 {
     static const QStringList list {QStringLiteral("upsert"),  QStringLiteral("export"), QStringLiteral("undo"),
@@ -22,8 +20,6 @@ const QStringList& verbs()
                                    QStringLiteral("resolve")};
     return list;
 }
-
-} // namespace
 
 bool isVerb(const QString& word)
 {
@@ -53,8 +49,9 @@ int run(const QStringList& args)
         return runConflicts(args);
     if (verb == QLatin1String("resolve"))
         return runResolve(args);
-    return printError(
-        QStringLiteral("unknown command '%1' (commands: %2)").arg(verb, verbs().join(QStringLiteral(", "))), Usage);
+    return printError(QStringLiteral("unknown command '%1' (commands: %2; roster alone opens the window)")
+                          .arg(verb, verbs().join(QStringLiteral(", "))),
+                      Usage);
 }
 
 } // namespace roster::cli

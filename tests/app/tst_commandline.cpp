@@ -21,6 +21,8 @@ private slots:
     void undoRedoRoundTrip();
     void refusesForeignFile();
     void customFieldRegistry();
+    void wrongCallsNeverOpenTheWindow_data();
+    void wrongCallsNeverOpenTheWindow();
 
 private:
     struct Run
@@ -57,16 +59,23 @@ void TestCommandLine::upsertPrintsResult_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("code");
-    QTest::newRow("created") << QStringList{"upsert", "email=jane@acme.com", "first_name=Jane"} << 0 << "created" << "";
-    QTest::newRow("policy option") << QStringList{"upsert", "--policy", "lemlist", "email=jane@acme.com"} << 0
-                                   << "created" << "";
-    QTest::newRow("rejected invalid email") << QStringList{"upsert", "email=jane@"} << 1 << "rejected" << "InvalidEmail";
-    QTest::newRow("rejected no identifier") << QStringList{"upsert", "first_name=Jane"} << 1 << "rejected"
+    QTest::newRow("created") << QStringList {"upsert", "email=jane@acme.com", "first_name=Jane"} << 0 << "created"
+                             << "";
+    QTest::newRow("policy option") << QStringList {"upsert", "--policy", "lemlist", "email=jane@acme.com"} << 0
+                                   << "created"
+                                   << "";
+    QTest::newRow("rejected invalid email") << QStringList {"upsert", "email=jane@"} << 1 << "rejected"
+                                            << "InvalidEmail";
+    QTest::newRow("rejected no identifier") << QStringList {"upsert", "first_name=Jane"} << 1 << "rejected"
                                             << "MissingIdentifier";
-    QTest::newRow("unknown field") << QStringList{"upsert", "nickname=JJ"} << 2 << "" << "";
-    QTest::newRow("not an assignment") << QStringList{"upsert", "jane"} << 2 << "" << "";
-    QTest::newRow("unknown policy") << QStringList{"upsert", "--policy", "hubspot", "email=a@b.io"} << 2 << "" << "";
-    QTest::newRow("nothing given") << QStringList{"upsert"} << 2 << "" << "";
+    QTest::newRow("unknown field") << QStringList {"upsert", "nickname=JJ"} << 2 << ""
+                                   << "";
+    QTest::newRow("not an assignment") << QStringList {"upsert", "jane"} << 2 << ""
+                                       << "";
+    QTest::newRow("unknown policy") << QStringList {"upsert", "--policy", "hubspot", "email=a@b.io"} << 2 << ""
+                                    << "";
+    QTest::newRow("nothing given") << QStringList {"upsert"} << 2 << ""
+                                   << "";
 }
 
 void TestCommandLine::upsertPrintsResult()
@@ -190,6 +199,36 @@ void TestCommandLine::customFieldRegistry()
     QCOMPARE(fields.size(), 1);
     QCOMPARE(fields.at(0).toObject().value("type").toString(), "number");
     QCOMPARE(roster({"field", "add", "--key", "bad key"}).exitCode, 1);
+}
+
+void TestCommandLine::wrongCallsNeverOpenTheWindow_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown verb") << QStringList {"frobnicate", "--db", "x.sqlite"} << "unknown command 'frobnicate'";
+    QTest::newRow("verb in capitals") << QStringList {"Export"} << "unknown command 'Export'";
+    QTest::newRow("unknown window flag") << QStringList {"--frobnicate"} << "Unknown option 'frobnicate'";
+    QTest::newRow("window flag missing its value") << QStringList {"--db"} << "Missing value after '--db'";
+    QTest::newRow("stray argument after flags")
+        << QStringList {"--db", "x.sqlite", "export"} << "unexpected argument 'export'";
+}
+
+// A typo in a cron line used to start the window, which never returned.
+void TestCommandLine::wrongCallsNeverOpenTheWindow()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess process;
+    process.setWorkingDirectory(m_dir->path());
+    process.start(ROSTER_EXECUTABLE, args);
+    const bool ended = process.waitForFinished(15000);
+    if (!ended)
+        process.kill();
+    QVERIFY2(ended, "roster opened the window");
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.startsWith("roster: ") && err.contains(message.toUtf8()), err.constData());
+    QVERIFY(!QFile::exists(m_dir->filePath("x.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
