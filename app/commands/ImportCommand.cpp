@@ -14,32 +14,33 @@ QJsonArray issuesJson(const QVector<ImportIssue>& issues)
 {
     QJsonArray array;
     for (const ImportIssue& issue : issues)
-        array.append(QJsonObject{{QStringLiteral("row"), issue.line},
-                                 {QStringLiteral("field"), issue.field},
-                                 {QStringLiteral("code"), errorCodeName(issue.code)},
-                                 {QStringLiteral("message"), issue.message}});
+        array.append(QJsonObject {{QStringLiteral("row"), issue.line},
+                                  {QStringLiteral("field"), issue.field},
+                                  {QStringLiteral("code"), errorCodeName(issue.code)},
+                                  {QStringLiteral("message"), issue.message}});
     return array;
 }
 
 QJsonObject outcomeJson(const ImportRowOutcome& outcome)
 {
-    QJsonObject row{{QStringLiteral("row"), outcome.line},
-                    {QStringLiteral("status"), UpsertResult::statusName(outcome.result.status)}};
+    QJsonObject row {{QStringLiteral("row"), outcome.line},
+                     {QStringLiteral("status"), UpsertResult::statusName(outcome.result.status)}};
     if (outcome.result.contactId > 0)
         row.insert(QStringLiteral("contact_id"), outcome.result.contactId);
     if (outcome.result.status == UpsertResult::Status::Created)
         row.insert(QStringLiteral("fields"), QJsonArray::fromStringList(outcome.result.changedFields));
     QJsonArray changes;
     for (const FieldChange& change : outcome.result.changes)
-        changes.append(QJsonObject{{QStringLiteral("field"), change.field},
-                                   {QStringLiteral("before"), change.before},
-                                   {QStringLiteral("after"), change.after}});
+        changes.append(QJsonObject {{QStringLiteral("field"), change.field},
+                                    {QStringLiteral("before"), change.before},
+                                    {QStringLiteral("after"), change.after}});
     if (!changes.isEmpty())
         row.insert(QStringLiteral("changes"), changes);
     if (outcome.result.error)
-        row.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(outcome.result.error->code)},
-                                                        {QStringLiteral("field"), outcome.result.error->field},
-                                                        {QStringLiteral("message"), outcome.result.error->detail}});
+        row.insert(QStringLiteral("error"),
+                   QJsonObject {{QStringLiteral("code"), errorCodeName(outcome.result.error->code)},
+                                {QStringLiteral("field"), outcome.result.error->field},
+                                {QStringLiteral("message"), outcome.result.error->detail}});
     return row;
 }
 
@@ -60,7 +61,8 @@ QString outcomeLine(const ImportRowOutcome& outcome)
     QStringList changes;
     for (const FieldChange& c : r.changes)
         changes << QStringLiteral("%1 '%2' -> '%3'").arg(c.field, c.before, c.after);
-    return text + QStringLiteral("would update contact %1: %2").arg(r.contactId).arg(changes.join(QStringLiteral("; ")));
+    return text
+        + QStringLiteral("would update contact %1: %2").arg(r.contactId).arg(changes.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -69,10 +71,11 @@ int runImport(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A CSV or vCard file."));
-    parser.addOption({QStringLiteral("map"),
-                      QStringLiteral("Send a column to a field: HEADER=field, HEADER=custom.key, or HEADER= to leave it "
-                                     "out. Repeatable; remembered for files with the same header."),
-                      QStringLiteral("HEADER=field")});
+    parser.addOption(
+        {QStringLiteral("map"),
+         QStringLiteral("Send a column to a field: HEADER=field, HEADER=custom.key, or HEADER= to leave it "
+                        "out. Repeatable; remembered for files with the same header."),
+         QStringLiteral("HEADER=field")});
     parser.addOption({QStringLiteral("policy"), QStringLiteral("Match and merge rules (default local)."),
                       QStringLiteral("name"), QStringLiteral("local")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Write nothing; say per row what would happen.")});
@@ -126,17 +129,20 @@ int runImport(const QStringList& args)
     if (!summary)
         return printError(summary.error());
     if (json) {
-        QJsonObject report{{QStringLiteral("rows"), summary->rows},
-                           {QStringLiteral("created"), summary->created},
-                           {QStringLiteral("updated"), summary->updated},
-                           {QStringLiteral("unchanged"), summary->unchanged},
-                           {QStringLiteral("rejected"), summary->rejected},
-                           {QStringLiteral("errors"), issuesJson(summary->errors)},
-                           {QStringLiteral("warnings"), issuesJson(summary->warnings)},
-                           {QStringLiteral("format"), summary->format},
-                           {QStringLiteral("encoding"), QString::fromLatin1(summary->encoding)},
-                           {QStringLiteral("dry_run"), summary->dryRun},
-                           {QStringLiteral("cancelled"), summary->cancelled}};
+        QJsonObject report {{QStringLiteral("rows"), summary->rows},
+                            {QStringLiteral("created"), summary->created},
+                            {QStringLiteral("updated"), summary->updated},
+                            {QStringLiteral("unchanged"), summary->unchanged},
+                            {QStringLiteral("rejected"), summary->rejected},
+                            {QStringLiteral("errors"), issuesJson(summary->errors)},
+                            {QStringLiteral("warnings"), issuesJson(summary->warnings)},
+                            {QStringLiteral("format"), summary->format},
+                            {QStringLiteral("encoding"), QString::fromLatin1(summary->encoding)},
+                            {QStringLiteral("dry_run"), summary->dryRun},
+                            {QStringLiteral("cancelled"), summary->cancelled},
+                            {QStringLiteral("incomplete"), summary->incomplete}};
+        if (summary->cancelled || summary->incomplete)
+            report.insert(QStringLiteral("stopped_at_line"), summary->stoppedAtLine);
         if (summary->format == QLatin1String("csv")) {
             report.insert(QStringLiteral("delimiter"), QString(summary->delimiter));
             QJsonObject mapping;
@@ -150,7 +156,7 @@ int runImport(const QStringList& args)
         if (summary->dryRun)
             report.insert(QStringLiteral("dry_run_rows"), dryRows);
         printJson(QJsonDocument(report));
-        return Ok;
+        return summary->incomplete ? Failed : Ok;
     }
     printLine(QStringLiteral("%1%2 rows: %3 created, %4 updated, %5 unchanged, %6 rejected")
                   .arg(summary->dryRun ? QStringLiteral("Dry run, nothing written. ") : QString())
@@ -162,11 +168,17 @@ int runImport(const QStringList& args)
     for (const ImportIssue& issue : summary->errors)
         printLine(QStringLiteral("line %1: %2%3: %4")
                       .arg(issue.line)
-                      .arg(errorCodeName(issue.code), issue.field.isEmpty() ? QString() : QStringLiteral(" (") + issue.field + QLatin1Char(')'),
+                      .arg(errorCodeName(issue.code),
+                           issue.field.isEmpty() ? QString() : QStringLiteral(" (") + issue.field + QLatin1Char(')'),
                            issue.message));
     if (!summary->unmapped.isEmpty())
         printLine(QStringLiteral("Columns not imported: %1 (use --map HEADER=field or HEADER=custom.key)")
                       .arg(summary->unmapped.join(QStringLiteral(", "))));
+    if (summary->incomplete)
+        return printError(QStringLiteral("%1 was read only up to line %2: %3")
+                              .arg(parser.positionalArguments().first())
+                              .arg(summary->stoppedAtLine - 1)
+                              .arg(summary->errors.constLast().message));
     return Ok;
 }
 

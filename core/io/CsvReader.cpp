@@ -35,6 +35,7 @@ CsvReader::Parse CsvReader::parse(QChar delimiter, qsizetype& pos, qint64& line,
     };
     for (;;) {
         if (p < end && *p == u'"') {
+            const qint64 quoteLine = line + breaks;
             ++p;
             for (;;) {
                 const QChar* start = p;
@@ -48,8 +49,9 @@ CsvReader::Parse CsvReader::parse(QChar delimiter, qsizetype& pos, qint64& line,
                 if (p == end) {
                     if (!final)
                         return Parse::NeedMore;
-                    record.endCell();
-                    return finish();
+                    // Read leniently, one quote would swallow every later row into this cell.
+                    line = quoteLine;
+                    return Parse::Unterminated;
                 }
                 ++p;
                 if (p < end && *p == u'"') {
@@ -99,6 +101,7 @@ Result<void> CsvReader::refill()
 {
     const qsizetype unparsed = m_buffer.size() - m_pos;
     if (unparsed > m_maxRecordLength) {
+        m_errorLine = m_line;
         return fail(ErrorCode::ParseError,
                     QStringLiteral("the record starting on line %1 is longer than %2 characters (unbalanced quote?)")
                         .arg(m_line)
@@ -127,6 +130,10 @@ Result<bool> CsvReader::nextNonBlank(CsvRecord& record)
             return true;
         case Parse::End:
             return false;
+        case Parse::Unterminated:
+            m_errorLine = line;
+            return fail(ErrorCode::ParseError,
+                        QStringLiteral("a quoted field starts on line %1 and is never closed").arg(line));
         case Parse::NeedMore:
             if (const auto ok = refill(); !ok)
                 return std::unexpected(ok.error());

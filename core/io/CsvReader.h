@@ -34,8 +34,10 @@ public:
     // InvalidArgument (unknown forced encoding), ParseError.
     Result<void> open();
 
-    // The next data record, or false at the end of the file. Errors: FileUnreadable, ParseError.
+    // The next data record, or false at the end of the file. Errors: FileUnreadable, ParseError (a quoted field
+    // never closed, a record too long), after which errorLine() says where.
     Result<bool> readRecord(CsvRecord& record);
+    qint64 errorLine() const { return m_errorLine; }
 
     const QStringList& header() const { return m_header; }
     qint64 headerLine() const { return m_headerLine; }
@@ -49,7 +51,8 @@ public:
     static QString candidateDelimiters() { return QStringLiteral(",;\t|"); }
 
 private:
-    enum class Parse { Record, NeedMore, End };
+    // Unterminated: a quoted field runs to the end of the file; `line` is then where its quote opened.
+    enum class Parse { Record, NeedMore, End, Unterminated };
 
     Parse parse(QChar delimiter, qsizetype& pos, qint64& line, CsvRecord& record) const;
     Result<bool> nextNonBlank(CsvRecord& record);
@@ -64,6 +67,7 @@ private:
     QString m_buffer;
     qsizetype m_pos = 0;
     qint64 m_line = 1;
+    qint64 m_errorLine = 0;
     qsizetype m_maxRecordLength = 16 * 1024 * 1024;
     QStringList m_header;
     qint64 m_headerLine = 0;

@@ -62,6 +62,8 @@ public:
     virtual ~ImportSource() = default;
     virtual Result<bool> next(ContactPatch& patch, qint64& line) = 0;
     virtual qint64 bytes() const = 0;
+    // Where the file could not be read on (after next() failed), 0 when unknown.
+    virtual qint64 errorLine() const { return 0; }
 };
 
 class CsvSource final : public ImportSource
@@ -92,6 +94,7 @@ public:
         return true;
     }
     qint64 bytes() const override { return m_reader.bytesConsumed(); }
+    qint64 errorLine() const override { return m_reader.errorLine(); }
 
 private:
     CsvReader m_reader;
@@ -440,6 +443,18 @@ Result<ImportSummary> ImportJob::run()
         ContactPatch patch;
         qint64 line = 0;
         auto more = source->next(patch, line);
+        if (!more && summary.rows > 0) {
+            // Damage part way (a quote never closed): the rows before it are imported, and the report says
+            // where reading stopped rather than failing the whole file.
+            if (auto ok = startBulk(); !ok)
+                return finish(std::unexpected(ok.error()));
+            if (auto ok = flush(patches, lines, summary); !ok)
+                return finish(std::unexpected(ok.error()));
+            summary.incomplete = true;
+            summary.stoppedAtLine = source->errorLine();
+            summary.errors.append({source->errorLine(), {}, more.error().code, more.error().detail});
+            break;
+        }
         if (!more)
             return finish(std::unexpected(
                 Error {more.error().code, {}, m_options.path + QStringLiteral(": ") + more.error().detail}));

@@ -54,7 +54,8 @@ struct ImportSummary
     QVector<ImportIssue> warnings;
     bool dryRun = false;
     bool cancelled = false;
-    qint64 stoppedAtLine = 0; // first line not imported when cancelled
+    bool incomplete = false; // the file could not be read to its end (see the last error)
+    qint64 stoppedAtLine = 0; // first line not imported when cancelled or incomplete
     qint64 operationId = 0; // the undo step of this import
 };
 

@@ -71,6 +71,8 @@ private slots:
     void cutLetterAtChunkEndKeepsTheDelimiter();
     void manyRecordsAcrossChunkBoundaries();
     void overlongRecordIsParseError();
+    void unterminatedQuoteNamesItsLine_data();
+    void unterminatedQuoteNamesItsLine();
     void forcedEncodingAndDelimiter();
 };
 
@@ -181,8 +183,6 @@ void TestCsvReader::reads_data()
         << QByteArray("a,b\nab\"c,d\n") << ab << Rows {row({u"ab\"c", u"d"})} << Lines {2} << u","_qs << QString();
     QTest::newRow("text after closing quote")
         << QByteArray("a,b\n\"ab\"c,d\n") << ab << Rows {row({u"abc", u"d"})} << Lines {2} << u","_qs << QString();
-    QTest::newRow("unterminated quote") << QByteArray("a,b\n\"abc,def\n") << ab << Rows {row({u"abc,def\n"})}
-                                        << Lines {2} << u","_qs << QString();
     QTest::newRow("header spaces trimmed")
         << QByteArray(" a , b \n1,2\n") << ab << Rows {row({u"1", u"2"})} << Lines {2} << u","_qs << QString();
     QTest::newRow("single column") << QByteArray("email\na@x.example\nb@x.example\n") << QStringList {u"email"_qs}
@@ -345,6 +345,46 @@ void TestCsvReader::overlongRecordIsParseError()
     const auto next = reader.readRecord(record);
     QVERIFY(!next.has_value());
     QCOMPARE(next.error().code, ErrorCode::ParseError);
+}
+
+void TestCsvReader::unterminatedQuoteNamesItsLine_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("recordsBefore");
+    QTest::addColumn<int>("quoteLine");
+    QTest::newRow("second row") << QByteArray("a,b\n\"abc,def\n") << 0 << 2;
+    QByteArray large("email,name\n1@x.example,One\nbad@x.example,\"Two\n");
+    for (int i = 3; i <= 2000; ++i)
+        large += QByteArray::number(i) + "@x.example,Person " + QByteArray::number(i) + "\n";
+    QTest::newRow("line 3 of 2,001") << large << 1 << 3;
+    QTest::newRow("after a multi-line cell") << QByteArray("a,b\n\"x\ny\",1\n2,3\n4,\"open\n5,6\n") << 2 << 5;
+}
+
+// One quote never closed used to swallow the rest of the file into a single cell: 2,001 lines read as one row.
+void TestCsvReader::unterminatedQuoteNamesItsLine()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, recordsBefore);
+    QFETCH(int, quoteLine);
+    for (const qsizetype chunk : {qsizetype(0), qsizetype(16), qsizetype(17)}) {
+        QBuffer buffer(&input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        if (chunk > 0)
+            reader.setChunkSize(chunk);
+        // With no record before it, open() already meets the quote (it reads ahead to find the first record).
+        const auto opened = reader.open();
+        QCOMPARE(opened.has_value(), recordsBefore > 0);
+        CsvRecord record;
+        for (int i = 0; i < recordsBefore; ++i)
+            QVERIFY(reader.readRecord(record).value_or(false));
+        const Result<bool> next = opened ? reader.readRecord(record) : Result<bool>(std::unexpected(opened.error()));
+        QVERIFY(!next.has_value());
+        QCOMPARE(next.error().code, ErrorCode::ParseError);
+        QCOMPARE(reader.errorLine(), qint64(quoteLine));
+        QVERIFY2(next.error().detail.contains(QStringLiteral("line %1").arg(quoteLine)),
+                 qPrintable(next.error().detail));
+    }
 }
 
 void TestCsvReader::forcedEncodingAndDelimiter()

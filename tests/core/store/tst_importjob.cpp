@@ -28,6 +28,7 @@ private slots:
     void keepsTheSessionsCacheSize();
     void refusesUnusableFiles_data();
     void refusesUnusableFiles();
+    void unterminatedQuoteKeepsTheRowsBefore();
 
 private:
     Result<ImportSummary> import(const QString& path, ImportOptions options = {});
@@ -343,6 +344,29 @@ void TestImportJob::refusesUnusableFiles()
     QCOMPARE(int(summary.error().code), code);
     QVERIFY(summary.error().detail.contains(path));
     QCOMPARE(snapshot(), before);
+}
+
+// A quote never closed on line 3 of 2,001: before, the rest of the file became one cell of row 2 and the import
+// said "1 row, 1 rejected MissingIdentifier" with no word about the quote.
+void TestImportJob::unterminatedQuoteKeepsTheRowsBefore()
+{
+    QByteArray csv("email,first_name\none@x.example,One\ntwo@x.example,\"Two\n");
+    for (int i = 3; i <= 2000; ++i)
+        csv += "p" + QByteArray::number(i) + "@x.example,Person\n";
+    ImportOptions options;
+    options.path = write("quote.csv", csv);
+    ImportJob job(*m_session, options);
+    const auto summary = job.run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->created, 1);
+    QCOMPARE(summary->rejected, 0);
+    QVERIFY(summary->incomplete);
+    QCOMPARE(summary->stoppedAtLine, 3);
+    QCOMPARE(summary->errors.size(), 1);
+    QCOMPARE(summary->errors.first().line, 3);
+    QCOMPARE(summary->errors.first().code, ErrorCode::ParseError);
+    QVERIFY(summary->errors.first().message.contains("never closed"));
+    QCOMPARE(m_session->contacts().count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
