@@ -116,7 +116,7 @@ QStringList ColumnMapper::splitTags(QStringView cell)
                 QStringView tag = piece.trimmed();
                 if (tag.startsWith(u"* "))
                     tag = tag.sliced(2).trimmed(); // Google marks its system groups with "* "
-                if (!tag.isEmpty() && tag != u"myContacts")
+                if (!tag.isEmpty())
                     tags << tag.toString();
             }
         }

@@ -17,7 +17,8 @@ namespace roster {
 // non-empty cell; every email cell (Google's " ::: " lists, "a; b") feeds `email` then `extra_emails`,
 // without repeats; a web address that is a LinkedIn profile, Sales Navigator or company page goes to
 // that field; `full_name` is split into first and last name only when the row has neither; tags are
-// split on " ::: ", ',' and ';' (Google's "* myContacts" system group dropped).
+// split on " ::: ", ',' and ';' (Google's system groups, "* myContacts", "* starred", become tags like any other: a tag
+// is never dropped by its name, so Roster's own export reads back whole).
 class ColumnMapper final
 {
 public:

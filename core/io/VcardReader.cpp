@@ -126,6 +126,20 @@ Result<bool> VcardReader::readCard(Card& card)
     if (!m_open)
         return false;
     int depth = 0;
+    const auto startCard = [&](qint64 line) {
+        card.line = line;
+        card.version.clear();
+        card.problem.clear();
+        m_builder = VcardContactBuilder();
+    };
+    if (m_pendingBegin > 0) {
+        startCard(m_pendingBegin);
+        m_pendingBegin = 0;
+        depth = 1;
+    }
+    // Only vCard 2.1's AGENT property holds a card inside a card (its value on the lines that follow); any
+    // other BEGIN:VCARD inside a card means the card before lacks its END:VCARD.
+    bool agentValueFollows = false;
     QString line;
     qint64 number = 0;
     for (;;) {
@@ -137,12 +151,19 @@ Result<bool> VcardReader::readCard(Card& card)
         const auto property = VcardProperty::parse(line);
         if (!property)
             continue;
+        const bool agent = std::exchange(agentValueFollows, false);
         if (isBegin(*property)) {
-            if (depth++ == 0) {
-                card.line = number;
-                card.version.clear();
-                m_builder = VcardContactBuilder();
+            if (depth == 1 && !agent) {
+                card.patch = m_builder.finish();
+                card.problem = QStringLiteral("the card starting on line %1 has no END:VCARD; it was read up to "
+                                              "line %2, where the next card begins")
+                                   .arg(card.line)
+                                   .arg(number);
+                m_pendingBegin = number;
+                return true;
             }
+            if (depth++ == 0)
+                startCard(number);
             continue;
         }
         if (depth == 0)
@@ -156,13 +177,18 @@ Result<bool> VcardReader::readCard(Card& card)
         }
         if (depth > 1)
             continue;
-        if (property->name() == u"VERSION")
+        if (property->name() == u"AGENT" && property->text().trimmed().isEmpty())
+            agentValueFollows = true;
+        else if (property->name() == u"VERSION")
             card.version = property->text().trimmed();
         else
             m_builder.add(*property);
     }
     if (depth > 0) {
         card.patch = m_builder.finish();
+        card.problem = QStringLiteral("the card starting on line %1 has no END:VCARD; it was read to the end of "
+                                      "the file")
+                           .arg(card.line);
         return true;
     }
     return false;

@@ -21,6 +21,7 @@ public:
         ContactPatch patch;
         qint64 line = 0; // 1-based line of BEGIN:VCARD
         QString version;
+        QString problem; // English, for the report: how the card was damaged (no END:VCARD), empty when whole
     };
 
     explicit VcardReader(QIODevice* device);
@@ -52,6 +53,7 @@ private:
     qint64 m_peekLine = 0;
     bool m_hasPeek = false;
     bool m_open = false;
+    qint64 m_pendingBegin = 0; // a BEGIN:VCARD read while closing an unterminated card: the next card's line
     VcardContactBuilder m_builder;
 };
 

@@ -4,6 +4,7 @@
 #include "VcardProperty.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <array>
 
@@ -20,6 +21,16 @@ constexpr std::array kStandard {Field::FirstName,   Field::LastName,   Field::Em
 bool isStandard(Field field)
 {
     return std::find(kStandard.begin(), kStandard.end(), field) != kStandard.end();
+}
+
+// A URI value as a vCard reader expects it: percent-encoded (a CR/LF or a space becomes %0D%0A or %20); what
+// is not a URI at all is escaped as text.
+QString uri(const QString& value)
+{
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    if (url.isValid() && !url.scheme().isEmpty())
+        return QString::fromLatin1(url.toEncoded());
+    return VcardProperty::escape(value);
 }
 
 } // namespace
@@ -60,7 +71,11 @@ void VcardWriter::writeLine(const QString& line)
 
 void VcardWriter::writeProperty(const QString& name, const QString& value)
 {
-    writeLine(name + QLatin1Char(':') + value);
+    // A line break left in a value would end the property there and let the rest of the value be read as
+    // properties of its own (a whole forged card from one field): every value leaves here on one line.
+    QString safe = value;
+    safe.replace(u"\r\n"_qs, u"\\n"_qs).replace(u'\r', u"\\n"_qs).replace(u'\n', u"\\n"_qs);
+    writeLine(name + QLatin1Char(':') + safe);
 }
 
 void VcardWriter::write(const Contact& contact)
@@ -120,7 +135,7 @@ void VcardWriter::write(const Contact& contact)
         writeProperty(QStringLiteral("CATEGORIES"), tags.join(QLatin1Char(',')));
     }
     if (!value(Field::PictureUrl).isEmpty())
-        writeProperty(v4 ? QStringLiteral("PHOTO") : QStringLiteral("PHOTO;VALUE=uri"), value(Field::PictureUrl));
+        writeProperty(v4 ? QStringLiteral("PHOTO") : QStringLiteral("PHOTO;VALUE=uri"), uri(value(Field::PictureUrl)));
     if (!value(Field::Timezone).isEmpty())
         writeProperty(v4 ? QStringLiteral("TZ") : QStringLiteral("TZ;VALUE=text"), esc(value(Field::Timezone)));
 

@@ -64,6 +64,8 @@ public:
     virtual qint64 bytes() const = 0;
     // Where the file could not be read on (after next() failed), 0 when unknown.
     virtual qint64 errorLine() const { return 0; }
+    // What the last row read lost or how it was damaged, for the report.
+    virtual QList<ImportIssue> takeIssues() { return {}; }
 };
 
 class CsvSource final : public ImportSource
@@ -125,12 +127,16 @@ public:
             return more;
         patch = std::move(card.patch);
         line = card.line;
+        if (!card.problem.isEmpty())
+            m_issues.append({card.line, {}, ErrorCode::ParseError, card.problem});
         return true;
     }
     qint64 bytes() const override { return m_reader.bytesConsumed(); }
+    QList<ImportIssue> takeIssues() override { return std::exchange(m_issues, {}); }
 
 private:
     VcardReader m_reader;
+    QList<ImportIssue> m_issues;
 };
 
 QString mappingKey(const QString& headerHash)
@@ -460,6 +466,7 @@ Result<ImportSummary> ImportJob::run()
                 Error {more.error().code, {}, m_options.path + QStringLiteral(": ") + more.error().detail}));
         if (!*more)
             break;
+        summary.warnings.append(source->takeIssues());
         patches.append(std::move(patch));
         lines.append(line);
         ++summary.rows;

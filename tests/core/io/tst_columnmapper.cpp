@@ -94,7 +94,7 @@ void TestColumnMapper::exporters_data()
                                              {u"date_of_birth"_qs, u"1815-12-10"_qs},
                                              {u"gender"_qs, u"female"_qs},
                                              {u"notes"_qs, u"Met at the\nAnalytical Engine meetup"_qs},
-                                             {u"tags"_qs, u"Friends|Math"_qs},
+                                             {u"tags"_qs, u"myContacts|Friends|Math"_qs},
                                              {u"email"_qs, u"ada@example.com"_qs},
                                              {u"extra_emails"_qs, u"ada.l@example.org|ada@home.example"_qs},
                                              {u"phone"_qs, u"+44 20 7946 0958"_qs},
@@ -114,7 +114,7 @@ void TestColumnMapper::exporters_data()
                                              {u"date_of_birth"_qs, u"1906-12-09"_qs},
                                              {u"notes"_qs, u"COBOL"_qs},
                                              {u"picture_url"_qs, u"https://lh3.googleusercontent.com/a/photo.jpg"_qs},
-                                             {u"tags"_qs, u"starred|Navy"_qs},
+                                             {u"tags"_qs, u"myContacts|starred|Navy"_qs},
                                              {u"email"_qs, u"grace@navy.example"_qs},
                                              {u"extra_emails"_qs, u"grace@home.example"_qs},
                                              {u"phone"_qs, u"+1 202 555 0100"_qs},
@@ -433,7 +433,7 @@ void TestColumnMapper::multiValueCells()
          u"https://www.linkedin.com/in/someone ::: https://someone.example"_qs}));
     QCOMPARE(patch.value(Field::Email), u"A@x.example"_qs);
     QCOMPARE(patch.extraEmails(), (QStringList {u"b@x.example"_qs, u"c@x.example"_qs}));
-    QCOMPARE(patch.tags(), (QStringList {u"vip"_qs, u"friends"_qs}));
+    QCOMPARE(patch.tags(), (QStringList {u"vip"_qs, u"friends"_qs, u"myContacts"_qs}));
     QCOMPARE(patch.tagMode(), TagMode::Append);
     QCOMPARE(patch.value(Field::LinkedinUrl), u"https://www.linkedin.com/in/someone"_qs);
     QCOMPARE(patch.value(Field::Website), u"https://someone.example"_qs);

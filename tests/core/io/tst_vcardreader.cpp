@@ -122,23 +122,37 @@ void TestVcardReader::edgeCases_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QList<qint64>>("lines");
     QTest::addColumn<QStringList>("emails");
+    QTest::addColumn<QList<qint64>>("damaged"); // lines of the cards reported as lacking END:VCARD
 
     QTest::newRow("LF, tab folding") << QByteArray("BEGIN:VCARD\nVERSION:3.0\nEMAIL:a@exa\n\tmple.com\nEND:VCARD\n")
-                                     << QList<qint64> {1} << QStringList {u"a@example.com"_qs};
+                                     << QList<qint64> {1} << QStringList {u"a@example.com"_qs} << QList<qint64> {};
     QTest::newRow("CR only") << QByteArray(
         "BEGIN:VCARD\rEMAIL:a@x.example\rEND:VCARD\rBEGIN:VCARD\rEMAIL:b@x.example\rEND:VCARD")
-                             << QList<qint64> {1, 4} << QStringList {u"a@x.example"_qs, u"b@x.example"_qs};
+                             << QList<qint64> {1, 4} << QStringList {u"a@x.example"_qs, u"b@x.example"_qs}
+                             << QList<qint64> {};
     QTest::newRow("garbage around cards")
         << QByteArray("hello\r\n\r\nBEGIN:VCARD\r\nEMAIL:a@x.example\r\nnot a property\r\nEND:VCARD\r\ntrailer\r\n")
-        << QList<qint64> {3} << QStringList {u"a@x.example"_qs};
+        << QList<qint64> {3} << QStringList {u"a@x.example"_qs} << QList<qint64> {};
     QTest::newRow("missing END") << QByteArray("BEGIN:VCARD\nEMAIL:a@x.example\n") << QList<qint64> {1}
-                                 << QStringList {u"a@x.example"_qs};
+                                 << QStringList {u"a@x.example"_qs} << QList<qint64> {1};
     QTest::newRow("nested AGENT ignored")
         << QByteArray("BEGIN:VCARD\nVERSION:2.1\nAGENT:\nBEGIN:VCARD\nEMAIL:agent@x.example\nEND:VCARD\n"
                       "EMAIL:boss@x.example\nEND:VCARD\n")
-        << QList<qint64> {1} << QStringList {u"boss@x.example"_qs};
+        << QList<qint64> {1} << QStringList {u"boss@x.example"_qs} << QList<qint64> {};
     QTest::newRow("lower case, groups") << QByteArray("begin:vcard\nitem1.email;type=pref:a@x.example\nend:vcard\n")
-                                        << QList<qint64> {1} << QStringList {u"a@x.example"_qs};
+                                        << QList<qint64> {1} << QStringList {u"a@x.example"_qs} << QList<qint64> {};
+    // 3 cards, the first without END:VCARD: each BEGIN at the top level starts a card of its own (before, the
+    // second and third were taken for cards nested in the first and skipped: 1 row, no warning).
+    QTest::newRow("first of three without END")
+        << QByteArray("BEGIN:VCARD\nVERSION:3.0\nEMAIL:a@x.example\nBEGIN:VCARD\nVERSION:3.0\nEMAIL:b@x.example\n"
+                      "END:VCARD\nBEGIN:VCARD\nEMAIL:c@x.example\nEND:VCARD\n")
+        << QList<qint64> {1, 4, 8} << QStringList {u"a@x.example"_qs, u"b@x.example"_qs, u"c@x.example"_qs}
+        << QList<qint64> {1};
+    QTest::newRow("middle of three without END")
+        << QByteArray("BEGIN:VCARD\nEMAIL:a@x.example\nEND:VCARD\nBEGIN:VCARD\nEMAIL:b@x.example\n"
+                      "BEGIN:VCARD\nEMAIL:c@x.example\nEND:VCARD\n")
+        << QList<qint64> {1, 4, 6} << QStringList {u"a@x.example"_qs, u"b@x.example"_qs, u"c@x.example"_qs}
+        << QList<qint64> {4};
 }
 
 void TestVcardReader::edgeCases()
@@ -146,12 +160,16 @@ void TestVcardReader::edgeCases()
     QFETCH(QByteArray, input);
     QFETCH(QList<qint64>, lines);
     QFETCH(QStringList, emails);
+    QFETCH(QList<qint64>, damaged);
     const auto cards = test::readCards(input);
     QVERIFY(cards.has_value());
     QCOMPARE(cards->size(), lines.size());
     for (qsizetype i = 0; i < cards->size(); ++i) {
         QCOMPARE(cards->at(i).line, lines.at(i));
         QCOMPARE(cards->at(i).patch.value(Field::Email), emails.at(i));
+        QCOMPARE(!cards->at(i).problem.isEmpty(), damaged.contains(lines.at(i)));
+        if (!cards->at(i).problem.isEmpty())
+            QVERIFY(cards->at(i).problem.contains(QStringLiteral("line %1").arg(lines.at(i))));
     }
 }
 

@@ -76,6 +76,8 @@ private slots:
     void roundTrip();
     void folding();
     void sparseContact();
+    void lineBreaksNeverEndAProperty_data();
+    void lineBreaksNeverEndAProperty();
     void pythonVobjectReadsOurOutput();
 };
 
@@ -149,6 +151,51 @@ void TestVcardWriter::sparseContact()
     QVERIFY(cards.has_value());
     // The FN that stands in for a missing name is not read back as a name.
     QCOMPARE(test::flatten(cards->front().patch), (FieldMap {{u"email"_qs, u"only@x.example"_qs}}));
+}
+
+void TestVcardWriter::lineBreaksNeverEndAProperty_data()
+{
+    QTest::addColumn<VcardWriter::Version>("version");
+    QTest::addColumn<QString>("field");
+    for (const auto& [version, name] :
+         {std::pair {VcardWriter::Version::V30, "3.0"}, {VcardWriter::Version::V40, "4.0"}}) {
+        for (const FieldInfo& info : FieldRegistry::all())
+            QTest::addRow("%s %s", name, info.name) << version << QString::fromLatin1(info.name);
+        QTest::addRow("%s tags", name) << version << FieldRegistry::tagsName();
+        QTest::addRow("%s custom", name) << version << u"custom.note"_qs;
+    }
+}
+
+// A value from a CSV or a CRM with a CR/LF (a picture_url among them, written unescaped before) must not end its
+// property: the line after it would be read as properties of their own, here a whole forged card.
+void TestVcardWriter::lineBreaksNeverEndAProperty()
+{
+    QFETCH(VcardWriter::Version, version);
+    QFETCH(QString, field);
+    const QString forged = u"x\r\nEND:VCARD\r\nBEGIN:VCARD\r\nEMAIL:forged@evil.example\nFN:Forged\rNOTE:y"_qs;
+    Contact contact;
+    contact.setValue(Field::Email, u"real@x.example"_qs);
+    if (field == FieldRegistry::tagsName())
+        contact.tags = {forged};
+    else if (field.startsWith(FieldRegistry::customPrefix()))
+        contact.custom.insert(field.mid(FieldRegistry::customPrefix().size()), forged);
+    else
+        contact.setValue(*FieldRegistry::fromName(field), forged);
+    const QByteArray bytes = write({contact}, version);
+    int begins = 0;
+    for (const QByteArray& line : bytes.split('\n')) {
+        begins += line.startsWith("BEGIN:VCARD") ? 1 : 0;
+        QVERIFY2(!line.startsWith("EMAIL:forged") && !line.startsWith("FN:Forged") && !line.startsWith("NOTE:y")
+                     && !line.startsWith("END:VCARD\r\nBEGIN"),
+                 bytes.constData());
+    }
+    QCOMPARE(begins, 1);
+    QCOMPARE(bytes.count('\r'), bytes.count('\n')); // every line ends CRLF; no bare CR or LF inside a value
+    const auto cards = test::readCards(bytes);
+    QVERIFY(cards.has_value());
+    QCOMPARE(cards->size(), 1);
+    if (field != u"email"_qs)
+        QCOMPARE(cards->front().patch.value(Field::Email), u"real@x.example"_qs);
 }
 
 // An independent parser agrees with what we write: python3-vobject, when installed.

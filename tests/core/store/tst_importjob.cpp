@@ -29,6 +29,7 @@ private slots:
     void refusesUnusableFiles_data();
     void refusesUnusableFiles();
     void unterminatedQuoteKeepsTheRowsBefore();
+    void vcardWithoutEndIsReported();
 
 private:
     Result<ImportSummary> import(const QString& path, ImportOptions options = {});
@@ -367,6 +368,25 @@ void TestImportJob::unterminatedQuoteKeepsTheRowsBefore()
     QCOMPARE(summary->errors.first().code, ErrorCode::ParseError);
     QVERIFY(summary->errors.first().message.contains("never closed"));
     QCOMPARE(m_session->contacts().count(), 1);
+}
+
+// Three cards, the first without END:VCARD: three contacts, and the report names the damaged card's line.
+void TestImportJob::vcardWithoutEndIsReported()
+{
+    ImportOptions options;
+    options.path = write("three.vcf",
+                         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEMAIL:a@x.example\r\n"
+                         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:B\r\nEMAIL:b@x.example\r\nEND:VCARD\r\n"
+                         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:C\r\nEMAIL:c@x.example\r\nEND:VCARD\r\n");
+    ImportJob job(*m_session, options);
+    const auto summary = job.run();
+    QVERIFY(summary);
+    QCOMPARE(summary->created, 3);
+    const auto damaged = std::find_if(summary->warnings.cbegin(), summary->warnings.cend(),
+                                      [](const ImportIssue& w) { return w.code == ErrorCode::ParseError; });
+    QVERIFY(damaged != summary->warnings.cend());
+    QCOMPARE(damaged->line, 1);
+    QVERIFY(damaged->message.contains("END:VCARD"));
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
