@@ -73,7 +73,7 @@ bool applyAssignment(ContactPatch& patch, const QString& argument, QString* prob
 
 QJsonObject errorJson(const Error& error)
 {
-    QJsonObject object{{QStringLiteral("code"), errorCodeName(error.code)}, {QStringLiteral("message"), error.detail}};
+    QJsonObject object {{QStringLiteral("code"), errorCodeName(error.code)}, {QStringLiteral("message"), error.detail}};
     if (!error.field.isEmpty())
         object.insert(QStringLiteral("field"), error.field);
     return object;
@@ -81,15 +81,15 @@ QJsonObject errorJson(const Error& error)
 
 QJsonObject resultJson(const UpsertResult& result)
 {
-    QJsonObject object{{QStringLiteral("status"), UpsertResult::statusName(result.status)}};
+    QJsonObject object {{QStringLiteral("status"), UpsertResult::statusName(result.status)}};
     if (result.contactId > 0)
         object.insert(QStringLiteral("contact_id"), result.contactId);
     object.insert(QStringLiteral("changed_fields"), QJsonArray::fromStringList(result.changedFields));
     QJsonArray warnings;
     for (const UpsertWarning& warning : result.warnings) {
-        QJsonObject w{{QStringLiteral("code"), errorCodeName(warning.code)},
-                      {QStringLiteral("field"), warning.field},
-                      {QStringLiteral("message"), warning.detail}};
+        QJsonObject w {{QStringLiteral("code"), errorCodeName(warning.code)},
+                       {QStringLiteral("field"), warning.field},
+                       {QStringLiteral("message"), warning.detail}};
         if (warning.otherContactId > 0)
             w.insert(QStringLiteral("other_contact_id"), warning.otherContactId);
         warnings.append(w);
@@ -109,18 +109,24 @@ int runUpsert(const QStringList& args)
                       QStringLiteral("Match and merge rules: %1 (default local).")
                           .arg(UpsertPolicies::names().join(QStringLiteral(", "))),
                       QStringLiteral("name"), QStringLiteral("local")});
-    parser.addPositionalArgument(QStringLiteral("field=value"),
-                                 QStringLiteral("Fields to set; field= clears; tags+=x appends; id=N targets a contact."),
-                                 QStringLiteral("field=value..."));
+    parser.addOption({QStringLiteral("create-only"),
+                      QStringLiteral("Only create: refuse (IdentifierTaken) when another contact has the email, phone "
+                                     "or LinkedIn URL given, instead of updating that contact.")});
+    parser.addPositionalArgument(
+        QStringLiteral("field=value"),
+        QStringLiteral("Fields to set; field= clears; tags+=x appends; id=N targets a contact."),
+        QStringLiteral("field=value..."));
     int exitCode = Ok;
     if (!parse(parser, args, QStringLiteral("Upsert one contact through the engine and print the result as JSON."),
                &exitCode))
         return exitCode;
-    const auto policy = UpsertPolicies::byName(parser.value(QStringLiteral("policy")));
+    auto policy = UpsertPolicies::byName(parser.value(QStringLiteral("policy")));
     if (!policy)
-        return printError(QStringLiteral("unknown policy '%1' (policies: %2)")
-                              .arg(parser.value(QStringLiteral("policy")), UpsertPolicies::names().join(QStringLiteral(", "))),
-                          Usage);
+        return printError(
+            QStringLiteral("unknown policy '%1' (policies: %2)")
+                .arg(parser.value(QStringLiteral("policy")), UpsertPolicies::names().join(QStringLiteral(", "))),
+            Usage);
+    policy->createOnly = parser.isSet(QStringLiteral("create-only"));
     ContactPatch patch;
     for (const QString& argument : parser.positionalArguments()) {
         QString problem;
@@ -132,8 +138,8 @@ int runUpsert(const QStringList& args)
     auto session = openSession(parser);
     if (!session)
         return printError(session.error());
-    auto result = (*session)->engine().upsert(patch, *policy,
-                                              {QStringLiteral("manual"), QStringLiteral("Upsert from the command line")});
+    auto result = (*session)->engine().upsert(
+        patch, *policy, {QStringLiteral("manual"), QStringLiteral("Upsert from the command line")});
     if (!result)
         return printError(result.error());
     printJson(QJsonDocument(resultJson(*result)));

@@ -245,6 +245,10 @@ Result<UpsertResult> UpsertEngine::applyPatch(const ContactPatch& patch, const U
     if (!prepared)
         return rejected(prepared.error());
     PreparedPatch& p = *prepared;
+    if (policy.createOnly) {
+        if (auto taken = identifierTaken(p))
+            return *taken;
+    }
 
     // An identifier of the input that another contact already owns as an extra email stays with its owner.
     for (qsizetype i = p.extraEmailKeys.size() - 1; i >= 0; --i) {
@@ -273,6 +277,43 @@ Result<UpsertResult> UpsertEngine::applyPatch(const ContactPatch& patch, const U
         return createContact(p, policy);
     }
     return updateContact(p, policy, op, match);
+}
+
+// The first identifier of the input that another contact owns, as a rejection naming that contact (in a
+// warning, which carries its id for "open it").
+std::optional<UpsertResult> UpsertEngine::identifierTaken(const PreparedPatch& p)
+{
+    const auto owned = [&](Field field, const QString& shown, qint64 owner) -> std::optional<UpsertResult> {
+        if (owner <= 0)
+            return std::nullopt;
+        const QString name = FieldRegistry::name(field);
+        const QString detail = QStringLiteral("%1 %2 belongs to contact %3").arg(name, shown).arg(owner);
+        UpsertResult result = rejected(Error {ErrorCode::IdentifierTaken, name, detail});
+        result.warnings.append({ErrorCode::IdentifierTaken, name, detail, owner});
+        return result;
+    };
+    if (!p.emailKey.isEmpty()) {
+        if (auto r = owned(Field::Email, p.value(Field::Email), m_table.findByEmail(p.emailKey).contactId))
+            return r;
+    }
+    for (qsizetype i = 0; i < p.extraEmailKeys.size(); ++i) {
+        if (auto r = owned(Field::Email, p.extraEmails.at(i), m_table.findByEmail(p.extraEmailKeys.at(i)).contactId))
+            return r;
+    }
+    if (!p.linkedinKey.isEmpty()) {
+        if (auto r = owned(Field::LinkedinUrl, p.value(Field::LinkedinUrl), m_table.findByLinkedin(p.linkedinKey)))
+            return r;
+    }
+    if (!p.salesNavKey.isEmpty()) {
+        if (auto r = owned(Field::SalesNavUrl, p.value(Field::SalesNavUrl), m_table.findBySalesNav(p.salesNavKey)))
+            return r;
+    }
+    if (!p.phoneKey.isEmpty()) {
+        const QVector<qint64> owners = m_table.findByPhone(p.phoneKey);
+        if (auto r = owned(Field::Phone, p.value(Field::Phone), owners.isEmpty() ? 0 : owners.first()))
+            return r;
+    }
+    return std::nullopt;
 }
 
 Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertPolicy& policy)

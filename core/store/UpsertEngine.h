@@ -56,6 +56,7 @@ private:
     UpsertEngine(Database& db, const Clock& clock, const QString& phoneRegion);
     Result<void> prepare();
     Result<UpsertResult> apply(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op);
+    std::optional<UpsertResult> identifierTaken(const PreparedPatch& p);
     Result<UpsertResult> applyPatch(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op);
     Result<UpsertResult> createContact(PreparedPatch& p, const UpsertPolicy& policy);
     Result<UpsertResult> updateContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op, qint64 id);

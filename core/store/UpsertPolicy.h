@@ -35,6 +35,9 @@ struct UpsertPolicy
     bool linkedinOnlyNeedsCompany = false;
     KeyConflict keyConflict = KeyConflict::FirstKeyWins;
     bool createWhenNoMatch = true;
+    // New Contact, `upsert --create-only`: an identifier another contact owns rejects the write with
+    // IdentifierTaken (naming that contact) instead of updating or renaming the other contact.
+    bool createOnly = false;
     // lemlist: a contactId updates only; an unknown id is ContactNotFound instead of a create.
     bool contactIdUpdatesOnly = true;
     bool sourceOnCreateOnly = true;

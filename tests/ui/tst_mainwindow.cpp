@@ -45,6 +45,7 @@ private slots:
     void editorBlocksInvalidEmail();
     void editorSavesThroughEngineAndUndoes();
     void editorNamesTheOtherContact();
+    void newContactNeverRenamesAnother();
     void deleteIsUndoable();
     void largeUndoRunsBehindABusyDialog();
     void emptyHintWhileNoContacts();
@@ -185,6 +186,27 @@ void TestMainWindow::editorNamesTheOtherContact()
     ContactEditorDialog* other = nullptr;
     QTRY_VERIFY((other = m_window->findChild<ContactEditorDialog*>()) && other->contactId() == 1);
     other->reject();
+}
+
+// Ctrl+N, a name and Jane's email in capitals: before, Jane was renamed "Janet Doe" and the undo entry said
+// "Create Janet Doe". Now nothing is written and the editor offers to open Jane.
+void TestMainWindow::newContactNeverRenamesAnother()
+{
+    ContactEditorDialog* editor = m_window->editContact(0);
+    editor->findChild<QLineEdit*>("field_first_name")->setText("Janet");
+    editor->findChild<QLineEdit*>("field_last_name")->setText("Doe");
+    editor->findChild<QLineEdit*>("field_email")->setText("JANE@acme.com");
+    QTest::mouseClick(editor->findChild<QPushButton*>("saveButton"), Qt::LeftButton);
+    QVERIFY(editor->isVisible());
+    auto* message = editor->findChild<QLabel*>("editorMessage");
+    QVERIFY2(message->text().contains("Jane Smith"), qPrintable(message->text()));
+    QVERIFY(editor->findChild<QPushButton*>("openOtherButton")->isVisibleTo(editor));
+    editor->reject();
+    QCOMPARE(live(), 3);
+    const auto jane = m_window->session().contacts().contact(1);
+    QCOMPARE(jane->value(Field::FirstName), "Jane");
+    QCOMPARE(jane->value(Field::LastName), "Smith");
+    QVERIFY(!action("undoAction")->text().contains("Janet"));
 }
 
 void TestMainWindow::deleteIsUndoable()

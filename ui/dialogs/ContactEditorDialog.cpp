@@ -321,7 +321,10 @@ void ContactEditorDialog::save()
         name = text(Field::Email);
     // The label is stored in the change log and shown by Edit > Undo in the language of that moment.
     const QString label = m_contact.id > 0 ? tr("Edit %1").arg(name) : tr("Create %1").arg(name);
-    auto result = m_session.engine().upsert(patch, UpsertPolicies::local(), {QStringLiteral("manual"), label});
+    // A new contact never updates (or renames) one that already has its email, phone or LinkedIn address.
+    UpsertPolicy policy = UpsertPolicies::local();
+    policy.createOnly = m_contact.id == 0;
+    auto result = m_session.engine().upsert(patch, policy, {QStringLiteral("manual"), label});
     if (!result) {
         m_message->setText(FieldValidator::errorText(result.error().code) + QLatin1Char(' ') + result.error().detail);
         m_message->show();
@@ -335,9 +338,21 @@ void ContactEditorDialog::showOutcome(const UpsertResult& result)
 {
     if (result.status == UpsertResult::Status::Rejected) {
         const Error error = result.error.value_or(Error {});
-        m_message->setText(tr("Not saved: %1").arg(FieldValidator::errorText(error.code)));
+        QString text = tr("Not saved: %1").arg(FieldValidator::errorText(error.code));
+        m_otherContact = 0;
+        for (const UpsertWarning& warning : result.warnings) {
+            if (warning.code != ErrorCode::IdentifierTaken || warning.otherContactId <= 0)
+                continue;
+            m_otherContact = warning.otherContactId;
+            const auto other = m_session.contacts().contact(warning.otherContactId);
+            const QString who = other ? other->displayName() : QString::number(warning.otherContactId);
+            text = tr("Not saved: the %1 already belongs to %2. Open %2 to add to that contact instead.")
+                       .arg(FieldLabels::label(FieldRegistry::fromName(warning.field).value_or(Field::Email)), who);
+        }
+        m_message->setText(text);
         m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
         m_message->show();
+        m_openOther->setVisible(m_otherContact > 0);
         return;
     }
     m_contact.id = result.contactId;

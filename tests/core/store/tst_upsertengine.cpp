@@ -15,6 +15,8 @@ private slots:
     void localRules_data();
     void localRules();
     void batchGivesOneResultPerInput();
+    void createOnlyNeverTouchesAnotherContact_data();
+    void createOnlyNeverTouchesAnotherContact();
     void batchMatchesRowsWrittenEarlierInTheSameBatch();
     void failedWriteLeavesDatabaseUnchanged_data();
     void failedWriteLeavesDatabaseUnchanged();
@@ -136,6 +138,53 @@ void TestUpsertEngine::localRules()
         QVERIFY(f.upsert(spec).status != Status::Rejected);
     const UpsertResult result = f.upsert(input);
     f.verify(result, status, code, checks);
+}
+
+void TestUpsertEngine::createOnlyNeverTouchesAnotherContact_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("takenField"); // empty: created
+    QTest::newRow("email in another letter case") << "email=JANE@Acme.com|first_name=Janet"
+                                                  << "email";
+    QTest::newRow("as an extra email") << "email=new@acme.com|extra_emails=jane.s@home.example"
+                                       << "email";
+    QTest::newRow("LinkedIn URL in another spelling") << "linkedin_url=uk.linkedin.com/in/Jane-Smith/|last_name=X"
+                                                      << "linkedin_url";
+    QTest::newRow("phone in another format") << "phone=06 12 34 56 78|first_name=Office"
+                                             << "phone";
+    QTest::newRow("nothing taken") << "email=someone@acme.com|first_name=Someone"
+                                   << "";
+}
+
+// New Contact typed with an email another contact has: before, the other contact was renamed ("Create ..." in
+// the undo menu) instead of the new one being refused.
+void TestUpsertEngine::createOnlyNeverTouchesAnotherContact()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, takenField);
+    StoreFixture f;
+    const UpsertResult jane = f.upsert(QStringLiteral("email=jane@acme.com|first_name=Jane|last_name=Smith|"
+                                                      "extra_emails=jane.s@home.example|"
+                                                      "linkedin_url=https://www.linkedin.com/in/jane-smith|"
+                                                      "phone=+33612345678"));
+    QCOMPARE(jane.status, Status::Created);
+    const auto before = f.store->contact(jane.contactId);
+    UpsertPolicy policy = UpsertPolicies::local();
+    policy.createOnly = true;
+    auto result = f.engine->upsert(patchFrom(input), policy, {QStringLiteral("manual"), QStringLiteral("test")});
+    QVERIFY(result);
+    if (takenField.isEmpty()) {
+        QCOMPARE(result->status, Status::Created);
+        return;
+    }
+    QCOMPARE(result->status, Status::Rejected);
+    QCOMPARE(result->error->code, ErrorCode::IdentifierTaken);
+    QCOMPARE(result->error->field, takenField);
+    QCOMPARE(result->warnings.size(), 1);
+    QCOMPARE(result->warnings.first().otherContactId, jane.contactId);
+    const auto after = f.store->contact(jane.contactId);
+    QCOMPARE(after->values, before->values);
+    QCOMPARE(f.store->count(), 1);
 }
 
 void TestUpsertEngine::batchGivesOneResultPerInput()
