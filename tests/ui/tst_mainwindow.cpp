@@ -44,6 +44,7 @@ private slots:
     void searchFiltersAsYouType();
     void editorBlocksInvalidEmail();
     void editorSavesThroughEngineAndUndoes();
+    void storedWarningNeverBlocksAnotherEdit();
     void editorNamesTheOtherContact();
     void newContactNeverRenamesAnother();
     void deleteIsUndoable();
@@ -145,6 +146,35 @@ void TestMainWindow::editorBlocksInvalidEmail()
     editor->findChild<QLineEdit*>("field_phone")->setText("06 12 34 56 78");
     QVERIFY(save->isEnabled());
     editor->reject();
+}
+
+// A phone imported "kept as typed" (InvalidPhone) used to keep Save off after any other edit, with the reason on
+// another tab. Now the stored value is pointed out but the edit saves; a new mistake still blocks, and the
+// message under the tabs names the field to correct wherever it is.
+void TestMainWindow::storedWarningNeverBlocksAnotherEdit()
+{
+    ContactPatch p;
+    p.set(Field::Email, "kept@acme.com");
+    p.set(Field::Phone, "12-not-a-phone");
+    const auto stored = m_window->session().engine().upsert(p, UpsertPolicies::local(), {"manual", "seed"});
+    QVERIFY(stored && stored->status == UpsertResult::Status::Created);
+    QCOMPARE(stored->warnings.first().code, ErrorCode::InvalidPhone);
+    ContactEditorDialog* editor = m_window->editContact(stored->contactId);
+    auto* save = editor->findChild<QPushButton*>("saveButton");
+    QVERIFY(editor->findChild<QLabel*>("error_phone")->isVisibleTo(editor)); // pointed out
+    editor->findChild<QLineEdit*>("field_job_title")->setText("Buyer");
+    QVERIFY(save->isEnabled());
+    editor->findChild<QLineEdit*>("field_email")->setText("not an email");
+    QVERIFY(!save->isEnabled());
+    auto* message = editor->findChild<QLabel*>("editorMessage");
+    QVERIFY(message->isVisibleTo(editor));
+    QVERIFY2(message->text().contains("Email"), qPrintable(message->text()));
+    editor->findChild<QLineEdit*>("field_email")->setText("kept@acme.com");
+    QVERIFY(save->isEnabled());
+    QVERIFY(!message->isVisibleTo(editor));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(m_window->session().contacts().contact(stored->contactId)->value(Field::JobTitle), "Buyer");
+    QCOMPARE(m_window->session().contacts().contact(stored->contactId)->value(Field::Phone), "12-not-a-phone");
 }
 
 void TestMainWindow::editorSavesThroughEngineAndUndoes()

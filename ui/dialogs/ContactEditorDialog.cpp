@@ -252,28 +252,50 @@ QStringList ContactEditorDialog::tagList() const
 void ContactEditorDialog::validate()
 {
     m_errorCount = 0;
+    QStringList blocking;
     for (int i = 0; i < kFieldCount; ++i) {
         const auto field = static_cast<Field>(i);
         QLabel* error = m_errors[static_cast<std::size_t>(i)];
         if (!error)
             continue;
         const QString reason = m_validator.check(field, text(field));
+        // A value already stored (imported "as typed") is the user's own: editing another field never has to
+        // fix it first.
+        const bool blocks = !reason.isEmpty() && text(field) != m_contact.value(field);
         error->setText(reason);
+        error->setStyleSheet(blocks ? QStringLiteral("color: #c0392b;") : QStringLiteral("color: #b9770e;"));
         error->setVisible(!reason.isEmpty());
         m_inputs[static_cast<std::size_t>(i)]->setToolTip(reason);
-        m_errorCount += reason.isEmpty() ? 0 : 1;
+        if (blocks) {
+            ++m_errorCount;
+            blocking << FieldLabels::label(field);
+        }
     }
     QStringList bad;
     for (const QString& email : extraEmailList()) {
-        if (!m_validator.checkEmail(email).isEmpty())
+        if (!m_validator.checkEmail(email).isEmpty() && !m_contact.extraEmails.contains(email))
             bad << email;
     }
     m_extraEmailsError->setText(bad.isEmpty() ? QString()
                                               : tr("Not email addresses: %1").arg(bad.join(QStringLiteral(", "))));
     m_extraEmailsError->setVisible(!bad.isEmpty());
-    m_errorCount += bad.isEmpty() ? 0 : 1;
+    if (!bad.isEmpty()) {
+        ++m_errorCount;
+        blocking << tr("Other emails");
+    }
     m_save->setEnabled(m_errorCount == 0);
-    m_save->setToolTip(m_errorCount == 0 ? QString() : tr("Correct the fields marked in red first."));
+    // Said below the tabs, so that a field to correct on another tab is never a mystery.
+    const QString correct = tr("Correct first: %1.").arg(blocking.join(QStringLiteral(", ")));
+    m_save->setToolTip(m_errorCount == 0 ? QString() : correct);
+    if (m_errorCount > 0) {
+        m_message->setText(correct);
+        m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        m_message->show();
+        m_messageIsValidation = true;
+    } else if (m_messageIsValidation) {
+        m_message->hide();
+        m_messageIsValidation = false;
+    }
 }
 
 ContactPatch ContactEditorDialog::buildPatch() const
@@ -350,6 +372,7 @@ void ContactEditorDialog::showOutcome(const UpsertResult& result)
                        .arg(FieldLabels::label(FieldRegistry::fromName(warning.field).value_or(Field::Email)), who);
         }
         m_message->setText(text);
+        m_messageIsValidation = false;
         m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
         m_message->show();
         m_openOther->setVisible(m_otherContact > 0);
@@ -375,6 +398,7 @@ void ContactEditorDialog::showOutcome(const UpsertResult& result)
         return;
     }
     m_message->setText(tr("Saved, with a remark:") + QLatin1Char(' ') + notes.join(QLatin1Char(' ')));
+    m_messageIsValidation = false;
     m_message->setStyleSheet(QStringLiteral("color: #b9770e;"));
     m_message->show();
     m_openOther->setVisible(m_otherContact > 0);

@@ -66,6 +66,7 @@ private:
     QHash<QString, QLineEdit*> m_custom;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_message = nullptr;
+    bool m_messageIsValidation = false; // m_message lists the fields to correct (not a save's outcome)
     QPushButton* m_openOther = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_save = nullptr;
