@@ -346,6 +346,22 @@
         <source>Some characters could not be read and were replaced by �.</source>
         <translation>Einige Zeichen konnten nicht gelesen werden und wurden durch � ersetzt.</translation>
     </message>
+    <message>
+        <source>The database file is read-only: nothing can be changed in it.</source>
+        <translation>Die Datenbankdatei ist schreibgeschützt: Es kann nichts darin geändert werden.</translation>
+    </message>
+    <message>
+        <source>Another program kept the database busy for too long; nothing was changed.</source>
+        <translation>Ein anderes Programm hat die Datenbank zu lange belegt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A sync of this account is already running in another window or program.</source>
+        <translation>Eine Synchronisierung dieses Kontos läuft bereits in einem anderen Fenster oder Programm.</translation>
+    </message>
+    <message>
+        <source>This is Roster&apos;s own database file; it cannot be imported or overwritten.</source>
+        <translation>Das ist Rosters eigene Datenbankdatei; sie kann weder importiert noch überschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -738,10 +754,6 @@
         <translation>Keine E-Mail-Adressen: %1</translation>
     </message>
     <message>
-        <source>Correct the fields marked in red first.</source>
-        <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
-    </message>
-    <message>
         <source>Create %1</source>
         <translation>%1 anlegen</translation>
     </message>
@@ -760,6 +772,18 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>Weitere E-Mails</translation>
+    </message>
+    <message>
+        <source>Correct first: %1.</source>
+        <translation>Zuerst korrigieren: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: the %1 already belongs to %2. Open %2 to add to that contact instead.</source>
+        <translation>Nicht gespeichert: %1 gehört bereits zu %2. Öffnen Sie %2, um stattdessen diesen Kontakt zu ergänzen.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1044,17 @@
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) merged into an earlier row for the same person.</source>
+        <translation>
+            <numerusform>%n Zeile mit einer früheren Zeile derselben Person zusammengeführt.</numerusform>
+            <numerusform>%n Zeilen mit einer früheren Zeile derselben Person zusammengeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>roster::MainWindow</name>
@@ -1265,6 +1300,18 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Drop a CSV or vCard file here, or press Ctrl+I to import.</source>
         <translation>Ziehen Sie eine CSV- oder vCard-Datei hierher oder drücken Sie Strg+I zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Roster — %1 (read-only)</source>
+        <translation>Roster — %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>You cannot write %1, so Roster only shows its contacts. Copy it to a folder of yours, or ask its owner for write access, to change it.</source>
+        <translation>Sie können %1 nicht schreiben, daher zeigt Roster nur die Kontakte. Kopieren Sie die Datei in einen eigenen Ordner oder bitten Sie den Besitzer um Schreibrechte, um sie zu ändern.</translation>
     </message>
 </context>
 <context>

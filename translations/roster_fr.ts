@@ -346,6 +346,22 @@
         <source>Some characters could not be read and were replaced by �.</source>
         <translation>Certains caractères n’ont pas pu être lus et ont été remplacés par �.</translation>
     </message>
+    <message>
+        <source>The database file is read-only: nothing can be changed in it.</source>
+        <translation>Le fichier de la base est en lecture seule : rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <source>Another program kept the database busy for too long; nothing was changed.</source>
+        <translation>Un autre programme a occupé la base trop longtemps ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>A sync of this account is already running in another window or program.</source>
+        <translation>Une synchronisation de ce compte tourne déjà dans une autre fenêtre ou un autre programme.</translation>
+    </message>
+    <message>
+        <source>This is Roster&apos;s own database file; it cannot be imported or overwritten.</source>
+        <translation>C’est le fichier de base de Roster lui-même ; il ne peut être ni importé ni écrasé.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -738,10 +754,6 @@
         <translation>Adresses e-mail non valides : %1</translation>
     </message>
     <message>
-        <source>Correct the fields marked in red first.</source>
-        <translation>Corrigez d’abord les champs marqués en rouge.</translation>
-    </message>
-    <message>
         <source>Create %1</source>
         <translation>Créer %1</translation>
     </message>
@@ -760,6 +772,18 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>Autres e-mails</translation>
+    </message>
+    <message>
+        <source>Correct first: %1.</source>
+        <translation>À corriger d’abord : %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: the %1 already belongs to %2. Open %2 to add to that contact instead.</source>
+        <translation>Non enregistré : le champ %1 appartient déjà à %2. Ouvrez %2 pour compléter plutôt ce contact.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1044,17 @@
         <source>The import was undone.</source>
         <translation>L’import a été annulé.</translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) merged into an earlier row for the same person.</source>
+        <translation>
+            <numerusform>%n ligne fusionnée avec une ligne précédente de la même personne.</numerusform>
+            <numerusform>%n lignes fusionnées avec une ligne précédente de la même personne.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>roster::MainWindow</name>
@@ -1265,6 +1300,18 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Drop a CSV or vCard file here, or press Ctrl+I to import.</source>
         <translation>Déposez ici un fichier CSV ou vCard, ou appuyez sur Ctrl+I pour importer.</translation>
+    </message>
+    <message>
+        <source>Roster — %1 (read-only)</source>
+        <translation>Roster — %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>You cannot write %1, so Roster only shows its contacts. Copy it to a folder of yours, or ask its owner for write access, to change it.</source>
+        <translation>Vous ne pouvez pas écrire %1 : Roster en montre seulement les contacts. Copiez-le dans un dossier à vous, ou demandez à son propriétaire l’accès en écriture, pour le modifier.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,7 @@ int runImport(const QStringList& args)
                             {QStringLiteral("created"), summary->created},
                             {QStringLiteral("updated"), summary->updated},
                             {QStringLiteral("unchanged"), summary->unchanged},
+                            {QStringLiteral("merged"), summary->merged},
                             {QStringLiteral("rejected"), summary->rejected},
                             {QStringLiteral("errors"), issuesJson(summary->errors)},
                             {QStringLiteral("warnings"), issuesJson(summary->warnings)},
@@ -158,13 +159,15 @@ int runImport(const QStringList& args)
         printJson(QJsonDocument(report));
         return summary->incomplete ? Failed : Ok;
     }
-    printLine(QStringLiteral("%1%2 rows: %3 created, %4 updated, %5 unchanged, %6 rejected")
+    printLine(QStringLiteral("%1%2 rows: %3 created, %4 updated, %5 unchanged, %6 rejected%7")
                   .arg(summary->dryRun ? QStringLiteral("Dry run, nothing written. ") : QString())
                   .arg(summary->rows)
                   .arg(summary->created)
                   .arg(summary->updated)
                   .arg(summary->unchanged)
-                  .arg(summary->rejected));
+                  .arg(summary->rejected)
+                  .arg(summary->merged > 0 ? QStringLiteral(", %1 merged into an earlier row").arg(summary->merged)
+                                           : QString()));
     for (const ImportIssue& issue : summary->errors)
         printLine(QStringLiteral("line %1: %2%3: %4")
                       .arg(issue.line)

@@ -278,7 +278,11 @@ Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& l
             ++summary.updated;
             break;
         case UpsertResult::Status::Unchanged:
-            ++summary.unchanged;
+            // A row folded into an earlier one of the file added its values there: it was merged, not unchanged.
+            if (foldedInto.at(i) >= 0)
+                ++summary.merged;
+            else
+                ++summary.unchanged;
             break;
         case UpsertResult::Status::Rejected:
             ++summary.rejected;

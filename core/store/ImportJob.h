@@ -50,6 +50,7 @@ struct ImportSummary
     QStringList mapping; // target per column ("" when left out)
     QStringList unmapped;
     qint64 rows = 0, created = 0, updated = 0, unchanged = 0, rejected = 0;
+    qint64 merged = 0; // rows folded into an earlier row of the same file (same person)
     QVector<ImportIssue> errors;
     QVector<ImportIssue> warnings;
     bool dryRun = false;

@@ -345,6 +345,10 @@ void ImportDialog::showReport(const ImportSummary& summary)
                        .arg(summary.updated)
                        .arg(summary.unchanged)
                        .arg(summary.rejected);
+    if (summary.merged > 0)
+        text += QLatin1Char(' ')
+            + tr("%n row(s) merged into an earlier row for the same person.", nullptr,
+                 static_cast<int>(summary.merged));
     if (summary.cancelled)
         text += QLatin1Char(' ')
             + tr("Cancelled: the rows from line %1 on were not imported.").arg(summary.stoppedAtLine);
