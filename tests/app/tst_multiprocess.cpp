@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "contact/ContactPatch.h"
 #include "store/ContactQuery.h"
 #include "store/Database.h"
@@ -281,8 +282,7 @@ void TestMultiProcess::readOnlyDatabase_data()
     QTest::newRow("read-only file, its owner's window open") << false << true;
 }
 
-// Read-only for the user who runs the command: as root, which ignores permissions, the commands run as
-// nobody.
+// Read-only for the user who runs the command, root included (see setReadOnly).
 void TestMultiProcess::readOnlyDatabase()
 {
     QFETCH(bool, readOnlyFolder);
@@ -292,9 +292,6 @@ void TestMultiProcess::readOnlyDatabase()
         QVERIFY(session);
         QCOMPARE(upsert(**session, "reader@example.org").status, UpsertResult::Status::Created);
     }
-    QStringList prefix;
-    if (::geteuid() == 0)
-        prefix = QStringList {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
     std::unique_ptr<StoreSession> owner;
     if (writerOpen) {
         auto session = StoreSession::open(m_db);
@@ -302,22 +299,23 @@ void TestMultiProcess::readOnlyDatabase()
         owner = std::move(*session);
         QCOMPARE(upsert(*owner, "owner@example.org").status, UpsertResult::Status::Created);
     }
-    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    const auto traversable = readOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
-    QVERIFY(QFile::setPermissions(m_db, readOnly));
-    QVERIFY(QFile::setPermissions(
-        m_dir->path(), traversable | (readOnlyFolder ? QFileDevice::Permissions {} : QFileDevice::WriteOwner)));
     const QByteArray before = owner ? QByteArray() : [this] {
         QFile file(m_db);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
+    QStringList locked {m_db};
+    if (readOnlyFolder)
+        locked << m_dir->path();
+    if (!test::setReadOnly(locked, true))
+        QSKIP("this file system cannot make a file read-only for this user");
+    const Run exportRun = roster({"export", "--format", "json"});
+    const Run write = roster({"upsert", "email=refused@example.org"});
+    test::setReadOnly(locked, false);
 
-    const QJsonArray contacts = exported(prefix);
-    QCOMPARE(contacts.size(), writerOpen ? 2 : 1);
-    const Run write = roster({"upsert", "email=refused@example.org"}, prefix);
+    QVERIFY2(exportRun.exitCode == 0, exportRun.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(exportRun.out).array().size(), writerOpen ? 2 : 1);
     QCOMPARE(write.exitCode, 1);
     QVERIFY2(write.err.contains("read-only") && write.err.contains(m_db.toUtf8()), write.err.constData());
-
     if (!owner) {
         QFile file(m_db);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -326,7 +324,6 @@ void TestMultiProcess::readOnlyDatabase()
         verifyWalLinked(m_db);
         QCOMPARE(owner->contacts().count(), 2);
     }
-    QFile::setPermissions(m_dir->path(), traversable | QFileDevice::WriteOwner);
 }
 
 // A dry run checks a large file batch by batch, each in a transaction it rolls back: another process
