@@ -16,7 +16,8 @@ Result<void> CompanyLinker::prepare()
     m_findDomain = SqlStatement(m_db, "SELECT id FROM companies WHERE domain = ?");
     m_findLinkedin = SqlStatement(m_db, "SELECT id FROM companies WHERE linkedin_url = ?");
     m_insert = SqlStatement(m_db, "INSERT INTO companies (name, domain, linkedin_url, created_at) VALUES (?, ?, ?, ?)");
-    for (const SqlStatement* s : {&m_exists, &m_findDomain, &m_findLinkedin, &m_insert}) {
+    m_name = SqlStatement(m_db, "SELECT name FROM companies WHERE id = ?");
+    for (const SqlStatement* s : {&m_exists, &m_findDomain, &m_findLinkedin, &m_insert, &m_name}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -27,6 +28,19 @@ void CompanyLinker::resetCaches()
 {
     m_domainIds.clear();
     m_linkedinIds.clear();
+    m_names.clear();
+}
+
+QString CompanyLinker::companyName(qint64 id)
+{
+    if (const auto it = m_names.constFind(id); it != m_names.constEnd())
+        return *it;
+    m_name.reset();
+    m_name.bind(1, id);
+    const QString name = m_name.next() ? m_name.columnText(0) : QString();
+    m_name.reset();
+    m_names.insert(id, name);
+    return name;
 }
 
 static qint64 lookup(SqlStatement& query, const QString& key)
@@ -114,8 +128,17 @@ Result<qint64> CompanyLinker::resolve(PreparedPatch& patch, const UpsertPolicy& 
             auto id = byDomain(*domain, name, create, now);
             if (!id)
                 return id;
-            if (*id != 0)
+            // People of several companies share a mail domain (a group, a webmail): the email's domain is a
+            // guess that must not overrule the company the row names.
+            const QString linked = *id != 0 ? companyName(*id) : QString();
+            if (*id != 0 && (name.trimmed().isEmpty() || linked.compare(name.trimmed(), Qt::CaseInsensitive) == 0))
                 return *id;
+            if (*id != 0)
+                patch.warnings.append(
+                    {ErrorCode::CompanyNotFound, QStringLiteral("company"),
+                     QStringLiteral("the email's domain %1 is company '%2', not '%3'; contact not linked")
+                         .arg(*domain, linked, name.trimmed()),
+                     0});
         }
     }
     return currentCompanyId;

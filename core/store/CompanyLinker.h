@@ -26,11 +26,13 @@ public:
 private:
     Result<qint64> byDomain(const QString& domain, const QString& name, bool create, const QString& now);
     Result<qint64> byLinkedin(const QString& url, const QString& name, bool create, const QString& now);
+    QString companyName(qint64 id);
 
     Database& m_db;
-    SqlStatement m_exists, m_findDomain, m_findLinkedin, m_insert;
+    SqlStatement m_exists, m_findDomain, m_findLinkedin, m_insert, m_name;
     QHash<QString, qint64> m_domainIds;
     QHash<QString, qint64> m_linkedinIds;
+    QHash<qint64, QString> m_names;
 };
 
 } // namespace roster

@@ -51,27 +51,28 @@ struct Identity
     qint64 objects = 0;
 };
 
-// SQLITE_OK, or the result code of the first read that failed (SQLITE_NOTADB for a file that is not SQLite).
+// SQLITE_OK, or the result code of the read (SQLITE_NOTADB for a file that is not SQLite). One statement, so
+// one snapshot: read field by field, a file another process was initialising could show its tables without
+// yet its application id, and pass for a foreign file.
 int readIdentity(sqlite3* handle, Identity& identity)
 {
-    const std::pair<const char*, qint64*> reads[] = {{"PRAGMA application_id", &identity.applicationId},
-                                                     {"PRAGMA user_version", &identity.version},
-                                                     {"SELECT count(*) FROM sqlite_master", &identity.objects}};
-    for (const auto& [sql, value] : reads) {
-        sqlite3_stmt* stmt = nullptr;
-        int rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr);
-        if (rc == SQLITE_OK) {
-            rc = sqlite3_step(stmt);
-            if (rc == SQLITE_ROW) {
-                *value = sqlite3_column_int64(stmt, 0);
-                rc = SQLITE_OK;
-            }
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(handle,
+                                "SELECT (SELECT application_id FROM pragma_application_id), "
+                                "(SELECT user_version FROM pragma_user_version), "
+                                "(SELECT count(*) FROM sqlite_master)",
+                                -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) {
+            identity.applicationId = sqlite3_column_int64(stmt, 0);
+            identity.version = sqlite3_column_int64(stmt, 1);
+            identity.objects = sqlite3_column_int64(stmt, 2);
+            rc = SQLITE_OK;
         }
-        sqlite3_finalize(stmt);
-        if (rc != SQLITE_OK)
-            return rc & 0xff;
     }
-    return SQLITE_OK;
+    sqlite3_finalize(stmt);
+    return rc & 0xff;
 }
 
 bool canWrite(const QString& path)

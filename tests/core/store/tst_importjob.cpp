@@ -139,9 +139,17 @@ void TestImportJob::damagedUtf8KeepsTheRowAndSaysWhere()
     QCOMPARE(m_session->contacts().contact(1)->value(Field::CompanyName), QString("Café Lumière"));
     QCOMPARE(m_session->contacts().contact(2)->value(Field::LastName), QString("Lef\uFFFD"));
     QCOMPARE(m_session->contacts().contact(3)->value(Field::LastName), QString("Schäfer"));
-    QCOMPARE(summary->warnings.size(), 1);
-    const ImportIssue& w = summary->warnings.first();
-    QCOMPARE(w.code, ErrorCode::InvalidEncoding);
+    // The three share acme.com but name three companies: the other two warnings say they were not linked to the
+    // first one's company.
+    QList<ImportIssue> encoding;
+    for (const ImportIssue& issue : summary->warnings) {
+        if (issue.code == ErrorCode::InvalidEncoding)
+            encoding << issue;
+        else
+            QCOMPARE(issue.code, ErrorCode::CompanyNotFound);
+    }
+    QCOMPARE(encoding.size(), 1);
+    const ImportIssue& w = encoding.first();
     QCOMPARE(w.line, 3);
     QCOMPARE(w.field, QString("last_name"));
     QVERIFY(w.message.startsWith(QString("'Lef\uFFFD'")));

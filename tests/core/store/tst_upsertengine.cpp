@@ -17,6 +17,7 @@ private slots:
     void batchGivesOneResultPerInput();
     void createOnlyNeverTouchesAnotherContact_data();
     void createOnlyNeverTouchesAnotherContact();
+    void emailDomainNeverOverrulesTheNamedCompany();
     void batchMatchesRowsWrittenEarlierInTheSameBatch();
     void failedWriteLeavesDatabaseUnchanged_data();
     void failedWriteLeavesDatabaseUnchanged();
@@ -185,6 +186,26 @@ void TestUpsertEngine::createOnlyNeverTouchesAnotherContact()
     const auto after = f.store->contact(jane.contactId);
     QCOMPARE(after->values, before->values);
     QCOMPARE(f.store->count(), 1);
+}
+
+// People of seven companies sharing one mail domain: before, all were linked to the first row's company (the
+// table said "Acme 3", the sidebar filed the contact under "Acme 0").
+void TestUpsertEngine::emailDomainNeverOverrulesTheNamedCompany()
+{
+    StoreFixture f;
+    const UpsertResult first = f.upsert(QStringLiteral("email=a@acme.example|company_name=Acme 0"));
+    const UpsertResult other = f.upsert(QStringLiteral("email=b@acme.example|company_name=Acme 3"));
+    const UpsertResult same = f.upsert(QStringLiteral("email=c@acme.example|company_name=acme 0"));
+    const UpsertResult unnamed = f.upsert(QStringLiteral("email=d@acme.example"));
+    const qint64 acme0 = f.store->contact(first.contactId)->companyId;
+    QVERIFY(acme0 > 0);
+    QCOMPARE(f.store->contact(other.contactId)->companyId, 0);
+    QCOMPARE(f.store->contact(other.contactId)->value(Field::CompanyName), QStringLiteral("Acme 3"));
+    QCOMPARE(other.warnings.size(), 1);
+    QCOMPARE(other.warnings.first().code, ErrorCode::CompanyNotFound);
+    QVERIFY(other.warnings.first().detail.contains(QStringLiteral("Acme 0")));
+    QCOMPARE(f.store->contact(same.contactId)->companyId, acme0);
+    QCOMPARE(f.store->contact(unnamed.contactId)->companyId, acme0);
 }
 
 void TestUpsertEngine::batchGivesOneResultPerInput()
