@@ -31,13 +31,17 @@ namespace {
 // read the records back and the links have snapshots.
 void linkedContacts(SyncFixture& f, int count)
 {
+    QCOMPARE(f.emulator().registerCustomFields(
+                 QJsonArray {QJsonObject {{"name", "score"}, {"key", "score"}, {"label", "score"}, {"type", "text"}}}),
+             QString());
     for (int i = 0; i < count; ++i) {
         // Phones differ: HighLevel matches by phone as well as by email.
         f.addContacts(i, 1,
                       {{QStringLiteral("job_title"), QStringLiteral("CEO")},
                        {QStringLiteral("phone"), QStringLiteral("+3361234567%1").arg(i)},
                        {QStringLiteral("address1"), QStringLiteral("1 rue de la Paix")},
-                       {QStringLiteral("city"), QStringLiteral("Lyon")}});
+                       {QStringLiteral("city"), QStringLiteral("Lyon")},
+                       {QStringLiteral("custom.score"), QStringLiteral("s-%1").arg(i)}});
     }
     SyncReport first = f.sync(true, true);
     QVERIFY2(first.ok(), qPrintable(dump(first)));
@@ -60,6 +64,12 @@ int pendingDeletions(SyncFixture& f)
     return static_cast<int>(store.pendingDeletions(f.account().id).value_or(QList<RemoteDeletion> {}).size());
 }
 
+QString customValue(SyncFixture& f, int i)
+{
+    const auto c = f.session().contacts().contact(contactId(f, i));
+    return c ? c->custom.value(QStringLiteral("score")) : QString();
+}
+
 QString fieldName(Field field)
 {
     return FieldRegistry::name(field);
@@ -71,8 +81,9 @@ void TestSyncPull::absentFieldsKeepLocalValues_data()
 {
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QList<Field>>("kept"); // fields the sparse rows omit
-    // lemlist: a row without `fields`; GetSales: no `domain` (nor custom fields), as the read schema;
-    // HighLevel: `address` instead of `address1`; Monaco: no title nor phone.
+    // lemlist: a row without `fields`; GetSales: no `domain` nor custom fields, as the read schema;
+    // HighLevel: `address` instead of `address1`; Monaco: no title, phone nor custom fields. A custom field
+    // ("score", defined on every CRM) is checked on all four.
     QTest::newRow("lemlist") << QStringLiteral("lemlist")
                              << QList<Field> {Field::FirstName, Field::LastName, Field::JobTitle, Field::Phone};
     QTest::newRow("getsales") << QStringLiteral("getsales") << QList<Field> {Field::CompanyDomain};
@@ -92,6 +103,7 @@ void TestSyncPull::absentFieldsKeepLocalValues()
         before.insert(field, localValue(f, 1, field));
         QVERIFY2(!before.value(field).isEmpty(), qPrintable(fieldName(field)));
     }
+    QCOMPARE(customValue(f, 1), QStringLiteral("s-1"));
     f.emulator().faults().setSparseRows(true);
     SyncReport report = f.sync(fullPull());
     QVERIFY2(report.ok(), qPrintable(dump(report)));
@@ -100,6 +112,7 @@ void TestSyncPull::absentFieldsKeepLocalValues()
     QCOMPARE(report.remoteDeletions, 0);
     for (Field field : kept)
         QVERIFY2(localValue(f, 1, field) == before.value(field), qPrintable(fieldName(field)));
+    QCOMPARE(customValue(f, 1), QStringLiteral("s-1"));
     f.emulator().faults().setSparseRows(false);
     SyncReport next = f.sync(true, true);
     QVERIFY2(next.ok(), qPrintable(dump(next)));
