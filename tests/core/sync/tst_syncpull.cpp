@@ -125,27 +125,33 @@ void TestSyncPull::massClearFromCrmWaitsForConfirmation_data()
 {
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QString>("wireKey"); // the first name on the wire
-    QTest::newRow("lemlist") << QStringLiteral("lemlist") << QStringLiteral("firstName");
-    QTest::newRow("getsales") << QStringLiteral("getsales") << QStringLiteral("first_name");
-    QTest::newRow("highlevel") << QStringLiteral("highlevel") << QStringLiteral("firstName");
-    QTest::newRow("monaco") << QStringLiteral("monaco") << QStringLiteral("first_name");
+    QTest::addColumn<QString>("remoteValue"); // what the CRM now says; empty: an explicit null
+    const QList<std::pair<const char*, const char*>> keys {
+        {"lemlist", "firstName"}, {"getsales", "first_name"}, {"highlevel", "firstName"}, {"monaco", "first_name"}};
+    for (const auto& [name, key] : keys) {
+        QTest::addRow("%s cleared", name) << QString::fromLatin1(name) << QString::fromLatin1(key) << QString();
+        QTest::addRow("%s overwritten", name)
+            << QString::fromLatin1(name) << QString::fromLatin1(key) << QStringLiteral("Renamed");
+    }
 }
 
-// The CRM explicitly empties the first name of 5 of 6 linked contacts: more than the guard share (20%),
-// so the pull holds them for confirmation, as the push guard does; --yes lets them through.
+// The CRM explicitly empties (or rewrites) the first name of 5 of 6 linked contacts: more than the guard
+// share (20%), so the pull holds them for confirmation, as the push guard does; --yes lets them through.
 void TestSyncPull::massClearFromCrmWaitsForConfirmation()
 {
     QFETCH(QString, provider);
     QFETCH(QString, wireKey);
+    QFETCH(QString, remoteValue);
     SyncFixture f(provider, scaleFor(provider));
     linkedContacts(f, 6);
+    const QJsonValue now = remoteValue.isEmpty() ? QJsonValue() : QJsonValue(remoteValue);
     for (int i = 0; i < 5; ++i) {
         QVERIFY(f.emulator().editRecord(remoteIdOf(f, i), [&](QJsonObject& record) {
             if (record.contains(wireKey))
-                record.insert(wireKey, QJsonValue::Null);
+                record.insert(wireKey, now);
             QJsonObject fields = record.value(QLatin1String("fields")).toObject();
             if (fields.contains(wireKey)) {
-                fields.insert(wireKey, QJsonValue::Null);
+                fields.insert(wireKey, now);
                 record.insert(QStringLiteral("fields"), fields);
             }
         }));
@@ -165,7 +171,7 @@ void TestSyncPull::massClearFromCrmWaitsForConfirmation()
     QCOMPARE(confirmed.state, QStringLiteral("done"));
     QCOMPARE(confirmed.pulled.updated, 5);
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(localValue(f, i, Field::FirstName), QString());
+        QCOMPARE(localValue(f, i, Field::FirstName), remoteValue);
     QCOMPARE(localValue(f, 5, Field::FirstName), QStringLiteral("First5"));
 }
 
