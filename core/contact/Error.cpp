@@ -60,6 +60,7 @@ constexpr std::array kNames {
     NamedCode {ErrorCode::DatabaseBusy, "DatabaseBusy"},
     NamedCode {ErrorCode::SyncRunningElsewhere, "SyncRunningElsewhere"},
     NamedCode {ErrorCode::OwnDatabaseFile, "OwnDatabaseFile"},
+    NamedCode {ErrorCode::IncompleteScan, "IncompleteScan"},
 };
 
 } // namespace

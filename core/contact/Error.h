@@ -57,10 +57,11 @@ enum class ErrorCode {
     DatabaseBusy,
     SyncRunningElsewhere,
     OwnDatabaseFile,
+    IncompleteScan, // a remote list scan stopped before provably reaching the end
 };
 
 // The last code of the list: tests walk every code up to it.
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::OwnDatabaseFile;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::IncompleteScan;
 
 // The stable name of a code ("InvalidEmail"): used in JSON output and in stored sync errors.
 QString errorCodeName(ErrorCode code);

@@ -124,4 +124,54 @@ Result<QJsonObject> Provider::successObject(const HttpResponse& response) const
     return object;
 }
 
+Result<QJsonArray> Provider::listRows(const HttpResponse& response, std::initializer_list<QLatin1String> keys,
+                                      QJsonObject* root) const
+{
+    if (!response.isSuccess())
+        return std::unexpected(parseError(response));
+    auto parsed = JsonReader::value(response.body);
+    if (!parsed)
+        return std::unexpected(
+            Error {ErrorCode::ParseError, {}, profile().displayName + QLatin1Char(' ') + parsed.error().detail});
+    if (parsed->isArray())
+        return parsed->toArray();
+    const QJsonObject object = parsed->toObject();
+    const QJsonValue success = object.value(QLatin1String("success"));
+    const QJsonValue error = object.value(QLatin1String("error"));
+    if ((success.isBool() && !success.toBool()) || (!error.isUndefined() && !error.isNull())) {
+        Error out = RemoteError::parse(response).toError(ErrorCode::HttpError);
+        out.detail = profile().displayName + QStringLiteral(" answered %1 with an error body: ").arg(response.status)
+            + out.detail;
+        return std::unexpected(out);
+    }
+    for (QLatin1String key : keys) {
+        const QJsonValue rows = object.value(key);
+        if (rows.isArray()) {
+            if (root)
+                *root = object;
+            return rows.toArray();
+        }
+    }
+    QStringList names;
+    for (QLatin1String key : keys)
+        names << key;
+    return fail(ErrorCode::ParseError,
+                profile().displayName
+                    + QStringLiteral(" list reply has no records array (%1)").arg(names.join(QStringLiteral(", "))));
+}
+
+void Provider::readText(ContactPatch& patch, Field field, const QJsonObject& object, QLatin1String key) const
+{
+    const auto it = object.constFind(key);
+    if (it == object.constEnd())
+        return;
+    const QJsonValue value = it.value();
+    if ((value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()))
+        && fieldsClearedByRead().contains(field)) {
+        patch.clear(field);
+        return;
+    }
+    setText(patch, field, JsonReader::text(value));
+}
+
 } // namespace roster

@@ -12,9 +12,11 @@
 #include "contact/Contact.h"
 #include "contact/Error.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
+#include <initializer_list>
 #include <memory>
 
 namespace roster {
@@ -82,6 +84,9 @@ public:
 protected:
     // The scalar fields behind fieldsReadInFull(); none unless the adapter says so.
     virtual QList<Field> fieldsReadBack() const { return {}; }
+    // The fields whose explicit null or empty value in a list or get row means "cleared on the CRM": those
+    // the read replies carry (PROVIDERS.md §7); fieldsReadBack() unless the read schema lacks some.
+    virtual QList<Field> fieldsClearedByRead() const { return fieldsReadBack(); }
     // An id as one path segment.
     static QString segment(const QString& id);
     // Puts the contact's value under `key` when it is not empty (empty means "leave the remote value").
@@ -94,6 +99,15 @@ protected:
     QString localCustomKey(const QString& remoteKey) const;
     // 2xx replies whose body is a JSON object; the error otherwise.
     Result<QJsonObject> successObject(const HttpResponse& response) const;
+    // The records of a list reply: the body itself when it is an array, else the array under the first of
+    // `keys` the body has, with the body in `root`. Gateways and some endpoints answer 200 with an error
+    // body, and taking a reply without its array for an empty list would read as "everything deleted", so
+    // both are errors whatever the status.
+    Result<QJsonArray> listRows(const HttpResponse& response, std::initializer_list<QLatin1String> keys,
+                                QJsonObject* root) const;
+    // Sets the field from `object[key]`: a value sets it; an explicit null or empty value in a key the row
+    // carries clears it, for fieldsClearedByRead(); an absent key says nothing.
+    void readText(ContactPatch& patch, Field field, const QJsonObject& object, QLatin1String key) const;
 
 private:
     ProviderOptions m_options;

@@ -149,6 +149,12 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport& 
             unlinked << record; // linked before snapshots: by key, as before
             continue;
         }
+        if (!m_guardSettled && !m_settings.guard.confirmed && overwritesLocal(record, *before, link)) {
+            // Counted over the whole run before anything is written: a CRM that suddenly answers with
+            // other values for many contacts (a bad import there, a broken gateway) waits for the user.
+            m_guarded << record;
+            continue;
+        }
         auto outcome = mergeLinked(record, *before, link, report);
         if (!outcome) {
             if (!m_settings.dryRun) {
@@ -177,19 +183,70 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport& 
     return db.commit();
 }
 
+FieldMap PullApplier::remoteValues(const RemoteRecord& record) const
+{
+    FieldMap remote = normalizedRemote(record.patch);
+    if (!record.full) {
+        for (auto it = remote.begin(); it != remote.end();)
+            it = it.value().isNull() ? remote.erase(it) : std::next(it);
+    }
+    return remote;
+}
+
+bool PullApplier::overwritesLocal(const RemoteRecord& record, const Contact& before, const RemoteLink& link) const
+{
+    const FieldMap local = FieldValues::fromContact(before);
+    const auto held = m_held.constFind(before.id);
+    const auto results = ThreeWayMerge::merge(FieldValues::fromSnapshot(link.snapshot), local, remoteValues(record),
+                                              m_settings.policy);
+    for (const ThreeWayMerge::FieldResult& r : results) {
+        if (held != m_held.cend() && held->contains(r.field))
+            continue;
+        if (r.action == ThreeWayMerge::Action::TakeRemote && !FieldValues::isList(r.field) && !r.local.isNull())
+            return true;
+    }
+    return false;
+}
+
+Result<bool> PullApplier::applyGuarded(SyncReport& report, const ErrorSink& sink)
+{
+    m_guardSettled = true;
+    if (m_guarded.isEmpty())
+        return false;
+    qsizetype linked = 0;
+    for (const RemoteLink& link : std::as_const(m_byContact))
+        linked += link.remoteId.isEmpty() ? 0 : 1;
+    const QList<RemoteRecord> guarded = std::exchange(m_guarded, {});
+    if (!PushPlanner::exceedsGuard(guarded.size(), linked, m_settings.guard)) {
+        if (auto ok = apply(guarded, report, sink); !ok)
+            return std::unexpected(ok.error());
+        return false;
+    }
+    const QString why = QStringLiteral("the CRM would overwrite or clear local values of %1 of %2 linked contacts "
+                                       "(more than %3%); confirm with --yes")
+                            .arg(guarded.size())
+                            .arg(linked)
+                            .arg(m_settings.guard.guardShare * 100);
+    for (const RemoteRecord& record : guarded) {
+        const qint64 cid = m_byRemote.value(record.remoteId);
+        report.skipped << SyncReport::Issue {cid, record.remoteId, QStringLiteral("NeedsConfirmation"), why};
+        if (m_settings.dryRun)
+            report.plan << SyncReport::PlanEntry {
+                cid, record.remoteId, QStringLiteral("pull"), QStringLiteral("held"), {}};
+    }
+    return true;
+}
+
 Result<PullApplier::Merged> PullApplier::mergeLinked(const RemoteRecord& record, const Contact& before, RemoteLink link,
                                                      SyncReport& report)
 {
     const qint64 cid = before.id;
     const FieldMap local = FieldValues::fromContact(before);
-    const FieldMap remote = normalizedRemote(record.patch);
-    // Fields a full record would carry if the CRM had a value: absent, they were cleared there.
-    const QSet<QString> readInFull
-        = record.full ? m_provider.fieldsReadInFull(m_settings.definitionsKnown) : QSet<QString>();
+    const FieldMap remote = remoteValues(record);
+    // A field the reply lacks is unknown, never cleared: list rows omit fields routinely (PROVIDERS.md §7).
+    // Only an explicit null or empty value the adapter read as a clear is in `remote` as null.
     const auto remoteValue = [&](const QString& field, const QJsonValue& otherwise) {
-        if (remote.contains(field))
-            return remote.value(field);
-        return readInFull.contains(field) && !FieldValues::isList(field) ? QJsonValue() : otherwise;
+        return remote.contains(field) ? remote.value(field) : otherwise;
     };
     const bool inSyncBefore = !link.syncedHash.isEmpty() && link.syncedHash == heldHash(before);
     ContactPatch patch;
@@ -230,7 +287,7 @@ Result<PullApplier::Merged> PullApplier::mergeLinked(const RemoteRecord& record,
     }
 
     const auto results
-        = ThreeWayMerge::merge(FieldValues::fromSnapshot(link.snapshot), local, remote, m_settings.policy, readInFull);
+        = ThreeWayMerge::merge(FieldValues::fromSnapshot(link.snapshot), local, remote, m_settings.policy);
     for (const ThreeWayMerge::FieldResult& r : results) {
         if (open.contains(r.field))
             continue;
@@ -400,6 +457,12 @@ Result<void> PullApplier::applyUnlinked(const QList<RemoteRecord>& records, Sync
     for (const RemoteRecord& record : records) {
         Pending p {record.remoteId, m_byRemote.value(record.remoteId), {}};
         ContactPatch patch = record.patch;
+        // Without a snapshot there is no base to tell a remote clear from a value never sent: a value only
+        // one side has flows to the other.
+        for (const FieldInfo& info : FieldRegistry::all()) {
+            if (patch.isCleared(info.field))
+                patch.remove(info.field);
+        }
         if (p.linkedContact != 0) {
             if (const auto before = m_session.contacts().contact(p.linkedContact))
                 p.hashBefore = SyncFingerprint::hash(m_provider, *before);
@@ -411,7 +474,7 @@ Result<void> PullApplier::applyUnlinked(const QList<RemoteRecord>& records, Sync
                                         QStringLiteral("pull"),
                                         p.linkedContact ? QStringLiteral("update") : QStringLiteral("create"),
                                         {}};
-            const FieldMap values = FieldValues::fromPatch(record.patch);
+            const FieldMap values = FieldValues::fromPatch(patch);
             for (auto it = values.cbegin(); it != values.cend(); ++it)
                 plan.changes << SyncReport::PlannedChange {it.key(), QJsonValue(), it.value()};
             report.plan << plan;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HeldFields.h"
+#include "PushPlanner.h"
 #include "RemoteRecord.h"
 #include "SyncReport.h"
 #include "ThreeWayMerge.h"
@@ -42,6 +43,8 @@ public:
         ThreeWayMerge::Policy policy = ThreeWayMerge::Policy::Ask;
         bool dryRun = false;
         bool definitionsKnown = false; // as PushPlanner::sendable() needs it
+        // The overwrite guard (PushPlanner::Settings: guardShare, guardMinimum, confirmed), for the pull.
+        PushPlanner::Settings guard;
     };
 
     PullApplier(StoreSession& session, RemoteLinkStore& links, SyncConflictStore& conflicts, const Provider& provider,
@@ -51,6 +54,10 @@ public:
     // Counts into the report; per-record failures go to `sink`. An error return means the page was rolled
     // back.
     Result<void> apply(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink);
+    // After the scan: the linked records whose remote side would overwrite or clear local values were held
+    // back; written now if they stay within the account's guard share, else left for confirmation
+    // (skipped "NeedsConfirmation") and the return is true. Before concludeFullScan().
+    Result<bool> applyGuarded(SyncReport& report, const ErrorSink& sink);
     // After a complete scan of the whole remote list (never after an incremental or interrupted one):
     // every linked record it did not see is recorded as a pending remote deletion, for the user.
     Result<void> concludeFullScan(SyncReport& report);
@@ -73,6 +80,9 @@ private:
         RemoteLink link;
         bool inSyncBefore = false;
     };
+    // Whether the record would overwrite or clear a local value (a remote change to a field not empty here).
+    bool overwritesLocal(const RemoteRecord& record, const Contact& before, const RemoteLink& link) const;
+    FieldMap remoteValues(const RemoteRecord& record) const;
     Result<Merged> mergeLinked(const RemoteRecord& record, const Contact& before, RemoteLink link, SyncReport& report);
     // One engine batch for the page's merged writes, then the links.
     Result<void> writeMerged(std::vector<Merged>& merged, SyncReport& report, const ErrorSink& sink);
@@ -94,6 +104,8 @@ private:
     QHash<QString, qint64> m_byRemote;
     QSet<QString> m_seen;
     QDateTime m_latest;
+    QList<RemoteRecord> m_guarded; // held back by the overwrite guard until the scan ends
+    bool m_guardSettled = false;
 };
 
 } // namespace roster

@@ -169,6 +169,13 @@ QString PushPlanner::snapshotAfterPush(const Item& item, const Provider& provide
     return snapshot;
 }
 
+bool PushPlanner::exceedsGuard(qsizetype changes, qsizetype linkedCount, const Settings& settings)
+{
+    const double allowed = std::floor(settings.guardShare * static_cast<double>(linkedCount));
+    return !settings.confirmed && changes > 0 && changes >= settings.guardMinimum
+        && static_cast<double>(changes) > allowed;
+}
+
 void PushPlanner::applyGuards(Plan& plan, qsizetype linkedCount, SyncReport& report) const
 {
     if (m_settings.confirmed)
@@ -176,8 +183,7 @@ void PushPlanner::applyGuards(Plan& plan, qsizetype linkedCount, SyncReport& rep
     qsizetype updates = 0;
     for (const Item& item : plan.items)
         updates += item.remoteId.isEmpty() ? 0 : 1;
-    const double allowed = std::floor(m_settings.guardShare * static_cast<double>(linkedCount));
-    if (updates > 0 && updates >= m_settings.guardMinimum && static_cast<double>(updates) > allowed) {
+    if (exceedsGuard(updates, linkedCount, m_settings)) {
         const QString why
             = QStringLiteral("would overwrite %1 of %2 remote contacts (more than %3%); confirm with --yes")
                   .arg(updates)

@@ -81,6 +81,9 @@ public:
     static Contact sendable(const Contact& contact, const HeldFields& held, const Provider& provider,
                             bool definitionsKnown);
     static Settings settingsFor(const AccountRecord& account, bool confirmed, bool dryRun);
+    // The overwrite guard's rule, shared with the pull: `changes` of `linkedCount` linked records need
+    // confirmation (unless confirmed).
+    static bool exceedsGuard(qsizetype changes, qsizetype linkedCount, const Settings& settings);
 
     Plan plan(Input input, const HeldFields& held, SyncReport& report) const;
 

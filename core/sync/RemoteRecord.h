@@ -16,8 +16,9 @@ struct RemoteRecord
     ContactPatch patch;
     QDateTime updatedAt; // invalid when unknown (lemlist has no updatedAt)
     QJsonArray searchAfter; // HighLevel's per-record cursor
-    // Every field the CRM has for the contact (list and get replies): a field it reads back in full but
-    // did not send is empty there. False for partial records, whose absent fields say nothing.
+    // A read (list and get replies), whose explicit null or empty values mean "cleared on the CRM". False
+    // for an upsert's echo, which says what the CRM took, not what it holds. Absent fields never say
+    // anything (PROVIDERS.md §7).
     bool full = true;
 };
 

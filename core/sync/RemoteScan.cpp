@@ -89,23 +89,69 @@ void RemoteScan::onPage(const Result<RemotePage>& page)
         finish(std::unexpected(page.error()));
         return;
     }
+    ++m_pages;
+    if (const QString reason = endlessReason(*page); !reason.isEmpty()) {
+        incomplete(reason);
+        return;
+    }
     if (auto ok = m_sink(*page); !ok) {
         finish(ok);
         return;
     }
     m_records += page->records.size();
+    m_largestPage = std::max(m_largestPage, page->records.size());
+    for (const RemoteRecord& record : page->records) {
+        if (record.remoteId.isEmpty())
+            ++m_withoutId;
+        else
+            m_seenIds.insert(record.remoteId);
+    }
     emit progress(m_records, page->total);
+    const qint64 distinct = m_seenIds.size() + m_withoutId;
     if (!page->next) {
+        if (page->total >= 0 && distinct < page->total) {
+            incomplete(
+                QStringLiteral("the list ended after %1 of the %2 records it reported").arg(distinct).arg(page->total));
+            return;
+        }
         finish({});
         return;
     }
-    if (*page->next == m_token) {
-        finish(std::unexpected(Error {
-            ErrorCode::ParseError, {}, QStringLiteral("the list did not advance past %1").arg(m_token.toString())}));
+    if (page->total >= 0 && m_largestPage > 0) {
+        // One page more than the total needs, for an empty last page.
+        const qint64 allowed = (page->total + m_largestPage - 1) / m_largestPage + 1;
+        if (m_pages >= allowed) {
+            incomplete(QStringLiteral("the list still said there was more after %1 pages of %2 records for %3 in all")
+                           .arg(m_pages)
+                           .arg(m_largestPage)
+                           .arg(page->total));
+            return;
+        }
+    }
+    if (m_pages >= m_maxPages) {
+        incomplete(QStringLiteral("the list still said there was more after %1 pages").arg(m_pages));
         return;
     }
     m_token = *page->next;
     requestPage();
+}
+
+QString RemoteScan::endlessReason(const RemotePage& page) const
+{
+    if (page.next && *page.next == m_token)
+        return QStringLiteral("the list did not advance past %1").arg(m_token.toString());
+    if (page.records.isEmpty())
+        return page.next ? QStringLiteral("an empty page said there was more") : QString();
+    for (const RemoteRecord& record : page.records) {
+        if (record.remoteId.isEmpty() || !m_seenIds.contains(record.remoteId))
+            return {};
+    }
+    return QStringLiteral("page %1 brought no record that earlier pages had not (the CRM ignores paging)").arg(m_pages);
+}
+
+void RemoteScan::incomplete(const QString& reason)
+{
+    finish(std::unexpected(Error {ErrorCode::IncompleteScan, {}, reason}));
 }
 
 void RemoteScan::finish(const Result<void>& result)

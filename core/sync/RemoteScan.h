@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -22,6 +23,10 @@ class Provider;
 // first page (GetSales and Monaco document it only for created_at) gets a full scan instead, and
 // fellBack() says why. Only a scan that reached the end unfiltered is complete, which is what may
 // conclude that a record was deleted remotely.
+//
+// No server is trusted to page honestly (PROVIDERS.md §7): the scan stops with IncompleteScan when a page
+// brings no record it has not seen, when it needs more pages than the reported total allows, when it ends
+// with fewer records than that total, or at a hard cap of pages.
 class RemoteScan final : public QObject
 {
     Q_OBJECT
@@ -37,6 +42,9 @@ public:
 
     void start(PageSink sink);
     void abort();
+    // The hard cap of pages of one scan.
+    void setMaxPages(int pages) { m_maxPages = pages; }
+    static constexpr int kDefaultMaxPages = 5000;
     // Still filtered by update time (false once fallen back to a full scan).
     bool isIncremental() const { return m_updatedSince.isValid(); }
 
@@ -49,6 +57,9 @@ private:
     void requestPage();
     void onPage(const Result<RemotePage>& page);
     void finish(const Result<void>& result);
+    // Why the page shows the server is not paging to an end; empty when it may go on.
+    QString endlessReason(const RemotePage& page) const;
+    void incomplete(const QString& reason);
 
     HttpClient& m_client;
     QString m_accountName;
@@ -59,6 +70,11 @@ private:
     PageToken m_token;
     QPointer<HttpJob> m_job;
     qint64 m_records = 0;
+    QSet<QString> m_seenIds;
+    qint64 m_withoutId = 0;
+    qsizetype m_largestPage = 0;
+    int m_pages = 0;
+    int m_maxPages = kDefaultMaxPages;
     bool m_done = false;
 };
 

@@ -197,9 +197,13 @@ void SyncJob::startPull()
         planPush();
         return;
     }
-    PullApplier::Settings settings {m_account.id, m_account.name,
-                                    ThreeWayMerge::policyFromName(m_account.conflictPolicy), m_options.dryRun,
-                                    m_definitionsKnown};
+    PullApplier::Settings settings;
+    settings.accountId = m_account.id;
+    settings.accountName = m_account.name;
+    settings.policy = ThreeWayMerge::policyFromName(m_account.conflictPolicy);
+    settings.dryRun = m_options.dryRun;
+    settings.definitionsKnown = m_definitionsKnown;
+    settings.guard = PushPlanner::settingsFor(m_account, m_options.confirmed, m_options.dryRun);
     m_pull = std::make_unique<PullApplier>(m_session, m_links, m_conflicts, *m_provider, m_held, settings);
     if (auto ok = m_pull->begin(); !ok) {
         stop(ok.error());
@@ -246,14 +250,23 @@ void SyncJob::startPull()
 void SyncJob::endPull()
 {
     PullSchedule schedule(m_session, m_links, m_account.id);
+    auto guarded
+        = m_pull->applyGuarded(m_report, [this](qint64 contactId, const QString& remoteId, const Error& error) {
+              recordError(contactId, remoteId, error);
+          });
+    if (!guarded) {
+        stop(guarded.error());
+        return;
+    }
+    m_waiting = m_waiting || *guarded;
     Result<void> ok;
     if (!m_scan->isIncremental()) {
         ok = m_pull->concludeFullScan(m_report);
         if (ok && !m_options.dryRun)
             ok = schedule.fullScanDone();
     }
-    // The watermark moves only after a complete pull.
-    if (ok && !m_options.dryRun)
+    // The watermark moves only after a complete pull, and not past changes a guard held back.
+    if (ok && !m_options.dryRun && !*guarded)
         ok = schedule.advanceWatermark(m_pull->latestUpdate());
     if (!ok) {
         stop(ok.error());
@@ -299,7 +312,7 @@ void SyncJob::planPush()
     PushPlanner::Settings settings = PushPlanner::settingsFor(m_account, m_options.confirmed, m_options.dryRun);
     settings.definitionsKnown = m_definitionsKnown;
     PushPlanner::Plan plan = PushPlanner(*m_provider, settings).plan(std::move(input), m_held, m_report);
-    m_waiting = plan.waiting;
+    m_waiting = m_waiting || plan.waiting;
     if (m_options.dryRun) {
         finish(QStringLiteral("done"));
         return;
@@ -335,8 +348,12 @@ Result<void> SyncJob::applyEchoes()
     // killed before this point loses nothing: the next pull merges the same values.
     if (m_echoes.isEmpty())
         return {};
-    PullApplier::Settings settings {m_account.id, m_account.name,
-                                    ThreeWayMerge::policyFromName(m_account.conflictPolicy), false, m_definitionsKnown};
+    PullApplier::Settings settings;
+    settings.accountId = m_account.id;
+    settings.accountName = m_account.name;
+    settings.policy = ThreeWayMerge::policyFromName(m_account.conflictPolicy);
+    settings.definitionsKnown = m_definitionsKnown;
+    settings.guard.confirmed = true; // the echo of what this run sent: nothing for the guard to hold
     PullApplier echo(m_session, m_links, m_conflicts, *m_provider, m_held, settings);
     if (auto ok = echo.begin(); !ok)
         return ok;
@@ -416,6 +433,7 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
     if (saved && !outcome->record.patch.isEmpty()) {
         RemoteRecord echo = outcome->record;
         echo.remoteId = link.remoteId;
+        echo.full = false;
         m_echoes << echo;
     }
     if (!saved && saved.error().code == ErrorCode::IdentifierTaken) {

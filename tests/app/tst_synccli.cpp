@@ -23,6 +23,8 @@ private slots:
     void syncJsonContract();
     void missingSecretReported();
     void conflictsResolveAndDryRun();
+    void untrustworthyListFailsTheRun_data();
+    void untrustworthyListFailsTheRun();
 
 private:
     struct Run
@@ -268,6 +270,51 @@ void TestSyncCli::conflictsResolveAndDryRun()
     QCOMPARE(roster({"resolve", "--deletion", deletion, "--keep", "local"}).exitCode, 0);
     QCOMPARE(roster({"sync", "--json"}, {}, env).exitCode, 0);
     QCOMPARE(m_emulator->recordCount(), 1); // sent again
+}
+
+void TestSyncCli::untrustworthyListFailsTheRun_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("code"); // the run's error code; any when empty
+    QTest::addColumn<int>("maxLimit"); // the server's cap on `limit`, below what Roster asks: pages of 2
+    QTest::newRow("error body") << "errorBody" << QString() << 100;
+    QTest::newRow("ignored paging") << "ignorePaging"
+                                    << "IncompleteScan" << 2;
+    QTest::newRow("more forever") << "moreForever"
+                                  << "IncompleteScan" << 2;
+}
+
+// Issue 13 from the command line: a list the CRM answers with an error body, or that provably did not
+// reach its end, fails the run (exit 1, the code in --json) and takes nothing for deleted on the CRM.
+void TestSyncCli::untrustworthyListFailsTheRun()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, code);
+    QFETCH(int, maxLimit);
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url",
+                     m_emulator->baseUrl().toString()})
+                 .exitCode,
+             0);
+    const QStringList env {"ROSTER_SECRET_LEM=" + QString::fromLatin1(kKey)};
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!m_emulator->seedContact({{"email", QString("p%1@example.com").arg(i)}, {"firstName", "P"}}).isEmpty());
+    m_emulator->setListMaxLimit(maxLimit);
+    Run first = roster({"sync", "--json", "--full-scan"}, {}, env);
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(
+        first.json().value("accounts").toArray().first().toObject().value("pulled").toObject().value("created").toInt(),
+        5);
+
+    QVERIFY(m_emulator->faults().applyJson({{fault, true}}).isEmpty());
+    Run sync = roster({"sync", "--json", "--full-scan"}, {}, env);
+    QCOMPARE(sync.exitCode, 1);
+    const QJsonObject a = sync.json().value("accounts").toArray().first().toObject();
+    QCOMPARE(a.value("state").toString(), "failed");
+    if (!code.isEmpty())
+        QCOMPARE(a.value("error").toObject().value("code").toString(), code);
+    QCOMPARE(a.value("remote_deletions").toInt(), 0);
+    QVERIFY2(a.value("requests").toInt() < 20, sync.out.constData());
+    QVERIFY(!sync.out.contains("deleted on the CRM"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

@@ -112,4 +112,13 @@ QByteArray EmulatorReply::serialize(bool closeConnection) const
     return out;
 }
 
+EmulatorReply EmulatorReply::okWithErrorBody()
+{
+    return json(200,
+                QJsonObject {{QStringLiteral("success"), false},
+                             {QStringLiteral("error"),
+                              QJsonObject {{QStringLiteral("code"), QStringLiteral("INTERNAL_ERROR")},
+                                           {QStringLiteral("message"), QStringLiteral("Something went wrong")}}}});
+}
+
 } // namespace roster::emulator

@@ -24,6 +24,8 @@ struct EmulatorReply
     static EmulatorReply json(int status, const QJsonArray& array);
     static EmulatorReply text(int status, const QString& text);
     static EmulatorReply empty(int status);
+    // A 200 carrying an error (FaultPlan::errorBody): {"success": false, "error": {code, message}}.
+    static EmulatorReply okWithErrorBody();
 
     void setHeader(const QByteArray& name, const QByteArray& value);
     QByteArray header(QByteArrayView name) const;

@@ -45,6 +45,7 @@ public:
     double rateScale() const { return m_rateScale; }
     RateLimiter& rateLimiter() { return m_limiter; }
     FaultPlan& faults() { return m_faults; }
+    const FaultPlan& faults() const { return m_faults; }
 
     // Inspection.
     int totalRequests() const { return m_totalRequests; }

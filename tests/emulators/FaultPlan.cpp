@@ -66,6 +66,10 @@ void FaultPlan::clear()
     m_injected.clear();
     m_probability = 0.0;
     m_randomKinds.clear();
+    m_sparseRows = false;
+    m_ignorePaging = false;
+    m_moreForever = false;
+    m_errorBody = false;
 }
 
 FaultPlan::Decision FaultPlan::next()
@@ -119,6 +123,17 @@ QString FaultPlan::applyJson(const QJsonObject& object)
             return key + QStringLiteral(" must be a number");
         failNext(kind, object.value(key).toInt());
     }
+    const std::array<std::pair<QLatin1String, bool*>, 4> switches {
+        std::pair {QLatin1String("sparseRows"), &m_sparseRows},
+        std::pair {QLatin1String("ignorePaging"), &m_ignorePaging},
+        std::pair {QLatin1String("moreForever"), &m_moreForever}, std::pair {QLatin1String("errorBody"), &m_errorBody}};
+    for (const auto& [key, flag] : switches) {
+        if (!object.contains(key))
+            continue;
+        if (!object.value(key).isBool())
+            return key + QStringLiteral(" must be true or false");
+        *flag = object.value(key).toBool();
+    }
     if (object.contains(QLatin1String("random"))) {
         const QJsonObject random = object.value(QLatin1String("random")).toObject();
         QSet<Kind> kinds;
@@ -156,6 +171,10 @@ QJsonObject FaultPlan::toJson() const
                                {QStringLiteral("kinds"), kinds},
                                {QStringLiteral("slowMs"), m_randomSlowMs}});
     object.insert(QStringLiteral("injected"), injectedObject);
+    object.insert(QStringLiteral("sparseRows"), m_sparseRows);
+    object.insert(QStringLiteral("ignorePaging"), m_ignorePaging);
+    object.insert(QStringLiteral("moreForever"), m_moreForever);
+    object.insert(QStringLiteral("errorBody"), m_errorBody);
     return object;
 }
 

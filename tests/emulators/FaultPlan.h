@@ -46,6 +46,24 @@ public:
     void setRandom(double probability, quint32 seed, QSet<Kind> kinds = {}, int slowMs = 1000);
     double randomProbability() const { return m_probability; }
 
+    // Misbehaviours of the contact list (PROVIDERS.md §7), each on until cleared:
+    //  - sparseRows: rows omit fields the record has (lemlist: no `fields`; GetSales: no `domain` nor
+    //    custom fields, as the official read schema; HighLevel: `address` instead of `address1`...;
+    //    Monaco: no title, phone or custom fields);
+    //  - ignorePaging: the first page whatever offset, page or searchAfter asks;
+    //  - moreForever: there is always more (`has_more` true, totals and page counts far beyond the rows);
+    //  - errorBody: a 200 whose body is {"success": false, "error": {...}}.
+    void setSparseRows(bool on) { m_sparseRows = on; }
+    bool sparseRows() const { return m_sparseRows; }
+    void setIgnorePaging(bool on) { m_ignorePaging = on; }
+    bool ignorePaging() const { return m_ignorePaging; }
+    void setMoreForever(bool on) { m_moreForever = on; }
+    bool moreForever() const { return m_moreForever; }
+    void setErrorBody(bool on) { m_errorBody = on; }
+    bool errorBody() const { return m_errorBody; }
+    // The extra records the totals claim under moreForever.
+    static constexpr int kPhantomRecords = 100000;
+
     void clear();
     Decision next();
 
@@ -53,7 +71,8 @@ public:
     int injected(Kind kind) const { return m_injected.value(kind); }
     int injectedTotal() const;
 
-    // {"delayMs", "fail500", "fail503", "storm429", "dropBefore", "dropAfter",
+    // {"delayMs", "fail500", "fail503", "storm429", "dropBefore", "dropAfter", "sparseRows", "ignorePaging",
+    //  "moreForever", "errorBody",
     //  "random": {"probability", "seed", "kinds": ["500", ...], "slowMs"}}
     // Returns an error message, empty on success. Keys absent are left unchanged.
     QString applyJson(const QJsonObject& object);
@@ -70,6 +89,10 @@ private:
     quint32 m_seed = 0;
     QSet<Kind> m_randomKinds;
     int m_randomSlowMs = 1000;
+    bool m_sparseRows = false;
+    bool m_ignorePaging = false;
+    bool m_moreForever = false;
+    bool m_errorBody = false;
     QRandomGenerator m_random;
 };
 

@@ -328,7 +328,9 @@ EmulatorReply GetSalesEmulator::search(const QJsonObject& body) const
     if (!offsetValue.isUndefined() && (!offsetValue.isDouble() || offsetValue.toInt() < 0))
         return validationError(QStringLiteral("offset"), QStringLiteral("The offset must be at least 0."));
     const int limit = limitValue.toInt(20);
-    const int offset = offsetValue.toInt(0);
+    const int offset = faults().ignorePaging() ? 0 : offsetValue.toInt(0);
+    if (faults().errorBody())
+        return EmulatorReply::okWithErrorBody();
     const QJsonValue filterValue = body.value(QLatin1String("filter"));
     if (!filterValue.isUndefined() && !filterValue.isNull() && !filterValue.isObject())
         return validationError(QStringLiteral("filter"), QStringLiteral("The filter must be an object."));
@@ -402,16 +404,19 @@ EmulatorReply GetSalesEmulator::search(const QJsonObject& body) const
     const bool lean = body.value(QLatin1String("disable_aggregation")).toBool(false);
     for (qsizetype i = offset; i < rows.size() && data.size() < limit; ++i) {
         QJsonObject row = rows.at(i);
-        if (lean)
+        if (lean || faults().sparseRows())
             row.remove(QStringLiteral("custom_fields"));
+        if (faults().sparseRows())
+            row.remove(QStringLiteral("domain")); // not in the official lead read schema
         data.append(m_wrapSearchRows ? QJsonValue(QJsonObject {{QStringLiteral("lead"), row}}) : QJsonValue(row));
     }
-    return EmulatorReply::json(200,
-                               QJsonObject {{QStringLiteral("data"), data},
-                                            {QStringLiteral("limit"), limit},
-                                            {QStringLiteral("offset"), offset},
-                                            {QStringLiteral("total"), rows.size()},
-                                            {QStringLiteral("has_more"), offset + data.size() < rows.size()}});
+    return EmulatorReply::json(
+        200,
+        QJsonObject {{QStringLiteral("data"), data},
+                     {QStringLiteral("limit"), limit},
+                     {QStringLiteral("offset"), offset},
+                     {QStringLiteral("total"), rows.size() + (faults().moreForever() ? FaultPlan::kPhantomRecords : 0)},
+                     {QStringLiteral("has_more"), faults().moreForever() || offset + data.size() < rows.size()}});
 }
 
 EmulatorReply GetSalesEmulator::customFields(const EmulatorRequest& request) const

@@ -81,7 +81,14 @@ HighLevelEmulator::HighLevelEmulator(QObject* parent)
                  if (body->value(QLatin1String("locationId")).isString()
                      && body->value(QLatin1String("locationId")).toString() != m_locationId)
                      return hlError(403, QStringLiteral("The token does not have access to this location."));
-                 return HighLevelSearch(m_updatedFilterSupported).run(*body, m_contacts.all());
+                 if (faults().errorBody())
+                     return EmulatorReply::okWithErrorBody();
+                 QJsonObject search = *body;
+                 if (faults().ignorePaging()) {
+                     search.remove(QStringLiteral("searchAfter"));
+                     search.insert(QStringLiteral("page"), 1);
+                 }
+                 return HighLevelSearch(m_updatedFilterSupported, &faults()).run(search, m_contacts.all());
              });
     addRoute("GET", QStringLiteral("/contacts/([^/]+)"), QStringLiteral("get"),
              [this](const EmulatorRequest&, const QStringList& captures) {

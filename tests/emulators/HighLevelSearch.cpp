@@ -220,12 +220,20 @@ EmulatorReply HighLevelSearch::run(const QJsonObject& body, const QList<QJsonObj
     for (qsizetype i = start; i < rows.size() && page_.size() < pageLimit; ++i) {
         QJsonObject contact = contacts.at(rows.at(i).index);
         contact.insert(QStringLiteral("searchAfter"), QJsonArray {rows.at(i).key, rows.at(i).id});
+        if (m_faults && m_faults->sparseRows()) {
+            // Search rows as the Search Contacts page shows them: `address`, not `address1`.
+            const QJsonValue line = contact.take(QStringLiteral("address1"));
+            contact.insert(QStringLiteral("address"),
+                           line.isString() ? QJsonValue(QJsonObject {{QStringLiteral("line1"), line}}) : QJsonValue());
+        }
         page_.append(contact);
     }
-    return EmulatorReply::json(200,
-                               QJsonObject {{QStringLiteral("contacts"), page_},
-                                            {QStringLiteral("total"), rows.size()},
-                                            {QStringLiteral("traceId"), util::uuid()}});
+    return EmulatorReply::json(
+        200,
+        QJsonObject {{QStringLiteral("contacts"), page_},
+                     {QStringLiteral("total"),
+                      rows.size() + (m_faults && m_faults->moreForever() ? FaultPlan::kPhantomRecords : 0)},
+                     {QStringLiteral("traceId"), util::uuid()}});
 }
 
 } // namespace roster::emulator

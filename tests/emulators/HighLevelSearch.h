@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EmulatorReply.h"
+#include "FaultPlan.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -16,8 +17,9 @@ public:
     static constexpr int kMaxPageLimit = 500;
     static constexpr int kMaxPagedRecords = 10000;
 
-    explicit HighLevelSearch(bool updatedFilterSupported)
+    explicit HighLevelSearch(bool updatedFilterSupported, const FaultPlan* faults = nullptr)
         : m_updatedFilterSupported(updatedFilterSupported)
+        , m_faults(faults)
     {
     }
 
@@ -30,6 +32,7 @@ private:
     bool matchesOne(const QJsonObject& contact, const QJsonObject& filter) const;
 
     bool m_updatedFilterSupported;
+    const FaultPlan* m_faults; // the list misbehaviours (sparseRows, ignorePaging, moreForever)
 };
 
 } // namespace roster::emulator

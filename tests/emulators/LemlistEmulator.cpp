@@ -428,23 +428,33 @@ EmulatorReply LemlistEmulator::list(const EmulatorRequest& request) const
     int limit = query.hasQueryItem(QStringLiteral("limit"))
         ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
         : 20;
-    const int offset = query.hasQueryItem(QStringLiteral("offset"))
+    int offset = query.hasQueryItem(QStringLiteral("offset"))
         ? query.queryItemValue(QStringLiteral("offset")).toInt(&offsetOk)
         : 0;
     if (!limitOk || limit < 1 || !offsetOk || offset < 0)
         return EmulatorReply::text(400,
                                    QStringLiteral("limit must be a positive number and offset a non-negative number"));
     limit = std::min(limit, m_listMaxLimit);
+    if (faults().errorBody())
+        return EmulatorReply::okWithErrorBody();
+    if (faults().ignorePaging())
+        offset = 0;
     const QString email = util::normalizeEmail(query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded));
     QJsonArray page;
     int total = 0;
     for (const QJsonObject& record : m_contacts.all()) {
         if (!email.isEmpty() && util::normalizeEmail(str(record, QStringLiteral("email"))) != email)
             continue;
-        if (total >= offset && page.size() < limit)
-            page.append(readShape(record));
+        if (total >= offset && page.size() < limit) {
+            QJsonObject row = readShape(record);
+            if (faults().sparseRows())
+                row.remove(QStringLiteral("fields"));
+            page.append(row);
+        }
         ++total;
     }
+    if (faults().moreForever())
+        total += FaultPlan::kPhantomRecords;
     return EmulatorReply::json(200,
                                QJsonObject {{m_listArrayKey, page},
                                             {QStringLiteral("total"), total},

@@ -450,7 +450,9 @@ EmulatorReply MonacoEmulator::list(const QJsonObject& body) const
         sort = sort.mid(1);
     if (!kSortable.contains(sort))
         return invalid(QStringLiteral("Unsupported sort field: %1").arg(sort));
-    const int page = pageValue.toInt(1);
+    if (faults().errorBody())
+        return EmulatorReply::okWithErrorBody();
+    const int page = faults().ignorePaging() ? 1 : pageValue.toInt(1);
     const int pageSize = sizeValue.toInt(50);
 
     QList<QJsonObject> rows;
@@ -466,15 +468,25 @@ EmulatorReply MonacoEmulator::list(const QJsonObject& body) const
         return descending ? c > 0 : c < 0;
     });
     QJsonArray data;
-    for (qsizetype i = qsizetype(page - 1) * pageSize; i < rows.size() && data.size() < pageSize; ++i)
-        data.append(rows.at(i));
-    const qsizetype totalPages = (rows.size() + pageSize - 1) / pageSize;
+    for (qsizetype i = qsizetype(page - 1) * pageSize; i < rows.size() && data.size() < pageSize; ++i) {
+        QJsonObject row = rows.at(i);
+        if (faults().sparseRows()) {
+            for (const QString& key : row.keys()) {
+                if (key == QLatin1String("title") || key == QLatin1String("phone_number")
+                    || key.startsWith(QLatin1String("custom_field_")))
+                    row.remove(key);
+            }
+        }
+        data.append(row);
+    }
+    const qsizetype phantom = faults().moreForever() ? FaultPlan::kPhantomRecords : 0;
+    const qsizetype totalPages = (rows.size() + phantom + pageSize - 1) / pageSize;
     return EmulatorReply::json(200,
                                QJsonObject {{QStringLiteral("data"), data},
                                             {QStringLiteral("pagination"),
                                              QJsonObject {{QStringLiteral("page"), page},
                                                           {QStringLiteral("page_size"), pageSize},
-                                                          {QStringLiteral("total_count"), rows.size()},
+                                                          {QStringLiteral("total_count"), rows.size() + phantom},
                                                           {QStringLiteral("total_pages"), totalPages}}},
                                             {QStringLiteral("meta"), meta()}});
 }

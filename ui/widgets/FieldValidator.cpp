@@ -166,6 +166,8 @@ QString FieldValidator::errorText(ErrorCode code)
         return tr("A sync of this account is already running in another window or program.");
     case ErrorCode::OwnDatabaseFile:
         return tr("This is Roster's own database file; it cannot be imported or overwritten.");
+    case ErrorCode::IncompleteScan:
+        return tr("The CRM's list could not be read to the end; no contact was taken as deleted there.");
     }
     return tr("The operation failed (%1).").arg(errorCodeName(code));
 }

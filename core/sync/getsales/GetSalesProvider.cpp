@@ -151,13 +151,21 @@ QList<Field> GetSalesProvider::fieldsReadBack() const
             Field::Summary,   Field::CompanyName, Field::CompanyDomain, Field::Location};
 }
 
+QList<Field> GetSalesProvider::fieldsClearedByRead() const
+{
+    // `domain` is an input for email discovery only: the official lead read schema has none (PROVIDERS.md §7).
+    QList<Field> fields = fieldsReadBack();
+    fields.removeAll(Field::CompanyDomain);
+    return fields;
+}
+
 RemoteRecord GetSalesProvider::readRecord(const QJsonObject& row) const
 {
     const QJsonObject lead = unwrap(row);
     RemoteRecord record;
     record.remoteId = JsonReader::firstText(lead, {QLatin1String("uuid"), QLatin1String("id")});
     for (const WireName& w : kWire)
-        setText(record.patch, w.first, JsonReader::text(lead.value(w.second)));
+        readText(record.patch, w.first, lead, w.second);
     setText(record.patch, Field::Email,
             JsonReader::firstText(lead, {QLatin1String("work_email"), QLatin1String("email")}));
     setText(
@@ -230,31 +238,25 @@ Result<HttpRequestSpec> GetSalesProvider::listRequest(const ListQuery& query) co
 
 Result<RemotePage> GetSalesProvider::parseListReply(const ListQuery& query, const HttpResponse& response) const
 {
-    if (!response.isSuccess())
-        return std::unexpected(parseError(response));
-    auto parsed = JsonReader::value(response.body);
-    if (!parsed)
-        return std::unexpected(Error {ErrorCode::ParseError, {}, QStringLiteral("GetSales ") + parsed.error().detail});
+    QJsonObject root;
+    auto listed = listRows(response, {QLatin1String("data")}, &root);
+    if (!listed)
+        return std::unexpected(listed.error());
+    const QJsonArray rows = *listed;
     RemotePage page;
-    QJsonArray rows;
-    std::optional<bool> hasMore;
-    if (parsed->isArray()) {
-        rows = parsed->toArray();
-    } else {
-        const QJsonObject root = parsed->toObject();
-        rows = root.value(QLatin1String("data")).toArray();
-        if (root.value(QLatin1String("total")).isDouble())
-            page.total = static_cast<qint64>(root.value(QLatin1String("total")).toDouble());
-        hasMore = JsonReader::boolean(root.value(QLatin1String("has_more")));
-    }
+    if (root.value(QLatin1String("total")).isDouble())
+        page.total = static_cast<qint64>(root.value(QLatin1String("total")).toDouble());
+    const std::optional<bool> hasMore
+        = root.isEmpty() ? std::nullopt : JsonReader::boolean(root.value(QLatin1String("has_more")));
     for (const QJsonValue& row : std::as_const(rows)) {
         if (row.isObject())
             page.records << readRecord(row.toObject());
     }
     const qint64 nextOffset = query.token.offset + rows.size();
     bool more = false;
+    // An empty page that says there is more is passed on as such: the scan calls it incomplete.
     if (hasMore)
-        more = *hasMore && !rows.isEmpty();
+        more = *hasMore;
     else
         more
             = rows.size() >= std::clamp(query.pageSize, 1, kMaxPageSize) && (page.total < 0 || nextOffset < page.total);

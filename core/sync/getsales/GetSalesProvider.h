@@ -32,6 +32,7 @@ public:
     // One lead, flat or wrapped in `{lead:{…}}` / `{data:{…}}`.
     RemoteRecord readRecord(const QJsonObject& row) const;
     QList<Field> fieldsReadBack() const override;
+    QList<Field> fieldsClearedByRead() const override;
 };
 
 } // namespace roster

@@ -115,12 +115,20 @@ QList<Field> HighLevelProvider::fieldsReadBack() const
             Field::Address1,  Field::City,     Field::State, Field::PostalCode,  Field::Country};
 }
 
+QList<Field> HighLevelProvider::fieldsClearedByRead() const
+{
+    // Search rows carry `address`, not `address1` (PROVIDERS.md §7): address1 is never taken as cleared.
+    QList<Field> fields = fieldsReadBack();
+    fields.removeAll(Field::Address1);
+    return fields;
+}
+
 RemoteRecord HighLevelProvider::readRecord(const QJsonObject& contact) const
 {
     RemoteRecord record;
     record.remoteId = JsonReader::firstText(contact, {QLatin1String("id"), QLatin1String("_id")});
     for (const WireName& w : kWire)
-        setText(record.patch, w.first, JsonReader::text(contact.value(w.second)));
+        readText(record.patch, w.first, contact, w.second);
     if (const auto dnd = JsonReader::boolean(contact.value(QLatin1String("dnd"))))
         record.patch.set(Field::DoNotContact, JsonReader::booleanText(*dnd));
     if (contact.value(QLatin1String("tags")).isArray())
@@ -187,17 +195,18 @@ Result<HttpRequestSpec> HighLevelProvider::listRequest(const ListQuery& query) c
 
 Result<RemotePage> HighLevelProvider::parseListReply(const ListQuery& query, const HttpResponse& response) const
 {
-    auto root = successObject(response);
-    if (!root)
-        return std::unexpected(root.error());
+    QJsonObject root;
+    auto listed = listRows(response, {QLatin1String("contacts")}, &root);
+    if (!listed)
+        return std::unexpected(listed.error());
+    const QJsonArray rows = *listed;
     RemotePage page;
-    const QJsonArray rows = root->value(QLatin1String("contacts")).toArray();
     for (const QJsonValue& row : rows) {
         if (row.isObject())
             page.records << readRecord(row.toObject());
     }
-    if (root->value(QLatin1String("total")).isDouble())
-        page.total = static_cast<qint64>(root->value(QLatin1String("total")).toDouble());
+    if (root.value(QLatin1String("total")).isDouble())
+        page.total = static_cast<qint64>(root.value(QLatin1String("total")).toDouble());
 
     const int limit = std::clamp(query.pageSize, 1, kMaxPageSize);
     if (rows.size() < limit)

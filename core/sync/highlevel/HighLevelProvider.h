@@ -35,6 +35,7 @@ public:
     RemoteRecord readRecord(const QJsonObject& contact) const;
 
     QList<Field> fieldsReadBack() const override;
+    QList<Field> fieldsClearedByRead() const override;
 
 private:
     HttpRequestSpec baseSpec(HttpMethod method, const QString& path, RequestKind kind) const;

@@ -182,10 +182,11 @@ RemoteRecord LemlistProvider::readRecord(const QJsonObject& object) const
     for (const WireName& w : kWire) {
         if (w.first == Field::Email || w.first == Field::Owner)
             continue;
-        QString value = JsonReader::text(object.value(w.second));
-        if (value.isEmpty())
-            value = JsonReader::text(fields.value(w.second));
-        setText(record.patch, w.first, value);
+        // Reads keep the lead's fields in `fields`, the upsert reply some at the top level.
+        if (!JsonReader::text(object.value(w.second)).isEmpty() || !fields.contains(w.second))
+            readText(record.patch, w.first, object, w.second);
+        else
+            readText(record.patch, w.first, fields, w.second);
     }
     if (!record.patch.has(Field::LinkedinUrl))
         setText(record.patch, Field::LinkedinUrl, JsonReader::text(fields.value(QLatin1String("linkedInUrl"))));
@@ -266,28 +267,23 @@ Result<HttpRequestSpec> LemlistProvider::listRequest(const ListQuery& query) con
 
 Result<RemotePage> LemlistProvider::parseListReply(const ListQuery& query, const HttpResponse& response) const
 {
-    if (!response.isSuccess())
-        return std::unexpected(parseError(response));
-    auto parsed = JsonReader::value(response.body);
-    if (!parsed)
-        return std::unexpected(Error {ErrorCode::ParseError, {}, QStringLiteral("lemlist ") + parsed.error().detail});
+    QJsonObject root;
+    auto listed = listRows(response, {QLatin1String("data"), QLatin1String("contacts")}, &root);
+    if (!listed)
+        return std::unexpected(listed.error());
+    const QJsonArray rows = *listed;
     RemotePage page;
-    QJsonArray rows;
-    if (parsed->isArray()) {
-        rows = parsed->toArray();
-    } else {
-        const QJsonObject root = parsed->toObject();
-        rows = root.value(QLatin1String("data")).toArray();
-        if (rows.isEmpty())
-            rows = root.value(QLatin1String("contacts")).toArray();
-        if (root.value(QLatin1String("total")).isDouble())
-            page.total = static_cast<qint64>(root.value(QLatin1String("total")).toDouble());
-    }
+    if (root.value(QLatin1String("total")).isDouble())
+        page.total = static_cast<qint64>(root.value(QLatin1String("total")).toDouble());
     for (const QJsonValue& row : std::as_const(rows)) {
         if (row.isObject())
             page.records << readRecord(row.toObject());
     }
-    const int limit = std::clamp(query.pageSize, 1, kMaxPageSize);
+    // The server may cap the limit below what was asked (the docs say 100, the OpenAPI 500): a page as
+    // long as the limit it reports is not the last.
+    int limit = std::clamp(query.pageSize, 1, kMaxPageSize);
+    if (const int served = root.value(QLatin1String("limit")).toInt(); served > 0 && served < limit)
+        limit = served;
     const qint64 nextOffset = query.token.offset + rows.size();
     const bool shortPage = rows.size() < limit;
     const bool pastTotal = page.total >= 0 && nextOffset >= page.total;

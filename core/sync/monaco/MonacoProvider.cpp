@@ -127,7 +127,7 @@ RemoteRecord MonacoProvider::readRecord(const QJsonObject& contact) const
     RemoteRecord record;
     record.remoteId = JsonReader::text(contact.value(QLatin1String("id")));
     for (const WireName& w : kWire)
-        setText(record.patch, w.first, JsonReader::text(contact.value(w.second)));
+        readText(record.patch, w.first, contact, w.second);
     if (const auto dnc = JsonReader::boolean(contact.value(QLatin1String("do_not_contact"))))
         record.patch.set(Field::DoNotContact, JsonReader::booleanText(*dnc));
     // Replies name the tags; a read is the whole set.
@@ -196,18 +196,19 @@ Result<HttpRequestSpec> MonacoProvider::listRequest(const ListQuery& query) cons
 
 Result<RemotePage> MonacoProvider::parseListReply(const ListQuery& query, const HttpResponse& response) const
 {
-    auto root = successObject(response);
-    if (!root)
-        return std::unexpected(root.error());
+    QJsonObject root;
+    auto listed = listRows(response, {QLatin1String("data")}, &root);
+    if (!listed)
+        return std::unexpected(listed.error());
+    const QJsonArray rows = *listed;
     RemotePage page;
-    const QJsonArray rows = root->value(QLatin1String("data")).toArray();
     for (const QJsonValue& row : rows) {
         if (row.isObject())
             page.records << readRecord(row.toObject());
     }
     const int current = std::max(1, query.token.page);
     bool more = rows.size() >= std::clamp(query.pageSize, 1, kMaxPageSize);
-    const QJsonObject pagination = root->value(QLatin1String("pagination")).toObject();
+    const QJsonObject pagination = root.value(QLatin1String("pagination")).toObject();
     if (pagination.value(QLatin1String("total_count")).isDouble())
         page.total = static_cast<qint64>(pagination.value(QLatin1String("total_count")).toDouble());
     if (pagination.value(QLatin1String("total_pages")).isDouble())

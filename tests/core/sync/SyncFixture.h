@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -47,6 +48,9 @@ public:
     StoreSession& session() { return *m_session; }
     emulator::EmulatorServer& emulator() { return *m_emulator; }
     HttpClient& client() { return m_client; }
+    // A watchdog: runs still going after this long are cancelled (0: none), so a pull that never ends
+    // fails its test instead of hanging it.
+    void setCancelAfter(int ms) { m_cancelAfterMs = ms; }
     AccountRecord& account() { return m_account; }
 
     SyncReport sync(bool push, bool pull, const QString& key = QStringLiteral("emu-key-0123456789"))
@@ -65,6 +69,8 @@ public:
         if (auto ok = m_client.addAccount(http); !ok)
             qFatal("addAccount: %s", qPrintable(ok.error().detail));
         SyncJob job(*m_session, m_client, m_account, std::move(*provider), options);
+        if (m_cancelAfterMs > 0)
+            QTimer::singleShot(m_cancelAfterMs, &job, [&job] { job.cancel(); });
         SyncReport report = job.run();
         m_client.removeAccount(m_account.name);
         return report;
@@ -121,6 +127,7 @@ public:
 private:
     QTemporaryDir m_dir;
     double m_scale;
+    int m_cancelAfterMs = 0;
     std::unique_ptr<StoreSession> m_session;
     std::unique_ptr<emulator::EmulatorServer> m_emulator;
     HttpClient m_client;

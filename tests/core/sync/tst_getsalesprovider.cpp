@@ -101,7 +101,9 @@ void TestGetSalesProvider::upsertReply()
     QCOMPARE(p.value(Field::LinkedinUrl), QStringLiteral("https://www.linkedin.com/in/john-doe-123456"));
     QCOMPARE(p.value(Field::JobTitle), QStringLiteral("VP of Sales"));
     QCOMPARE(p.value(Field::Location), QStringLiteral("San Francisco, CA, USA"));
-    QVERIFY(!p.has(Field::Summary)); // null
+    // An explicit null is "none there" (a clear); the sync never applies clears from an upsert's echo.
+    QVERIFY(p.isCleared(Field::Summary));
+    QVERIFY(p.value(Field::Summary).isEmpty());
     QVERIFY(!p.hasTags()); // tag UUIDs are not names
     QCOMPARE(outcome->record.updatedAt, QDateTime(QDate(2024, 2, 1), QTime(10, 0), Qt::UTC));
 }
@@ -173,7 +175,9 @@ void TestGetSalesProvider::listReply_data()
                                              << 1 << qint64(-1);
     QTest::newRow("no has_more, full page")
         << QByteArray(R"({"data": [{"uuid": "u1"}, {"uuid": "u2"}], "total": 9})") << 2 << qint64(2);
-    QTest::newRow("empty") << QByteArray(R"({"data": [], "has_more": true})") << 0 << qint64(-1);
+    // Contradictory: passed on as "more at the same offset", which the scan reports as incomplete.
+    QTest::newRow("empty, has_more") << QByteArray(R"({"data": [], "has_more": true})") << 0 << qint64(0);
+    QTest::newRow("empty") << QByteArray(R"({"data": [], "has_more": false})") << 0 << qint64(-1);
 }
 
 void TestGetSalesProvider::listReply()

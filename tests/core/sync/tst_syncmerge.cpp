@@ -89,13 +89,16 @@ void TestSyncMerge::remoteClearPulled()
     QCOMPARE(second.pulled.updated + second.pushed.updated, 0);
     QVERIFY(f.remoteText().contains(QLatin1Char('"') + wireKey + QLatin1Char('"')));
 
-    // Someone empties the field of u1 in the CRM (wherever the CRM keeps it in the record).
+    // Someone empties the field of u1 in the CRM (wherever the CRM keeps it in the record): the reply
+    // carries the key, null. An absent key would say nothing (PROVIDERS.md §7; tst_syncpull).
     QVERIFY(f.emulator().editRecord(remoteIdOf(f, 1), [&](QJsonObject& record) {
-        record.remove(wireKey);
+        if (record.contains(wireKey))
+            record.insert(wireKey, QJsonValue::Null);
         for (auto it = record.begin(); it != record.end(); ++it) {
             if (it.value().isObject()) {
                 QJsonObject inner = it.value().toObject();
-                inner.remove(wireKey);
+                if (inner.contains(wireKey))
+                    inner.insert(wireKey, QJsonValue::Null);
                 it.value() = inner;
             }
         }
@@ -185,7 +188,7 @@ void TestSyncMerge::remoteClearAgainstLocalChangeConflicts()
     editLocally(f, 0, Field::JobTitle, QStringLiteral("CTO"));
     QVERIFY(f.emulator().editRecord(remoteIdOf(f, 0), [](QJsonObject& record) {
         QJsonObject fields = record.value(QLatin1String("fields")).toObject();
-        fields.remove(QStringLiteral("jobTitle"));
+        fields.insert(QStringLiteral("jobTitle"), QJsonValue::Null);
         record.insert(QStringLiteral("fields"), fields);
         record.remove(QStringLiteral("jobTitle"));
     }));
