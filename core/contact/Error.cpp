@@ -60,6 +60,9 @@ constexpr std::array kNames {
     NamedCode {ErrorCode::DatabaseBusy, "DatabaseBusy"},
     NamedCode {ErrorCode::SyncRunningElsewhere, "SyncRunningElsewhere"},
     NamedCode {ErrorCode::OwnDatabaseFile, "OwnDatabaseFile"},
+    NamedCode {ErrorCode::FieldDefinitionsUnavailable, "FieldDefinitionsUnavailable"},
+    NamedCode {ErrorCode::ReplyTooLarge, "ReplyTooLarge"},
+    NamedCode {ErrorCode::ServiceFailing, "ServiceFailing"},
 };
 
 } // namespace

@@ -57,10 +57,13 @@ enum class ErrorCode {
     DatabaseBusy,
     SyncRunningElsewhere,
     OwnDatabaseFile,
+    FieldDefinitionsUnavailable,
+    ReplyTooLarge,
+    ServiceFailing,
 };
 
 // The last code of the list: tests walk every code up to it.
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::OwnDatabaseFile;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::ServiceFailing;
 
 // The stable name of a code ("InvalidEmail"): used in JSON output and in stored sync errors.
 QString errorCodeName(ErrorCode code);

@@ -9,8 +9,10 @@ namespace roster::emulator {
 
 namespace {
 
-constexpr std::array kCountedKinds {FaultPlan::Kind::Status500, FaultPlan::Kind::Status503, FaultPlan::Kind::Storm429,
-                                    FaultPlan::Kind::DropBeforeWrite, FaultPlan::Kind::DropAfterWrite};
+constexpr std::array kCountedKinds {FaultPlan::Kind::Status500,      FaultPlan::Kind::Status503,
+                                    FaultPlan::Kind::Storm429,       FaultPlan::Kind::DropBeforeWrite,
+                                    FaultPlan::Kind::DropAfterWrite, FaultPlan::Kind::LongRetryAfter,
+                                    FaultPlan::Kind::HugeReply};
 
 constexpr std::array kAllKinds {FaultPlan::Kind::Status500,      FaultPlan::Kind::Status503,
                                 FaultPlan::Kind::Storm429,       FaultPlan::Kind::DropBeforeWrite,
@@ -30,6 +32,10 @@ QString countKey(FaultPlan::Kind kind)
         return QStringLiteral("dropBefore");
     case FaultPlan::Kind::DropAfterWrite:
         return QStringLiteral("dropAfter");
+    case FaultPlan::Kind::LongRetryAfter:
+        return QStringLiteral("longRetryAfter");
+    case FaultPlan::Kind::HugeReply:
+        return QStringLiteral("hugeReply");
     default:
         return {};
     }
@@ -66,6 +72,15 @@ void FaultPlan::clear()
     m_injected.clear();
     m_probability = 0.0;
     m_randomKinds.clear();
+    m_routeStatus.clear();
+}
+
+void FaultPlan::setRouteStatus(const QString& route, int status)
+{
+    if (status <= 0)
+        m_routeStatus.remove(route);
+    else
+        m_routeStatus.insert(route, status);
 }
 
 FaultPlan::Decision FaultPlan::next()
@@ -174,6 +189,10 @@ QString FaultPlan::kindName(Kind kind)
         return QStringLiteral("dropAfter");
     case Kind::Slow:
         return QStringLiteral("slow");
+    case Kind::LongRetryAfter:
+        return QStringLiteral("longRetryAfter");
+    case Kind::HugeReply:
+        return QStringLiteral("hugeReply");
     case Kind::None:
         break;
     }
