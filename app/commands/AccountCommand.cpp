@@ -39,8 +39,7 @@ QString readSecretFromStdin(const QString& accountName)
 {
     const int fd = fileno(stdin);
     if (isatty(fd) != 0) {
-        std::fprintf(stderr, "API key for '%s' (not shown): ", accountName.toLocal8Bit().constData());
-        std::fflush(stderr);
+        // Echo goes off before the prompt: what is typed once asked must never reach the screen.
         termios saved {};
         const bool quiet = tcgetattr(fd, &saved) == 0;
         if (quiet) {
@@ -49,11 +48,13 @@ QString readSecretFromStdin(const QString& accountName)
             silent.c_lflag |= ECHONL;
             tcsetattr(fd, TCSAFLUSH, &silent);
         }
+        std::fprintf(stderr, "API key for '%s' (not shown): ", accountName.toLocal8Bit().constData());
+        std::fflush(stderr);
         QByteArray line;
         for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
             line.append(static_cast<char>(c));
         if (quiet)
-            tcsetattr(fd, TCSAFLUSH, &saved);
+            tcsetattr(fd, TCSANOW, &saved);
         return QString::fromUtf8(line).trimmed();
     }
     QFile in;

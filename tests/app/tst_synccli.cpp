@@ -1,3 +1,4 @@
+#include "FaultPlan.h"
 #include "LemlistEmulator.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,7 @@ private slots:
     void userInfoInUrlRefused();
     void terminalKeyNotEchoed();
     void updateAsksKeyForNewHost();
+    void longRateLimitEndsRun();
     void syncJsonContract();
     void missingSecretReported();
     void conflictsResolveAndDryRun();
@@ -306,6 +308,11 @@ void TestSyncCli::terminalKeyNotEchoed()
         seen += process.readAllStandardOutput();
     }
     seen += process.readAllStandardOutput();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL(seen.constData());
+    }
     QCOMPARE(process.exitCode(), 0);
     QVERIFY2(!seen.contains(kKey), seen.constData());
     QVERIFY2(seen.contains("Added lemlist account 'tty'"), seen.constData());
@@ -346,6 +353,30 @@ void TestSyncCli::updateAsksKeyForNewHost()
                           "net-key-4242\n");
     QCOMPARE(userInfo.exitCode, 1);
     QVERIFY(!userInfo.err.contains("KEYzz9Q"));
+}
+
+void TestSyncCli::longRateLimitEndsRun()
+{
+    // Retry-After: 3000 ends the run at once and says until when, instead of sitting silent for 50 minutes.
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url",
+                     m_emulator->baseUrl().toString()})
+                 .exitCode,
+             0);
+    roster({"upsert", "email=r@example.com"});
+    m_emulator->faults().failNext(roster::emulator::FaultPlan::Kind::LongRetryAfter, 1);
+    const QStringList env {"ROSTER_SECRET_LEM=" + QString::fromLatin1(kKey)};
+    Run plain = roster({"sync", "--push-only"}, {}, env);
+    QCOMPARE(plain.exitCode, 1);
+    static const QRegularExpression until(
+        "stopped: rate-limited by lemlist until (\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d");
+    QVERIFY2(until.match(QString::fromUtf8(plain.out + plain.err)).hasMatch(),
+             QByteArray(plain.out + plain.err).constData());
+    m_emulator->faults().failNext(roster::emulator::FaultPlan::Kind::LongRetryAfter, 1);
+    Run json = roster({"sync", "--push-only", "--json"}, {}, env);
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject a = json.json().value("accounts").toArray().first().toObject();
+    QCOMPARE(a.value("error").toObject().value("code").toString(), "RateLimited");
+    QCOMPARE(a.value("state").toString(), "failed");
 }
 
 void TestSyncCli::missingSecretReported()
