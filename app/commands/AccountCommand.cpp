@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "store/AccountStore.h"
+#include "sync/AccountSecrets.h"
 #include "sync/Provider.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncSetup.h"
@@ -14,6 +15,8 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace roster::cli {
 
@@ -29,9 +32,31 @@ QString requiredOption(const QString& provider)
     return {};
 }
 
-// The whole of standard input, without the line break a shell adds. Never echoed anywhere.
-QString readSecretFromStdin()
+// The whole of standard input, without the line break a shell adds. Never echoed anywhere: at a terminal
+// the line is read with echo off after a prompt on standard error, so the key stays off the screen and out
+// of scroll-back.
+QString readSecretFromStdin(const QString& accountName)
 {
+    const int fd = fileno(stdin);
+    if (isatty(fd) != 0) {
+        // Echo goes off before the prompt: what is typed once asked must never reach the screen.
+        termios saved {};
+        const bool quiet = tcgetattr(fd, &saved) == 0;
+        if (quiet) {
+            termios silent = saved;
+            silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            silent.c_lflag |= ECHONL;
+            tcsetattr(fd, TCSAFLUSH, &silent);
+        }
+        std::fprintf(stderr, "API key for '%s' (not shown): ", accountName.toLocal8Bit().constData());
+        std::fflush(stderr);
+        QByteArray line;
+        for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+            line.append(static_cast<char>(c));
+        if (quiet)
+            tcsetattr(fd, TCSANOW, &saved);
+        return QString::fromUtf8(line).trimmed();
+    }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
@@ -100,23 +125,40 @@ int add(const QStringList& args)
         if (secret.isEmpty())
             return printError(QStringLiteral("the environment variable %1 is empty or not set").arg(variable), Usage);
     } else {
-        secret = readSecretFromStdin();
+        secret = readSecretFromStdin(account.name);
     }
 
     auto session = openSession(parser);
     if (!session)
         return printError(session.error());
+    AccountSecrets secrets((*session)->database());
+    // Two names folding to one ROSTER_SECRET_<NAME> would let a key meant for one reach the other's server.
+    if (const QString other = secrets.clashingName(account.name); !other.isEmpty())
+        return printError(Error {ErrorCode::IdentifierTaken, QStringLiteral("name"),
+                                 QStringLiteral("the name '%1' reads the same variable %2 as the account '%3'; "
+                                                "choose a name that differs in letters or digits")
+                                     .arg(account.name, SecretStore::environmentName(account.name), other)});
     AccountStore accounts((*session)->database());
-    if (auto id = accounts.add(account); !id)
+    auto id = accounts.add(account);
+    if (!id)
         return printError(id.error());
-    const QString variable = SecretStore::environmentName(account.name);
+    account.id = *id;
+    auto slot = secrets.slot(account);
+    if (!slot)
+        return printError(slot.error());
+    // An id freed by a removed account may come back: whatever was filed under it is not this account's.
+    if (auto ok = SecretStore::remove(*slot); !ok)
+        printError(QStringLiteral("warning: %1").arg(ok.error().detail), Ok);
+    const QString variable = slot->legacyVariable.isEmpty()
+        ? slot->variable
+        : QStringLiteral("%1 (or %2)").arg(slot->variable, slot->legacyVariable);
     printLine(
         QStringLiteral("Added %1 account '%2' at %3.").arg(account.provider, account.name, account.baseUrl.toString()));
     if (secret.isEmpty()) {
         printLine(QStringLiteral("No API key given: sync reads it from %1.").arg(variable));
         return Ok;
     }
-    if (auto stored = SecretStore::write(account.name, secret); !stored) {
+    if (auto stored = SecretStore::write(*slot, secret); !stored) {
         // The account stays usable on a machine without a keychain: the key then comes from the environment.
         printError(QStringLiteral("warning: the API key was not stored (%1); sync reads it from %2")
                        .arg(stored.error().detail, variable),
@@ -141,27 +183,33 @@ int list(const QStringList& args)
     if (!accounts)
         return printError(accounts.error());
     if (parser.isSet(QStringLiteral("json"))) {
+        AccountSecrets secrets((*session)->database());
         QJsonArray array;
         for (const AccountRecord& a : std::as_const(*accounts)) {
             QJsonObject options;
             for (auto it = a.options.cbegin(); it != a.options.cend(); ++it)
                 options.insert(it.key(), it.value());
-            const QString variable = SecretStore::environmentName(a.name);
-            array << QJsonObject {
-                {QStringLiteral("name"), a.name},
-                {QStringLiteral("provider"), a.provider},
-                {QStringLiteral("base_url"), a.baseUrl.toString()},
-                {QStringLiteral("options"), options},
-                {QStringLiteral("conflict_policy"), a.conflictPolicy},
-                {QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("secret_env"), variable},
-                {QStringLiteral("secret_in_env"), !qEnvironmentVariableIsEmpty(variable.toLatin1().constData())}};
+            const SecretSlot slot = secrets.slot(a).value_or(SecretSlot {});
+            const bool inEnv
+                = (!slot.variable.isEmpty() && !qEnvironmentVariableIsEmpty(slot.variable.toLatin1().constData()))
+                || (!slot.legacyVariable.isEmpty()
+                    && !qEnvironmentVariableIsEmpty(slot.legacyVariable.toLatin1().constData()));
+            array << QJsonObject {{QStringLiteral("name"), a.name},
+                                  {QStringLiteral("provider"), a.provider},
+                                  {QStringLiteral("base_url"), a.baseUrl.toString(QUrl::RemoveUserInfo)},
+                                  {QStringLiteral("options"), options},
+                                  {QStringLiteral("conflict_policy"), a.conflictPolicy},
+                                  {QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("secret_env"), slot.variable},
+                                  // Empty when another account's name folds to the same variable: it is not read then.
+                                  {QStringLiteral("secret_env_by_name"), slot.legacyVariable},
+                                  {QStringLiteral("secret_in_env"), inEnv}};
         }
         printJson(QJsonDocument(QJsonObject {{QStringLiteral("accounts"), array}}));
         return Ok;
     }
     for (const AccountRecord& a : std::as_const(*accounts))
-        printLine(QStringLiteral("%1\t%2\t%3").arg(a.name, a.provider, a.baseUrl.toString()));
+        printLine(QStringLiteral("%1\t%2\t%3").arg(a.name, a.provider, a.baseUrl.toString(QUrl::RemoveUserInfo)));
     return Ok;
 }
 
@@ -178,11 +226,78 @@ int remove(const QStringList& args)
     auto session = openSession(parser);
     if (!session)
         return printError(session.error());
-    if (auto ok = AccountStore((*session)->database()).remove(name); !ok)
+    AccountStore accounts((*session)->database());
+    auto account = accounts.find(name);
+    if (!account)
+        return printError(account.error());
+    // The slot is built while the account still exists; the key goes only once the account has.
+    auto slot = AccountSecrets((*session)->database()).slot(*account);
+    if (auto ok = accounts.remove(name); !ok)
         return printError(ok.error());
-    if (auto ok = SecretStore::remove(name); !ok)
-        printError(QStringLiteral("warning: %1").arg(ok.error().detail), Ok);
+    if (slot) {
+        if (auto ok = SecretStore::remove(*slot); !ok)
+            printError(QStringLiteral("warning: %1").arg(ok.error().detail), Ok);
+    }
     printLine(QStringLiteral("Removed account '%1'.").arg(name));
+    return Ok;
+}
+
+int update(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("name"), QStringLiteral("The account to change."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("base-url"), QStringLiteral("The API's new URL."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("secret-env"),
+                      QStringLiteral("Read the new API key from this environment variable instead of standard input."),
+                      QStringLiteral("var")});
+    int exitCode = Ok;
+    if (!parse(parser, args,
+               QStringLiteral("Change a CRM account's server. A new server gets a new API key, read from standard "
+                              "input (or --secret-env): the stored one is never sent to another host."),
+               &exitCode))
+        return exitCode;
+    const QString name = parser.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return printError(QStringLiteral("--name is required"), Usage);
+    auto session = openSession(parser);
+    if (!session)
+        return printError(session.error());
+    AccountStore accounts((*session)->database());
+    auto account = accounts.find(name);
+    if (!account)
+        return printError(account.error());
+    AccountRecord changed = *account;
+    if (parser.isSet(QStringLiteral("base-url")))
+        changed.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
+    if (auto ok = UrlPolicy::check(changed.baseUrl); !ok)
+        return printError(ok.error());
+    const bool newHost = !UrlPolicy::sameOrigin(account->baseUrl, changed.baseUrl);
+    QString secret;
+    if (parser.isSet(QStringLiteral("secret-env")))
+        secret = qEnvironmentVariable(parser.value(QStringLiteral("secret-env")).toLocal8Bit().constData());
+    else if (newHost)
+        secret = readSecretFromStdin(name);
+    if (newHost && secret.isEmpty())
+        return printError(QStringLiteral("the server changes from %1 to %2: give the API key for the new server on "
+                                         "standard input or with --secret-env")
+                              .arg(account->baseUrl.host(), changed.baseUrl.host()),
+                          Usage);
+    auto slot = AccountSecrets((*session)->database()).slot(changed);
+    if (!slot)
+        return printError(slot.error());
+    if (!secret.isEmpty() && !SecretStore::keychainAvailable()) {
+        // Nothing stored here could follow the account to its new host: its key comes from the environment.
+        printError(
+            QStringLiteral("warning: no keychain to keep the API key; sync reads it from %1").arg(slot->variable), Ok);
+    } else if (!secret.isEmpty()) {
+        // A key that cannot replace the stored one would leave that one to be sent to the new host.
+        if (auto stored = SecretStore::write(*slot, secret); !stored)
+            return printError(
+                QStringLiteral("the API key cannot be stored (%1); nothing changed").arg(stored.error().detail));
+    }
+    if (auto ok = accounts.update(changed); !ok)
+        return printError(ok.error());
+    printLine(QStringLiteral("Account '%1' now at %2.").arg(name, changed.baseUrl.toString()));
     return Ok;
 }
 
@@ -201,8 +316,11 @@ int runAccount(const QStringList& args)
         return list(rest);
     if (action == QLatin1String("remove"))
         return remove(rest);
-    return printError(QStringLiteral("usage: roster account add|list|remove --db PATH ... (roster account add --help)"),
-                      Usage);
+    if (action == QLatin1String("update"))
+        return update(rest);
+    return printError(
+        QStringLiteral("usage: roster account add|list|update|remove --db PATH ... (roster account add --help)"),
+        Usage);
 }
 
 } // namespace roster::cli

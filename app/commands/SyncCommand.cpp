@@ -2,9 +2,9 @@
 
 #include "CommandSupport.h"
 #include "store/AccountStore.h"
+#include "sync/AccountSecrets.h"
 #include "sync/FieldValues.h"
 #include "sync/HttpClient.h"
-#include "sync/SecretStore.h"
 #include "sync/SyncJob.h"
 #include "sync/SyncSetup.h"
 
@@ -30,7 +30,7 @@ SyncReport syncAccount(StoreSession& session, HttpClient& client, const AccountR
     auto provider = SyncSetup::provider(account);
     if (!provider)
         return failed(provider.error());
-    auto secret = SecretStore::read(account.name);
+    auto secret = AccountSecrets(session.database()).read(account);
     if (!secret)
         return failed(secret.error());
     if (auto ok = client.addAccount(SyncSetup::httpAccount(account, **provider, *secret, timeScale)); !ok)

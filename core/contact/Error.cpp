@@ -61,6 +61,9 @@ constexpr std::array kNames {
     NamedCode {ErrorCode::SyncRunningElsewhere, "SyncRunningElsewhere"},
     NamedCode {ErrorCode::OwnDatabaseFile, "OwnDatabaseFile"},
     NamedCode {ErrorCode::IncompleteScan, "IncompleteScan"},
+    NamedCode {ErrorCode::FieldDefinitionsUnavailable, "FieldDefinitionsUnavailable"},
+    NamedCode {ErrorCode::ReplyTooLarge, "ReplyTooLarge"},
+    NamedCode {ErrorCode::ServiceFailing, "ServiceFailing"},
 };
 
 } // namespace

@@ -58,10 +58,13 @@ enum class ErrorCode {
     SyncRunningElsewhere,
     OwnDatabaseFile,
     IncompleteScan, // a remote list scan stopped before provably reaching the end
+    FieldDefinitionsUnavailable,
+    ReplyTooLarge,
+    ServiceFailing,
 };
 
 // The last code of the list: tests walk every code up to it.
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::IncompleteScan;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::ServiceFailing;
 
 // The stable name of a code ("InvalidEmail"): used in JSON output and in stored sync errors.
 QString errorCodeName(ErrorCode code);

@@ -50,6 +50,20 @@ void AccountPreflight::fetchDefinitions()
         m_job = nullptr;
         if (m_done)
             return;
+        if (result && (result->status == 403 || result->status == 404)) {
+            // A key without the scope for the definitions, a plan without custom fields: the contacts can
+            // still go both ways, only their custom fields cannot.
+            emit warning(Error {ErrorCode::FieldDefinitionsUnavailable,
+                                {},
+                                QStringLiteral("%1 answered %2 to the field definitions (%3); custom fields "
+                                               "were not synced")
+                                    .arg(m_provider.profile().displayName)
+                                    .arg(result->status)
+                                    .arg(result->status == 403 ? QStringLiteral("the key may lack that scope")
+                                                               : QStringLiteral("not offered"))});
+            fetchTagIds();
+            return;
+        }
         Result<QList<RemoteFieldDefinition>> definitions
             = result ? m_provider.parseFieldDefinitionsReply(*result) : std::unexpected(result.error());
         if (definitions) {

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
+
 namespace roster {
 
 // One CRM account as the transport sees it. The secret lives here only as long as the client needs it; it
@@ -20,6 +22,14 @@ struct HttpAccount
     double timeScale = 1.0; // < 1 speeds the rate windows and the backoff up, for tests and benchmarks
     double hintScale = 1.0; // see RateLimiter::Config::hintScale
     double safetyMargin = 0.02;
+    // Bounds, so that a server cannot make a run sit silent for hours, fill the memory or take one
+    // request per record and attempt while it is down. A rate-limit wait longer than maxRateLimitWait
+    // (real time: the server's hints are) ends the account's run with RateLimited, naming the time; a reply
+    // body over maxReplyBytes is refused unread (ReplyTooLarge); that many 5xx replies in a row end the
+    // account's run with ServiceFailing.
+    std::chrono::milliseconds maxRateLimitWait {std::chrono::minutes(5)};
+    qint64 maxReplyBytes = qint64(8) << 20;
+    int maxServerErrorsInRow = 10;
 };
 
 } // namespace roster

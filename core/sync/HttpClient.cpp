@@ -3,6 +3,7 @@
 #include "AuthHeader.h"
 #include "HttpJob.h"
 #include "RateLimitHeaders.h"
+#include "RemoteError.h"
 #include "UrlPolicy.h"
 
 #include <QDateTime>
@@ -31,6 +32,8 @@ struct HttpClient::AccountState
     TransportCounters counters;
     std::deque<QPointer<HttpJob>> queue;
     QTimer timer;
+    std::optional<Error> halted;
+    int serverErrorsInRow = 0;
 };
 
 HttpClient::HttpClient(QObject* parent)
@@ -109,6 +112,7 @@ HttpJob* HttpClient::send(const QString& account, const HttpRequestSpec& spec)
         job->failLater(ok.error());
         return job;
     }
+    job->m_maxReplyBytes = s->config.maxReplyBytes;
     enqueue(job);
     return job;
 }
@@ -118,6 +122,10 @@ void HttpClient::enqueue(HttpJob* job, bool retry)
     AccountState* s = state(job->account());
     if (!s) {
         job->failLater(Error {ErrorCode::Cancelled, {}, QStringLiteral("account removed")});
+        return;
+    }
+    if (s->halted) {
+        job->failLater(*s->halted);
         return;
     }
     if (retry)
@@ -140,6 +148,12 @@ void HttpClient::dispatch(const QString& account)
             continue;
         }
         const qint64 wait = s->limiter.tryAcquire(nowMs());
+        if (wait > s->config.maxRateLimitWait.count()) {
+            // Waiting that long would leave the run silent for hours (HighLevel's daily bucket spent): better
+            // end it and say until when.
+            haltRateLimited(account, wait);
+            return;
+        }
         if (wait > 0) {
             s->timer.start(static_cast<int>(std::min<qint64>(wait, std::numeric_limits<int>::max())));
             return;
@@ -192,9 +206,78 @@ bool HttpClient::noteReply(const QString& account, const HttpResponse& response)
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
     const RateLimitHeaders headers = RateLimitHeaders::parse(response, wallNow);
     const qint64 now = nowMs();
+    // What the server asks for, before the limiter caps it at its longest window: a Retry-After of an hour
+    // on a 2-second limit means the server will refuse for an hour, so retrying sooner only earns 429s.
+    std::optional<qint64> asked;
+    if (headers.retryAfter)
+        asked = headers.retryAfter->count();
+    else if (headers.reset && ((headers.remaining && *headers.remaining == 0) || limited))
+        asked = wallNow.msecsTo(*headers.reset);
+    if (asked && static_cast<double>(*asked) * s->config.hintScale > s->config.maxRateLimitWait.count()) {
+        haltRateLimited(account, static_cast<qint64>(static_cast<double>(*asked) * s->config.hintScale));
+        return true;
+    }
     const qint64 blockedBefore = s->limiter.blockedUntil();
     s->limiter.apply(headers, limited, now, wallNow);
     return s->limiter.blockedUntil() > std::max(blockedBefore, now);
+}
+
+void HttpClient::haltRateLimited(const QString& account, qint64 waitMs)
+{
+    const AccountState* s = state(account);
+    if (!s)
+        return;
+    const QDateTime until = QDateTime::currentDateTime().addMSecs(waitMs);
+    const QString format
+        = until.date() == QDate::currentDate() ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm");
+    halt(account,
+         Error {
+             ErrorCode::RateLimited,
+             {},
+             QStringLiteral("rate-limited by %1 until %2").arg(s->config.profile.displayName, until.toString(format))});
+}
+
+void HttpClient::noteStatus(const QString& account, const HttpResponse& response, const QString& what)
+{
+    AccountState* s = state(account);
+    if (!s)
+        return;
+    if (response.status < 500) {
+        s->serverErrorsInRow = 0;
+        return;
+    }
+    if (++s->serverErrorsInRow < std::max(1, s->config.maxServerErrorsInRow) || s->halted)
+        return;
+    // The service is down, not this record: retrying every record would only multiply the requests.
+    halt(account,
+         Error {ErrorCode::ServiceFailing,
+                {},
+                QStringLiteral("%1 answered %2 requests in a row with a server error (last: %3: %4); "
+                               "stopped until the next run")
+                    .arg(s->config.profile.displayName)
+                    .arg(s->serverErrorsInRow)
+                    .arg(what, RemoteError::parse(response).summary())});
+}
+
+void HttpClient::halt(const QString& account, const Error& error)
+{
+    AccountState* s = state(account);
+    if (!s || s->halted)
+        return;
+    s->halted = error;
+    s->timer.stop();
+    std::deque<QPointer<HttpJob>> waiting = std::move(s->queue);
+    s->queue.clear();
+    for (const QPointer<HttpJob>& job : waiting) {
+        if (job && !job->isFinished())
+            job->failLater(error);
+    }
+}
+
+std::optional<Error> HttpClient::halted(const QString& account) const
+{
+    const AccountState* s = state(account);
+    return s ? s->halted : std::nullopt;
 }
 
 std::chrono::milliseconds HttpClient::backoff(const QString& account, int failedAttempts, bool afterDrop)

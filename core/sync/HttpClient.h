@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -40,6 +41,11 @@ public:
     // Never null. An unknown account or a path that leaves the base URL fails through finished().
     HttpJob* send(const QString& account, const HttpRequestSpec& spec);
 
+    // Set once the account's requests have been stopped for the rest of its registration: a rate-limit wait
+    // beyond HttpAccount::maxRateLimitWait (RateLimited), or a run of 5xx replies (ServiceFailing). Every
+    // request of the account then fails at once with this error.
+    std::optional<Error> halted(const QString& account) const;
+
     TransportCounters counters(const QString& account) const;
     // The account's limiter, for the sync panel and benchmarks; nullptr for an unknown account.
     RateLimiter* rateLimiter(const QString& account);
@@ -62,6 +68,12 @@ private:
     void noteRetry(const QString& account);
     // Feeds the reply's rate-limit headers to the limiter; true when they set a wait (Retry-After, reset).
     bool noteReply(const QString& account, const HttpResponse& response);
+    // Counts 5xx replies in a row and halts the account when there are too many.
+    void noteStatus(const QString& account, const HttpResponse& response, const QString& what);
+    // Fails every waiting request of the account with `error`, and every later one.
+    void halt(const QString& account, const Error& error);
+    // Halts with RateLimited, "rate-limited by lemlist until 14:52".
+    void haltRateLimited(const QString& account, qint64 waitMs);
     std::chrono::milliseconds backoff(const QString& account, int failedAttempts, bool afterDrop);
     int maxAttempts(const QString& account) const;
     qint64 nowMs() const { return m_clock.elapsed(); }

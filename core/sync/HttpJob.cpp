@@ -85,7 +85,12 @@ void HttpJob::send()
     QNetworkReply* reply
         = m_client->networkAccessManager()->sendCustomRequest(request, m_spec.methodName(), m_spec.body);
     m_reply = reply;
+    m_tooLarge = false;
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    if (m_maxReplyBytes > 0) {
+        connect(reply, &QNetworkReply::metaDataChanged, this, &HttpJob::checkReplySize);
+        connect(reply, &QNetworkReply::readyRead, this, &HttpJob::checkReplySize);
+    }
     m_timeoutTimer.start(m_timeout);
 }
 
@@ -94,6 +99,18 @@ void HttpJob::onTimeout()
     if (!m_reply)
         return;
     m_timedOut = true;
+    m_reply->abort(); // finished() follows, synchronously
+}
+
+void HttpJob::checkReplySize()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced <= m_maxReplyBytes && m_reply->bytesAvailable() <= m_maxReplyBytes)
+        return;
+    // Read whole, a reply of gigabytes would hold gigabytes of memory (twice, once parsed): refuse it unread.
+    m_tooLarge = true;
     m_reply->abort(); // finished() follows, synchronously
 }
 
@@ -113,6 +130,15 @@ void HttpJob::onReplyFinished()
         retryOrFinish(Failure::Timeout, {}, {});
         return;
     }
+    if (m_tooLarge) {
+        // Not retried: the same request would bring the same reply.
+        finish(std::unexpected(Error {ErrorCode::ReplyTooLarge,
+                                      {},
+                                      QStringLiteral("%1 %2: the reply is larger than %3 MiB; not read")
+                                          .arg(QString::fromLatin1(m_spec.methodName()), m_spec.path)
+                                          .arg(m_maxReplyBytes / (1024 * 1024))}));
+        return;
+    }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid() || status.toInt() <= 0) {
         retryOrFinish(Failure::Network, {}, AuthHeader::redact(reply->errorString(), m_secretForms));
@@ -124,6 +150,9 @@ void HttpJob::onReplyFinished()
         response.headers.append({name, AuthHeader::redact(value, m_secretForms)});
     response.body = AuthHeader::redact(reply->readAll(), m_secretForms);
     qCDebug(lcHttp).noquote() << m_account << m_spec.methodName() << m_spec.path << "->" << response.status;
+    if (m_client)
+        m_client->noteStatus(m_account, response,
+                             QString::fromLatin1(m_spec.methodName()) + QLatin1Char(' ') + m_spec.path);
 
     if (RetryPolicy::isRetryableStatus(response.status)) {
         retryOrFinish(Failure::Status, response, {});
@@ -155,6 +184,10 @@ void HttpJob::retryOrFinish(Failure failure, const HttpResponse& response, const
     // 429 and 503 say the server did nothing, so even a request that is not idempotent may go again.
     const bool untouched = failure == Failure::Status && (response.status == 429 || response.status == 503);
     const bool retryable = untouched || m_spec.idempotent;
+    if (const auto halted = m_client ? m_client->halted(m_account) : std::nullopt) {
+        finish(std::unexpected(*halted));
+        return;
+    }
     const int maxAttempts = m_client ? m_client->maxAttempts(m_account) : 1;
     if (retryable && m_attempts < maxAttempts && m_client) {
         m_client->noteRetry(m_account);

@@ -28,7 +28,8 @@ class HttpClient;
 // with backoff, and emits finished() exactly once, then deletes itself (connect before returning to the
 // event loop). A reply with any status that is not worth retrying is a success here, 4xx included: the
 // adapter reads the CRM's error from it. Errors are transport failures only: NetworkError, Timeout,
-// RateLimited or HttpError once the attempts are spent, Cancelled after abort(), InsecureUrl.
+// RateLimited or HttpError once the attempts are spent, Cancelled after abort(), InsecureUrl, ReplyTooLarge,
+// and the account's halt error (HttpClient::halted()) once it is halted.
 class HttpJob final : public QObject
 {
     Q_OBJECT
@@ -60,6 +61,8 @@ private:
     // Hands the attempt's rate-limit token back to the client, once per attempt.
     void releaseToken();
     void onTimeout();
+    // Aborts the reply once it announces or delivers more than m_maxReplyBytes.
+    void checkReplySize();
     void retryOrFinish(Failure failure, const HttpResponse& response, const QString& networkError);
     void finish(const Result<HttpResponse>& result);
     void failLater(const Error& error);
@@ -76,7 +79,9 @@ private:
     QTimer m_timeoutTimer;
     QTimer m_backoffTimer;
     int m_attempts = 0;
+    qint64 m_maxReplyBytes = 0; // 0: unbounded (set by the client from the account)
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_finished = false;
     bool m_holdsToken = false;
 };

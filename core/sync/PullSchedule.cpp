@@ -4,6 +4,8 @@
 #include "store/StoreSession.h"
 #include "store/StoreSettings.h"
 
+#include <algorithm>
+
 namespace roster {
 
 namespace {
@@ -63,17 +65,22 @@ Result<void> PullSchedule::filterRefused()
     return setStamp(refusedKey(m_accountId));
 }
 
-Result<void> PullSchedule::advanceWatermark(const QDateTime& latest)
+Result<void> PullSchedule::advanceWatermark(const QDateTime& latest, const QDateTime& notAfter, bool afterFullScan)
 {
-    if (!latest.isValid())
-        return {};
     auto old = m_links.pullWatermark(m_accountId);
     if (!old)
         return std::unexpected(old.error());
-    // Only forward: a record re-read in the overlap, or deleted since, must not pull it back.
-    if (old->isValid() && latest <= *old)
+    // A watermark in the future (set before it was capped) hides every change from incremental pulls; a
+    // full scan has read everything, so it may bring it back.
+    if (afterFullScan && notAfter.isValid() && old->isValid() && *old > notAfter)
+        return m_links.setPullWatermark(m_accountId, latest.isValid() ? std::min(latest, notAfter) : notAfter);
+    const QDateTime next = latest.isValid() && notAfter.isValid() ? std::min(latest, notAfter) : latest;
+    if (!next.isValid())
         return {};
-    return m_links.setPullWatermark(m_accountId, latest);
+    // Only forward: a record re-read in the overlap, or deleted since, must not pull it back.
+    if (old->isValid() && next <= *old)
+        return {};
+    return m_links.setPullWatermark(m_accountId, next);
 }
 
 } // namespace roster

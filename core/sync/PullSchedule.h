@@ -29,8 +29,9 @@ public:
     Result<QDateTime> updatedSince(bool crmFilters, bool forceFullScan);
     Result<void> fullScanDone();
     Result<void> filterRefused();
-    // After a complete pull: the newest change the CRM reported.
-    Result<void> advanceWatermark(const QDateTime& latest);
+    // After a complete pull: the newest change the CRM reported, never past `notAfter` (the run's start).
+    // After a full scan, a watermark already beyond `notAfter` comes back to it.
+    Result<void> advanceWatermark(const QDateTime& latest, const QDateTime& notAfter = {}, bool afterFullScan = false);
 
 private:
     QDateTime stamp(const QString& key);

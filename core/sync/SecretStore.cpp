@@ -48,11 +48,6 @@ QString SecretStore::environmentName(const QString& accountName)
     return name;
 }
 
-QString SecretStore::keychainKey(const QString& accountName)
-{
-    return QStringLiteral("account:") + accountName;
-}
-
 bool SecretStore::keychainAvailable()
 {
     if (qEnvironmentVariableIntValue("ROSTER_NO_KEYCHAIN") != 0)
@@ -65,18 +60,24 @@ bool SecretStore::keychainAvailable()
 #endif
 }
 
-Result<QString> SecretStore::read(const QString& accountName)
+Result<QString> SecretStore::read(const SecretSlot& slot)
 {
-    const QString variable = environmentName(accountName);
-    const QString fromEnv = qEnvironmentVariable(variable.toLatin1().constData());
-    if (!fromEnv.isEmpty())
-        return fromEnv;
+    for (const QString& variable : {slot.variable, slot.legacyVariable}) {
+        if (variable.isEmpty())
+            continue;
+        const QString fromEnv = qEnvironmentVariable(variable.toLatin1().constData());
+        if (!fromEnv.isEmpty())
+            return fromEnv;
+    }
+    const QString variables = slot.legacyVariable.isEmpty()
+        ? slot.variable
+        : QStringLiteral("%1 (or %2)").arg(slot.variable, slot.legacyVariable);
     const QString missing = QStringLiteral("no API key for account '%1': set %2 or store one with `roster account add`")
-                                .arg(accountName, variable);
+                                .arg(slot.accountName, variables);
     if (!keychainAvailable())
         return fail(ErrorCode::SecretUnavailable, missing + QStringLiteral(" (no keychain available)"));
     QKeychain::ReadPasswordJob job(service());
-    job.setKey(keychainKey(accountName));
+    job.setKey(slot.keychainKey);
     if (!runJob(job))
         return fail(ErrorCode::SecretUnavailable, missing + QStringLiteral(" (the keychain did not answer)"));
     if (job.error() == QKeychain::EntryNotFound)
@@ -86,12 +87,12 @@ Result<QString> SecretStore::read(const QString& accountName)
     return job.textData();
 }
 
-Result<void> SecretStore::write(const QString& accountName, const QString& secret)
+Result<void> SecretStore::write(const SecretSlot& slot, const QString& secret)
 {
     if (!keychainAvailable())
         return fail(ErrorCode::SecretUnavailable, QStringLiteral("no keychain available"));
     QKeychain::WritePasswordJob job(service());
-    job.setKey(keychainKey(accountName));
+    job.setKey(slot.keychainKey);
     job.setTextData(secret);
     if (!runJob(job))
         return fail(ErrorCode::SecretUnavailable, QStringLiteral("the keychain did not answer"));
@@ -100,12 +101,12 @@ Result<void> SecretStore::write(const QString& accountName, const QString& secre
     return {};
 }
 
-Result<void> SecretStore::remove(const QString& accountName)
+Result<void> SecretStore::remove(const SecretSlot& slot)
 {
     if (!keychainAvailable())
         return {};
     QKeychain::DeletePasswordJob job(service());
-    job.setKey(keychainKey(accountName));
+    job.setKey(slot.keychainKey);
     if (!runJob(job))
         return fail(ErrorCode::SecretUnavailable, QStringLiteral("the keychain did not answer"));
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)

@@ -1,8 +1,8 @@
 #include "SyncCoordinator.h"
 
+#include "AccountSecrets.h"
 #include "HttpClient.h"
 #include "Provider.h"
-#include "SecretStore.h"
 #include "SyncSetup.h"
 #include "store/StoreSession.h"
 #include "store/SyncLease.h"
@@ -21,7 +21,7 @@ SyncCoordinator::SyncCoordinator(StoreSession& session, QObject* parent)
     , m_session(session)
     , m_client(new HttpClient(this))
     , m_timeScale(SyncSetup::timeScaleFromEnvironment())
-    , m_readSecret(&SecretStore::read)
+    , m_readSecret([this](const AccountRecord& account) { return AccountSecrets(m_session.database()).read(account); })
 {
 }
 
@@ -93,7 +93,7 @@ bool SyncCoordinator::start(const QList<std::pair<AccountRecord, SyncJob::Option
             refused.append({account.id, failedReport(account, provider.error())});
             continue;
         }
-        auto secret = m_readSecret(account.name);
+        auto secret = m_readSecret(account);
         if (!secret) {
             refused.append({account.id, failedReport(account, secret.error())});
             continue;

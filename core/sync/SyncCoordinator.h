@@ -28,7 +28,7 @@ struct SyncProgress
 
 // Runs one SyncJob per account at once, on the calling thread's event loop: each account has its own server
 // and rate limit, so they wait on their limits side by side; the database is only touched between replies.
-// Reads each account's key through SecretStore (or the reader set with setSecretReader) and registers the
+// Reads each account's key through AccountSecrets (or the reader set with setSecretReader) and registers the
 // account with one HttpClient for the length of its run. Reports per account the progress with an estimate
 // of the time left from the remaining requests and the account's published rate limit.
 // An account another process is syncing (its SyncLease is held) is not started: it finishes at once with
@@ -39,7 +39,7 @@ class SyncCoordinator final : public QObject
     Q_DISABLE_COPY_MOVE(SyncCoordinator)
 
 public:
-    using SecretReader = std::function<Result<QString>(const QString& accountName)>;
+    using SecretReader = std::function<Result<QString>(const AccountRecord& account)>;
 
     explicit SyncCoordinator(StoreSession& session, QObject* parent = nullptr);
     ~SyncCoordinator() override;

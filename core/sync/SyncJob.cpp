@@ -122,6 +122,7 @@ void SyncJob::onHeartbeat()
 
 void SyncJob::begin()
 {
+    m_runStart = QDateTime::currentDateTimeUtc();
     if (auto ok = m_links.prepare(); !ok) {
         stop(ok.error());
         return;
@@ -157,8 +158,13 @@ void SyncJob::begin()
         m_contacts.clear();
     }
     m_preflight = std::make_unique<AccountPreflight>(m_client, m_account.name, *m_provider);
-    connect(m_preflight.get(), &AccountPreflight::warning, this,
-            [this](const Error& error) { recordError(0, {}, error); });
+    connect(m_preflight.get(), &AccountPreflight::warning, this, [this](const Error& error) {
+        // Definitions the key may not read leave the run whole but for custom fields: a warning, not a failure.
+        if (error.code == ErrorCode::FieldDefinitionsUnavailable)
+            m_report.addWarning(0, {}, error);
+        else
+            recordError(0, {}, error);
+    });
     connect(m_preflight.get(), &AccountPreflight::finished, this, [this](const Result<void>& result) {
         if (m_stopping)
             return;
@@ -265,9 +271,11 @@ void SyncJob::endPull()
         if (ok && !m_options.dryRun)
             ok = schedule.fullScanDone();
     }
-    // The watermark moves only after a complete pull, and not past changes a guard held back.
+    // The watermark moves only after a complete pull, not past changes a guard held back, and never past this
+    // run's start: one record dated in the future (a bad import, a skewed clock) would otherwise hide every later
+    // change from incremental pulls until the next full scan.
     if (ok && !m_options.dryRun && !*guarded)
-        ok = schedule.advanceWatermark(m_pull->latestUpdate());
+        ok = schedule.advanceWatermark(m_pull->latestUpdate(), m_runStart, !m_scan->isIncremental());
     if (!ok) {
         stop(ok.error());
         return;
@@ -395,7 +403,8 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
     Result<UpsertOutcome> outcome = result ? m_provider->parseUpsertReply(*result) : std::unexpected(result.error());
     if (!outcome) {
         const Error& error = outcome.error();
-        if (error.code == ErrorCode::AuthenticationFailed) {
+        // A halted transport fails every record the same way: one account-level error says it once.
+        if (error.code == ErrorCode::AuthenticationFailed || m_client.halted(m_account.name)) {
             stop(error);
             return;
         }
@@ -477,7 +486,7 @@ void SyncJob::sendNextDelete()
             }
             ++m_report.pushedDeletions;
             emit progress(QStringLiteral("delete"), m_report.pushedDeletions, -1);
-        } else if (deleted.error().code == ErrorCode::AuthenticationFailed) {
+        } else if (deleted.error().code == ErrorCode::AuthenticationFailed || m_client.halted(m_account.name)) {
             stop(deleted.error());
             return;
         } else {

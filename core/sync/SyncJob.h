@@ -137,6 +137,7 @@ private:
     QTimer m_heartbeat;
     QTimer m_leasePoll; // waiting for another run's lease
     QElapsedTimer m_waitClock; // valid once the run has waited
+    QDateTime m_runStart; // the watermark's ceiling
     SyncReport m_report;
     TransportCounters m_baseline;
     std::unique_ptr<AccountPreflight> m_preflight;

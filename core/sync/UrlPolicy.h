@@ -14,6 +14,9 @@ public:
     static Result<void> check(const QUrl& url);
     // 127.0.0.0/8, ::1, localhost (and its subdomains, which resolve to loopback by RFC 6761).
     static bool isLoopbackHost(const QString& host);
+    // Same scheme, host and port: a key already sent to one was sent to the other. A new path alone does
+    // not reach anyone new.
+    static bool sameOrigin(const QUrl& a, const QUrl& b);
 };
 
 } // namespace roster

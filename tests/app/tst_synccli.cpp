@@ -1,11 +1,15 @@
+#include "FaultPlan.h"
 #include "LemlistEmulator.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -20,6 +24,13 @@ private slots:
     void accountAddListRemove();
     void secretNeverStored();
     void secretFromEnvironmentVariable();
+    void secretVariableByAccountId();
+    void foldingNamesRefused();
+    void userInfoInUrlRefused_data();
+    void userInfoInUrlRefused();
+    void terminalKeyNotEchoed();
+    void updateAsksKeyForNewHost();
+    void longRateLimitEndsRun();
     void syncJsonContract();
     void missingSecretReported();
     void conflictsResolveAndDryRun();
@@ -105,7 +116,10 @@ void TestSyncCli::accountAddListRemove()
         = accounts.at(0).toObject().value("name") == "Sales EU" ? accounts.at(0).toObject() : accounts.at(1).toObject();
     QCOMPARE(lem.value("provider").toString(), "lemlist");
     QCOMPARE(lem.value("base_url").toString(), url);
-    QCOMPARE(lem.value("secret_env").toString(), "ROSTER_SECRET_SALES_EU");
+    QVERIFY2(
+        QRegularExpression("^ROSTER_SECRET_[0-9A-F]{12}_[0-9]+$").match(lem.value("secret_env").toString()).hasMatch(),
+        qPrintable(lem.value("secret_env").toString()));
+    QCOMPARE(lem.value("secret_env_by_name").toString(), "ROSTER_SECRET_SALES_EU");
     const QJsonObject hlAccount
         = accounts.at(0).toObject().value("name") == "hl" ? accounts.at(0).toObject() : accounts.at(1).toObject();
     QCOMPARE(hlAccount.value("base_url").toString(), "https://services.leadconnectorhq.com");
@@ -189,6 +203,182 @@ void TestSyncCli::syncJsonContract()
 
     QCOMPARE(roster({"sync", "--push-only", "--pull-only"}).exitCode, 2);
     QCOMPARE(roster({"sync", "--account", "nope"}).exitCode, 1);
+}
+
+void TestSyncCli::secretVariableByAccountId()
+{
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url",
+                     m_emulator->baseUrl().toString()})
+                 .exitCode,
+             0);
+    const QString variable = roster({"account", "list", "--json"})
+                                 .json()["accounts"]
+                                 .toArray()
+                                 .first()
+                                 .toObject()["secret_env"]
+                                 .toString();
+    QVERIFY(variable.startsWith("ROSTER_SECRET_") && variable != "ROSTER_SECRET_LEM");
+    roster({"upsert", "email=a@example.com"});
+    Run sync = roster({"sync", "--json"}, {}, {variable + "=" + QString::fromLatin1(kKey)});
+    QCOMPARE(sync.exitCode, 0);
+    // The account's own variable wins over the name-based one.
+    Run both = roster({"sync", "--json"}, {},
+                      {variable + "=" + QString::fromLatin1(kKey), "ROSTER_SECRET_LEM=wrong-SECRET-777"});
+    QCOMPARE(both.exitCode, 0);
+    // A second database has its own id: its same-named account reads another variable.
+    const QString firstDb = m_db;
+    m_db = m_dir->filePath("other.sqlite");
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem"}).exitCode, 0);
+    const QString otherVariable = roster({"account", "list", "--json"})
+                                      .json()["accounts"]
+                                      .toArray()
+                                      .first()
+                                      .toObject()["secret_env"]
+                                      .toString();
+    m_db = firstDb;
+    QVERIFY(otherVariable.startsWith("ROSTER_SECRET_"));
+    QVERIFY(otherVariable != variable);
+}
+
+void TestSyncCli::foldingNamesRefused()
+{
+    // Both names fold to ROSTER_SECRET_CRM_PROD: the second is refused, naming the first.
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "crm-prod", "--base-url",
+                     m_emulator->baseUrl().toString()})
+                 .exitCode,
+             0);
+    Run clash = roster({"account", "add", "--provider", "monaco", "--name", "CRM Prod"});
+    QCOMPARE(clash.exitCode, 1);
+    QVERIFY2(clash.err.contains("'crm-prod'"), clash.err.constData());
+    QCOMPARE(roster({"account", "list", "--json"}).json()["accounts"].toArray().size(), 1);
+}
+
+void TestSyncCli::userInfoInUrlRefused_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("key as password") << "https://:KEYzz9Q@api.example.com/api";
+    QTest::newRow("user and key") << "https://bob:KEYzz9Q@api.example.com/api";
+    QTest::newRow("key as user") << "https://KEYzz9Q@api.example.com/api";
+}
+
+void TestSyncCli::userInfoInUrlRefused()
+{
+    QFETCH(QString, url);
+    Run add = roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url", url});
+    QCOMPARE(add.exitCode, 1);
+    QVERIFY(!add.out.contains("KEYzz9Q") && !add.err.contains("KEYzz9Q"));
+    QVERIFY2(add.err.contains("user name or key"), add.err.constData());
+    QVERIFY(roster({"account", "list", "--json"}).json()["accounts"].toArray().isEmpty());
+}
+
+void TestSyncCli::terminalKeyNotEchoed()
+{
+    // A terminal for `account add`, by util-linux script(1): what it prints is what the user would see.
+    const QString script = QStandardPaths::findExecutable("script");
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("ROSTER_NO_KEYCHAIN", "1");
+    process.setProcessEnvironment(environment);
+    const QString command = QStringList {ROSTER_EXECUTABLE,
+                                         "account",
+                                         "add",
+                                         "--db",
+                                         m_db,
+                                         "--provider",
+                                         "lemlist",
+                                         "--name",
+                                         "tty",
+                                         "--base-url",
+                                         m_emulator->baseUrl().toString()}
+                                .join(' ');
+    process.start(script, {"-q", "-e", "-c", command, "/dev/null"});
+    QVERIFY(process.waitForStarted());
+    QByteArray seen;
+    QElapsedTimer clock;
+    clock.start();
+    // Typed only once asked: a terminal echoes what arrives before echo is off, whoever reads it.
+    while (!seen.contains("API key for 'tty'") && clock.elapsed() < 20000) {
+        process.waitForReadyRead(200);
+        seen += process.readAllStandardOutput();
+    }
+    QVERIFY2(seen.contains("API key for 'tty'"), seen.constData());
+    process.write(kKey + "\n");
+    while (process.state() != QProcess::NotRunning && clock.elapsed() < 30000) {
+        process.waitForReadyRead(200);
+        seen += process.readAllStandardOutput();
+    }
+    seen += process.readAllStandardOutput();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL(seen.constData());
+    }
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(!seen.contains(kKey), seen.constData());
+    QVERIFY2(seen.contains("Added lemlist account 'tty'"), seen.constData());
+    // A key was read (without a keychain here it cannot be kept, and the command says so).
+    QVERIFY2(seen.contains("the API key was not stored"), seen.constData());
+}
+
+void TestSyncCli::updateAsksKeyForNewHost()
+{
+    const QString url = m_emulator->baseUrl().toString();
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url", url}).exitCode, 0);
+    auto listedUrl = [this] {
+        return roster({"account", "list", "--json"})
+            .json()["accounts"]
+            .toArray()
+            .first()
+            .toObject()["base_url"]
+            .toString();
+    };
+    // Another host without a key: refused, nothing changed.
+    Run bare = roster({"account", "update", "--name", "lem", "--base-url", "https://crm.example.net/api"});
+    QCOMPARE(bare.exitCode, 2);
+    QVERIFY2(bare.err.contains("API key for the new server"), bare.err.constData());
+    QCOMPARE(listedUrl(), url);
+    // Another path on the same host keeps the key.
+    QUrl samePlace(url);
+    samePlace.setPath("/api/v2");
+    QCOMPARE(roster({"account", "update", "--name", "lem", "--base-url", samePlace.toString()}).exitCode, 0);
+    QCOMPARE(listedUrl(), samePlace.toString());
+    // With a key for it, the change goes (no keychain here: the key then comes from the account's variable).
+    Run keyed
+        = roster({"account", "update", "--name", "lem", "--base-url", "https://crm.example.net/api"}, "net-key-4242\n");
+    QCOMPARE(keyed.exitCode, 0);
+    QVERIFY(!keyed.out.contains("net-key-4242") && !keyed.err.contains("net-key-4242"));
+    QVERIFY2(keyed.err.contains("ROSTER_SECRET_"), keyed.err.constData());
+    QCOMPARE(listedUrl(), "https://crm.example.net/api");
+    Run userInfo = roster({"account", "update", "--name", "lem", "--base-url", "https://:KEYzz9Q@crm.example.net/api"},
+                          "net-key-4242\n");
+    QCOMPARE(userInfo.exitCode, 1);
+    QVERIFY(!userInfo.err.contains("KEYzz9Q"));
+}
+
+void TestSyncCli::longRateLimitEndsRun()
+{
+    // Retry-After: 3000 ends the run at once and says until when, instead of sitting silent for 50 minutes.
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem", "--base-url",
+                     m_emulator->baseUrl().toString()})
+                 .exitCode,
+             0);
+    roster({"upsert", "email=r@example.com"});
+    m_emulator->faults().failNext(roster::emulator::FaultPlan::Kind::LongRetryAfter, 1);
+    const QStringList env {"ROSTER_SECRET_LEM=" + QString::fromLatin1(kKey)};
+    Run plain = roster({"sync", "--push-only"}, {}, env);
+    QCOMPARE(plain.exitCode, 1);
+    static const QRegularExpression until(
+        "stopped: rate-limited by lemlist until (\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d");
+    QVERIFY2(until.match(QString::fromUtf8(plain.out + plain.err)).hasMatch(),
+             QByteArray(plain.out + plain.err).constData());
+    m_emulator->faults().failNext(roster::emulator::FaultPlan::Kind::LongRetryAfter, 1);
+    Run json = roster({"sync", "--push-only", "--json"}, {}, env);
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject a = json.json().value("accounts").toArray().first().toObject();
+    QCOMPARE(a.value("error").toObject().value("code").toString(), "RateLimited");
+    QCOMPARE(a.value("state").toString(), "failed");
 }
 
 void TestSyncCli::missingSecretReported()

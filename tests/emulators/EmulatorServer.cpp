@@ -186,6 +186,12 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest& serverRequest, QTcp
         return true;
     }
 
+    if (const int status = m_faults.routeStatus(routeName); status > 0) {
+        send(socket,
+             EmulatorReply::json(status, QJsonObject {{QStringLiteral("error"), QStringLiteral("not allowed")}}),
+             m_faults.delayMs(), false, close, routeName);
+        return true;
+    }
     const FaultPlan::Decision fault = m_faults.next();
     if (fault.kind == FaultPlan::Kind::DropAfterWrite)
         rememberDrop(fingerprint);
@@ -203,6 +209,21 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest& serverRequest, QTcp
         // A storm outlasts the current window: tell the client to wait for a whole one.
         decision.resetInMs = decision.windowMs;
         send(socket, rateLimitedReply(decision), fault.delayMs, false, close, routeName);
+        return true;
+    }
+    case FaultPlan::Kind::LongRetryAfter: {
+        RateLimiter::Decision decision = m_limiter.peek();
+        decision.allowed = false;
+        decision.remaining = 0;
+        decision.resetInMs = qint64(FaultPlan::kLongRetryAfterSecs) * 1000;
+        send(socket, rateLimitedReply(decision), fault.delayMs, false, close, routeName);
+        return true;
+    }
+    case FaultPlan::Kind::HugeReply: {
+        // Valid JSON all the way, so only its size can be held against it.
+        EmulatorReply huge = EmulatorReply::json(200, QJsonObject {});
+        huge.body = '[' + QByteArray(FaultPlan::kHugeReplyBytes, ' ') + ']';
+        send(socket, huge, fault.delayMs, false, close, routeName);
         return true;
     }
     case FaultPlan::Kind::DropBeforeWrite:

@@ -9,8 +9,10 @@ namespace roster::emulator {
 
 namespace {
 
-constexpr std::array kCountedKinds {FaultPlan::Kind::Status500, FaultPlan::Kind::Status503, FaultPlan::Kind::Storm429,
-                                    FaultPlan::Kind::DropBeforeWrite, FaultPlan::Kind::DropAfterWrite};
+constexpr std::array kCountedKinds {FaultPlan::Kind::Status500,      FaultPlan::Kind::Status503,
+                                    FaultPlan::Kind::Storm429,       FaultPlan::Kind::DropBeforeWrite,
+                                    FaultPlan::Kind::DropAfterWrite, FaultPlan::Kind::LongRetryAfter,
+                                    FaultPlan::Kind::HugeReply};
 
 constexpr std::array kAllKinds {FaultPlan::Kind::Status500,      FaultPlan::Kind::Status503,
                                 FaultPlan::Kind::Storm429,       FaultPlan::Kind::DropBeforeWrite,
@@ -30,6 +32,10 @@ QString countKey(FaultPlan::Kind kind)
         return QStringLiteral("dropBefore");
     case FaultPlan::Kind::DropAfterWrite:
         return QStringLiteral("dropAfter");
+    case FaultPlan::Kind::LongRetryAfter:
+        return QStringLiteral("longRetryAfter");
+    case FaultPlan::Kind::HugeReply:
+        return QStringLiteral("hugeReply");
     default:
         return {};
     }
@@ -70,6 +76,15 @@ void FaultPlan::clear()
     m_ignorePaging = false;
     m_moreForever = false;
     m_errorBody = false;
+    m_routeStatus.clear();
+}
+
+void FaultPlan::setRouteStatus(const QString& route, int status)
+{
+    if (status <= 0)
+        m_routeStatus.remove(route);
+    else
+        m_routeStatus.insert(route, status);
 }
 
 FaultPlan::Decision FaultPlan::next()
@@ -193,6 +208,10 @@ QString FaultPlan::kindName(Kind kind)
         return QStringLiteral("dropAfter");
     case Kind::Slow:
         return QStringLiteral("slow");
+    case Kind::LongRetryAfter:
+        return QStringLiteral("longRetryAfter");
+    case Kind::HugeReply:
+        return QStringLiteral("hugeReply");
     case Kind::None:
         break;
     }

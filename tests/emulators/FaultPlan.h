@@ -23,7 +23,12 @@ public:
         DropBeforeWrite, // connection closed, request not applied
         DropAfterWrite, // request applied, connection closed before the reply
         Slow, // random mode only: the reply is delayed by randomSlowMs
+        LongRetryAfter, // counted only: a 429 asking to wait kLongRetryAfterSecs (Retry-After, reset time)
+        HugeReply, // counted only: a 200 whose body is kHugeReplyBytes of JSON
     };
+
+    static constexpr int kLongRetryAfterSecs = 3000;
+    static constexpr qsizetype kHugeReplyBytes = qsizetype(24) << 20;
 
     struct Decision
     {
@@ -67,6 +72,12 @@ public:
     void clear();
     Decision next();
 
+    // Every request to the route of that name (the emulator's route names: "fields", "custom-fields",
+    // "schema", ...) is answered with this status and no other effect; 0 lifts it. A token without the
+    // scope for an endpoint, an endpoint a plan lacks.
+    void setRouteStatus(const QString& route, int status);
+    int routeStatus(const QString& route) const { return m_routeStatus.value(route); }
+
     // How many of each kind were injected so far.
     int injected(Kind kind) const { return m_injected.value(kind); }
     int injectedTotal() const;
@@ -85,6 +96,7 @@ private:
     int m_delayMs = 0;
     QHash<Kind, int> m_pending;
     QHash<Kind, int> m_injected;
+    QHash<QString, int> m_routeStatus;
     double m_probability = 0.0;
     quint32 m_seed = 0;
     QSet<Kind> m_randomKinds;

@@ -1,6 +1,7 @@
 #include "SyncUiFixture.h"
 #include "store/SyncLease.h"
 #include "store/SyncRunLog.h"
+#include "sync/AccountSecrets.h"
 #include "sync/ConnectionTester.h"
 #include "sync/SyncCoordinator.h"
 
@@ -236,10 +237,10 @@ void TestSyncCoordinator::noSecondStartWhileReadingKeys()
     coordinator.setTimeScale(0.05);
     int reads = 0;
     bool nested = true;
-    coordinator.setSecretReader([&](const QString& name) -> Result<QString> {
+    coordinator.setSecretReader([&](const AccountRecord& account) -> Result<QString> {
         ++reads;
         nested = coordinator.start(sales.account);
-        return SecretStore::read(name);
+        return AccountSecrets(m_session->database()).read(account);
     });
     QSignalSpy started(&coordinator, &SyncCoordinator::accountStarted);
     QSignalSpy all(&coordinator, &SyncCoordinator::allFinished);

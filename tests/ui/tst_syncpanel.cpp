@@ -55,6 +55,7 @@ private slots:
     void remoteDeletionSettledFromInbox_data();
     void remoteDeletionSettledFromInbox();
     void accountDialogValidatesTestsAndSaves();
+    void accountDialogAsksKeyForNewServer();
     void modelsPassTheTester();
 
 private:
@@ -627,6 +628,30 @@ void TestSyncPanel::accountDialogValidatesTestsAndSaves()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("gs-key-123456"));
     qunsetenv("ROSTER_SECRET_OUTREACH");
+}
+
+void TestSyncPanel::accountDialogAsksKeyForNewServer()
+{
+    // The stored key was given for this server; another one must get a key typed for it.
+    EmulatedAccount sales(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Sales"));
+    AccountDialog dialog(m_session->database(), sales.account);
+    auto* url = child<QLineEdit>(&dialog, "urlEdit");
+    auto* key = child<QLineEdit>(&dialog, "keyEdit");
+    QCOMPARE(dialog.validate(), QString());
+    QUrl samePlace = sales.account.baseUrl;
+    samePlace.setPath(QStringLiteral("/api/v2"));
+    url->setText(samePlace.toString()); // another path on the same server: the key stays
+    QCOMPARE(dialog.validate(), QString());
+    url->setText(QStringLiteral("https://crm.example.net/api"));
+    QCOMPARE(dialog.validate(), QStringLiteral("The server address changed: enter the API key for the new server."));
+    dialog.testConnection();
+    QCOMPARE(dialog.resultLabel()->text(), QStringLiteral("Enter the API key first."));
+    QTest::keyClicks(key, QStringLiteral("new-key-for-net"));
+    QCOMPARE(dialog.validate(), QString());
+    // A name that folds to another account's variable is refused, naming it.
+    EmulatedAccount other(m_session->database(), QStringLiteral("lemlist"), QStringLiteral("Support Team"));
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("support-team"));
+    QVERIFY2(dialog.validate().contains(QStringLiteral("“Support Team”")), qPrintable(dialog.validate()));
 }
 
 void TestSyncPanel::modelsPassTheTester()

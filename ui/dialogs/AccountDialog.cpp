@@ -3,6 +3,7 @@
 #include "models/SyncAccountsModel.h"
 #include "models/SyncErrorsModel.h"
 #include "store/AccountStore.h"
+#include "sync/AccountSecrets.h"
 #include "sync/ConnectionTester.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncSetup.h"
@@ -170,23 +171,47 @@ QString AccountDialog::validate() const
         return tr("Enter the GetSales list ID.");
     if (a.provider == QLatin1String("highlevel") && m_locationId->text().trimmed().isEmpty())
         return tr("Enter the HighLevel location ID.");
-    if (secret().isEmpty())
-        return tr("Enter the API key.");
-    if (!m_key->text().isEmpty() && !SecretStore::keychainAvailable()
-        && qEnvironmentVariableIsEmpty(SecretStore::environmentName(a.name).toLatin1().constData()))
-        return tr("No keychain is available to keep the key. Set the environment variable %1 instead.")
-            .arg(SecretStore::environmentName(a.name));
+    if (const QString other = AccountSecrets(m_db).clashingName(a.name, a.id); !other.isEmpty())
+        return tr("The name “%1” reads the same key variable as the account “%2”; choose a name that differs in "
+                  "letters or digits.")
+            .arg(a.name, other);
+    if (secret().isEmpty()) {
+        return serverChanged() ? tr("The server address changed: enter the API key for the new server.")
+                               : tr("Enter the API key.");
+    }
+    if (!m_key->text().isEmpty() && !SecretStore::keychainAvailable()) {
+        // A saved account reads its own variable; a new one has no id yet, so only the name's is known.
+        const SecretSlot slot
+            = AccountSecrets(m_db)
+                  .slot(m_original)
+                  .value_or(SecretSlot {
+                      a.name, {}, SecretStore::environmentName(a.name), SecretStore::environmentName(a.name)});
+        const bool inEnvironment = !qEnvironmentVariableIsEmpty(slot.variable.toLatin1().constData())
+            || (!slot.legacyVariable.isEmpty()
+                && !qEnvironmentVariableIsEmpty(slot.legacyVariable.toLatin1().constData()));
+        if (!inEnvironment)
+            return tr("No keychain is available to keep the key. Set the environment variable %1 instead.")
+                .arg(slot.variable);
+    }
     return {};
+}
+
+bool AccountDialog::serverChanged() const
+{
+    return m_original.id != 0 && !UrlPolicy::sameOrigin(m_original.baseUrl, account().baseUrl);
 }
 
 QString AccountDialog::secret() const
 {
     if (!m_key->text().isEmpty())
         return m_key->text();
-    const QString name = m_original.id != 0 ? m_original.name : m_name->text().trimmed();
-    if (name.isEmpty())
+    if (m_original.id != 0)
+        return serverChanged() ? QString() : AccountSecrets(m_db).read(m_original).value_or(QString());
+    // A new account has no slot yet: only a variable named after it can hold its key.
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty() || !AccountSecrets(m_db).clashingName(name).isEmpty())
         return {};
-    return SecretStore::read(name).value_or(QString());
+    return qEnvironmentVariable(SecretStore::environmentName(name).toLatin1().constData());
 }
 
 void AccountDialog::showResult(const QString& text, bool ok)
@@ -220,30 +245,36 @@ void AccountDialog::accept()
     }
     AccountRecord a = account();
     AccountStore store(m_db);
-    const bool renamed = m_original.id != 0 && m_original.name != a.name;
-    // The key first: an account that cannot reach its key is no use, and nothing is saved then.
-    QString key = m_key->text();
-    if (key.isEmpty() && renamed)
-        key = SecretStore::read(m_original.name).value_or(QString());
-    if (!key.isEmpty() && SecretStore::keychainAvailable()) {
-        if (auto ok = SecretStore::write(a.name, key); !ok) {
-            showResult(tr("Cannot store the key in the keychain: %1").arg(ok.error().detail), false);
+    AccountSecrets secrets(m_db);
+    // Keys are filed by account id, so a rename keeps its key and only a typed one is stored.
+    const QString key = m_key->text();
+    if (m_original.id != 0) {
+        if (!key.isEmpty() && SecretStore::keychainAvailable()) {
+            if (auto ok = secrets.write(a, key); !ok) {
+                showResult(tr("Cannot store the key in the keychain: %1").arg(ok.error().detail), false);
+                return;
+            }
+        }
+        if (auto ok = store.update(a); !ok) {
+            showResult(tr("Cannot save the account: %1").arg(ok.error().detail), false);
             return;
         }
-    }
-    if (m_original.id == 0) {
+    } else {
         auto id = store.add(a);
         if (!id) {
             showResult(tr("Cannot save the account: %1").arg(id.error().detail), false);
             return;
         }
         a.id = *id;
-    } else if (auto ok = store.update(a); !ok) {
-        showResult(tr("Cannot save the account: %1").arg(ok.error().detail), false);
-        return;
+        // An id freed by a removed account may come back: whatever was filed under it is not this account's.
+        auto ok = key.isEmpty() || !SecretStore::keychainAvailable() ? secrets.remove(a) : secrets.write(a, key);
+        if (!ok) {
+            // An account that cannot reach its key is no use: it is not kept.
+            [[maybe_unused]] const auto dropped = store.remove(a.name);
+            showResult(tr("Cannot store the key in the keychain: %1").arg(ok.error().detail), false);
+            return;
+        }
     }
-    if (renamed)
-        SecretStore::remove(m_original.name);
     emit saved(a.id);
     QDialog::accept();
 }

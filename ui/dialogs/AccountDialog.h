@@ -44,8 +44,11 @@ signals:
 private:
     void providerChanged();
     void showResult(const QString& text, bool ok);
-    // The key typed, else the one stored for the account (keychain or environment).
+    // The key typed, else the one stored for the account (keychain or environment) while the server stays
+    // the one it was sent to.
     QString secret() const;
+    // An existing account whose address now points at another server: its stored key must not follow.
+    bool serverChanged() const;
 
     Database& m_db;
     AccountRecord m_original;

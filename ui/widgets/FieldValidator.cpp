@@ -168,6 +168,12 @@ QString FieldValidator::errorText(ErrorCode code)
         return tr("This is Roster's own database file; it cannot be imported or overwritten.");
     case ErrorCode::IncompleteScan:
         return tr("The CRM's list could not be read to the end; no contact was taken as deleted there.");
+    case ErrorCode::FieldDefinitionsUnavailable:
+        return tr("The service did not let Roster read its custom field definitions; custom fields were not synced.");
+    case ErrorCode::ReplyTooLarge:
+        return tr("The service sent a reply too large to read; it was not read.");
+    case ErrorCode::ServiceFailing:
+        return tr("The service kept failing; the sync stopped rather than retry every record.");
     }
     return tr("The operation failed (%1).").arg(errorCodeName(code));
 }

@@ -10,6 +10,7 @@
 #include "store/AccountStore.h"
 #include "store/StoreSession.h"
 #include "store/SyncRunLog.h"
+#include "sync/AccountSecrets.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncCoordinator.h"
 
@@ -619,12 +620,15 @@ void SyncPanel::removeAccount()
     box->setObjectName(QStringLiteral("removeAccountBox"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this, name] {
-        if (auto ok = AccountStore(m_session.database()).remove(name); !ok) {
+    connect(box, &QMessageBox::accepted, this, [this, account = m_accounts->account(row)] {
+        // The slot is built while the account exists; the key goes only once the account has.
+        auto slot = AccountSecrets(m_session.database()).slot(account);
+        if (auto ok = AccountStore(m_session.database()).remove(account.name); !ok) {
             m_summary->setText(tr("Cannot remove the account: %1").arg(ok.error().detail));
             return;
         }
-        SecretStore::remove(name);
+        if (slot)
+            SecretStore::remove(*slot);
         reload();
     });
     box->open();

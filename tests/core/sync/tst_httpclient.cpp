@@ -54,6 +54,8 @@ private slots:
     void windowCountsFromReply();
     void abortCancels();
     void unknownAccount();
+    void spentDailyBucketEndsRun();
+    void replyOverLimitNotRead();
 
 private:
     HttpAccount account(const ScriptedServer& server, const ProviderProfile& profile, int maxAttempts = 4);
@@ -455,4 +457,48 @@ void TestHttpClient::unknownAccount()
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
+void TestHttpClient::spentDailyBucketEndsRun()
+{
+    // HighLevel says its daily bucket is spent: the next request would wait for a day. It fails at once,
+    // saying until when, and so does every later one of the account; the server hears nothing more.
+    HttpClient client;
+    QVERIFY(client.addAccount(account(*m_server, HighLevelProvider().profile())));
+    m_server->enqueue(ScriptedServer::json(200, "{}",
+                                           {{"X-RateLimit-Max", "100"},
+                                            {"X-RateLimit-Remaining", "99"},
+                                            {"X-RateLimit-Interval-Milliseconds", "10000"},
+                                            {"X-RateLimit-Limit-Daily", "200000"},
+                                            {"X-RateLimit-Daily-Remaining", "0"}}));
+    const auto first = run(client, QStringLiteral("acct"), HttpRequestSpec {});
+    QVERIFY(first && *first);
+    QVERIFY(!client.halted(QStringLiteral("acct")));
+    for (int i = 0; i < 2; ++i) {
+        const auto next = run(client, QStringLiteral("acct"), HttpRequestSpec {}, 3000);
+        QVERIFY(next);
+        QVERIFY(!*next);
+        QCOMPARE(next->error().code, ErrorCode::RateLimited);
+        QVERIFY2(next->error().detail.startsWith(QLatin1String("rate-limited by HighLevel until ")),
+                 qPrintable(next->error().detail));
+    }
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(client.halted(QStringLiteral("acct"))->code, ErrorCode::RateLimited);
+}
+
+void TestHttpClient::replyOverLimitNotRead()
+{
+    HttpClient client;
+    HttpAccount a = account(*m_server, LemlistProvider().profile());
+    a.maxReplyBytes = 4096;
+    QVERIFY(client.addAccount(a));
+    m_server->enqueue(ScriptedServer::json(200, '"' + QByteArray(5000, 'x') + '"'));
+    m_server->enqueue(ScriptedServer::json(200, '"' + QByteArray(4000, 'x') + '"'));
+    const auto big = run(client, QStringLiteral("acct"), HttpRequestSpec {});
+    QVERIFY(big && !*big);
+    QCOMPARE(big->error().code, ErrorCode::ReplyTooLarge);
+    QCOMPARE(m_server->requests().size(), 1); // not retried
+    const auto small = run(client, QStringLiteral("acct"), HttpRequestSpec {});
+    QVERIFY(small && *small);
+    QCOMPARE((*small)->body.size(), 4002);
+}
+
 #include "tst_httpclient.moc"

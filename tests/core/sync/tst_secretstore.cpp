@@ -1,5 +1,7 @@
 #include "store/AccountStore.h"
+#include "store/DatabaseIdentity.h"
 #include "store/StoreSession.h"
+#include "sync/AccountSecrets.h"
 #include "sync/SecretStore.h"
 
 #include <QDateTime>
@@ -25,10 +27,14 @@ private slots:
     void environmentName_data();
     void environmentName();
     void environmentWithoutKeychain();
+    void slotsKeyedByDatabaseAndAccount();
+    void foldingNamesShareNoVariable();
     void keychainRoundTrip();
     void cleanupTestCase();
 
 private:
+    // A database in the temporary home with the accounts named, all lemlist.
+    std::unique_ptr<StoreSession> database(const QString& file, const QStringList& accounts);
     // Every file under `root` whose bytes contain `needle`, but the keyring's (root/data/keyrings).
     static QStringList filesContaining(const QString& root, const QByteArray& needle);
     QString startKeyring();
@@ -72,27 +78,106 @@ void TestSecretStore::environmentName()
     QCOMPARE(SecretStore::environmentName(account), variable);
 }
 
+std::unique_ptr<StoreSession> TestSecretStore::database(const QString& file, const QStringList& accounts)
+{
+    auto session = StoreSession::open(m_home.filePath(file));
+    if (!session)
+        return {};
+    for (const QString& name : accounts) {
+        AccountRecord account;
+        account.name = name;
+        account.provider = QStringLiteral("lemlist");
+        account.baseUrl = QUrl(QStringLiteral("https://api.lemlist.com/api"));
+        if (!AccountStore((*session)->database()).add(account))
+            return {};
+    }
+    return std::move(*session);
+}
+
 void TestSecretStore::environmentWithoutKeychain()
 {
     qputenv("ROSTER_NO_KEYCHAIN", "1");
     QVERIFY(!SecretStore::keychainAvailable());
-    const QString account = QStringLiteral("ci-lemlist.1");
+    auto session = database(QStringLiteral("env.sqlite"), {QStringLiteral("ci-lemlist.1")});
+    QVERIFY(session);
+    AccountSecrets secrets(session->database());
+    const AccountRecord account = *AccountStore(session->database()).find(QStringLiteral("ci-lemlist.1"));
+    const SecretSlot slot = *secrets.slot(account);
+    QCOMPARE(slot.variable,
+             QStringLiteral("ROSTER_SECRET_%1_%2").arg(*DatabaseIdentity::id(session->database())).arg(account.id));
+    QCOMPARE(slot.legacyVariable, QStringLiteral("ROSTER_SECRET_CI_LEMLIST_1"));
     qunsetenv("ROSTER_SECRET_CI_LEMLIST_1");
-    // Neither a variable nor a keychain: an error that names the variable to set, never a key.
-    const Result<QString> missing = SecretStore::read(account);
+    // Neither a variable nor a keychain: an error that names the variables to set, never a key.
+    const Result<QString> missing = secrets.read(account);
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, ErrorCode::SecretUnavailable);
+    QVERIFY2(missing.error().detail.contains(slot.variable), qPrintable(missing.error().detail));
     QVERIFY2(missing.error().detail.contains(QLatin1String("ROSTER_SECRET_CI_LEMLIST_1")),
              qPrintable(missing.error().detail));
 
+    // The older, name-based variable still works where it is unambiguous; the account's own one wins.
     qputenv("ROSTER_SECRET_CI_LEMLIST_1", "env-key-4711");
-    const Result<QString> read = SecretStore::read(account);
-    QVERIFY(read);
-    QCOMPARE(*read, QStringLiteral("env-key-4711"));
+    QCOMPARE(*secrets.read(account), QStringLiteral("env-key-4711"));
+    qputenv(slot.variable.toLatin1().constData(), "id-key-0815");
+    QCOMPARE(*secrets.read(account), QStringLiteral("id-key-0815"));
     // Without a keychain a write is refused and a remove is a no-op.
-    QCOMPARE(SecretStore::write(account, QStringLiteral("other")).error().code, ErrorCode::SecretUnavailable);
-    QVERIFY(SecretStore::remove(account));
+    QCOMPARE(secrets.write(account, QStringLiteral("other")).error().code, ErrorCode::SecretUnavailable);
+    QVERIFY(secrets.remove(account));
+    qunsetenv(slot.variable.toLatin1().constData());
     qunsetenv("ROSTER_SECRET_CI_LEMLIST_1");
+    qunsetenv("ROSTER_NO_KEYCHAIN");
+}
+
+void TestSecretStore::slotsKeyedByDatabaseAndAccount()
+{
+    // The same account name in two databases: neither entry nor variable is shared.
+    auto first = database(QStringLiteral("first.sqlite"), {QStringLiteral("crm-prod")});
+    auto second = database(QStringLiteral("second.sqlite"), {QStringLiteral("other"), QStringLiteral("crm-prod")});
+    QVERIFY(first && second);
+    const AccountRecord a = *AccountStore(first->database()).find(QStringLiteral("crm-prod"));
+    const AccountRecord b = *AccountStore(second->database()).find(QStringLiteral("crm-prod"));
+    const SecretSlot slotA = *AccountSecrets(first->database()).slot(a);
+    const SecretSlot slotB = *AccountSecrets(second->database()).slot(b);
+    QVERIFY(slotA.keychainKey != slotB.keychainKey);
+    QVERIFY(slotA.variable != slotB.variable);
+    QVERIFY(!slotA.keychainKey.contains(QLatin1String("crm-prod")));
+
+    // The database's id is made once and kept: reopening (or a second process) reads the same one.
+    const QString id = *DatabaseIdentity::id(first->database());
+    QCOMPARE(id.size(), 12);
+    first.reset();
+    auto reopened = StoreSession::open(m_home.filePath(QStringLiteral("first.sqlite")));
+    QVERIFY(reopened);
+    QCOMPARE(*DatabaseIdentity::id((*reopened)->database()), id);
+    QCOMPARE(AccountSecrets((*reopened)->database()).slot(a)->keychainKey, slotA.keychainKey);
+    // An account not saved yet has no slot.
+    QCOMPARE(AccountSecrets((*reopened)->database()).slot(AccountRecord {}).error().code, ErrorCode::InvalidArgument);
+}
+
+void TestSecretStore::foldingNamesShareNoVariable()
+{
+    // "crm-prod" and "CRM Prod" both fold to ROSTER_SECRET_CRM_PROD: a key set there could be meant for
+    // either, so neither reads it (a database from before names were checked may hold both).
+    qputenv("ROSTER_NO_KEYCHAIN", "1");
+    auto session = database(QStringLiteral("fold.sqlite"), {QStringLiteral("crm-prod"), QStringLiteral("CRM Prod")});
+    QVERIFY(session);
+    AccountSecrets secrets(session->database());
+    const AccountRecord lemlist = *AccountStore(session->database()).find(QStringLiteral("crm-prod"));
+    const AccountRecord monaco = *AccountStore(session->database()).find(QStringLiteral("CRM Prod"));
+    QVERIFY(!secrets.clashingName(QStringLiteral("Crm.Prod")).isEmpty());
+    QCOMPARE(secrets.clashingName(QStringLiteral("crm-prod"), lemlist.id), QStringLiteral("CRM Prod"));
+    QVERIFY(secrets.clashingName(QStringLiteral("crm-prod-2")).isEmpty());
+    QVERIFY(secrets.slot(lemlist)->legacyVariable.isEmpty());
+    QVERIFY(secrets.slot(monaco)->legacyVariable.isEmpty());
+    qputenv("ROSTER_SECRET_CRM_PROD", "lemlist-key-1234");
+    QCOMPARE(secrets.read(monaco).error().code, ErrorCode::SecretUnavailable);
+    QVERIFY(!secrets.read(monaco).error().detail.contains(QLatin1String("lemlist-key-1234")));
+    // Each still reads its own variable.
+    qputenv(secrets.slot(monaco)->variable.toLatin1().constData(), "monaco-key-5678");
+    QCOMPARE(*secrets.read(monaco), QStringLiteral("monaco-key-5678"));
+    QCOMPARE(secrets.read(lemlist).error().code, ErrorCode::SecretUnavailable);
+    qunsetenv(secrets.slot(monaco)->variable.toLatin1().constData());
+    qunsetenv("ROSTER_SECRET_CRM_PROD");
     qunsetenv("ROSTER_NO_KEYCHAIN");
 }
 
@@ -164,41 +249,47 @@ void TestSecretStore::keychainRoundTrip()
     QVERIFY(SecretStore::keychainAvailable());
 
     // An account as `roster account add` makes it: the record in the database, the key in the keychain.
+    // A second database holds an account of the same name, which must neither see nor remove that key.
     const QString dbPath = m_home.filePath(QStringLiteral("roster.sqlite"));
-    auto session = StoreSession::open(dbPath);
-    QVERIFY(session);
-    AccountRecord account;
-    account.name = QStringLiteral("keychain-test");
-    account.provider = QStringLiteral("lemlist");
-    account.baseUrl = QUrl(QStringLiteral("https://api.lemlist.com/api"));
-    QVERIFY(AccountStore((*session)->database()).add(account));
+    std::unique_ptr<StoreSession> session
+        = database(QStringLiteral("roster.sqlite"), {QStringLiteral("keychain-test")});
+    std::unique_ptr<StoreSession> other = database(QStringLiteral("other.sqlite"), {QStringLiteral("keychain-test")});
+    QVERIFY(session && other);
+    const AccountRecord account = *AccountStore(session->database()).find(QStringLiteral("keychain-test"));
+    const AccountRecord namesake = *AccountStore(other->database()).find(QStringLiteral("keychain-test"));
+    AccountSecrets secrets(session->database());
+    AccountSecrets otherSecrets(other->database());
     QSettings().setValue(QStringLiteral("MainWindow/lastDatabase"), dbPath);
     QSettings().sync();
     const QByteArray secret = "kc-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "-Zq8vT";
     qunsetenv(SecretStore::environmentName(account.name).toLatin1().constData());
 
-    const Result<void> written = SecretStore::write(account.name, QString::fromLatin1(secret));
+    const Result<void> written = secrets.write(account, QString::fromLatin1(secret));
     QVERIFY2(written, qPrintable(written ? QString() : written.error().detail));
-    const Result<QString> read = SecretStore::read(account.name);
+    const Result<QString> read = secrets.read(account);
     QVERIFY2(read, qPrintable(read ? QString() : read.error().detail));
     QCOMPARE(read->toLatin1(), secret);
+    QCOMPARE(otherSecrets.read(namesake).error().code, ErrorCode::SecretUnavailable);
+    QVERIFY(otherSecrets.remove(namesake));
+    QCOMPARE(secrets.read(account)->toLatin1(), secret);
 
     // The key is in the keychain only: not in the database (its WAL included, while open and after closing)
     // nor in any settings file. Everything under the temporary home is searched but the keyring's own files.
     QVERIFY(QFileInfo::exists(QSettings().fileName()));
     QStringList leaks = filesContaining(m_home.path(), secret);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1String(", "))));
-    session->reset();
+    const SecretSlot slot = *secrets.slot(account);
+    session.reset();
     leaks = filesContaining(m_home.path(), secret);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1String(", "))));
 
-    QVERIFY(SecretStore::remove(account.name));
-    const Result<QString> gone = SecretStore::read(account.name);
+    QVERIFY(SecretStore::remove(slot));
+    const Result<QString> gone = SecretStore::read(slot);
     QVERIFY(!gone);
     QCOMPARE(gone.error().code, ErrorCode::SecretUnavailable);
     QVERIFY(!gone.error().detail.contains(QString::fromLatin1(secret)));
     // Removing what is not there is not an error.
-    QVERIFY(SecretStore::remove(account.name));
+    QVERIFY(SecretStore::remove(slot));
 }
 
 QStringList TestSecretStore::filesContaining(const QString& root, const QByteArray& needle)
