@@ -362,6 +362,22 @@
         <source>This is Roster&apos;s own database file; it cannot be imported or overwritten.</source>
         <translation>Das ist Rosters eigene Datenbankdatei; sie kann weder importiert noch überschrieben werden.</translation>
     </message>
+    <message>
+        <source>The CRM&apos;s list could not be read to the end; no contact was taken as deleted there.</source>
+        <translation>Die Liste des CRM konnte nicht bis zum Ende gelesen werden; kein Kontakt wurde dort als gelöscht betrachtet.</translation>
+    </message>
+    <message>
+        <source>The service did not let Roster read its custom field definitions; custom fields were not synced.</source>
+        <translation>Der Dienst ließ Roster seine Definitionen benutzerdefinierter Felder nicht lesen; diese Felder wurden nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The service sent a reply too large to read; it was not read.</source>
+        <translation>Der Dienst hat eine zu große Antwort gesendet; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The service kept failing; the sync stopped rather than retry every record.</source>
+        <translation>Der Dienst schlug immer wieder fehl; die Synchronisierung wurde beendet, statt jeden Datensatz erneut zu versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -538,6 +554,14 @@
     <message>
         <source>Cannot save the account: %1</source>
         <translation>Konto kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The name “%1” reads the same key variable as the account “%2”; choose a name that differs in letters or digits.</source>
+        <translation>Der Name „%1“ liest dieselbe Schlüsselvariable wie das Konto „%2“; wählen Sie einen Namen, der sich in Buchstaben oder Ziffern unterscheidet.</translation>
+    </message>
+    <message>
+        <source>The server address changed: enter the API key for the new server.</source>
+        <translation>Die Serveradresse hat sich geändert: Geben Sie den API-Schlüssel für den neuen Server ein.</translation>
     </message>
 </context>
 <context>

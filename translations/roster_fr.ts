@@ -362,6 +362,22 @@
         <source>This is Roster&apos;s own database file; it cannot be imported or overwritten.</source>
         <translation>C’est le fichier de base de Roster lui-même ; il ne peut être ni importé ni écrasé.</translation>
     </message>
+    <message>
+        <source>The CRM&apos;s list could not be read to the end; no contact was taken as deleted there.</source>
+        <translation>La liste du CRM n’a pas pu être lue jusqu’au bout ; aucun contact n’y a été considéré comme supprimé.</translation>
+    </message>
+    <message>
+        <source>The service did not let Roster read its custom field definitions; custom fields were not synced.</source>
+        <translation>Le service n’a pas laissé Roster lire ses définitions de champs personnalisés ; ceux-ci n’ont pas été synchronisés.</translation>
+    </message>
+    <message>
+        <source>The service sent a reply too large to read; it was not read.</source>
+        <translation>Le service a envoyé une réponse trop volumineuse ; elle n’a pas été lue.</translation>
+    </message>
+    <message>
+        <source>The service kept failing; the sync stopped rather than retry every record.</source>
+        <translation>Le service échouait sans cesse ; la synchronisation s’est arrêtée plutôt que de réessayer chaque fiche.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -538,6 +554,14 @@
     <message>
         <source>Cannot save the account: %1</source>
         <translation>Impossible d’enregistrer le compte : %1</translation>
+    </message>
+    <message>
+        <source>The name “%1” reads the same key variable as the account “%2”; choose a name that differs in letters or digits.</source>
+        <translation>Le nom « %1 » lit la même variable de clé que le compte « %2 » ; choisissez un nom qui diffère par ses lettres ou ses chiffres.</translation>
+    </message>
+    <message>
+        <source>The server address changed: enter the API key for the new server.</source>
+        <translation>L’adresse du serveur a changé : saisissez la clé d’API du nouveau serveur.</translation>
     </message>
 </context>
 <context>
