@@ -69,6 +69,8 @@ void VcardContactBuilder::add(const VcardProperty& property)
             m_phones.append({phone, property.isPreferred()});
     } else if (name == u"ORG") {
         setOnce(Field::CompanyName, component(property.components(), 0));
+        if (const QString unit = property.components().mid(1).join(QStringLiteral(", ")).trimmed(); !unit.isEmpty())
+            m_unmodelled << QStringLiteral("ORG unit '%1'").arg(unit);
     } else if (name == u"TITLE") {
         setOnce(Field::JobTitle, property.text().trimmed());
     } else if (name == u"URL") {
@@ -108,6 +110,8 @@ void VcardContactBuilder::add(const VcardProperty& property)
             m_custom.insert(key, property.text());
     } else if (const auto field = fieldForPropertyName(name)) {
         m_overrides.insert(*field, property.text());
+    } else if (!isMetadata(name) && !property.text().trimmed().isEmpty()) {
+        m_unmodelled << name + QStringLiteral(" '") + property.text().trimmed() + QLatin1Char('\'');
     }
 }
 
@@ -125,8 +129,29 @@ QStringList VcardContactBuilder::ranked(const QList<Ranked>& items)
     return values;
 }
 
-ContactPatch VcardContactBuilder::finish()
+// What describes the card rather than the person: nothing of the user's is lost by not keeping it.
+bool VcardContactBuilder::isMetadata(const QString& name)
 {
+    static const QStringList names {QStringLiteral("VERSION"), QStringLiteral("PRODID"), QStringLiteral("REV"),
+                                    QStringLiteral("UID"),     QStringLiteral("KIND"),   QStringLiteral("SORT-STRING"),
+                                    QStringLiteral("CLASS"),   QStringLiteral("SOURCE"), QStringLiteral("NAME"),
+                                    QStringLiteral("PROFILE"), QStringLiteral("MAILER"), QStringLiteral("LABEL")};
+    return names.contains(name) || name.startsWith(u"X-ABLABEL") || name.startsWith(u"X-ABUID")
+        || name.startsWith(u"X-ABSHOWAS");
+}
+
+ContactPatch VcardContactBuilder::finish(QStringList* notKept)
+{
+    if (notKept) {
+        // Roster keeps one phone and one address a contact (the preferred one) and the web addresses it can
+        // place; the rest is named for the report.
+        const QStringList phones = ranked(m_phones);
+        for (qsizetype i = 1; i < phones.size(); ++i)
+            notKept->append(QStringLiteral("TEL '%1'").arg(phones.at(i)));
+        if (m_addresses.size() > 1)
+            notKept->append(QStringLiteral("%1 more ADR").arg(m_addresses.size() - 1));
+        *notKept << m_unmodelled;
+    }
     for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
         if (!it.value().isEmpty())
             m_patch.set(it.key(), it.value());
@@ -137,8 +162,10 @@ ContactPatch VcardContactBuilder::finish()
         const auto field = ColumnMapper::linkedinFieldForUrl(url);
         if (field && !m_patch.has(*field))
             m_patch.set(*field, url);
-        else
-            setOnce(Field::Website, url);
+        else if (!m_patch.has(Field::Website))
+            m_patch.set(Field::Website, url);
+        else if (notKept && url.compare(m_patch.value(Field::Website), Qt::CaseInsensitive) != 0)
+            notKept->append(QStringLiteral("URL '%1'").arg(url));
     }
 
     QStringList emails = ranked(m_emails);

@@ -15,7 +15,9 @@ class VcardContactBuilder final
 {
 public:
     void add(const VcardProperty& property);
-    ContactPatch finish(); // and starts over
+    // The contact, and starts over. `notKept` receives what the card held that Roster does not keep (a second
+    // phone or address, a property it does not model), so the report can list it instead of dropping it.
+    ContactPatch finish(QStringList* notKept = nullptr);
 
     // "19800517", "1980-05-17T00:00:00Z" -> "1980-05-17"; "--0517" -> "--05-17"; anything else unchanged.
     static QString normalizeDate(const QString& value);
@@ -26,6 +28,7 @@ public:
     static QString customKeyParam() { return QStringLiteral("X-KEY"); }
 
 private:
+    static bool isMetadata(const QString& name);
     struct Ranked
     {
         QString value;
@@ -35,6 +38,7 @@ private:
     void setOnce(Field field, const QString& value);
 
     ContactPatch m_patch;
+    QStringList m_unmodelled; // property names with no field
     QString m_fullName;
     QList<Ranked> m_emails;
     QList<Ranked> m_phones;

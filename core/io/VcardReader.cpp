@@ -130,6 +130,7 @@ Result<bool> VcardReader::readCard(Card& card)
         card.line = line;
         card.version.clear();
         card.problem.clear();
+        card.notKept.clear();
         m_builder = VcardContactBuilder();
     };
     if (m_pendingBegin > 0) {
@@ -154,7 +155,7 @@ Result<bool> VcardReader::readCard(Card& card)
         const bool agent = std::exchange(agentValueFollows, false);
         if (isBegin(*property)) {
             if (depth == 1 && !agent) {
-                card.patch = m_builder.finish();
+                card.patch = m_builder.finish(&card.notKept);
                 card.problem = QStringLiteral("the card starting on line %1 has no END:VCARD; it was read up to "
                                               "line %2, where the next card begins")
                                    .arg(card.line)
@@ -170,7 +171,7 @@ Result<bool> VcardReader::readCard(Card& card)
             continue;
         if (isEnd(*property)) {
             if (--depth == 0) {
-                card.patch = m_builder.finish();
+                card.patch = m_builder.finish(&card.notKept);
                 return true;
             }
             continue;
@@ -185,7 +186,7 @@ Result<bool> VcardReader::readCard(Card& card)
             m_builder.add(*property);
     }
     if (depth > 0) {
-        card.patch = m_builder.finish();
+        card.patch = m_builder.finish(&card.notKept);
         card.problem = QStringLiteral("the card starting on line %1 has no END:VCARD; it was read to the end of "
                                       "the file")
                            .arg(card.line);

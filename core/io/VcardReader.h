@@ -22,6 +22,7 @@ public:
         qint64 line = 0; // 1-based line of BEGIN:VCARD
         QString version;
         QString problem; // English, for the report: how the card was damaged (no END:VCARD), empty when whole
+        QStringList notKept; // what the card holds that Roster does not keep (VcardContactBuilder::finish)
     };
 
     explicit VcardReader(QIODevice* device);

@@ -129,6 +129,11 @@ public:
         line = card.line;
         if (!card.problem.isEmpty())
             m_issues.append({card.line, {}, ErrorCode::ParseError, card.problem});
+        if (!card.notKept.isEmpty())
+            m_issues.append({card.line,
+                             {},
+                             ErrorCode::FieldIgnored,
+                             QStringLiteral("not imported: %1").arg(card.notKept.join(QStringLiteral("; ")))});
         return true;
     }
     qint64 bytes() const override { return m_reader.bytesConsumed(); }

@@ -30,6 +30,7 @@ private slots:
     void refusesUnusableFiles();
     void unterminatedQuoteKeepsTheRowsBefore();
     void vcardWithoutEndIsReported();
+    void vcardValuesNotKeptAreReported();
 
 private:
     Result<ImportSummary> import(const QString& path, ImportOptions options = {});
@@ -398,6 +399,40 @@ void TestImportJob::vcardWithoutEndIsReported()
     QVERIFY(damaged != summary->warnings.cend());
     QCOMPARE(damaged->line, 1);
     QVERIFY(damaged->message.contains("END:VCARD"));
+}
+
+// Roster keeps one phone a contact (lists come with #12's phones) and no nickname or chat address: what it does not
+// keep is named in the report, never dropped in silence (a card with three TEL lines used to keep one, unsaid).
+void TestImportJob::vcardValuesNotKeptAreReported()
+{
+    ImportOptions options;
+    options.path = write("many.vcf",
+                         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:123\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\n"
+                         "EMAIL:ann@x.example\r\nTEL;TYPE=WORK:+33 1 23 45 67 89\r\n"
+                         "TEL;TYPE=FAX:+33 1 23 45 67 00\r\nTEL;TYPE=CELL,PREF:+33 6 12 34 56 78\r\n"
+                         "URL:https://ann.example\r\nURL:https://blog.ann.example\r\n"
+                         "ORG:Acme;Sales\r\nNICKNAME:Annie\r\nIMPP:xmpp:ann@chat.example\r\n"
+                         "GEO:geo:48.85,2.35\r\nX-PARTNER:Bob\r\nREV:2024-01-01T00:00:00Z\r\n"
+                         "END:VCARD\r\n");
+    ImportJob job(*m_session, options);
+    const auto summary = job.run();
+    QVERIFY(summary);
+    QCOMPARE(summary->created, 1);
+    const auto contact = m_session->contacts().contact(1);
+    QCOMPARE(contact->value(Field::Phone), QString("+33612345678")); // the preferred one
+    QCOMPARE(contact->value(Field::Website), QString("https://ann.example"));
+    QStringList reported;
+    for (const ImportIssue& w : summary->warnings) {
+        if (w.code == ErrorCode::FieldIgnored)
+            reported << w.message;
+    }
+    QCOMPARE(reported.size(), 1);
+    const QString& message = reported.first();
+    for (const char* part :
+         {"TEL '+33 1 23 45 67 89'", "TEL '+33 1 23 45 67 00'", "URL 'https://blog.ann.example'", "ORG unit 'Sales'",
+          "NICKNAME 'Annie'", "IMPP 'xmpp:ann@chat.example'", "GEO", "X-PARTNER 'Bob'"})
+        QVERIFY2(message.contains(part), qPrintable(message));
+    QVERIFY2(!message.contains("UID") && !message.contains("REV"), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
