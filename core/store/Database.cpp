@@ -4,9 +4,11 @@
 #include "SqlStatement.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUrl>
 
 #include <fcntl.h>
@@ -298,12 +300,35 @@ Result<void> Database::applyPragmas()
     // (undoing a 2.4M-row import) took 700 MiB, while the kernel's file cache makes files just as fast.
     // A read-only file keeps the journal mode it has: switching it would be a write.
     if (!m_readOnly) {
-        if (auto ok = exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !ok)
+        if (auto ok = switchToWal(); !ok)
+            return ok;
+        if (auto ok = exec("PRAGMA synchronous=NORMAL;"); !ok)
             return ok;
     }
     return exec("PRAGMA foreign_keys=ON;"
                 "PRAGMA temp_store=FILE;"
                 "PRAGMA cache_size=-262144;");
+}
+
+// Switching a new file to WAL reads its header and then upgrades to a write; SQLite answers that upgrade's
+// SQLITE_BUSY at once, without the busy handler. Several processes creating one file together (four `roster
+// upsert` from a script) meet it, so the switch is retried here for as long as the busy timeout allows.
+Result<void> Database::switchToWal()
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        sqlite3_stmt* stmt = nullptr;
+        int rc = sqlite3_prepare_v2(m_handle, "PRAGMA journal_mode=WAL", -1, &stmt, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(stmt);
+        sqlite3_finalize(stmt);
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            return {};
+        if ((rc & 0xff) != SQLITE_BUSY || clock.elapsed() >= m_busyTimeoutMs)
+            return std::unexpected(sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_handle))));
+        QThread::msleep(10);
+    }
 }
 
 qint64 Database::lastInsertId() const

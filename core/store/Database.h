@@ -73,6 +73,7 @@ public:
 private:
     Database() = default;
     Result<void> applyPragmas();
+    Result<void> switchToWal();
     Result<void> exec(const QByteArray& sql);
 
     QString m_path;
