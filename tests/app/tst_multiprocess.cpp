@@ -47,6 +47,7 @@ private:
     Run roster(const QStringList& args, const QStringList& prefix = {});
     QProcess* startRoster(const QStringList& args, const QStringList& prefix = {});
     QJsonArray exported(const QStringList& prefix = {});
+    void openAtOnce(int processes);
     static void verifyWalLinked(const QString& path);
     static void verifyIntegrity(const QString& path);
     static UpsertResult upsert(StoreSession& session, const QString& email);
@@ -91,6 +92,22 @@ QJsonArray TestMultiProcess::exported(const QStringList& prefix)
     if (run.exitCode != 0)
         qWarning("export failed: %s", run.err.constData());
     return QJsonDocument::fromJson(run.out).array();
+}
+
+// `processes` exports started together on the database: each succeeds, and the file ends at the newest schema.
+void TestMultiProcess::openAtOnce(int processes)
+{
+    QList<QProcess*> openers;
+    for (int p = 0; p < processes; ++p)
+        openers << startRoster({"export", "--format", "json"});
+    for (QProcess* opener : std::as_const(openers)) {
+        QVERIFY(opener->waitForFinished(60000));
+        QVERIFY2(opener->exitCode() == 0, opener->readAllStandardError().constData());
+    }
+    qDeleteAll(openers);
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
 }
 
 // Every descriptor this process holds of the database's -wal and -shm is still the file on disk: none was
@@ -260,17 +277,9 @@ void TestMultiProcess::twoProcessesMigrateAnOldFile()
         QVERIFY2(sqlite3_exec(handle, script.constData(), nullptr, nullptr, &error) == SQLITE_OK, error);
         sqlite3_close(handle);
 
-        QList<QProcess*> openers;
-        for (int p = 0; p < 4; ++p)
-            openers << startRoster({"export", "--format", "json"});
-        for (QProcess* opener : std::as_const(openers)) {
-            QVERIFY(opener->waitForFinished(60000));
-            QVERIFY2(opener->exitCode() == 0, opener->readAllStandardError().constData());
-            delete opener;
-        }
-        auto db = Database::open(m_db);
-        QVERIFY(db);
-        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        openAtOnce(4);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
@@ -282,17 +291,9 @@ void TestMultiProcess::eightProcessesCreateOneFile()
     for (int round = 0; round < 10; ++round) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_db + suffix);
-        QList<QProcess*> openers;
-        for (int p = 0; p < 8; ++p)
-            openers << startRoster({"export", "--format", "json"});
-        for (QProcess* opener : std::as_const(openers)) {
-            QVERIFY(opener->waitForFinished(60000));
-            QVERIFY2(opener->exitCode() == 0, opener->readAllStandardError().constData());
-            delete opener;
-        }
-        auto db = Database::open(m_db);
-        QVERIFY(db);
-        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        openAtOnce(8);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
