@@ -15,8 +15,10 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
+#include <variant>
 
 namespace roster::cli {
 
@@ -213,6 +215,27 @@ int list(const QStringList& args)
     return Ok;
 }
 
+// The account --name names, with the session of --db's database; or the exit code to return when there is none.
+struct NamedAccount
+{
+    std::unique_ptr<StoreSession> session;
+    std::optional<AccountRecord> account;
+};
+
+std::variant<NamedAccount, int> namedAccount(const QCommandLineParser& parser)
+{
+    const QString name = parser.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return printError(QStringLiteral("--name is required"), Usage);
+    auto session = openSession(parser);
+    if (!session)
+        return printError(session.error());
+    auto account = AccountStore((*session)->database()).find(name);
+    if (!account)
+        return printError(account.error());
+    return NamedAccount {std::move(*session), std::move(*account)};
+}
+
 int remove(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -220,18 +243,14 @@ int remove(const QStringList& args)
     int exitCode = Ok;
     if (!parse(parser, args, QStringLiteral("Remove a CRM account, its links and its key."), &exitCode))
         return exitCode;
-    const QString name = parser.value(QStringLiteral("name"));
-    if (name.isEmpty())
-        return printError(QStringLiteral("--name is required"), Usage);
-    auto session = openSession(parser);
-    if (!session)
-        return printError(session.error());
-    AccountStore accounts((*session)->database());
-    auto account = accounts.find(name);
-    if (!account)
-        return printError(account.error());
+    auto found = namedAccount(parser);
+    if (const int* exit = std::get_if<int>(&found))
+        return *exit;
+    auto& [session, account] = std::get<NamedAccount>(found);
+    const QString name = account->name;
+    AccountStore accounts(session->database());
     // The slot is built while the account still exists; the key goes only once the account has.
-    auto slot = AccountSecrets((*session)->database()).slot(*account);
+    auto slot = AccountSecrets(session->database()).slot(*account);
     if (auto ok = accounts.remove(name); !ok)
         return printError(ok.error());
     if (slot) {
@@ -256,16 +275,12 @@ int update(const QStringList& args)
                               "input (or --secret-env): the stored one is never sent to another host."),
                &exitCode))
         return exitCode;
-    const QString name = parser.value(QStringLiteral("name"));
-    if (name.isEmpty())
-        return printError(QStringLiteral("--name is required"), Usage);
-    auto session = openSession(parser);
-    if (!session)
-        return printError(session.error());
-    AccountStore accounts((*session)->database());
-    auto account = accounts.find(name);
-    if (!account)
-        return printError(account.error());
+    auto found = namedAccount(parser);
+    if (const int* exit = std::get_if<int>(&found))
+        return *exit;
+    auto& [session, account] = std::get<NamedAccount>(found);
+    const QString name = account->name;
+    AccountStore accounts(session->database());
     AccountRecord changed = *account;
     if (parser.isSet(QStringLiteral("base-url")))
         changed.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
@@ -282,7 +297,7 @@ int update(const QStringList& args)
                                          "standard input or with --secret-env")
                               .arg(account->baseUrl.host(), changed.baseUrl.host()),
                           Usage);
-    auto slot = AccountSecrets((*session)->database()).slot(changed);
+    auto slot = AccountSecrets(session->database()).slot(changed);
     if (!slot)
         return printError(slot.error());
     if (!secret.isEmpty() && !SecretStore::keychainAvailable()) {
