@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "contact/ContactJson.h"
+#include "io/ContactCsvRow.h"
 #include "io/CsvWriter.h"
 #include "io/VcardWriter.h"
 
@@ -12,26 +13,12 @@ namespace roster::cli {
 
 namespace {
 
-QStringList csvHeader(const QVector<CustomFieldDefinition>& custom)
+QStringList customKeys(const QVector<CustomFieldDefinition>& custom)
 {
-    QStringList header;
-    for (const FieldInfo& info : FieldRegistry::all())
-        header << QString::fromLatin1(info.name);
-    header << FieldRegistry::extraEmailsName() << FieldRegistry::tagsName();
+    QStringList keys;
     for (const CustomFieldDefinition& def : custom)
-        header << FieldRegistry::customPrefix() + def.key;
-    return header;
-}
-
-QStringList csvRow(const Contact& contact, const QVector<CustomFieldDefinition>& custom)
-{
-    QStringList row;
-    for (const QString& value : contact.values)
-        row << value;
-    row << contact.extraEmails.join(QStringLiteral(", ")) << contact.tags.join(QStringLiteral(", "));
-    for (const CustomFieldDefinition& def : custom)
-        row << contact.custom.value(def.key);
-    return row;
+        keys << def.key;
+    return keys;
 }
 
 Result<void> writeJson(StoreSession& session, QIODevice& out)
@@ -50,11 +37,11 @@ Result<void> writeJson(StoreSession& session, QIODevice& out)
 
 Result<void> writeCsv(StoreSession& session, QIODevice& out)
 {
-    const QVector<CustomFieldDefinition> custom = session.engine().customFields().all();
+    const QStringList custom = customKeys(session.engine().customFields().all());
     CsvWriter writer(&out);
-    writer.writeRow(csvHeader(custom));
+    writer.writeRow(ContactCsvRow::header(custom));
     return session.contacts().forEach([&](const Contact& contact) {
-        writer.writeRow(csvRow(contact, custom));
+        writer.writeRow(ContactCsvRow::row(contact, custom));
         return !writer.hasError();
     });
 }

@@ -20,7 +20,8 @@ QStringList splitList(const QString& value)
     return items;
 }
 
-// field=value sets, field= clears, tags+=a,b and extra_emails+=x append, id=N targets one contact.
+// field=value sets, field= clears, tags+=a,b, extra_emails+=x, extra_phones+="+33 6 12 34 56 78 (mobile)" and
+// extra_websites+=URL append, id=N targets one contact.
 bool applyAssignment(ContactPatch& patch, const QString& argument, QString* problem)
 {
     const qsizetype eq = argument.indexOf(QLatin1Char('='));
@@ -51,8 +52,17 @@ bool applyAssignment(ContactPatch& patch, const QString& argument, QString* prob
         patch.setExtraEmails(splitList(value), append ? TagMode::Append : TagMode::Replace);
         return true;
     }
+    if (name == FieldRegistry::extraPhonesName()) {
+        patch.setExtraPhones(PhoneTypes::fromText(value), append ? TagMode::Append : TagMode::Replace);
+        return true;
+    }
+    if (name == FieldRegistry::extraWebsitesName()) {
+        patch.setExtraWebsites(ContactPatch::splitUrls(value), append ? TagMode::Append : TagMode::Replace);
+        return true;
+    }
     if (append) {
-        *problem = QStringLiteral("'+=' works for tags and extra_emails only, not %1").arg(name);
+        *problem = QStringLiteral("'+=' works for tags, extra_emails, extra_phones and extra_websites only, not %1")
+                       .arg(name);
         return false;
     }
     if (const auto field = FieldRegistry::fromName(name)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Field.h"
+#include "PhoneEntry.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -19,6 +20,8 @@ struct Contact
     QString uid;
     std::array<QString, kFieldCount> values;
     QStringList extraEmails;
+    PhoneList extraPhones;
+    QStringList extraWebsites;
     QStringList tags;
     QMap<QString, QString> custom;
     qint64 companyId = 0; // 0 when not linked

@@ -21,6 +21,18 @@ QJsonObject ContactJson::toJson(const Contact& contact)
     }
     if (!contact.extraEmails.isEmpty())
         object.insert(FieldRegistry::extraEmailsName(), QJsonArray::fromStringList(contact.extraEmails));
+    if (!contact.extraPhones.isEmpty()) {
+        QJsonArray phones;
+        for (const PhoneEntry& phone : contact.extraPhones) {
+            QJsonObject entry {{QStringLiteral("number"), phone.number}};
+            entry.insert(QStringLiteral("type"),
+                         phone.type == PhoneType::None ? QJsonValue() : QJsonValue(PhoneTypes::name(phone.type)));
+            phones.append(entry);
+        }
+        object.insert(FieldRegistry::extraPhonesName(), phones);
+    }
+    if (!contact.extraWebsites.isEmpty())
+        object.insert(FieldRegistry::extraWebsitesName(), QJsonArray::fromStringList(contact.extraWebsites));
     if (!contact.tags.isEmpty())
         object.insert(FieldRegistry::tagsName(), QJsonArray::fromStringList(contact.tags));
     if (!contact.custom.isEmpty()) {

@@ -44,6 +44,14 @@ bool ContactPatch::setByName(const QString& name, const QString& value)
         setExtraEmails(splitList(value));
         return true;
     }
+    if (name == FieldRegistry::extraPhonesName()) {
+        setExtraPhones(PhoneTypes::fromText(value));
+        return true;
+    }
+    if (name == FieldRegistry::extraWebsitesName()) {
+        setExtraWebsites(splitUrls(value));
+        return true;
+    }
     if (name == FieldRegistry::tagsName()) {
         setTags(splitList(value), TagMode::Replace);
         return true;
@@ -65,6 +73,35 @@ void ContactPatch::setExtraEmails(QStringList emails, TagMode mode)
     m_hasExtraEmails = true;
 }
 
+void ContactPatch::setExtraPhones(PhoneList phones, TagMode mode)
+{
+    m_extraPhones = std::move(phones);
+    m_extraPhoneMode = mode;
+    m_hasExtraPhones = true;
+}
+
+void ContactPatch::setExtraWebsites(QStringList urls, TagMode mode)
+{
+    m_extraWebsites = std::move(urls);
+    m_extraWebsiteMode = mode;
+    m_hasExtraWebsites = true;
+}
+
+QStringList ContactPatch::splitUrls(QStringView text)
+{
+    QStringList urls;
+    for (QStringView part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (QStringView piece : part.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            piece = piece.trimmed();
+            while (piece.endsWith(u',') || piece.endsWith(u';'))
+                piece.chop(1);
+            if (!piece.isEmpty() && piece != u":::")
+                urls << piece.toString();
+        }
+    }
+    return urls;
+}
+
 void ContactPatch::clearCustom(const QString& key)
 {
     m_custom.insert(key, QString());
@@ -80,7 +117,8 @@ void ContactPatch::setTags(QStringList tags, TagMode mode)
 
 bool ContactPatch::isEmpty() const
 {
-    return m_present.none() && !m_hasExtraEmails && !m_hasTags && m_custom.isEmpty() && !m_companyId;
+    return m_present.none() && !m_hasExtraEmails && !m_hasExtraPhones && !m_hasExtraWebsites && !m_hasTags
+        && m_custom.isEmpty() && !m_companyId;
 }
 
 } // namespace roster

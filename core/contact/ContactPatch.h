@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Field.h"
+#include "PhoneEntry.h"
 
 #include <QMap>
 #include <QSet>
@@ -27,7 +28,8 @@ public:
     const QString& value(Field field) const { return m_values[index(field)]; }
     void remove(Field field);
 
-    // Sets a field by its design.md name, `custom.<key>`, `extra_emails` (comma separated) or `tags`.
+    // Sets a field by its design.md name, `custom.<key>`, `extra_emails` (comma separated), `extra_phones`
+    // ("number (type); number"), `extra_websites` (separated by spaces or commas) or `tags`.
     // Returns false when the name is unknown.
     bool setByName(const QString& name, const QString& value);
 
@@ -36,6 +38,19 @@ public:
     bool hasExtraEmails() const { return m_hasExtraEmails; }
     const QStringList& extraEmails() const { return m_extraEmails; }
     TagMode extraEmailMode() const { return m_extraEmailMode; }
+
+    void setExtraPhones(PhoneList phones, TagMode mode = TagMode::Append);
+    bool hasExtraPhones() const { return m_hasExtraPhones; }
+    const PhoneList& extraPhones() const { return m_extraPhones; }
+    TagMode extraPhoneMode() const { return m_extraPhoneMode; }
+
+    void setExtraWebsites(QStringList urls, TagMode mode = TagMode::Append);
+    bool hasExtraWebsites() const { return m_hasExtraWebsites; }
+    const QStringList& extraWebsites() const { return m_extraWebsites; }
+    TagMode extraWebsiteMode() const { return m_extraWebsiteMode; }
+
+    // URLs of a cell or an argument: separated by white space, commas between them dropped.
+    static QStringList splitUrls(QStringView text);
 
     void setTags(QStringList tags, TagMode mode);
     bool hasTags() const { return m_hasTags; }
@@ -64,6 +79,8 @@ private:
     std::bitset<kFieldCount> m_present;
     std::bitset<kFieldCount> m_cleared;
     QStringList m_extraEmails;
+    PhoneList m_extraPhones;
+    QStringList m_extraWebsites;
     QStringList m_tags;
     QMap<QString, QString> m_custom;
     QSet<QString> m_clearedCustom;
@@ -71,7 +88,11 @@ private:
     std::optional<qint64> m_companyId;
     TagMode m_tagMode = TagMode::Append;
     TagMode m_extraEmailMode = TagMode::Append;
+    TagMode m_extraPhoneMode = TagMode::Append;
+    TagMode m_extraWebsiteMode = TagMode::Append;
     bool m_hasExtraEmails = false;
+    bool m_hasExtraPhones = false;
+    bool m_hasExtraWebsites = false;
     bool m_hasTags = false;
 };
 

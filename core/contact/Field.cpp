@@ -38,6 +38,7 @@ const std::array<FieldInfo, kFieldCount>& FieldRegistry::all()
         {Field::Source, "source", FieldKind::Text},
         {Field::DoNotContact, "do_not_contact", FieldKind::Boolean},
         {Field::Notes, "notes", FieldKind::Text},
+        {Field::PhoneType, "phone_type", FieldKind::PhoneKind},
     }};
     return fields;
 }
@@ -85,7 +86,7 @@ QStringList FieldRegistry::names()
     QStringList list;
     for (const FieldInfo& info : all())
         list << QString::fromLatin1(info.name);
-    list << extraEmailsName() << tagsName();
+    list << extraEmailsName() << extraPhonesName() << extraWebsitesName() << tagsName();
     return list;
 }
 

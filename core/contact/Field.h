@@ -10,7 +10,8 @@
 namespace roster {
 
 // The scalar fields of a contact, in design.md's order. Each is one column of `contacts` and one key of
-// `roster export --format json`. List fields (extra_emails, tags) and custom fields live beside them.
+// `roster export --format json`. List fields (extra_emails, extra_phones, extra_websites, tags) and custom fields live
+// beside them.
 enum class Field : std::uint8_t {
     FirstName,
     LastName,
@@ -43,9 +44,10 @@ enum class Field : std::uint8_t {
     Source,
     DoNotContact,
     Notes,
+    PhoneType, // the primary phone's kind: mobile, work, home, fax, other, or empty when not said
 };
 
-inline constexpr int kFieldCount = static_cast<int>(Field::Notes) + 1;
+inline constexpr int kFieldCount = static_cast<int>(Field::PhoneType) + 1;
 
 // How a field's text is checked and normalised.
 enum class FieldKind : std::uint8_t {
@@ -57,7 +59,8 @@ enum class FieldKind : std::uint8_t {
     Domain,
     Url,
     Date,
-    Boolean
+    Boolean,
+    PhoneKind
 };
 
 struct FieldInfo
@@ -79,6 +82,8 @@ public:
     static std::optional<Field> fromName(QStringView name);
 
     static QString extraEmailsName() { return QStringLiteral("extra_emails"); }
+    static QString extraPhonesName() { return QStringLiteral("extra_phones"); }
+    static QString extraWebsitesName() { return QStringLiteral("extra_websites"); }
     static QString tagsName() { return QStringLiteral("tags"); }
     static QString customPrefix() { return QStringLiteral("custom."); }
     static bool isValidCustomKey(QStringView key);

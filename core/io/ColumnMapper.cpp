@@ -4,6 +4,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+
 namespace roster {
 
 namespace {
@@ -33,6 +36,14 @@ ColumnMapper::ColumnMapper(const ColumnMapping& mapping)
             column.kind = Kind::FullName;
         } else if (target == FieldRegistry::extraEmailsName()) {
             column.kind = Kind::ExtraEmails;
+        } else if (target == FieldRegistry::extraPhonesName()) {
+            column.kind = Kind::ExtraPhones;
+        } else if (target == FieldRegistry::extraWebsitesName()) {
+            column.kind = Kind::ExtraWebsites;
+        } else if (const auto type = HeaderMatcher::phoneTargetType(target)) {
+            column.kind = Kind::Phone;
+            column.field = Field::Phone;
+            column.phoneType = *type;
         } else if (target == FieldRegistry::tagsName()) {
             column.kind = Kind::Tags;
         } else if (target.startsWith(FieldRegistry::customPrefix())) {
@@ -42,9 +53,67 @@ ColumnMapper::ColumnMapper(const ColumnMapping& mapping)
             column.field = *field;
             column.kind = *field == Field::Email ? Kind::Email
                 : *field == Field::Website       ? Kind::Website
+                : *field == Field::PhoneType     ? Kind::PhoneKind
                                                  : Kind::Scalar;
         }
     }
+    pairPhoneKinds();
+}
+
+// Google writes "Phone 1 - Type" before "Phone 1 - Value"; Roster writes `phone` before `phone_type`. Each
+// type column names the kind of the nearest phone column of no kind of its own, the one after it first.
+void ColumnMapper::pairPhoneKinds()
+{
+    const auto count = static_cast<qsizetype>(m_columns.size());
+    for (qsizetype t = 0; t < count; ++t) {
+        if (m_columns[static_cast<std::size_t>(t)].kind != Kind::PhoneKind)
+            continue;
+        qsizetype best = -1;
+        for (qsizetype distance = 1; distance < count && best < 0; ++distance) {
+            for (const qsizetype candidate : {t + distance, t - distance}) {
+                if (candidate < 0 || candidate >= count)
+                    continue;
+                Column& column = m_columns[static_cast<std::size_t>(candidate)];
+                if (column.kind == Kind::Phone && column.phoneType == PhoneType::None && column.kindColumn < 0) {
+                    best = candidate;
+                    break;
+                }
+            }
+        }
+        if (best >= 0) {
+            m_columns[static_cast<std::size_t>(best)].kindColumn = t;
+            m_columns[static_cast<std::size_t>(t)].paired = true;
+        }
+    }
+}
+
+void ColumnMapper::addPhones(const Column& column, QStringView cell, const CsvRecord& record,
+                             QList<RankedPhone>& phones) const
+{
+    PhoneType type = column.phoneType;
+    if (column.kindColumn >= 0 && column.kindColumn < record.size()) {
+        const QStringView label = record.at(column.kindColumn).trimmed();
+        type = PhoneTypes::fromName(label).value_or(PhoneTypes::fromLabel(label).value_or(PhoneType::Other));
+    }
+    // A column of no said kind ("Phone", "Primary Phone", Roster's own `phone`) holds the main number.
+    static constexpr std::array kRanks {0, 1, 2, 3, 5, 4}; // None, Mobile, Work, Home, Fax, Other
+    const int rank = column.phoneType == PhoneType::None ? 0 : kRanks[static_cast<std::size_t>(type)];
+    if (!cell.contains(kMultiSeparator)) {
+        phones.append({rank, {cell.toString(), type}});
+        return;
+    }
+    for (const QString& number : splitMultiValue(cell))
+        phones.append({rank, {number, type}});
+}
+
+PhoneList ColumnMapper::primaryFirst(QList<RankedPhone> phones)
+{
+    std::stable_sort(phones.begin(), phones.end(),
+                     [](const RankedPhone& a, const RankedPhone& b) { return a.rank < b.rank; });
+    PhoneList list;
+    for (const RankedPhone& phone : std::as_const(phones))
+        list = PhoneTypes::appendMissing(list, {phone.entry});
+    return list;
 }
 
 ColumnMapping ColumnMapper::suggest(const QStringList& header)
@@ -145,6 +214,8 @@ ContactPatch ColumnMapper::toPatch(const CsvRecord& record) const
     QStringList tags;
     QSet<QString> seenTags;
     QString fullName;
+    QStringList websites;
+    QList<RankedPhone> phones;
     const auto setFirst = [&patch](Field field, const QString& value) {
         if (!patch.has(field))
             patch.set(field, value);
@@ -174,12 +245,27 @@ ContactPatch ColumnMapper::toPatch(const CsvRecord& record) const
             }
             break;
         case Kind::Website:
-            if (!cell.contains(kMultiSeparator)) {
-                setFirst(linkedinFieldForUrl(cell).value_or(Field::Website), cell.toString());
-                break;
+        case Kind::ExtraWebsites: {
+            const QStringList urls
+                = column.kind == Kind::Website ? splitMultiValue(cell) : ContactPatch::splitUrls(cell);
+            for (const QString& url : urls) {
+                if (const auto linkedin = linkedinFieldForUrl(url))
+                    setFirst(*linkedin, url);
+                else if (!websites.contains(url, Qt::CaseInsensitive))
+                    websites << url;
             }
-            for (const QString& url : splitMultiValue(cell))
-                setFirst(linkedinFieldForUrl(url).value_or(Field::Website), url);
+            break;
+        }
+        case Kind::Phone:
+            addPhones(column, cell, record, phones);
+            break;
+        case Kind::ExtraPhones:
+            for (const PhoneEntry& phone : PhoneTypes::fromText(cell))
+                phones.append({9, phone});
+            break;
+        case Kind::PhoneKind:
+            if (!patch.has(Field::PhoneType) && !column.paired)
+                patch.set(Field::PhoneType, cell.toString());
             break;
         case Kind::Email:
         case Kind::ExtraEmails: {
@@ -229,6 +315,21 @@ ContactPatch ColumnMapper::toPatch(const CsvRecord& record) const
         patch.set(Field::Email, allEmails.takeFirst());
         if (!allEmails.isEmpty())
             patch.setExtraEmails(allEmails);
+    }
+    if (!websites.isEmpty()) {
+        if (!patch.has(Field::Website))
+            patch.set(Field::Website, websites.takeFirst());
+        if (!websites.isEmpty())
+            patch.setExtraWebsites(websites);
+    }
+    if (!phones.isEmpty()) {
+        PhoneList list = primaryFirst(std::move(phones));
+        const PhoneEntry primary = list.takeFirst();
+        patch.set(Field::Phone, primary.number);
+        if (primary.type != PhoneType::None)
+            patch.set(Field::PhoneType, PhoneTypes::name(primary.type));
+        if (!list.isEmpty())
+            patch.setExtraPhones(list);
     }
     if (!tags.isEmpty())
         patch.setTags(tags, m_tagMode);

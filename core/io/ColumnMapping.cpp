@@ -17,7 +17,9 @@ ColumnMapping::ColumnMapping(QStringList header)
 bool ColumnMapping::isValidTarget(const QString& target)
 {
     if (target.isEmpty() || target == HeaderMatcher::fullNameTarget() || FieldRegistry::fromName(target)
-        || target == FieldRegistry::extraEmailsName() || target == FieldRegistry::tagsName())
+        || target == FieldRegistry::extraEmailsName() || target == FieldRegistry::extraPhonesName()
+        || target == FieldRegistry::extraWebsitesName() || target == FieldRegistry::tagsName()
+        || HeaderMatcher::phoneTargetType(target))
         return true;
     return target.startsWith(FieldRegistry::customPrefix())
         && FieldRegistry::isValidCustomKey(QStringView(target).sliced(FieldRegistry::customPrefix().size()));

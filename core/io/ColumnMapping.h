@@ -8,7 +8,9 @@
 
 namespace roster {
 
-// Which target each column of a CSV header feeds: a field name of design.md, `extra_emails`, `tags`,
+// Which target each column of a CSV header feeds: a field name of design.md, `extra_emails`,
+// `extra_phones`, `extra_websites`, a phone of a kind (`phone:mobile`, `phone:work`, `phone:home`,
+// `phone:fax`, `phone:other`), `tags`,
 // `custom.<key>`, `full_name`, or empty for a column left out. Several columns may share a target
 // (the first non-empty cell wins; extra email columns all count). A mapping chosen by hand is saved
 // as JSON keyed by headerHash(), so the next file with the same header gets it back; the store keeps it.

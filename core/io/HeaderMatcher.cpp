@@ -29,7 +29,9 @@ constexpr std::array<std::pair<const char*, const char*>, 31> kSynonyms {{
     {"phone",
      "phonenumber phonevalue telephone telephonenumber tel mobile mobilenumber mobilephone "
      "mobilephonenumber cell cellphone cellular portable telephoneportable telefon telefonnummer handy mobil "
-     "mobilnummer mobiltelefon numerodetelephone telefono movil"},
+     "mobilnummer mobiltelefon numerodetelephone telefono movil fax faxnumber telefax faxnummer telecopie "
+     "pager pagernumber carphone callback isdn radiophone telex ttytddphone assistantsphone assistantphone "
+     "companymainphone"},
     {"linkedin_url",
      "linkedin linkedinprofile linkedinprofileurl personlinkedinurl linkedinprofilelink "
      "profillinkedin linkedinprofil linkedinlink profileurl"},
@@ -74,13 +76,14 @@ constexpr std::array<std::pair<const char*, const char*>, 31> kSynonyms {{
     {"source", "leadsource origine quelle herkunft contactsource"},
 }};
 
-constexpr std::array<std::pair<const char*, const char*>, 3> kMoreSynonyms {{
+constexpr std::array<std::pair<const char*, const char*>, 4> kMoreSynonyms {{
     {"do_not_contact",
      "unsubscribed emailoptout optedout optout dnd donotemail hasoptedoutofemail desabonne "
      "nepascontacter abgemeldet"},
     {"notes",
      "note comments comment remarques commentaires remarque bemerkungen notizen anmerkungen notiz "
      "description"},
+    {"phone_type", "phonelabel phonekind"},
     {"tags",
      "tag labels label categories category groups group groupmembership lists list etiquettes libelles "
      "kategorien schlagworter gruppen segments"},
@@ -172,6 +175,37 @@ QString HeaderMatcher::match(QStringView header)
     const QString key = normalize(header);
     if (key.isEmpty())
         return {};
+    return typed(header, matchKey(key));
+}
+
+// A phone column's kind comes from its header's words: "Mobile Phone", "Business Fax", "Telefon privat".
+QString HeaderMatcher::typed(QStringView header, const QString& target)
+{
+    if (target != u"phone")
+        return target;
+    const auto type = PhoneTypes::fromLabel(header);
+    return type ? phoneTarget(*type) : target;
+}
+
+QString HeaderMatcher::phoneTarget(PhoneType type)
+{
+    return type == PhoneType::None ? QStringLiteral("phone") : QStringLiteral("phone:") + PhoneTypes::name(type);
+}
+
+std::optional<PhoneType> HeaderMatcher::phoneTargetType(QStringView target)
+{
+    if (target == u"phone")
+        return PhoneType::None;
+    if (!target.startsWith(u"phone:"))
+        return std::nullopt;
+    const auto type = PhoneTypes::fromName(target.sliced(6));
+    if (!type || *type == PhoneType::None)
+        return std::nullopt;
+    return type;
+}
+
+QString HeaderMatcher::matchKey(const QString& key)
+{
     if (const QString target = lookupQualified(key); !target.isEmpty())
         return target;
 
@@ -185,8 +219,8 @@ QString HeaderMatcher::match(QStringView header)
         return target;
     if (target == u"email" || target == u"extra_emails")
         return FieldRegistry::extraEmailsName();
-    // A second phone or web page is a fallback for an empty first one; a second street or company is not.
-    if (target == u"phone" || target == u"website")
+    // A second phone or web page is one more of the contact's; a second street or company is not.
+    if (target == u"phone" || target == u"website" || target == u"phone_type")
         return target;
     return {};
 }

@@ -64,9 +64,10 @@ void VcardContactBuilder::add(const VcardProperty& property)
     } else if (name == u"TEL") {
         QString phone = property.text().trimmed();
         if (phone.startsWith(u"tel:", Qt::CaseInsensitive))
-            phone = phone.mid(4);
+            phone = phone.mid(4); // RFC 3966: "+1-555-555-0100;ext=42" stays whole, extension included
         if (!phone.isEmpty())
-            m_phones.append({phone, property.isPreferred()});
+            m_phones.append(
+                {{phone, PhoneTypes::fromLabels(property.types()).value_or(PhoneType::None)}, property.isPreferred()});
     } else if (name == u"ORG") {
         setOnce(Field::CompanyName, component(property.components(), 0));
         if (const QString unit = property.components().mid(1).join(QStringLiteral(", ")).trimmed(); !unit.isEmpty())
@@ -143,11 +144,7 @@ bool VcardContactBuilder::isMetadata(const QString& name)
 ContactPatch VcardContactBuilder::finish(QStringList* notKept)
 {
     if (notKept) {
-        // Roster keeps one phone and one address a contact (the preferred one) and the web addresses it can
-        // place; the rest is named for the report.
-        const QStringList phones = ranked(m_phones);
-        for (qsizetype i = 1; i < phones.size(); ++i)
-            notKept->append(QStringLiteral("TEL '%1'").arg(phones.at(i)));
+        // Roster keeps one address a contact (the preferred one); the others are named for the report.
         if (m_addresses.size() > 1)
             notKept->append(QStringLiteral("%1 more ADR").arg(m_addresses.size() - 1));
         *notKept << m_unmodelled;
@@ -158,15 +155,19 @@ ContactPatch VcardContactBuilder::finish(QStringList* notKept)
     }
     for (const QString& url : std::as_const(m_socialUrls))
         setOnce(ColumnMapper::linkedinFieldForUrl(url).value_or(Field::LinkedinUrl), url);
+    QStringList extraWebsites;
     for (const QString& url : std::as_const(m_urls)) {
         const auto field = ColumnMapper::linkedinFieldForUrl(url);
         if (field && !m_patch.has(*field))
             m_patch.set(*field, url);
         else if (!m_patch.has(Field::Website))
             m_patch.set(Field::Website, url);
-        else if (notKept && url.compare(m_patch.value(Field::Website), Qt::CaseInsensitive) != 0)
-            notKept->append(QStringLiteral("URL '%1'").arg(url));
+        else if (url.compare(m_patch.value(Field::Website), Qt::CaseInsensitive) != 0
+                 && !extraWebsites.contains(url, Qt::CaseInsensitive))
+            extraWebsites << url;
     }
+    if (!extraWebsites.isEmpty())
+        m_patch.setExtraWebsites(extraWebsites);
 
     QStringList emails = ranked(m_emails);
     if (!emails.isEmpty()) {
@@ -174,8 +175,22 @@ ContactPatch VcardContactBuilder::finish(QStringList* notKept)
         if (!emails.isEmpty())
             m_patch.setExtraEmails(emails);
     }
-    if (const QStringList phones = ranked(m_phones); !phones.isEmpty())
-        setOnce(Field::Phone, phones.front());
+    // The preferred phone first, then the others in the card's order.
+    PhoneList phones;
+    for (const bool preferred : {true, false}) {
+        for (const Phone& phone : std::as_const(m_phones)) {
+            if (phone.preferred == preferred)
+                phones = PhoneTypes::appendMissing(phones, {phone.entry});
+        }
+    }
+    if (!phones.isEmpty() && !m_patch.has(Field::Phone)) {
+        const PhoneEntry primary = phones.takeFirst();
+        m_patch.set(Field::Phone, primary.number);
+        if (primary.type != PhoneType::None && !m_patch.has(Field::PhoneType))
+            m_patch.set(Field::PhoneType, PhoneTypes::name(primary.type));
+    }
+    if (!phones.isEmpty())
+        m_patch.setExtraPhones(phones);
 
     if (!m_addresses.isEmpty()) {
         QStringList address = m_addresses.front().second;

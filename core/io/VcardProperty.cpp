@@ -66,7 +66,8 @@ std::optional<VcardProperty> VcardProperty::parse(const QString& line)
         }
         const QString key = param.first(equals).trimmed().toString().toUpper();
         // TYPE=work,voice and TYPE="work,voice" both carry several values.
-        for (const QStringView value : QStringView(unquote(param.sliced(equals + 1))).split(QLatin1Char(',')))
+        const QString values = unquote(param.sliced(equals + 1));
+        for (const QStringView value : QStringView(values).split(QLatin1Char(',')))
             property.m_params.append({key, unquote(value.trimmed())});
     }
     return property;
@@ -88,6 +89,16 @@ bool VcardProperty::hasType(QStringView type) const
             return true;
     }
     return false;
+}
+
+QStringList VcardProperty::types() const
+{
+    QStringList types;
+    for (const auto& [key, value] : m_params) {
+        if (key == u"TYPE")
+            types << value;
+    }
+    return types;
 }
 
 bool VcardProperty::isPreferred() const

@@ -22,6 +22,7 @@ public:
     // The first value of a parameter (name compared ignoring case), or empty.
     QString param(QStringView name) const;
     bool hasType(QStringView type) const;
+    QStringList types() const; // every TYPE value, in order
     bool isPreferred() const;
     bool isBinary() const; // ENCODING=b / BASE64: an inline photo or key
     bool isUri() const; // VALUE=uri, or a value that is a web address

@@ -13,10 +13,10 @@ namespace roster {
 namespace {
 
 // Fields a standard property carries; every other field is written as X-ROSTER-<FIELD>.
-constexpr std::array kStandard {Field::FirstName,   Field::LastName,   Field::Email,       Field::Phone,
-                                Field::LinkedinUrl, Field::JobTitle,   Field::CompanyName, Field::Website,
-                                Field::Address1,    Field::City,       Field::State,       Field::PostalCode,
-                                Field::Country,     Field::PictureUrl, Field::Notes,       Field::Timezone};
+constexpr std::array kStandard {
+    Field::FirstName,   Field::LastName,   Field::Email,    Field::Phone,    Field::LinkedinUrl, Field::JobTitle,
+    Field::CompanyName, Field::Website,    Field::Address1, Field::City,     Field::State,       Field::PostalCode,
+    Field::Country,     Field::PictureUrl, Field::Notes,    Field::Timezone, Field::PhoneType};
 
 bool isStandard(Field field)
 {
@@ -31,6 +31,26 @@ QString uri(const QString& value)
     if (url.isValid() && !url.scheme().isEmpty())
         return QString::fromLatin1(url.toEncoded());
     return VcardProperty::escape(value);
+}
+
+// TEL with its kind as vCard's TYPE says it (3.0 and 4.0 share these); "other" has no standard type.
+QString telName(PhoneType type)
+{
+    switch (type) {
+    case PhoneType::Mobile:
+        return QStringLiteral("TEL;TYPE=CELL");
+    case PhoneType::Work:
+        return QStringLiteral("TEL;TYPE=WORK");
+    case PhoneType::Home:
+        return QStringLiteral("TEL;TYPE=HOME");
+    case PhoneType::Fax:
+        return QStringLiteral("TEL;TYPE=FAX");
+    case PhoneType::Other:
+        return QStringLiteral("TEL;TYPE=X-OTHER");
+    case PhoneType::None:
+        break;
+    }
+    return QStringLiteral("TEL");
 }
 
 } // namespace
@@ -99,13 +119,18 @@ void VcardWriter::write(const Contact& contact)
     for (const QString& email : contact.extraEmails)
         writeProperty(v4 ? QStringLiteral("EMAIL") : QStringLiteral("EMAIL;TYPE=INTERNET"), esc(email));
     if (!value(Field::Phone).isEmpty())
-        writeProperty(QStringLiteral("TEL"), esc(value(Field::Phone)));
+        writeProperty(telName(PhoneTypes::fromName(value(Field::PhoneType)).value_or(PhoneType::Other)),
+                      esc(value(Field::Phone)));
+    for (const PhoneEntry& phone : contact.extraPhones)
+        writeProperty(telName(phone.type), esc(phone.number));
     if (!value(Field::CompanyName).isEmpty())
         writeProperty(QStringLiteral("ORG"), esc(value(Field::CompanyName)));
     if (!value(Field::JobTitle).isEmpty())
         writeProperty(QStringLiteral("TITLE"), esc(value(Field::JobTitle)));
     if (!value(Field::Website).isEmpty())
         writeProperty(QStringLiteral("URL"), esc(value(Field::Website)));
+    for (const QString& url : contact.extraWebsites)
+        writeProperty(QStringLiteral("URL"), esc(url));
     if (!value(Field::LinkedinUrl).isEmpty())
         writeProperty(QStringLiteral("X-SOCIALPROFILE;TYPE=linkedin"), esc(value(Field::LinkedinUrl)));
 

@@ -43,6 +43,8 @@ MergeChoices ContactMerger::defaultChoices(const Contact& kept, const Contact& o
         choices[static_cast<std::size_t>(i)]
             = kept.value(f).isEmpty() && !other.value(f).isEmpty() ? MergeSide::Other : MergeSide::Kept;
     }
+    // A phone's kind goes with the phone.
+    choices[static_cast<std::size_t>(Field::PhoneType)] = choices[static_cast<std::size_t>(Field::Phone)];
     return choices;
 }
 
@@ -52,6 +54,8 @@ MergePlan ContactMerger::plan(const Contact& kept, const Contact& other, const M
     Contact& merged = result.merged;
     merged = kept;
     QStringList demoted;
+    PhoneList demotedPhones;
+    QStringList demotedWebsites;
     QString notesFromOther;
     for (int i = 0; i < kFieldCount; ++i) {
         const auto f = static_cast<Field>(i);
@@ -63,6 +67,14 @@ MergePlan ContactMerger::plan(const Contact& kept, const Contact& other, const M
             continue;
         if (f == Field::Email)
             demoted << dropped;
+        else if (f == Field::Phone)
+            demotedPhones << PhoneEntry {
+                dropped,
+                PhoneTypes::fromName((takeOther ? kept : other).value(Field::PhoneType)).value_or(PhoneType::Other)};
+        else if (f == Field::PhoneType)
+            continue; // it went with its phone
+        else if (f == Field::Website)
+            demotedWebsites << dropped;
         else if (f == Field::Notes)
             notesFromOther = dropped;
         else
@@ -74,6 +86,13 @@ MergePlan ContactMerger::plan(const Contact& kept, const Contact& other, const M
     merged.extraEmails = unionOf(unionOf(kept.extraEmails, other.extraEmails), demoted);
     merged.extraEmails.removeIf(
         [&](const QString& e) { return e.compare(merged.value(Field::Email), Qt::CaseInsensitive) == 0; });
+    merged.extraPhones
+        = PhoneTypes::appendMissing(PhoneTypes::appendMissing(kept.extraPhones, other.extraPhones), demotedPhones);
+    const QString primaryPhone = PhoneTypes::identity(merged.value(Field::Phone));
+    merged.extraPhones.removeIf([&](const PhoneEntry& e) { return PhoneTypes::identity(e.number) == primaryPhone; });
+    merged.extraWebsites = unionOf(unionOf(kept.extraWebsites, other.extraWebsites), demotedWebsites);
+    merged.extraWebsites.removeIf(
+        [&](const QString& u) { return u.compare(merged.value(Field::Website), Qt::CaseInsensitive) == 0; });
     merged.tags = unionOf(kept.tags, other.tags);
     for (auto it = other.custom.cbegin(); it != other.custom.cend(); ++it) {
         const auto mine = merged.custom.constFind(it.key());
@@ -171,6 +190,24 @@ Result<void> ContactMerger::write(qint64 op, const Contact& kept, const Contact&
             return ok;
         if (auto ok = m_log.logUpdate(op, kept.id, changed.last(), ChangeLog::encodeList(kept.extraEmails),
                                       ChangeLog::encodeList(merged.extraEmails));
+            !ok)
+            return ok;
+    }
+    if (merged.extraPhones != kept.extraPhones) {
+        changed << FieldRegistry::extraPhonesName();
+        if (auto ok = m_table.replaceExtraPhones(kept.id, merged.extraPhones); !ok)
+            return ok;
+        if (auto ok = m_log.logUpdate(op, kept.id, changed.last(), PhoneTypes::toJson(kept.extraPhones),
+                                      PhoneTypes::toJson(merged.extraPhones));
+            !ok)
+            return ok;
+    }
+    if (merged.extraWebsites != kept.extraWebsites) {
+        changed << FieldRegistry::extraWebsitesName();
+        if (auto ok = m_table.replaceExtraWebsites(kept.id, merged.extraWebsites); !ok)
+            return ok;
+        if (auto ok = m_log.logUpdate(op, kept.id, changed.last(), ChangeLog::encodeList(kept.extraWebsites),
+                                      ChangeLog::encodeList(merged.extraWebsites));
             !ok)
             return ok;
     }

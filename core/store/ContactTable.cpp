@@ -64,12 +64,23 @@ Result<void> ContactTable::prepare()
                                   "e.contact_id WHERE e.email_norm = ? AND c.deleted_at IS NULL LIMIT 1");
     m_byLinkedin = SqlStatement(m_db, "SELECT id FROM contacts WHERE linkedin_norm = ? AND deleted_at IS NULL");
     m_bySalesNav = SqlStatement(m_db, "SELECT id FROM contacts WHERE salesnav_norm = ? AND deleted_at IS NULL");
-    m_byPhone = SqlStatement(
-        m_db, "SELECT id FROM contacts WHERE phone_e164 = ? AND deleted_at IS NULL ORDER BY id LIMIT 20");
+    m_byPhone = SqlStatement(m_db,
+                             "SELECT id FROM contacts WHERE phone_e164 = ?1 AND deleted_at IS NULL UNION "
+                             "SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
+                             "WHERE p.phone_e164 = ?1 AND c.deleted_at IS NULL ORDER BY 1 LIMIT 20");
     m_isLive = SqlStatement(m_db, "SELECT 1 FROM contacts WHERE id = ? AND deleted_at IS NULL");
     m_load = SqlStatement(m_db, QByteArray(load + " AND deleted_at IS NULL").constData());
     m_loadAny = SqlStatement(m_db, load.constData());
     m_extraEmails = SqlStatement(m_db, "SELECT email FROM contact_emails WHERE contact_id = ? ORDER BY position");
+    m_extraPhones
+        = SqlStatement(m_db, "SELECT number, type FROM contact_phones WHERE contact_id = ? ORDER BY position");
+    m_extraWebsites = SqlStatement(m_db, "SELECT url FROM contact_websites WHERE contact_id = ? ORDER BY position");
+    m_deletePhones = SqlStatement(m_db, "DELETE FROM contact_phones WHERE contact_id = ?");
+    m_insertPhone = SqlStatement(m_db,
+                                 "INSERT INTO contact_phones (contact_id, position, number, type, phone_e164) "
+                                 "VALUES (?, ?, ?, ?, ?)");
+    m_deleteWebsites = SqlStatement(m_db, "DELETE FROM contact_websites WHERE contact_id = ?");
+    m_insertWebsite = SqlStatement(m_db, "INSERT INTO contact_websites (contact_id, position, url) VALUES (?, ?, ?)");
     m_tags = SqlStatement(m_db,
                           "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
                           "WHERE ct.contact_id = ? ORDER BY ct.position");
@@ -98,10 +109,12 @@ Result<void> ContactTable::prepare()
     m_ftsInsertRange = SqlStatement(
         m_db, QByteArray(searchRowsInsert() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
     for (const SqlStatement* s :
-         {&m_ftsInsertRange, &m_byEmail,     &m_byExtraEmail, &m_byLinkedin, &m_bySalesNav, &m_byPhone,   &m_isLive,
-          &m_load,           &m_loadAny,     &m_extraEmails,  &m_tags,       &m_custom,     &m_insert,    &m_update,
-          &m_deleteEmails,   &m_insertEmail, &m_deleteTags,   &m_insertTag,  &m_findTag,    &m_createTag, &m_setCustom,
-          &m_deleteCustom,   &m_setDeleted,  &m_ftsDelete,    &m_ftsInsert}) {
+         {&m_ftsInsertRange, &m_byEmail,     &m_byExtraEmail,  &m_byLinkedin,   &m_bySalesNav,  &m_byPhone,
+          &m_isLive,         &m_load,        &m_loadAny,       &m_extraEmails,  &m_tags,        &m_custom,
+          &m_insert,         &m_update,      &m_deleteEmails,  &m_insertEmail,  &m_deleteTags,  &m_insertTag,
+          &m_findTag,        &m_createTag,   &m_setCustom,     &m_deleteCustom, &m_setDeleted,  &m_ftsDelete,
+          &m_ftsInsert,      &m_extraPhones, &m_extraWebsites, &m_deletePhones, &m_insertPhone, &m_deleteWebsites,
+          &m_insertWebsite}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -197,6 +210,23 @@ QStringList ContactTable::extraEmails(qint64 id)
     return textColumn(m_extraEmails, id);
 }
 
+PhoneList ContactTable::extraPhones(qint64 id)
+{
+    PhoneList phones;
+    m_extraPhones.reset();
+    m_extraPhones.bind(1, id);
+    while (m_extraPhones.next())
+        phones << PhoneEntry {m_extraPhones.columnText(0),
+                              PhoneTypes::fromName(m_extraPhones.columnText(1)).value_or(PhoneType::Other)};
+    m_extraPhones.reset();
+    return phones;
+}
+
+QStringList ContactTable::extraWebsites(qint64 id)
+{
+    return textColumn(m_extraWebsites, id);
+}
+
 QStringList ContactTable::tags(qint64 id)
 {
     return textColumn(m_tags, id);
@@ -216,6 +246,8 @@ QMap<QString, QString> ContactTable::custom(qint64 id)
 void ContactTable::loadLists(Contact& contact)
 {
     contact.extraEmails = extraEmails(contact.id);
+    contact.extraPhones = extraPhones(contact.id);
+    contact.extraWebsites = extraWebsites(contact.id);
     contact.tags = tags(contact.id);
     contact.custom = custom(contact.id);
 }
@@ -265,6 +297,39 @@ Result<void> ContactTable::replaceExtraEmails(qint64 id, const QStringList& emai
         m_insertEmail.bind(3, emails.at(i));
         m_insertEmail.bind(4, emails.at(i).toLower());
         if (auto ok = m_insertEmail.exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> ContactTable::replaceExtraPhones(qint64 id, const PhoneList& phones)
+{
+    m_deletePhones.bind(1, id);
+    if (auto ok = m_deletePhones.exec(); !ok)
+        return ok;
+    for (qsizetype i = 0; i < phones.size(); ++i) {
+        const PhoneEntry& phone = phones.at(i);
+        m_insertPhone.bind(1, id);
+        m_insertPhone.bind(2, static_cast<qint64>(i));
+        m_insertPhone.bind(3, phone.number);
+        m_insertPhone.bind(4, nullIfEmpty(PhoneTypes::name(phone.type)));
+        m_insertPhone.bind(5, PhoneNormalizer::looksLikeE164(phone.number) ? phone.number : QString());
+        if (auto ok = m_insertPhone.exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> ContactTable::replaceExtraWebsites(qint64 id, const QStringList& urls)
+{
+    m_deleteWebsites.bind(1, id);
+    if (auto ok = m_deleteWebsites.exec(); !ok)
+        return ok;
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        m_insertWebsite.bind(1, id);
+        m_insertWebsite.bind(2, static_cast<qint64>(i));
+        m_insertWebsite.bind(3, urls.at(i));
+        if (auto ok = m_insertWebsite.exec(); !ok)
             return ok;
     }
     return {};

@@ -31,7 +31,8 @@ public:
     EmailOwner findByEmail(const QString& key);
     qint64 findByLinkedin(const QString& key);
     qint64 findBySalesNav(const QString& key);
-    // Live contacts with this E.164 phone, oldest first (a shared phone can have several).
+    // Live contacts with this E.164 phone as their primary or another phone, oldest first (a shared phone
+    // can have several).
     QVector<qint64> findByPhone(const QString& key);
     bool isLive(qint64 id);
 
@@ -39,6 +40,8 @@ public:
     // Timestamps are parsed only when asked: the engine compares values and never needs them.
     std::optional<Contact> load(qint64 id, bool includeDeleted = false, bool withTimes = false);
     QStringList extraEmails(qint64 id);
+    PhoneList extraPhones(qint64 id);
+    QStringList extraWebsites(qint64 id);
     QStringList tags(qint64 id);
     QMap<QString, QString> custom(qint64 id);
     void loadLists(Contact& contact);
@@ -46,6 +49,8 @@ public:
     Result<qint64> insert(const Contact& contact, const QString& now);
     Result<void> update(const Contact& contact, const QString& now);
     Result<void> replaceExtraEmails(qint64 id, const QStringList& emails);
+    Result<void> replaceExtraPhones(qint64 id, const PhoneList& phones);
+    Result<void> replaceExtraWebsites(qint64 id, const QStringList& urls);
     Result<void> replaceTags(qint64 id, const QStringList& tags);
     Result<void> setCustom(qint64 id, const QString& key, const std::optional<QString>& value);
     Result<void> setDeleted(qint64 id, const QString& deletedAt);
@@ -75,6 +80,7 @@ private:
     SqlStatement m_byEmail, m_byExtraEmail, m_byLinkedin, m_bySalesNav, m_byPhone, m_isLive;
     SqlStatement m_load, m_loadAny, m_extraEmails, m_tags, m_custom;
     SqlStatement m_insert, m_update, m_deleteEmails, m_insertEmail, m_deleteTags, m_insertTag;
+    SqlStatement m_extraPhones, m_extraWebsites, m_deletePhones, m_insertPhone, m_deleteWebsites, m_insertWebsite;
     SqlStatement m_findTag, m_createTag, m_setCustom, m_deleteCustom, m_setDeleted;
     SqlStatement m_ftsDelete, m_ftsInsert, m_ftsInsertRange;
     QHash<QString, qint64> m_tagIds;

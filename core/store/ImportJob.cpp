@@ -187,6 +187,18 @@ void foldInto(ContactPatch& first, const ContactPatch& later)
         }
         first.setExtraEmails(emails, first.hasExtraEmails() ? first.extraEmailMode() : later.extraEmailMode());
     }
+    if (later.hasExtraPhones()) {
+        first.setExtraPhones(PhoneTypes::appendMissing(first.extraPhones(), later.extraPhones()),
+                             first.hasExtraPhones() ? first.extraPhoneMode() : later.extraPhoneMode());
+    }
+    if (later.hasExtraWebsites()) {
+        QStringList urls = first.extraWebsites();
+        for (const QString& u : later.extraWebsites()) {
+            if (!urls.contains(u, Qt::CaseInsensitive))
+                urls << u;
+        }
+        first.setExtraWebsites(urls, first.hasExtraWebsites() ? first.extraWebsiteMode() : later.extraWebsiteMode());
+    }
     if (later.hasTags()) {
         QStringList tags = first.tags();
         for (const QString& t : later.tags()) {

@@ -18,11 +18,11 @@ PatchNormalizer::PatchNormalizer(const PhoneNormalizer& phones, CustomFieldRegis
 
 std::optional<QString> PatchNormalizer::normalizeBoolean(const QString& text)
 {
-    static const QSet<QString> yes{QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),
-                                   QStringLiteral("y"),    QStringLiteral("x"), QStringLiteral("oui"),
-                                   QStringLiteral("ja")};
-    static const QSet<QString> no{QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("no"),
-                                  QStringLiteral("n"),     QStringLiteral("non"), QStringLiteral("nein")};
+    static const QSet<QString> yes {QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),
+                                    QStringLiteral("y"),    QStringLiteral("x"), QStringLiteral("oui"),
+                                    QStringLiteral("ja")};
+    static const QSet<QString> no {QStringLiteral("false"), QStringLiteral("0"),   QStringLiteral("no"),
+                                   QStringLiteral("n"),     QStringLiteral("non"), QStringLiteral("nein")};
     const QString lower = text.trimmed().toLower();
     if (yes.contains(lower))
         return QStringLiteral("true");
@@ -118,7 +118,8 @@ Result<void> PatchNormalizer::prepareScalars(const ContactPatch& patch, const Up
                 value = *domain;
                 out.companyDomainKey = *domain;
             } else {
-                out.warnings.append({ErrorCode::InvalidDomain, name, domain.error().detail + QStringLiteral("; kept as typed"), 0});
+                out.warnings.append(
+                    {ErrorCode::InvalidDomain, name, domain.error().detail + QStringLiteral("; kept as typed"), 0});
             }
             break;
         }
@@ -144,6 +145,20 @@ Result<void> PatchNormalizer::prepareScalars(const ContactPatch& patch, const Up
                 out.warnings.append({ErrorCode::InvalidBoolean, name,
                                      QStringLiteral("'%1' is neither yes nor no; field not changed").arg(text), 0});
                 continue;
+            }
+            break;
+        case FieldKind::PhoneKind:
+            if (const auto type = PhoneTypes::fromName(text)) {
+                value = PhoneTypes::name(*type);
+            } else {
+                const PhoneType guessed = PhoneTypes::fromLabel(text).value_or(PhoneType::Other);
+                value = PhoneTypes::name(guessed);
+                if (guessed == PhoneType::Other)
+                    out.warnings.append({ErrorCode::FieldIgnored, name,
+                                         QStringLiteral("'%1' is not a phone type (mobile, work, home, fax, other); "
+                                                        "stored as other")
+                                             .arg(text),
+                                         0});
             }
             break;
         case FieldKind::Text:
@@ -182,15 +197,31 @@ Result<void> PatchNormalizer::prepareLists(const ContactPatch& patch, const Upse
             out.extraEmailKeys << email->key;
         }
     }
+    if (patch.hasExtraPhones())
+        prepareExtraPhones(patch, out);
+    if (patch.hasExtraWebsites()) {
+        out.hasExtraWebsites = true;
+        out.extraWebsiteMode = patch.extraWebsiteMode();
+        QSet<QString> seen;
+        if (out.isSet(Field::Website))
+            seen.insert(out.value(Field::Website).toCaseFolded());
+        for (const QString& raw : patch.extraWebsites()) {
+            const QString url = raw.trimmed();
+            if (url.isEmpty() || seen.contains(url.toCaseFolded()))
+                continue;
+            seen.insert(url.toCaseFolded());
+            out.extraWebsites << url;
+        }
+    }
     if (patch.hasTags()) {
         if (policy.tags == TagRule::Unsupported) {
             out.warnings.append({ErrorCode::TagsIgnored, FieldRegistry::tagsName(),
                                  QStringLiteral("the %1 policy has no tags; tags not changed").arg(policy.name), 0});
         } else {
             out.hasTags = true;
-            out.tagMode = policy.tags == TagRule::Replace  ? TagMode::Replace
-                : policy.tags == TagRule::Append ? TagMode::Append
-                                                 : patch.tagMode();
+            out.tagMode = policy.tags == TagRule::Replace ? TagMode::Replace
+                : policy.tags == TagRule::Append          ? TagMode::Append
+                                                          : patch.tagMode();
             QSet<QString> seen;
             for (const QString& raw : patch.tags()) {
                 const QString tag = raw.simplified();
@@ -202,6 +233,31 @@ Result<void> PatchNormalizer::prepareLists(const ContactPatch& patch, const Upse
         }
     }
     return {};
+}
+
+void PatchNormalizer::prepareExtraPhones(const ContactPatch& patch, PreparedPatch& out) const
+{
+    out.hasExtraPhones = true;
+    out.extraPhoneMode = patch.extraPhoneMode();
+    QSet<QString> seen;
+    if (out.isSet(Field::Phone))
+        seen.insert(PhoneTypes::identity(out.value(Field::Phone)));
+    const QString field = FieldRegistry::extraPhonesName();
+    for (const PhoneEntry& raw : patch.extraPhones()) {
+        const QString text = raw.number.trimmed();
+        if (text.isEmpty())
+            continue;
+        const NormalizedPhone phone = m_phones.normalize(text);
+        const QString identity = PhoneTypes::identity(phone.text);
+        if (seen.contains(identity))
+            continue;
+        seen.insert(identity);
+        if (!phone.valid)
+            out.warnings.append({ErrorCode::InvalidPhone, field,
+                                 QStringLiteral("'%1' is not a phone number; kept as typed").arg(text), 0});
+        out.extraPhones << PhoneEntry {phone.text, raw.type};
+        out.extraPhoneKeys << (phone.valid ? phone.text : QString());
+    }
 }
 
 Result<void> PatchNormalizer::prepareCustom(const ContactPatch& patch, const UpsertPolicy& policy,

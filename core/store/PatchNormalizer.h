@@ -23,6 +23,7 @@ public:
 private:
     Result<void> prepareScalars(const ContactPatch& patch, const UpsertPolicy& policy, PreparedPatch& out) const;
     Result<void> prepareLists(const ContactPatch& patch, const UpsertPolicy& policy, PreparedPatch& out) const;
+    void prepareExtraPhones(const ContactPatch& patch, PreparedPatch& out) const;
     Result<void> prepareCustom(const ContactPatch& patch, const UpsertPolicy& policy, PreparedPatch& out) const;
     static Result<void> checkIdentity(const UpsertPolicy& policy, const PreparedPatch& out);
 

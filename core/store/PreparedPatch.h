@@ -30,6 +30,15 @@ struct PreparedPatch
     QStringList extraEmails;
     QStringList extraEmailKeys;
 
+    bool hasExtraPhones = false;
+    TagMode extraPhoneMode = TagMode::Append;
+    PhoneList extraPhones;
+    QStringList extraPhoneKeys; // E.164 per entry; empty where the number did not parse
+
+    bool hasExtraWebsites = false;
+    TagMode extraWebsiteMode = TagMode::Append;
+    QStringList extraWebsites;
+
     bool hasTags = false;
     TagMode tagMode = TagMode::Append;
     QStringList tags;

@@ -252,6 +252,10 @@ Result<void> UndoManager::applyChange(qint64 sysOp, qint64 contactId, const QStr
     const QString previous = [&] {
         if (field == FieldRegistry::extraEmailsName())
             return ChangeLog::encodeList(contact->extraEmails);
+        if (field == FieldRegistry::extraPhonesName())
+            return PhoneTypes::toJson(contact->extraPhones);
+        if (field == FieldRegistry::extraWebsitesName())
+            return ChangeLog::encodeList(contact->extraWebsites);
         if (field == FieldRegistry::tagsName())
             return ChangeLog::encodeList(contact->tags);
         if (field == QLatin1String("company_id"))
@@ -273,6 +277,14 @@ Result<void> UndoManager::setField(Contact& contact, const QString& field, const
     if (field == FieldRegistry::extraEmailsName()) {
         contact.extraEmails = ChangeLog::decodeList(value);
         return m_table.replaceExtraEmails(contact.id, contact.extraEmails);
+    }
+    if (field == FieldRegistry::extraPhonesName()) {
+        contact.extraPhones = PhoneTypes::fromJson(value);
+        return m_table.replaceExtraPhones(contact.id, contact.extraPhones);
+    }
+    if (field == FieldRegistry::extraWebsitesName()) {
+        contact.extraWebsites = ChangeLog::decodeList(value);
+        return m_table.replaceExtraWebsites(contact.id, contact.extraWebsites);
     }
     if (field == FieldRegistry::tagsName()) {
         contact.tags = ChangeLog::decodeList(value);

@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace roster {
@@ -313,6 +314,13 @@ std::optional<UpsertResult> UpsertEngine::identifierTaken(const PreparedPatch& p
         if (auto r = owned(Field::Phone, p.value(Field::Phone), owners.isEmpty() ? 0 : owners.first()))
             return r;
     }
+    for (qsizetype i = 0; i < p.extraPhoneKeys.size(); ++i) {
+        if (p.extraPhoneKeys.at(i).isEmpty())
+            continue;
+        const QVector<qint64> owners = m_table.findByPhone(p.extraPhoneKeys.at(i));
+        if (auto r = owned(Field::Phone, p.extraPhones.at(i).number, owners.isEmpty() ? 0 : owners.first()))
+            return r;
+    }
     return std::nullopt;
 }
 
@@ -344,6 +352,18 @@ Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertP
         if (auto ok = m_table.replaceExtraEmails(contact.id, contact.extraEmails); !ok)
             return std::unexpected(ok.error());
         result.changedFields << FieldRegistry::extraEmailsName();
+    }
+    if (!p.extraPhones.isEmpty()) {
+        contact.extraPhones = p.extraPhones;
+        if (auto ok = m_table.replaceExtraPhones(contact.id, contact.extraPhones); !ok)
+            return std::unexpected(ok.error());
+        result.changedFields << FieldRegistry::extraPhonesName();
+    }
+    if (!p.extraWebsites.isEmpty()) {
+        contact.extraWebsites = p.extraWebsites;
+        if (auto ok = m_table.replaceExtraWebsites(contact.id, contact.extraWebsites); !ok)
+            return std::unexpected(ok.error());
+        result.changedFields << FieldRegistry::extraWebsitesName();
     }
     if (p.hasTags && !p.tags.isEmpty()) {
         contact.tags = p.tags;
@@ -381,6 +401,8 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
     auto ensureLists = [&] {
         if (!listsLoaded) {
             next.extraEmails = m_table.extraEmails(id);
+            next.extraPhones = m_table.extraPhones(id);
+            next.extraWebsites = m_table.extraWebsites(id);
             next.tags = m_table.tags(id);
             listsLoaded = true;
         }
@@ -392,6 +414,8 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
     QVector<Change> changes;
     bool searchChanged = false;
     QStringList demotedEmails;
+    PhoneList demotedPhones;
+    QStringList demotedWebsites;
 
     for (const FieldInfo& info : FieldRegistry::all()) {
         const Field f = info.field;
@@ -418,6 +442,27 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
                 continue; // already this contact's extra email: the primary stays as it is
             if (policy.keepReplacedEmail && !old.isEmpty())
                 demotedEmails << old;
+        }
+        if (f == Field::Phone && !value.isEmpty() && !(p.hasExtraPhones && p.extraPhoneMode == TagMode::Replace)) {
+            // Another of this contact's phones named again (a CRM that keeps one phone, a row with its
+            // columns in another order): the primary stays as it is. A new number takes the primary's place
+            // and the old one is kept among the others.
+            ensureLists();
+            if (PhoneTypes::contains(next.extraPhones, value)) {
+                p.drop(Field::PhoneType);
+                continue;
+            }
+            if (!old.isEmpty() && PhoneTypes::identity(old) != PhoneTypes::identity(value))
+                demotedPhones << PhoneEntry {
+                    old, PhoneTypes::fromName(current.value(Field::PhoneType)).value_or(PhoneType::Other)};
+        }
+        if (f == Field::Website && !value.isEmpty()
+            && !(p.hasExtraWebsites && p.extraWebsiteMode == TagMode::Replace)) {
+            ensureLists();
+            if (next.extraWebsites.contains(value, Qt::CaseInsensitive))
+                continue;
+            if (!old.isEmpty())
+                demotedWebsites << old;
         }
         next.setValue(f, value);
         changes.append({FieldRegistry::name(f), old, value});
@@ -448,6 +493,38 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
                             ChangeLog::encodeList(wanted)});
             next.extraEmails = wanted;
             extrasChanged = searchChanged = true;
+        }
+    }
+    bool phonesChanged = false;
+    if (p.hasExtraPhones || !demotedPhones.isEmpty()) {
+        ensureLists();
+        PhoneList wanted = (p.hasExtraPhones && p.extraPhoneMode == TagMode::Replace)
+            ? p.extraPhones
+            : PhoneTypes::appendMissing(next.extraPhones, p.extraPhones);
+        wanted = PhoneTypes::appendMissing(wanted, demotedPhones);
+        const QString primary = PhoneTypes::identity(next.value(Field::Phone));
+        wanted.removeIf([&](const PhoneEntry& e) { return PhoneTypes::identity(e.number) == primary; });
+        if (wanted != next.extraPhones) {
+            changes.append(
+                {FieldRegistry::extraPhonesName(), PhoneTypes::toJson(next.extraPhones), PhoneTypes::toJson(wanted)});
+            next.extraPhones = wanted;
+            phonesChanged = true;
+        }
+    }
+    bool websitesChanged = false;
+    if (p.hasExtraWebsites || !demotedWebsites.isEmpty()) {
+        ensureLists();
+        QStringList wanted = (p.hasExtraWebsites && p.extraWebsiteMode == TagMode::Replace)
+            ? p.extraWebsites
+            : appendMissing(next.extraWebsites, p.extraWebsites);
+        wanted = appendMissing(wanted, demotedWebsites);
+        wanted.removeIf(
+            [&](const QString& u) { return u.compare(next.value(Field::Website), Qt::CaseInsensitive) == 0; });
+        if (wanted != next.extraWebsites) {
+            changes.append({FieldRegistry::extraWebsitesName(), ChangeLog::encodeList(next.extraWebsites),
+                            ChangeLog::encodeList(wanted)});
+            next.extraWebsites = wanted;
+            websitesChanged = true;
         }
     }
     bool tagsChanged = false;
@@ -485,6 +562,14 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
         return std::unexpected(ok.error());
     if (extrasChanged) {
         if (auto ok = m_table.replaceExtraEmails(id, next.extraEmails); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (phonesChanged) {
+        if (auto ok = m_table.replaceExtraPhones(id, next.extraPhones); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (websitesChanged) {
+        if (auto ok = m_table.replaceExtraWebsites(id, next.extraWebsites); !ok)
             return std::unexpected(ok.error());
     }
     if (tagsChanged) {

@@ -6,7 +6,7 @@
 #include <QTest>
 
 // Exporting to CSV or vCard and importing the result into an empty database gives back the same contacts,
-// field for field, tags, extra emails and custom fields included.
+// field for field, tags, extra emails, every phone with its kind, every web page and custom fields included.
 class TestRoundTrip final : public QObject
 {
     Q_OBJECT
@@ -61,6 +61,9 @@ void TestRoundTrip::initTestCase()
             "email=zoe@firma.de",
             "extra_emails=zoe@home.org,z.mueller@firma.de",
             "phone=+4930123456",
+            "phone_type=work",
+            "extra_phones=+4917012345678 (mobile); +4930123457 (fax); ask reception (home); +1 650 253 0000;ext=12",
+            "extra_websites=https://blog.firma.de https://zoe.example.org/?a=1,2",
             "linkedin_url=https://www.linkedin.com/in/zoe-mueller",
             "sales_nav_url=https://www.linkedin.com/sales/lead/ACwAAA1bCdE",
             "job_title=Leiterin Vertrieb, DACH",
@@ -100,9 +103,9 @@ void TestRoundTrip::exportThenImport_data()
 {
     QTest::addColumn<QStringList>("exportArgs");
     QTest::addColumn<QString>("file");
-    QTest::newRow("csv") << QStringList{"--format", "csv"} << "out.csv";
-    QTest::newRow("vcard 3.0") << QStringList{"--format", "vcard"} << "out.vcf";
-    QTest::newRow("vcard 4.0") << QStringList{"--format", "vcard", "--vcard-version", "4.0"} << "out4.vcf";
+    QTest::newRow("csv") << QStringList {"--format", "csv"} << "out.csv";
+    QTest::newRow("vcard 3.0") << QStringList {"--format", "vcard"} << "out.vcf";
+    QTest::newRow("vcard 4.0") << QStringList {"--format", "vcard", "--vcard-version", "4.0"} << "out4.vcf";
 }
 
 void TestRoundTrip::exportThenImport()
@@ -111,7 +114,7 @@ void TestRoundTrip::exportThenImport()
     QFETCH(QString, file);
     const QString path = m_dir.filePath(file);
     const QString target = m_dir.filePath(file + ".sqlite");
-    roster(QStringList{"export", "--db", m_source, "--output", path} + exportArgs);
+    roster(QStringList {"export", "--db", m_source, "--output", path} + exportArgs);
     roster({"field", "add", "--db", target, "--key", "score", "--type", "number"});
     roster({"field", "add", "--db", target, "--key", "favourite_colour", "--label", "Favourite colour"});
     const QJsonObject report = QJsonDocument::fromJson(roster({"import", "--db", target, path, "--json"})).object();
@@ -126,8 +129,8 @@ void TestRoundTrip::exportThenImport()
         for (const QString& key : a.keys())
             QVERIFY2(a.value(key) == b.value(key),
                      qPrintable(QString("%1: %2 became %3")
-                                    .arg(key, QJsonDocument(QJsonArray{a.value(key)}).toJson(QJsonDocument::Compact),
-                                         QJsonDocument(QJsonArray{b.value(key)}).toJson(QJsonDocument::Compact))));
+                                    .arg(key, QJsonDocument(QJsonArray {a.value(key)}).toJson(QJsonDocument::Compact),
+                                         QJsonDocument(QJsonArray {b.value(key)}).toJson(QJsonDocument::Compact))));
         QCOMPARE(b.keys(), a.keys());
     }
     // And importing the export into the source changes nothing.

@@ -3,8 +3,10 @@
 #include "models/FieldLabels.h"
 #include "store/StoreSession.h"
 #include "store/UpsertPolicies.h"
+#include "widgets/PhoneListEdit.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -95,12 +97,47 @@ QWidget* ContactEditorDialog::addField(QFormLayout* form, Field field)
     auto* column = new QVBoxLayout(cell);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
-    column->addWidget(input);
+    if (field == Field::Phone) {
+        // The main phone's kind sits before its number, as on each of the other phones' rows.
+        QComboBox* kind = PhoneListEdit::kindCombo(this);
+        kind->setObjectName(QStringLiteral("field_") + FieldRegistry::name(Field::PhoneType));
+        kind->setAccessibleName(FieldLabels::label(Field::PhoneType));
+        connect(kind, &QComboBox::currentIndexChanged, this, &ContactEditorDialog::validate);
+        m_inputs[static_cast<std::size_t>(Field::PhoneType)] = kind;
+        auto* row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(kind);
+        row->addWidget(input, 1);
+        column->addLayout(row);
+    } else {
+        column->addWidget(input);
+    }
     column->addWidget(error);
     form->addRow(FieldLabels::label(field) + QLatin1Char(':'), cell);
     m_inputs[index] = input;
     m_errors[index] = error;
     return input;
+}
+
+QLabel* ContactEditorDialog::errorLabel(const QString& objectName)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+QWidget* ContactEditorDialog::stacked(QWidget* input, QLabel* error)
+{
+    auto* cell = new QWidget(this);
+    auto* layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(input);
+    layout->addWidget(error);
+    return cell;
 }
 
 void ContactEditorDialog::buildForm()
@@ -142,8 +179,21 @@ void ContactEditorDialog::buildForm()
     extrasLayout->addWidget(m_extraEmails);
     extrasLayout->addWidget(m_extraEmailsError);
     main->addRow(FieldLabels::extraEmails() + QLatin1Char(':'), extras);
-    for (Field f : {Field::Phone, Field::LinkedinUrl, Field::SalesNavUrl, Field::Website})
+    addField(main, Field::Phone);
+    m_extraPhones = new PhoneListEdit(this);
+    m_extraPhones->setObjectName(QStringLiteral("field_extra_phones"));
+    connect(m_extraPhones, &PhoneListEdit::changed, this, &ContactEditorDialog::validate);
+    m_extraPhonesError = errorLabel(QStringLiteral("error_extra_phones"));
+    main->addRow(FieldLabels::extraPhones() + QLatin1Char(':'), stacked(m_extraPhones, m_extraPhonesError));
+    for (Field f : {Field::LinkedinUrl, Field::SalesNavUrl, Field::Website})
         addField(main, f);
+    m_extraWebsites = new QPlainTextEdit(this);
+    m_extraWebsites->setObjectName(QStringLiteral("field_extra_websites"));
+    m_extraWebsites->setTabChangesFocus(true);
+    m_extraWebsites->setFixedHeight(48);
+    m_extraWebsites->setPlaceholderText(tr("One address per line"));
+    connect(m_extraWebsites, &QPlainTextEdit::textChanged, this, &ContactEditorDialog::validate);
+    main->addRow(FieldLabels::extraWebsites() + QLatin1Char(':'), m_extraWebsites);
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("field_tags"));
     m_tags->setPlaceholderText(tr("Comma separated, like customer, paris"));
@@ -217,8 +267,12 @@ void ContactEditorDialog::fill()
             area->setPlainText(m_contact.value(field));
         else if (auto* box = qobject_cast<QCheckBox*>(input))
             box->setChecked(m_contact.value(field) == QLatin1String("true"));
+        else if (auto* combo = qobject_cast<QComboBox*>(input))
+            combo->setCurrentIndex(qMax(0, combo->findData(m_contact.value(field))));
     }
     m_extraEmails->setPlainText(m_contact.extraEmails.join(QLatin1Char('\n')));
+    m_extraPhones->setPhones(m_contact.extraPhones);
+    m_extraWebsites->setPlainText(m_contact.extraWebsites.join(QLatin1Char('\n')));
     m_tags->setText(m_contact.tags.join(QStringLiteral(", ")));
     for (auto it = m_custom.cbegin(); it != m_custom.cend(); ++it)
         it.value()->setText(m_contact.custom.value(it.key()));
@@ -231,6 +285,8 @@ QString ContactEditorDialog::text(Field field) const
         return line->text().trimmed();
     if (auto* area = qobject_cast<QPlainTextEdit*>(input))
         return area->toPlainText().trimmed();
+    if (auto* combo = qobject_cast<QComboBox*>(input))
+        return combo->currentData().toString();
     if (auto* box = qobject_cast<QCheckBox*>(input)) {
         if (box->isChecked())
             return QStringLiteral("true");
@@ -283,6 +339,21 @@ void ContactEditorDialog::validate()
         ++m_errorCount;
         blocking << tr("Other emails");
     }
+    QStringList badPhones;
+    for (const PhoneEntry& phone : m_extraPhones->phones()) {
+        if (!m_validator.check(Field::Phone, phone.number).isEmpty()
+            && !PhoneTypes::contains(m_contact.extraPhones, phone.number))
+            badPhones << phone.number;
+    }
+    m_extraPhonesError->setText(
+        badPhones.isEmpty() ? QString()
+                            : tr("Not phone numbers: %1. Write them with their country code, like +33 6 12 34 56 78.")
+                                  .arg(badPhones.join(QStringLiteral(", "))));
+    m_extraPhonesError->setVisible(!badPhones.isEmpty());
+    if (!badPhones.isEmpty()) {
+        ++m_errorCount;
+        blocking << FieldLabels::extraPhones();
+    }
     m_save->setEnabled(m_errorCount == 0);
     // Said below the tabs, so that a field to correct on another tab is never a mystery.
     const QString correct = tr("Correct first: %1.").arg(blocking.join(QStringLiteral(", ")));
@@ -315,6 +386,11 @@ ContactPatch ContactEditorDialog::buildPatch() const
     }
     if (const QStringList extras = extraEmailList(); extras != m_contact.extraEmails)
         patch.setExtraEmails(extras, TagMode::Replace);
+    if (const PhoneList phones = m_extraPhones->phones(); phones != m_contact.extraPhones)
+        patch.setExtraPhones(phones, TagMode::Replace);
+    if (const QStringList urls = splitList(m_extraWebsites->toPlainText(), QStringLiteral("\\n\\s"));
+        urls != m_contact.extraWebsites)
+        patch.setExtraWebsites(urls, TagMode::Replace);
     if (const QStringList tags = tagList(); tags != m_contact.tags)
         patch.setTags(tags, TagMode::Replace);
     for (auto it = m_custom.cbegin(); it != m_custom.cend(); ++it) {

@@ -14,14 +14,17 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QWidget;
 class QTabWidget;
 
 namespace roster {
 
 class ContactPatch;
+class PhoneListEdit;
 class StoreSession;
 
-// The form for one contact: every fixed field, the other emails, tags, custom fields and the company.
+// The form for one contact: every fixed field, the other emails, phones (each with its kind) and web pages,
+// tags, custom fields and the company.
 // Values are checked as they are typed (the reason shown under the field, Save disabled while any is
 // wrong); Save sends only what changed through the upsert engine and says what happened.
 class ContactEditorDialog final : public QDialog
@@ -52,6 +55,8 @@ private:
     void save();
     void showOutcome(const UpsertResult& result);
     QStringList extraEmailList() const;
+    QLabel* errorLabel(const QString& objectName);
+    QWidget* stacked(QWidget* input, QLabel* error);
     QStringList tagList() const;
 
     StoreSession& m_session;
@@ -62,6 +67,9 @@ private:
     std::array<QLabel*, kFieldCount> m_errors {};
     QPlainTextEdit* m_extraEmails = nullptr;
     QLabel* m_extraEmailsError = nullptr;
+    PhoneListEdit* m_extraPhones = nullptr;
+    QLabel* m_extraPhonesError = nullptr;
+    QPlainTextEdit* m_extraWebsites = nullptr;
     QLineEdit* m_tags = nullptr;
     QHash<QString, QLineEdit*> m_custom;
     QTabWidget* m_tabs = nullptr;

@@ -67,8 +67,29 @@ QString FieldLabels::label(Field field)
         return tr("Do not contact");
     case Field::Notes:
         return tr("Notes");
+    case Field::PhoneType:
+        return tr("Phone kind");
     }
     return FieldRegistry::name(field);
+}
+
+QString FieldLabels::phoneType(PhoneType type)
+{
+    switch (type) {
+    case PhoneType::None:
+        return tr("Phone");
+    case PhoneType::Mobile:
+        return tr("Mobile");
+    case PhoneType::Work:
+        return tr("Work");
+    case PhoneType::Home:
+        return tr("Home");
+    case PhoneType::Fax:
+        return tr("Fax");
+    case PhoneType::Other:
+        return tr("Other");
+    }
+    return {};
 }
 
 } // namespace roster

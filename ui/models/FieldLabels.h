@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contact/Field.h"
+#include "contact/PhoneEntry.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,10 @@ class FieldLabels final
 public:
     static QString label(Field field);
     static QString extraEmails() { return tr("Other emails"); }
+    static QString extraPhones() { return tr("Other phones"); }
+    static QString extraWebsites() { return tr("Other web pages"); }
     static QString tags() { return tr("Tags"); }
+    static QString phoneType(PhoneType type);
 };
 
 } // namespace roster

@@ -62,6 +62,7 @@ QString FieldValidator::check(Field field, const QString& text) const
         return {};
     case FieldKind::Boolean:
     case FieldKind::Text:
+    case FieldKind::PhoneKind: // chosen from a list
         return {};
     }
     return {};

@@ -1,5 +1,6 @@
 #include "TableExporter.h"
 
+#include "io/ContactCsvRow.h"
 #include "io/CsvWriter.h"
 #include "io/VcardWriter.h"
 #include "store/StoreSession.h"
@@ -25,20 +26,13 @@ Result<qint64> TableExporter::exportTo(StoreSession& session, const QString& pat
             return !writer.hasError();
         });
     } else {
-        const QVector<CustomFieldDefinition> custom = session.engine().customFields().all();
-        QStringList header = FieldRegistry::names();
-        for (const CustomFieldDefinition& definition : custom)
-            header << FieldRegistry::customPrefix() + definition.key;
+        QStringList custom;
+        for (const CustomFieldDefinition& definition : session.engine().customFields().all())
+            custom << definition.key;
         CsvWriter writer(&file);
-        writer.writeRow(header);
+        writer.writeRow(ContactCsvRow::header(custom));
         ok = session.contacts().forEach([&](const Contact& contact) {
-            QStringList row;
-            for (const QString& value : contact.values)
-                row << value;
-            row << contact.extraEmails.join(QStringLiteral(", ")) << contact.tags.join(QStringLiteral(", "));
-            for (const CustomFieldDefinition& definition : custom)
-                row << contact.custom.value(definition.key);
-            writer.writeRow(row);
+            writer.writeRow(ContactCsvRow::row(contact, custom));
             ++written;
             return !writer.hasError();
         });

@@ -20,6 +20,10 @@ inline FieldMap flatten(const ContactPatch& patch)
     }
     if (patch.hasExtraEmails())
         map.insert(FieldRegistry::extraEmailsName(), patch.extraEmails().join(QLatin1Char('|')));
+    if (patch.hasExtraPhones())
+        map.insert(FieldRegistry::extraPhonesName(), PhoneTypes::toText(patch.extraPhones()));
+    if (patch.hasExtraWebsites())
+        map.insert(FieldRegistry::extraWebsitesName(), patch.extraWebsites().join(QLatin1Char('|')));
     if (patch.hasTags())
         map.insert(FieldRegistry::tagsName(), patch.tags().join(QLatin1Char('|')));
     for (auto it = patch.custom().cbegin(); it != patch.custom().cend(); ++it)

@@ -24,6 +24,7 @@ Contact fullContact()
     contact.setValue(Field::LastName, u"Dvořák-Nuñez; Jr"_qs);
     contact.setValue(Field::Email, u"zoe@example.com"_qs);
     contact.setValue(Field::Phone, u"+33612345678"_qs);
+    contact.setValue(Field::PhoneType, u"work"_qs);
     contact.setValue(Field::LinkedinUrl, u"https://www.linkedin.com/in/zoe"_qs);
     contact.setValue(Field::SalesNavUrl, u"https://www.linkedin.com/sales/lead/ACwAAA,NAME"_qs);
     contact.setValue(Field::CompanyLinkedinUrl, u"https://www.linkedin.com/company/acme"_qs);
@@ -36,6 +37,10 @@ Contact fullContact()
     contact.setValue(Field::Timezone, u"Europe/Paris"_qs);
     contact.setValue(Field::DoNotContact, u"true"_qs);
     contact.extraEmails = {u"zoe@other.example"_qs, u"z@third.example"_qs};
+    contact.extraPhones = {{u"+33140000000"_qs, PhoneType::Fax},
+                           {u"ask; the \\ desk,\nplease"_qs, PhoneType::Other},
+                           {u"+1 650 253 0000;ext=12"_qs, PhoneType::None}};
+    contact.extraWebsites = {u"https://blog.example/a,b"_qs, u"https://shop.example"_qs};
     contact.tags = {u"vip"_qs, u"a, b"_qs, u"café"_qs};
     contact.custom = {{u"score"_qs, u"42"_qs}, {u"Mixed_Key-2"_qs, u"x;y,z\nw"_qs}};
     return contact;
@@ -49,6 +54,8 @@ FieldMap expectedFields(const Contact& contact)
             map.insert(QString::fromLatin1(info.name), contact.value(info.field));
     }
     map.insert(FieldRegistry::extraEmailsName(), contact.extraEmails.join(QLatin1Char('|')));
+    map.insert(FieldRegistry::extraPhonesName(), PhoneTypes::toText(contact.extraPhones));
+    map.insert(FieldRegistry::extraWebsitesName(), contact.extraWebsites.join(QLatin1Char('|')));
     map.insert(FieldRegistry::tagsName(), contact.tags.join(QLatin1Char('|')));
     for (auto it = contact.custom.cbegin(); it != contact.custom.cend(); ++it)
         map.insert(FieldRegistry::customPrefix() + it.key(), it.value());
@@ -106,6 +113,10 @@ void TestVcardWriter::roundTrip()
             expected.remove(FieldRegistry::extraEmailsName());
         if (contacts.at(i).tags.isEmpty())
             expected.remove(FieldRegistry::tagsName());
+        if (contacts.at(i).extraPhones.isEmpty())
+            expected.remove(FieldRegistry::extraPhonesName());
+        if (contacts.at(i).extraWebsites.isEmpty())
+            expected.remove(FieldRegistry::extraWebsitesName());
         const FieldMap actual = test::flatten(cards->at(i).patch);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QVERIFY2(

@@ -40,6 +40,10 @@ inline ContactPatch patchFrom(const QString& spec)
             patch.setTags(list, append ? TagMode::Append : TagMode::Replace);
         else if (name == QLatin1String("extra_emails"))
             patch.setExtraEmails(list, append ? TagMode::Append : TagMode::Replace);
+        else if (name == QLatin1String("extra_phones"))
+            patch.setExtraPhones(PhoneTypes::fromText(value), append ? TagMode::Append : TagMode::Replace);
+        else if (name == QLatin1String("extra_websites"))
+            patch.setExtraWebsites(ContactPatch::splitUrls(value), append ? TagMode::Append : TagMode::Replace);
         else if (const auto field = FieldRegistry::fromName(name))
             patch.set(*field, value);
         else if (name.startsWith(QLatin1String("custom.")))
@@ -57,6 +61,10 @@ inline QString fieldText(const Contact& c, const QString& name)
         return c.tags.join(QLatin1Char(','));
     if (name == QLatin1String("extra_emails"))
         return c.extraEmails.join(QLatin1Char(','));
+    if (name == QLatin1String("extra_phones"))
+        return PhoneTypes::toText(c.extraPhones);
+    if (name == QLatin1String("extra_websites"))
+        return c.extraWebsites.join(QLatin1Char(','));
     if (name == QLatin1String("company_id"))
         return c.companyId ? QString::number(c.companyId) : QString();
     if (name.startsWith(QLatin1String("custom.")))

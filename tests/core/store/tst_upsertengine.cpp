@@ -77,6 +77,35 @@ void TestUpsertEngine::localRules_data()
         << QStringList {"email=a@acme.com", "linkedin_url=linkedin.com/in/bob"}
         << "email=a@acme.com|linkedin_url=linkedin.com/in/bob|city=Oslo" << updated << "PossibleDuplicate"
         << QStringList {"email=a@acme.com", "linkedin_url=", "city=Oslo"};
+    QTest::newRow("every phone kept with its kind")
+        << QStringList {}
+        << "email=a@acme.com|phone=+33612345678|phone_type=mobile|extra_phones=+33140000000 (work); "
+           "01 40 00 00 01 (fax); ask reception"
+        << created << "InvalidPhone"
+        << QStringList {"phone=+33612345678", "phone_type=mobile",
+                        "extra_phones=+33140000000 (work); +33140000001 (fax); ask reception"};
+    QTest::newRow("the same phones again change nothing")
+        << QStringList {"email=a@acme.com|phone=+33612345678|phone_type=mobile|extra_phones=+33140000000 (work)"}
+        << "email=a@acme.com|phone=06 12 34 56 78|phone_type=mobile|extra_phones=01 40 00 00 00 (work)" << unchanged
+        << "" << QStringList {"extra_phones=+33140000000 (work)"};
+    QTest::newRow("match by another phone keeps the primary")
+        << QStringList {"email=a@acme.com|phone=+33612345678|extra_phones=+33140000000 (work)"}
+        << "phone=01 40 00 00 00|city=Paris" << updated << ""
+        << QStringList {"phone=+33612345678", "extra_phones=+33140000000 (work)", "city=Paris"};
+    QTest::newRow("a new phone takes the primary, the old one is kept")
+        << QStringList {"email=a@acme.com|phone=+33612345678|phone_type=mobile"}
+        << "email=a@acme.com|phone=+33140000000|phone_type=work" << updated << ""
+        << QStringList {"phone=+33140000000", "phone_type=work", "extra_phones=+33612345678 (mobile)"};
+    QTest::newRow("a second web page is kept")
+        << QStringList {"email=a@acme.com|website=https://a.example"}
+        << "email=a@acme.com|website=https://b.example|extra_websites+=https://c.example" << updated << ""
+        << QStringList {"website=https://b.example", "extra_websites=https://c.example,https://a.example"};
+    QTest::newRow("a phone kind nobody knows is other, said")
+        << QStringList {} << "email=a@acme.com|phone=+33612345678|phone_type=Assistant" << created << "FieldIgnored"
+        << QStringList {"phone_type=other"};
+    QTest::newRow("a Google label is a kind")
+        << QStringList {} << "email=a@acme.com|phone=+33612345678|phone_type=Work Fax" << created << ""
+        << QStringList {"phone_type=fax"};
     QTest::newRow("no identifier") << QStringList {} << "first_name=Nobody" << rejected << "MissingIdentifier"
                                    << QStringList {};
     QTest::newRow("invalid email") << QStringList {} << "email=not-an-email|first_name=X" << rejected << "InvalidEmail"
@@ -153,6 +182,8 @@ void TestUpsertEngine::createOnlyNeverTouchesAnotherContact_data()
                                                       << "linkedin_url";
     QTest::newRow("phone in another format") << "phone=06 12 34 56 78|first_name=Office"
                                              << "phone";
+    QTest::newRow("as another contact's other phone") << "phone=01 40 00 00 00|first_name=Desk"
+                                                      << "phone";
     QTest::newRow("nothing taken") << "email=someone@acme.com|first_name=Someone"
                                    << "";
 }
@@ -167,7 +198,7 @@ void TestUpsertEngine::createOnlyNeverTouchesAnotherContact()
     const UpsertResult jane = f.upsert(QStringLiteral("email=jane@acme.com|first_name=Jane|last_name=Smith|"
                                                       "extra_emails=jane.s@home.example|"
                                                       "linkedin_url=https://www.linkedin.com/in/jane-smith|"
-                                                      "phone=+33612345678"));
+                                                      "phone=+33612345678|extra_phones=+33140000000 (work)"));
     QCOMPARE(jane.status, Status::Created);
     const auto before = f.store->contact(jane.contactId);
     UpsertPolicy policy = UpsertPolicies::local();
