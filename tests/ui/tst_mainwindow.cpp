@@ -48,6 +48,8 @@ private slots:
     void storedWarningNeverBlocksAnotherEdit();
     void editorNamesTheOtherContact();
     void newContactNeverRenamesAnother();
+    void newContactAddsToTheOtherWithoutOverwriting();
+    void editorKeepsEveryPhoneWithItsKind();
     void deleteIsUndoable();
     void largeUndoRunsBehindABusyDialog();
     void emptyHintWhileNoContacts();
@@ -232,12 +234,68 @@ void TestMainWindow::newContactNeverRenamesAnother()
     auto* message = editor->findChild<QLabel*>("editorMessage");
     QVERIFY2(message->text().contains("Jane Smith"), qPrintable(message->text()));
     QVERIFY(editor->findChild<QPushButton*>("openOtherButton")->isVisibleTo(editor));
+    QVERIFY(editor->findChild<QPushButton*>("mergeIntoOtherButton")->isVisibleTo(editor));
     editor->reject();
     QCOMPARE(live(), 3);
     const auto jane = m_window->session().contacts().contact(1);
     QCOMPARE(jane->value(Field::FirstName), "Jane");
     QCOMPARE(jane->value(Field::LastName), "Smith");
     QVERIFY(!action("undoAction")->text().contains("Janet"));
+}
+
+// The collision prompt's second way out: what was typed goes to Jane, her name stays hers.
+void TestMainWindow::newContactAddsToTheOtherWithoutOverwriting()
+{
+    ContactEditorDialog* editor = m_window->editContact(0);
+    editor->findChild<QLineEdit*>("field_first_name")->setText("Janet");
+    editor->findChild<QLineEdit*>("field_email")->setText("jane@acme.com");
+    editor->findChild<QLineEdit*>("field_phone")->setText("+33612345678");
+    editor->findChild<QLineEdit*>("field_job_title")->setText("CTO");
+    QTest::mouseClick(editor->findChild<QPushButton*>("saveButton"), Qt::LeftButton);
+    auto* merge = editor->findChild<QPushButton*>("mergeIntoOtherButton");
+    QVERIFY(merge->isVisibleTo(editor));
+    QVERIFY2(merge->text().contains("Jane Smith"), qPrintable(merge->text()));
+    QTest::mouseClick(merge, Qt::LeftButton);
+    const auto jane = m_window->session().contacts().contact(1);
+    QCOMPARE(jane->value(Field::FirstName), "Jane");
+    QCOMPARE(jane->value(Field::JobTitle), "CTO");
+    QCOMPARE(jane->value(Field::Phone), "+33612345678");
+    QCOMPARE(live(), 3);
+    QVERIFY2(editor->findChild<QLabel*>("editorMessage")->text().contains("Jane"),
+             qPrintable(editor->findChild<QLabel*>("editorMessage")->text()));
+    editor->reject();
+}
+
+// Three phones of three kinds typed in the editor are three phones stored, and a stored phone kept "as typed"
+// never blocks saving another field.
+void TestMainWindow::editorKeepsEveryPhoneWithItsKind()
+{
+    ContactEditorDialog* editor = m_window->editContact(2);
+    editor->findChild<QLineEdit*>("field_phone")->setText("+33612345678");
+    auto* kind = editor->findChild<QComboBox*>("field_phone_type");
+    kind->setCurrentIndex(kind->findData("mobile"));
+    auto* add = editor->findChild<QPushButton*>("addPhoneButton");
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::mouseClick(add, Qt::LeftButton);
+    editor->findChild<QLineEdit*>("extraPhone_0")->setText("+33140000000");
+    auto* kind0 = editor->findChild<QComboBox*>("extraPhoneKind_0");
+    kind0->setCurrentIndex(kind0->findData("work"));
+    editor->findChild<QLineEdit*>("extraPhone_1")->setText("ask the desk");
+    QVERIFY(editor->hasErrors()); // a new value that is not a phone number is said before saving
+    editor->findChild<QLineEdit*>("extraPhone_1")->setText("+33140000001");
+    auto* kind1 = editor->findChild<QComboBox*>("extraPhoneKind_1");
+    kind1->setCurrentIndex(kind1->findData("fax"));
+    QVERIFY(!editor->hasErrors());
+    QTest::mouseClick(editor->findChild<QPushButton*>("saveButton"), Qt::LeftButton);
+    const auto john = m_window->session().contacts().contact(2);
+    QCOMPARE(john->value(Field::Phone), "+33612345678");
+    QCOMPARE(john->value(Field::PhoneType), "mobile");
+    QCOMPARE(john->extraPhones, PhoneList({{"+33140000000", PhoneType::Work}, {"+33140000001", PhoneType::Fax}}));
+    // Reopened, the editor shows the three and saves nothing when nothing changed.
+    ContactEditorDialog* again = m_window->editContact(2);
+    QCOMPARE(again->findChild<QLineEdit*>("extraPhone_1")->text(), "+33140000001");
+    QVERIFY(again->buildPatch().isEmpty());
+    again->reject();
 }
 
 void TestMainWindow::deleteIsUndoable()

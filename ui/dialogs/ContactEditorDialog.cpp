@@ -241,6 +241,12 @@ void ContactEditorDialog::buildForm()
         emit openContactRequested(m_otherContact);
         accept();
     });
+    m_mergeIntoOther = new QPushButton(this);
+    m_mergeIntoOther->setObjectName(QStringLiteral("mergeIntoOtherButton"));
+    m_mergeIntoOther->setToolTip(tr("Adds what you typed to the other contact: its empty fields are filled, "
+                                    "phones, emails and tags are added, and nothing it holds is overwritten."));
+    m_mergeIntoOther->hide();
+    connect(m_mergeIntoOther, &QPushButton::clicked, this, &ContactEditorDialog::mergeIntoOther);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -252,6 +258,7 @@ void ContactEditorDialog::buildForm()
     auto* messageRow = new QHBoxLayout;
     messageRow->addWidget(m_message, 1);
     messageRow->addWidget(m_openOther);
+    messageRow->addWidget(m_mergeIntoOther);
     layout->addLayout(messageRow);
     layout->addWidget(m_buttons);
 }
@@ -432,6 +439,68 @@ void ContactEditorDialog::save()
     showOutcome(*result);
 }
 
+// New Contact typed with another contact's identifier: what was typed goes to that contact instead, without
+// overwriting anything it already holds (a name typed differently is left out and said so).
+void ContactEditorDialog::mergeIntoOther()
+{
+    const auto other = m_session.contacts().contact(m_otherContact);
+    if (!other)
+        return;
+    ContactPatch patch = buildPatch();
+    patch.setContactId(other->id);
+    QStringList kept;
+    for (const FieldInfo& info : FieldRegistry::all()) {
+        if (!patch.has(info.field) || patch.value(info.field).isEmpty())
+            continue;
+        const QString& theirs = other->value(info.field);
+        if (!theirs.isEmpty() && theirs.compare(patch.value(info.field), Qt::CaseInsensitive) != 0) {
+            if (info.field == Field::Phone) {
+                // Their main phone stays; the one typed is added to their other phones.
+                PhoneList extras = patch.extraPhones();
+                extras.prepend({patch.value(Field::Phone),
+                                PhoneTypes::fromName(patch.value(Field::PhoneType)).value_or(PhoneType::None)});
+                patch.setExtraPhones(extras, TagMode::Append);
+                patch.remove(Field::PhoneType);
+            } else if (info.field == Field::Email) {
+                patch.setExtraEmails(patch.extraEmails() + QStringList {patch.value(Field::Email)}, TagMode::Append);
+            } else if (info.field != Field::PhoneType) {
+                kept << QStringLiteral("%1 (%2)").arg(FieldLabels::label(info.field), theirs);
+            }
+            patch.remove(info.field);
+        }
+    }
+    // Lists are added to theirs, never put in their place.
+    if (patch.hasExtraEmails())
+        patch.setExtraEmails(patch.extraEmails(), TagMode::Append);
+    if (patch.hasExtraPhones())
+        patch.setExtraPhones(patch.extraPhones(), TagMode::Append);
+    if (patch.hasExtraWebsites())
+        patch.setExtraWebsites(patch.extraWebsites(), TagMode::Append);
+    if (patch.hasTags())
+        patch.setTags(patch.tags(), TagMode::Append);
+    const QString label = tr("Edit %1").arg(other->displayName());
+    auto result = m_session.engine().upsert(patch, UpsertPolicies::local(), {QStringLiteral("manual"), label});
+    if (!result || result->status == UpsertResult::Status::Rejected) {
+        m_message->setText(
+            FieldValidator::errorText(result ? result->error.value_or(Error {}).code : result.error().code));
+        return;
+    }
+    m_result = *result;
+    m_contact.id = result->contactId;
+    emit saved(result->contactId);
+    if (kept.isEmpty()) {
+        accept();
+        return;
+    }
+    m_message->setText(
+        tr("Added to %1, who keeps their %2.").arg(other->displayName(), kept.join(QStringLiteral(", "))));
+    m_message->setStyleSheet(QStringLiteral("color: #b9770e;"));
+    m_openOther->hide();
+    m_mergeIntoOther->hide();
+    m_save->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+}
+
 void ContactEditorDialog::showOutcome(const UpsertResult& result)
 {
     if (result.status == UpsertResult::Status::Rejected) {
@@ -452,6 +521,12 @@ void ContactEditorDialog::showOutcome(const UpsertResult& result)
         m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
         m_message->show();
         m_openOther->setVisible(m_otherContact > 0);
+        if (m_otherContact > 0 && m_contact.id == 0) {
+            const auto other = m_session.contacts().contact(m_otherContact);
+            m_mergeIntoOther->setText(
+                tr("Add to %1").arg(other ? other->displayName() : QString::number(m_otherContact)));
+        }
+        m_mergeIntoOther->setVisible(m_otherContact > 0 && m_contact.id == 0);
         return;
     }
     m_contact.id = result.contactId;

@@ -54,6 +54,7 @@ private:
     void validate();
     void save();
     void showOutcome(const UpsertResult& result);
+    void mergeIntoOther();
     QStringList extraEmailList() const;
     QLabel* errorLabel(const QString& objectName);
     QWidget* stacked(QWidget* input, QLabel* error);
@@ -76,6 +77,7 @@ private:
     QLabel* m_message = nullptr;
     bool m_messageIsValidation = false; // m_message lists the fields to correct (not a save's outcome)
     QPushButton* m_openOther = nullptr;
+    QPushButton* m_mergeIntoOther = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_save = nullptr;
     qint64 m_otherContact = 0;

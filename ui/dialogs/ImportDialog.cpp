@@ -5,6 +5,7 @@
 #include "io/ColumnMapper.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "io/HeaderMatcher.h"
 #include "models/FieldLabels.h"
 #include "models/ImportPreviewModel.h"
 #include "store/StoreSession.h"
@@ -177,6 +178,12 @@ QString ImportDialog::targetLabel(const QString& target) const
         return tr("Full name");
     if (target == FieldRegistry::extraEmailsName())
         return FieldLabels::extraEmails();
+    if (target == FieldRegistry::extraPhonesName())
+        return FieldLabels::extraPhones();
+    if (target == FieldRegistry::extraWebsitesName())
+        return FieldLabels::extraWebsites();
+    if (const auto type = HeaderMatcher::phoneTargetType(target); type && *type != PhoneType::None)
+        return tr("Phone (%1)").arg(FieldLabels::phoneType(*type));
     if (target == FieldRegistry::tagsName())
         return FieldLabels::tags();
     if (target.startsWith(FieldRegistry::customPrefix()))
@@ -238,6 +245,8 @@ void ImportDialog::readPreview()
 
     QStringList targets {QString()};
     targets += FieldRegistry::names();
+    for (PhoneType type : {PhoneType::Mobile, PhoneType::Work, PhoneType::Home, PhoneType::Fax, PhoneType::Other})
+        targets << HeaderMatcher::phoneTarget(type);
     targets << QStringLiteral("full_name");
     for (const CustomFieldDefinition& definition : m_session.engine().customFields().all())
         targets << FieldRegistry::customPrefix() + definition.key;

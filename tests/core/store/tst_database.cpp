@@ -106,8 +106,9 @@ void TestDatabase::migratesFromEachEarlierVersion()
     script += "PRAGMA application_id=" + QByteArray::number(Database::kApplicationId)
         + "; PRAGMA user_version=" + QByteArray::number(fromVersion) + ";";
     // Data written the way that version's Roster wrote it.
-    script += "INSERT INTO contacts (id, uid, first_name, last_name, email, email_norm, created_at, updated_at) "
-              "VALUES (1, 'u1', 'Ada', 'Lovelace', 'Ada@Example.org', 'ada@example.org', '2025-01-01', '2025-01-01');"
+    script += "INSERT INTO contacts (id, uid, first_name, last_name, email, email_norm, phone, phone_e164, website, "
+              "created_at, updated_at) VALUES (1, 'u1', 'Ada', 'Lovelace', 'Ada@Example.org', 'ada@example.org', "
+              "'+33612345678', '+33612345678', 'https://ada.example', '2025-01-01', '2025-01-01');"
               "INSERT INTO tags (id, name, name_norm) VALUES (1, 'Pioneer', 'pioneer');"
               "INSERT INTO contact_tags (contact_id, tag_id, position) VALUES (1, 1, 0);";
     runSql(path, script);
@@ -120,6 +121,10 @@ void TestDatabase::migratesFromEachEarlierVersion()
     const auto contact = (*store)->contact(1);
     QVERIFY(contact);
     QCOMPARE(contact->value(Field::FirstName), QStringLiteral("Ada"));
+    // The phone and web page it had stay its primary ones when phones and web pages become lists (v7).
+    QCOMPARE(contact->value(Field::Phone), QStringLiteral("+33612345678"));
+    QCOMPARE(contact->value(Field::Website), QStringLiteral("https://ada.example"));
+    QVERIFY(contact->extraPhones.isEmpty());
     QCOMPARE(contact->tags, QStringList {QStringLiteral("Pioneer")});
     // The search index built by the migration finds the old rows.
     SqlStatement search(**db, "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH 'pion*'");
