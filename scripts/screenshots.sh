@@ -52,6 +52,9 @@ Frances|Allen|frances@ibm.example|+1 914 555 0168|IBM|ibm.example|Fellow|Yorktow
 J.|Smith|j.smith@acme.com|+33 6 12 34 56 78|Acme|acme.com|CTO|Paris|
 Anne|Dupont|anne.dupont@initech.fr|+33 4 78 98 76 54|Initech|initech.fr|Product Owner|Lyon|customer
 DATA
+# The contact the editor's picture shows keeps three phones, each with its kind.
+upsert email=zoe@globex.com phone_type=work "extra_phones=+49 171 2345678 (mobile); +49 30 1234569 (fax)" \
+    "extra_websites=https://globex.com/team/zoe"
 
 # The sync panel's views: two CRM emulators on loopback (limits 20 times faster, the client's clock too), an
 # account on each, and a few syncs for the history: the first push, records added on the services and

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
@@ -63,6 +64,21 @@ void ScreenshotTour::start()
     ContactEditorDialog* editor = m_window.editContact(m_window.currentContactId());
     grab(editor, QStringLiteral("editor"));
     editor->close();
+
+    // New Contact typed with someone else's email: the prompt that offers to open or add to that contact.
+    ContactEditorDialog* created = m_window.editContact(0);
+    const auto type = [created](const char* name, const QString& text) {
+        if (auto* edit = created->findChild<QLineEdit*>(QLatin1String(name)))
+            edit->setText(text);
+    };
+    type("field_first_name", QStringLiteral("Jane"));
+    type("field_last_name", QStringLiteral("S."));
+    type("field_email", QStringLiteral("Jane.Smith@acme.com"));
+    type("field_job_title", QStringLiteral("CTO"));
+    if (auto* save = created->findChild<QPushButton*>(QStringLiteral("saveButton")))
+        save->click();
+    grab(created, QStringLiteral("new-contact-collision"));
+    created->close();
 
     if (!m_importFile.isEmpty()) {
         ImportDialog* import = m_window.importFile(m_importFile);
