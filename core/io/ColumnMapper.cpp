@@ -2,6 +2,8 @@
 
 #include "HeaderMatcher.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -179,6 +181,17 @@ QStringList ColumnMapper::splitMultiValue(QStringView cell)
 QStringList ColumnMapper::splitTags(QStringView cell)
 {
     QStringList tags;
+    // Roster's own export writes the tags as a JSON list when one holds a comma or a semicolon.
+    if (cell.startsWith(u'[') && cell.endsWith(u']')) {
+        const QJsonDocument document = QJsonDocument::fromJson(cell.toUtf8());
+        if (document.isArray()) {
+            for (const QJsonValue& value : document.array()) {
+                if (const QString tag = value.toString().trimmed(); !tag.isEmpty())
+                    tags << tag;
+            }
+            return tags;
+        }
+    }
     for (const QString& group : splitMultiValue(cell)) {
         for (const QStringView part : QStringView(group).split(QLatin1Char(','))) {
             for (const QStringView piece : part.split(QLatin1Char(';'))) {

@@ -14,6 +14,7 @@ class ContactCsvRow final
 public:
     static QStringList header(const QStringList& customKeys);
     static QStringList row(const Contact& contact, const QStringList& customKeys);
+    static QString tagsCell(const QStringList& tags);
 };
 
 } // namespace roster

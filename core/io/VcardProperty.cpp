@@ -231,7 +231,12 @@ QString VcardProperty::escape(const QString& text)
 
 QString VcardProperty::text() const
 {
-    return unescape(decodedValue());
+    // A quoted-printable "=0D=0A" is a line break like an escaped "\n": one spelling of it, so that a note
+    // written back and read again is the same note.
+    QString value = unescape(decodedValue());
+    if (value.contains(QLatin1Char('\r')))
+        value.replace(u"\r\n"_qs, u"\n"_qs).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return value;
 }
 
 QStringList VcardProperty::components() const

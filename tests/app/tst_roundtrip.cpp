@@ -1,3 +1,6 @@
+#include "TestSupport.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +18,8 @@ private slots:
     void initTestCase();
     void exportThenImport_data();
     void exportThenImport();
+    void otherProgramsFiles_data();
+    void otherProgramsFiles();
 
 private:
     static QByteArray roster(const QStringList& args, int expectedExit = 0);
@@ -136,6 +141,55 @@ void TestRoundTrip::exportThenImport()
     // And importing the export into the source changes nothing.
     const QJsonObject again = QJsonDocument::fromJson(roster({"import", "--db", m_source, path, "--json"})).object();
     QCOMPARE(again.value("unchanged").toInt(), 3);
+}
+
+void TestRoundTrip::otherProgramsFiles_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("format");
+    for (const char* name : {"v30.vcf", "v40.vcf", "v21_qp.vcf"}) {
+        QTest::addRow("%s to vCard", name) << QString::fromLatin1(name) << "vcard";
+        QTest::addRow("%s to CSV", name) << QString::fromLatin1(name) << "csv";
+    }
+    for (const char* name : {"outlook.csv", "google_old.csv", "google_new.csv", "thunderbird.csv", "apple.csv"}) {
+        QTest::addRow("%s to CSV", name) << QString::fromLatin1(name) << "csv";
+        QTest::addRow("%s to vCard", name) << QString::fromLatin1(name) << "vcard";
+    }
+}
+
+// A file another program wrote, read by Roster, written out and read back: every value Roster took from the
+// first file comes back from its own, and every TEL line of a card is one of the contact's phones.
+void TestRoundTrip::otherProgramsFiles()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, format);
+    const QString source = roster::test::fixturePath(QStringLiteral("io/") + fixture);
+    const QString first = m_dir.filePath(QTest::currentDataTag() + QStringLiteral("-1.sqlite"));
+    const QString second = m_dir.filePath(QTest::currentDataTag() + QStringLiteral("-2.sqlite"));
+    const QString written = m_dir.filePath(QTest::currentDataTag() + (format == "csv" ? QString(".csv") : ".vcf"));
+    roster({"import", "--db", first, source, "--json"});
+    roster({"export", "--db", first, "--format", format, "--output", written});
+    const QJsonObject report = QJsonDocument::fromJson(roster({"import", "--db", second, written, "--json"})).object();
+    QCOMPARE(report.value("rejected").toInt(), 0);
+    const QJsonArray before = contacts(first);
+    const QJsonArray after = contacts(second);
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(after, before);
+
+    if (fixture.endsWith(".vcf")) {
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        int telLines = 0;
+        for (const QByteArray& line : text.split('\n'))
+            telLines += line.toUpper().startsWith("TEL") ? 1 : 0;
+        int phones = 0;
+        for (const QJsonValue& contact : before) {
+            phones += contact.toObject().contains("phone") ? 1 : 0;
+            phones += int(contact.toObject().value("extra_phones").toArray().size());
+        }
+        QCOMPARE(phones, telLines);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrip)

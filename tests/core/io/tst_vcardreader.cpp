@@ -90,7 +90,7 @@ void TestVcardReader::fixtures_data()
                      {u"phone_type"_qs, u"mobile"_qs},
                      {u"extra_phones"_qs, u"+49 211 123456 (work)"_qs},
                      {u"email"_qs, u"kaethe@baeckerei.example"_qs},
-                     {u"notes"_qs, u"Brötchen und Kuchen,\r\njeden Morgen frisch."_qs},
+                     {u"notes"_qs, u"Brötchen und Kuchen,\njeden Morgen frisch."_qs},
                      {u"address1"_qs, u"Königsallee 1"_qs},
                      {u"city"_qs, u"Düsseldorf"_qs},
                      {u"state"_qs, u"NRW"_qs},
