@@ -134,8 +134,13 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
                 QStringLiteral("deleted on the CRM; confirm or dismiss the deletion before it is sent again")};
             continue;
         }
-        plan.items.push_back(
-            Item {std::move(contact), hash, link.remoteId, input.links.contains(original.id), false, link.snapshot});
+        Item item;
+        item.contact = std::move(contact);
+        item.hash = hash;
+        item.remoteId = link.remoteId;
+        item.hadLink = input.links.contains(original.id);
+        item.previousSnapshot = link.snapshot;
+        plan.items.push_back(std::move(item));
     }
     if (m_settings.deleteRemote)
         plan.deletions = input.deletedLinks;

@@ -52,6 +52,9 @@ public:
         bool hadLink = false;
         bool retriedWithoutId = false;
         QString previousSnapshot; // the link's snapshot before this push
+        QString goneRemoteId; // the linked record answered "not found": relinked by key
+        int resends = 0; // creates sent again after their reply was lost and a lookup found nothing
+        bool foundByLookup = false; // a create's reply was lost and a lookup by key found the record
     };
 
     // What both sides hold once the CRM acknowledged `item`: what was sent, except that a field emptied

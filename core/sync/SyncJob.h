@@ -98,6 +98,8 @@ public:
 
     // How far back an incremental pull re-reads before its watermark (PullSchedule).
     static constexpr qint64 kWatermarkOverlapSecs = PullSchedule::kOverlapSecs;
+    // How often a create whose reply was lost, and which a lookup by key did not find, is sent again.
+    static constexpr int kMaxCreateResends = 2;
 
 signals:
     // phase: "pull", "push" or "delete"; total is -1 when unknown.
@@ -117,6 +119,11 @@ private:
     void pumpPush();
     void sendPush(std::size_t index);
     void onPushReply(std::size_t index, const Result<HttpResponse>& result);
+    // A create whose reply was lost may have been applied: look it up by key before sending it again.
+    void reconcile(std::size_t index, const Error& lost);
+    void onLookupReply(std::size_t index, const Error& lost, const Result<HttpResponse>& result);
+    // Stores what the CRM acknowledged for the item and counts it.
+    void acknowledge(std::size_t index, const UpsertOutcome& outcome);
     Result<void> applyEchoes();
     void sendNextDelete();
     void recordError(qint64 contactId, const QString& remoteId, const Error& error);
