@@ -540,13 +540,17 @@ void SyncJob::acknowledge(std::size_t index, const UpsertOutcome& acknowledged)
     } else if (saved) {
         // The id the contact was linked to is gone there (a 404 on the update by id, or a CRM without one
         // answering with another record): said per record, as the user may look for the old one.
-        const QString previous = !item.goneRemoteId.isEmpty() ? item.goneRemoteId : item.remoteId;
+        // A CRM without an update by id (GetSales) shows it only by answering with another record.
+        const bool knownGone = !item.goneRemoteId.isEmpty();
+        const QString previous = knownGone ? item.goneRemoteId : item.remoteId;
         if (!previous.isEmpty() && previous != link.remoteId)
             m_report.addWarning(
                 item.contact.id, link.remoteId,
                 Error {ErrorCode::ContactNotFound,
                        {},
-                       QStringLiteral("remote record %1 was gone; relinked to %2").arg(previous, link.remoteId)});
+                       QStringLiteral("remote record %1 was gone%2; relinked to %3")
+                           .arg(previous, knownGone ? QString() : QStringLiteral(" or no longer has the contact's key"),
+                                link.remoteId)});
         const bool created = item.foundByLookup || countsAsCreated(outcome->disposition, item.remoteId, link.remoteId);
         ++(created ? m_report.pushed.created : m_report.pushed.updated);
     }
