@@ -60,6 +60,9 @@ public:
     virtual Result<UpsertOutcome> parseUpsertReply(const HttpResponse& response) const = 0;
     // Whether upsertRequest() with a remote id updates by that id (false: the key upsert either way).
     virtual bool updatesById() const { return false; }
+    // Fields the update by id cannot carry (HighLevel: companyName, gender): they reach the CRM on the
+    // first push only, and a later change to them stays here, with a warning.
+    virtual QList<Field> fieldsNotUpdatedById() const { return {}; }
 
     // Looking a contact up by its natural key, for a create whose reply was lost (timeout, dropped
     // connection, a server error): it may have been applied, and sending it again could create it twice.

@@ -61,7 +61,11 @@ public:
     // here keeps its earlier value where the CRM reads it back, since every contract ignores empty values
     // on an upsert. Taking the empty value as agreed would let the next pull bring the old value back as
     // a remote change. Each such field lands in `keptByCrm` with the value the CRM keeps.
-    static QString snapshotAfterPush(const Item& item, const Provider& provider, FieldMap* keptByCrm);
+    // A field the update by id could not carry (Provider::fieldsNotUpdatedById()) keeps its earlier value
+    // too: the CRM still has it, and taking the local value as agreed would let the next pull bring the
+    // CRM's back over it. Each such field that changed here lands in `notSent` with the value not sent.
+    static QString snapshotAfterPush(const Item& item, const Provider& provider, FieldMap* keptByCrm,
+                                     FieldMap* notSent = nullptr);
 
     struct Plan
     {

@@ -514,7 +514,14 @@ void SyncJob::acknowledge(std::size_t index, const UpsertOutcome& acknowledged)
     // What was sent is what both sides now hold: the base of the next merge (held fields at their remote
     // value, which is what the CRM keeps; so are fields emptied here, which the CRM ignores).
     FieldMap keptByCrm;
-    link.snapshot = PushPlanner::snapshotAfterPush(item, *m_provider, &keptByCrm);
+    FieldMap notSent;
+    link.snapshot = PushPlanner::snapshotAfterPush(item, *m_provider, &keptByCrm, &notSent);
+    for (auto it = notSent.cbegin(); it != notSent.cend(); ++it) {
+        m_report.addWarning(item.contact.id, link.remoteId,
+                            Error {ErrorCode::FieldIgnored, it.key(),
+                                   QStringLiteral("%1's update by id does not take it; \"%2\" was not sent")
+                                       .arg(m_provider->profile().displayName, FieldValues::display(it.value()))});
+    }
     for (auto it = keptByCrm.cbegin(); it != keptByCrm.cend(); ++it) {
         m_report.addWarning(
             item.contact.id, link.remoteId,

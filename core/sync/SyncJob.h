@@ -48,8 +48,9 @@ class StoreSession;
 // acknowledged push, and stores the new hash as soon as the CRM acknowledges it: a run killed at any
 // point resends only what was not acknowledged. A linked contact is updated by its remote id where the
 // contract allows (Provider::upsertRequest()); a record gone there is relinked by key, with a warning. A
-// create whose reply was lost is looked up by its key before it is sent again (reconcile()). Guards hold back mass overwrites and remote deletions until
-// confirmed. A dry run computes all of it, sends no write and writes nothing locally.
+// create whose reply was lost is looked up by its key before it is sent again (reconcile()). Guards hold back mass
+// overwrites and remote deletions until confirmed. A dry run computes all of it, sends no write and writes nothing
+// locally.
 //
 // One sync per account at a time, whichever process runs it (the window, cron, a terminal): a run first
 // takes the account's SyncLease, renews it while it runs and gives it back when it ends. Found held, the

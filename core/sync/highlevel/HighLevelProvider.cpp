@@ -107,8 +107,11 @@ Result<HttpRequestSpec> HighLevelProvider::upsertRequest(const Contact& contact,
         // after a local email change create a second contact. Its body (UpdateContactDto in the official
         // OpenAPI) has no locationId, companyName nor gender, and the server refuses properties it does
         // not list.
-        for (QLatin1String key : {QLatin1String("locationId"), QLatin1String("companyName"), QLatin1String("gender")})
-            body.remove(key);
+        body.remove(QLatin1String("locationId"));
+        for (const WireName& w : kWire) {
+            if (fieldsNotUpdatedById().contains(w.first))
+                body.remove(w.second);
+        }
         HttpRequestSpec spec
             = baseSpec(HttpMethod::Put, QStringLiteral("/contacts/") + segment(remoteId), RequestKind::Upsert);
         spec.setJsonBody(body);

@@ -23,6 +23,7 @@ private slots:
     void unavailableCreateRetriedWithoutLookup();
     void deletedRemoteRecordRelinkedOnce_data() { addProviders(); }
     void deletedRemoteRecordRelinkedOnce();
+    void fieldNotUpdatableByIdStaysLocal();
 };
 
 namespace {
@@ -192,6 +193,30 @@ void TestSyncIdentity::deletedRemoteRecordRelinkedOnce()
     QVERIFY(next.warnings.isEmpty());
     QCOMPARE(f.emulator().recordCount(), qsizetype(2));
     QCOMPARE(remoteIdOf(f, 0), relinked);
+}
+
+void TestSyncIdentity::fieldNotUpdatableByIdStaysLocal()
+{
+    // HighLevel's update by id has no companyName (UpdateContactDto): a change to it is not sent, said once,
+    // and the next pull does not bring the CRM's old value back over it.
+    const QString provider = QStringLiteral("highlevel");
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(0, 1, {{QStringLiteral("company_name"), QStringLiteral("Acme")}});
+    QVERIFY(f.sync(true, false).ok());
+    editLocally(f, 0, Field::CompanyName, QStringLiteral("NewCo"));
+    const SyncReport report = f.sync(true, false);
+    QVERIFY2(report.ok(), qPrintable(dump(report)));
+    QCOMPARE(report.pushed.updated, 1);
+    QCOMPARE(report.warnings.size(), 1);
+    QCOMPARE(report.warnings.first().code, QStringLiteral("FieldIgnored"));
+    QVERIFY2(report.warnings.first().message.startsWith(QLatin1String("company_name: HighLevel's update by id")),
+             qPrintable(report.warnings.first().message));
+    QVERIFY(f.remoteText().contains(QLatin1String("Acme")));
+
+    const SyncReport both = f.sync(true, true);
+    QVERIFY2(both.ok(), qPrintable(dump(both)));
+    QCOMPARE(both.conflicts, 0);
+    QCOMPARE(localValue(f, 0, Field::CompanyName), QStringLiteral("NewCo"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncIdentity)
