@@ -470,8 +470,19 @@ void SyncJob::onLookupReply(std::size_t index, const Error& lost, const Result<H
             stop(found.error());
             return;
         }
-        // Neither known created nor known absent: sending it again could create it twice. The next run
-        // tries again (the contact has no link, so it is a create there too, reconciled the same way).
+        // A lookup the server did not take (refused, not understood): the upsert matches by key as well,
+        // and is the next best way to find what the lost request created.
+        const bool answered = found.error().code != ErrorCode::Timeout && found.error().code != ErrorCode::NetworkError
+            && found.error().code != ErrorCode::HttpError && found.error().code != ErrorCode::RateLimited;
+        if (answered) {
+            ++item.resends;
+            m_queue.push_front(index);
+            pumpPush();
+            return;
+        }
+        // Neither known created nor known absent, the server failing: sending it again could create it
+        // twice. The next run tries again (the contact has no link, so it is a create there too, reconciled
+        // the same way).
         ++m_report.pushed.failed;
         recordError(item.contact.id, {},
                     Error {lost.code, lost.field,

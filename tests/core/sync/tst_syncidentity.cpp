@@ -19,6 +19,8 @@ private slots:
     void changedEmailUpdatesLinkedRecord();
     void lostCreateReplyLookedUpFirst_data();
     void lostCreateReplyLookedUpFirst();
+    void refusedLookupFallsBackToKeyUpsert_data();
+    void refusedLookupFallsBackToKeyUpsert();
     void unavailableCreateRetriedWithoutLookup_data();
     void unavailableCreateRetriedWithoutLookup();
     void deletedRemoteRecordRelinkedOnce_data() { addProviders(); }
@@ -128,6 +130,30 @@ void TestSyncIdentity::lostCreateReplyLookedUpFirst()
     QCOMPARE(again.pushed.unchanged, 1);
     QCOMPARE(again.transport.requests, 0);
     QCOMPARE(f.emulator().recordCount(), qsizetype(1));
+}
+
+void TestSyncIdentity::refusedLookupFallsBackToKeyUpsert_data()
+{
+    QTest::addColumn<QString>("provider");
+    for (const char* name : {"lemlist", "highlevel", "monaco"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestSyncIdentity::refusedLookupFallsBackToKeyUpsert()
+{
+    // A lookup the server refuses proves nothing either way: the upsert, which matches by key too, goes
+    // again and finds what the lost create made.
+    QFETCH(QString, provider);
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(0, 1);
+    f.emulator().faults().dropAfterCreate(1);
+    f.emulator().faults().setRouteStatus(lookupRoute(provider), 422);
+    const SyncReport report = f.sync(true, false);
+    QVERIFY2(report.ok(), qPrintable(dump(report)));
+    QCOMPARE(f.emulator().recordCount(), qsizetype(1));
+    QCOMPARE(f.emulator().requestCount(lookupRoute(provider)), 1);
+    QCOMPARE(keyUpserts(f), 2);
+    QVERIFY(f.remoteText().contains(remoteIdOf(f, 0)));
 }
 
 void TestSyncIdentity::unavailableCreateRetriedWithoutLookup_data()
