@@ -45,6 +45,45 @@ Result<void> Provider::parseDeleteReply(const HttpResponse& response) const
     return {};
 }
 
+Result<HttpRequestSpec> Provider::lookupRequest(const Contact& contact) const
+{
+    Q_UNUSED(contact)
+    return fail(ErrorCode::UnsupportedByProvider,
+                profile().displayName + QStringLiteral(" has no lookup by key; its upsert matches by key"));
+}
+
+Result<std::optional<RemoteRecord>> Provider::parseLookupReply(const Contact& contact,
+                                                               const HttpResponse& response) const
+{
+    Q_UNUSED(contact)
+    Q_UNUSED(response)
+    return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" has no lookup by key"));
+}
+
+std::optional<RemoteRecord> Provider::recordWithKeyOf(const Contact& contact, const QList<RemoteRecord>& records)
+{
+    // A server may ignore the filter and answer with any records: only the contact's own key counts.
+    const auto same = [](const QString& a, const QString& b) {
+        auto bare = [](QString url) {
+            url = url.trimmed().toLower();
+            while (url.endsWith(QLatin1Char('/')))
+                url.chop(1);
+            return url;
+        };
+        return !a.trimmed().isEmpty() && bare(a) == bare(b);
+    };
+    const QString email = contact.value(Field::Email);
+    const QString linkedin = contact.value(Field::LinkedinUrl);
+    for (const RemoteRecord& record : records) {
+        if (record.remoteId.isEmpty())
+            continue;
+        if (!email.isEmpty() ? same(email, record.patch.value(Field::Email))
+                             : same(linkedin, record.patch.value(Field::LinkedinUrl)))
+            return record;
+    }
+    return std::nullopt;
+}
+
 Result<HttpRequestSpec> Provider::tagsRequest() const
 {
     return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" takes tags by name"));

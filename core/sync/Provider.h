@@ -18,6 +18,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace roster {
 
@@ -50,9 +51,27 @@ public:
     // job reports it as skipped instead of sending a request bound to fail.
     virtual Result<void> validateForPush(const Contact& contact) const = 0;
 
-    // `remoteId` is the id an earlier push returned, when known; an upsert that can target it uses it.
+    // `remoteId` is the id an earlier push returned, when known: the request then updates that record by its
+    // id where the contract has a route for it (lemlist `contactId`, HighLevel `PUT /contacts/{id}`, Monaco
+    // `PATCH /v1/contacts/{id}`), so that a changed email cannot make the CRM match, or create, another
+    // record; a record gone there answers ContactNotFound. Without one, the natural-key upsert (a create
+    // when nothing matches). The reply of either is read by parseUpsertReply().
     virtual Result<HttpRequestSpec> upsertRequest(const Contact& contact, const QString& remoteId = {}) const = 0;
     virtual Result<UpsertOutcome> parseUpsertReply(const HttpResponse& response) const = 0;
+    // Whether upsertRequest() with a remote id updates by that id (false: the key upsert either way).
+    virtual bool updatesById() const { return false; }
+    // Fields the update by id cannot carry (HighLevel: companyName, gender): they reach the CRM on the
+    // first push only, and a later change to them stays here, with a warning.
+    virtual QList<Field> fieldsNotUpdatedById() const { return {}; }
+
+    // Looking a contact up by its natural key, for a create whose reply was lost (timeout, dropped
+    // connection, a server error): it may have been applied, and sending it again could create it twice.
+    // UnsupportedByProvider where the contract has no such lookup; the caller then relies on the key
+    // upsert matching what the lost request created. parseLookupReply() gives the record whose key is the
+    // contact's, nullopt when there is none.
+    virtual Result<HttpRequestSpec> lookupRequest(const Contact& contact) const;
+    virtual Result<std::optional<RemoteRecord>> parseLookupReply(const Contact& contact,
+                                                                 const HttpResponse& response) const;
 
     virtual Result<HttpRequestSpec> listRequest(const ListQuery& query) const = 0;
     virtual Result<RemotePage> parseListReply(const ListQuery& query, const HttpResponse& response) const = 0;
@@ -105,6 +124,8 @@ protected:
     // both are errors whatever the status.
     Result<QJsonArray> listRows(const HttpResponse& response, std::initializer_list<QLatin1String> keys,
                                 QJsonObject* root) const;
+    // Among `records`, the one whose email (else LinkedIn URL) is the contact's; nullopt when none.
+    static std::optional<RemoteRecord> recordWithKeyOf(const Contact& contact, const QList<RemoteRecord>& records);
     // Sets the field from `object[key]`: a value sets it; an explicit null or empty value in a key the row
     // carries clears it, for fieldsClearedByRead(); an absent key says nothing.
     void readText(ContactPatch& patch, Field field, const QJsonObject& object, QLatin1String key) const;

@@ -134,8 +134,13 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
                 QStringLiteral("deleted on the CRM; confirm or dismiss the deletion before it is sent again")};
             continue;
         }
-        plan.items.push_back(
-            Item {std::move(contact), hash, link.remoteId, input.links.contains(original.id), false, link.snapshot});
+        Item item;
+        item.contact = std::move(contact);
+        item.hash = hash;
+        item.remoteId = link.remoteId;
+        item.hadLink = input.links.contains(original.id);
+        item.previousSnapshot = link.snapshot;
+        plan.items.push_back(std::move(item));
     }
     if (m_settings.deleteRemote)
         plan.deletions = input.deletedLinks;
@@ -150,13 +155,26 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
     return plan;
 }
 
-QString PushPlanner::snapshotAfterPush(const Item& item, const Provider& provider, FieldMap* keptByCrm)
+QString PushPlanner::snapshotAfterPush(const Item& item, const Provider& provider, FieldMap* keptByCrm,
+                                       FieldMap* notSent)
 {
     QString snapshot = SyncFingerprint::snapshot(item.contact);
     if (item.previousSnapshot.isEmpty())
         return snapshot;
     const FieldMap before = FieldValues::fromSnapshot(item.previousSnapshot);
     const FieldMap sent = FieldValues::fromContact(item.contact);
+    if (!item.remoteId.isEmpty() && provider.updatesById()) {
+        for (Field field : provider.fieldsNotUpdatedById()) {
+            const QString name = FieldRegistry::name(field);
+            const QJsonValue was = FieldValues::value(before, name);
+            const QJsonValue now = FieldValues::value(sent, name);
+            if (was == now)
+                continue;
+            snapshot = FieldValues::withField(snapshot, name, was);
+            if (notSent && !now.isNull())
+                notSent->insert(name, now);
+        }
+    }
     const QSet<QString> readBack = provider.fieldsReadInFull(true);
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         if (it.value().isNull() || FieldValues::isList(it.key()) || !readBack.contains(it.key())

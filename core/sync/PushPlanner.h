@@ -52,13 +52,20 @@ public:
         bool hadLink = false;
         bool retriedWithoutId = false;
         QString previousSnapshot; // the link's snapshot before this push
+        QString goneRemoteId; // the linked record answered "not found": relinked by key
+        int resends = 0; // creates sent again after their reply was lost and a lookup found nothing
+        bool foundByLookup = false; // a create's reply was lost and a lookup by key found the record
     };
 
     // What both sides hold once the CRM acknowledged `item`: what was sent, except that a field emptied
     // here keeps its earlier value where the CRM reads it back, since every contract ignores empty values
     // on an upsert. Taking the empty value as agreed would let the next pull bring the old value back as
     // a remote change. Each such field lands in `keptByCrm` with the value the CRM keeps.
-    static QString snapshotAfterPush(const Item& item, const Provider& provider, FieldMap* keptByCrm);
+    // A field the update by id could not carry (Provider::fieldsNotUpdatedById()) keeps its earlier value
+    // too: the CRM still has it, and taking the local value as agreed would let the next pull bring the
+    // CRM's back over it. Each such field that changed here lands in `notSent` with the value not sent.
+    static QString snapshotAfterPush(const Item& item, const Provider& provider, FieldMap* keptByCrm,
+                                     FieldMap* notSent = nullptr);
 
     struct Plan
     {

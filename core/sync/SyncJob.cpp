@@ -382,12 +382,17 @@ Result<void> SyncJob::applyEchoes()
 void SyncJob::sendPush(std::size_t index)
 {
     PushPlanner::Item& item = m_items[index];
-    const auto spec = m_provider->upsertRequest(item.contact, item.remoteId);
+    auto spec = m_provider->upsertRequest(item.contact, item.remoteId);
     if (!spec) {
         ++m_report.pushed.failed;
         recordError(item.contact.id, item.remoteId, spec.error());
         return;
     }
+    // A create is not repeated blindly: after a timeout, a dropped connection or a server error it may have
+    // been applied, and is looked up by its key first (reconcile()). 429 and 503 say nothing was done, and
+    // the transport retries those. An update by id or by key can go again as it is.
+    if (item.remoteId.isEmpty())
+        spec->idempotent = false;
     HttpJob* job = send(*spec);
     m_inFlight.insert(index, job);
     connect(job, &HttpJob::finished, this,
@@ -408,12 +413,23 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
             stop(error);
             return;
         }
+        const bool replyLost = !result
+            && (error.code == ErrorCode::Timeout || error.code == ErrorCode::NetworkError
+                || error.code == ErrorCode::HttpError);
         if (error.code == ErrorCode::ContactNotFound && !item.remoteId.isEmpty() && !item.retriedWithoutId) {
-            // The remote record is gone (deleted there, or a stale id): upsert by natural key again.
+            // The remote record is gone (deleted there, or a stale id): relink by natural key, and say so
+            // once it is done.
+            item.goneRemoteId = item.remoteId;
             item.remoteId.clear();
             item.retriedWithoutId = true;
-            m_links.remove(item.contact.id, m_account.id);
+            if (auto ok = m_links.remove(item.contact.id, m_account.id); !ok) {
+                stop(ok.error());
+                return;
+            }
             m_queue.push_front(index);
+        } else if (replyLost && item.remoteId.isEmpty() && item.resends < kMaxCreateResends) {
+            reconcile(index, error);
+            return;
         } else {
             ++m_report.pushed.failed;
             recordError(item.contact.id, item.remoteId, error);
@@ -421,6 +437,86 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
         pumpPush();
         return;
     }
+    acknowledge(index, *outcome);
+}
+
+void SyncJob::reconcile(std::size_t index, const Error& lost)
+{
+    PushPlanner::Item& item = m_items[index];
+    const auto spec = m_provider->lookupRequest(item.contact);
+    if (!spec) {
+        // No lookup in the contract (GetSales): its upsert matches the key, so sending it again updates
+        // whatever the lost request created.
+        ++item.resends;
+        m_queue.push_front(index);
+        pumpPush();
+        return;
+    }
+    HttpJob* job = send(*spec);
+    m_inFlight.insert(index, job);
+    connect(job, &HttpJob::finished, this,
+            [this, index, lost](const Result<HttpResponse>& result) { onLookupReply(index, lost, result); });
+}
+
+void SyncJob::onLookupReply(std::size_t index, const Error& lost, const Result<HttpResponse>& result)
+{
+    m_inFlight.remove(index);
+    if (m_stopping)
+        return;
+    PushPlanner::Item& item = m_items[index];
+    auto found = result ? m_provider->parseLookupReply(item.contact, *result) : std::unexpected(result.error());
+    if (!found) {
+        if (found.error().code == ErrorCode::AuthenticationFailed || m_client.halted(m_account.name)) {
+            stop(found.error());
+            return;
+        }
+        // A lookup the server did not take (refused, not understood): the upsert matches by key as well,
+        // and is the next best way to find what the lost request created.
+        const bool answered = found.error().code != ErrorCode::Timeout && found.error().code != ErrorCode::NetworkError
+            && found.error().code != ErrorCode::HttpError && found.error().code != ErrorCode::RateLimited;
+        if (answered) {
+            ++item.resends;
+            m_queue.push_front(index);
+            pumpPush();
+            return;
+        }
+        // Neither known created nor known absent, the server failing: sending it again could create it
+        // twice. The next run tries again (the contact has no link, so it is a create there too, reconciled
+        // the same way).
+        ++m_report.pushed.failed;
+        recordError(item.contact.id, {},
+                    Error {lost.code, lost.field,
+                           lost.detail + QStringLiteral("; not sent again: looking the contact up by its key failed (")
+                               + found.error().detail + QLatin1Char(')')});
+        pumpPush();
+        return;
+    }
+    if (*found) {
+        // The lost create was applied (or the CRM had the record already): update that record by its id, so
+        // that what was sent is what it holds, without a second create.
+        item.foundByLookup = true;
+        if (m_provider->updatesById()) {
+            item.remoteId = (*found)->remoteId;
+            m_queue.push_front(index);
+            pumpPush();
+            return;
+        }
+        UpsertOutcome outcome;
+        outcome.remoteId = (*found)->remoteId;
+        outcome.record = **found;
+        acknowledge(index, outcome);
+        return;
+    }
+    // Not there: the request never reached the CRM's store, and is sent again.
+    ++item.resends;
+    m_queue.push_front(index);
+    pumpPush();
+}
+
+void SyncJob::acknowledge(std::size_t index, const UpsertOutcome& acknowledged)
+{
+    PushPlanner::Item& item = m_items[index];
+    const UpsertOutcome* outcome = &acknowledged;
     RemoteLink link;
     link.contactId = item.contact.id;
     link.accountId = m_account.id;
@@ -429,7 +525,14 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
     // What was sent is what both sides now hold: the base of the next merge (held fields at their remote
     // value, which is what the CRM keeps; so are fields emptied here, which the CRM ignores).
     FieldMap keptByCrm;
-    link.snapshot = PushPlanner::snapshotAfterPush(item, *m_provider, &keptByCrm);
+    FieldMap notSent;
+    link.snapshot = PushPlanner::snapshotAfterPush(item, *m_provider, &keptByCrm, &notSent);
+    for (auto it = notSent.cbegin(); it != notSent.cend(); ++it) {
+        m_report.addWarning(item.contact.id, link.remoteId,
+                            Error {ErrorCode::FieldIgnored, it.key(),
+                                   QStringLiteral("%1's update by id does not take it; \"%2\" was not sent")
+                                       .arg(m_provider->profile().displayName, FieldValues::display(it.value()))});
+    }
     for (auto it = keptByCrm.cbegin(); it != keptByCrm.cend(); ++it) {
         m_report.addWarning(
             item.contact.id, link.remoteId,
@@ -453,7 +556,20 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
         link.remoteId.clear();
         saved = m_links.save(link);
     } else if (saved) {
-        const bool created = countsAsCreated(outcome->disposition, item.remoteId, link.remoteId);
+        // The id the contact was linked to is gone there (a 404 on the update by id, or a CRM without one
+        // answering with another record): said per record, as the user may look for the old one.
+        // A CRM without an update by id (GetSales) shows it only by answering with another record.
+        const bool knownGone = !item.goneRemoteId.isEmpty();
+        const QString previous = knownGone ? item.goneRemoteId : item.remoteId;
+        if (!previous.isEmpty() && previous != link.remoteId)
+            m_report.addWarning(
+                item.contact.id, link.remoteId,
+                Error {ErrorCode::ContactNotFound,
+                       {},
+                       QStringLiteral("remote record %1 was gone%2; relinked to %3")
+                           .arg(previous, knownGone ? QString() : QStringLiteral(" or no longer has the contact's key"),
+                                link.remoteId)});
+        const bool created = item.foundByLookup || countsAsCreated(outcome->disposition, item.remoteId, link.remoteId);
         ++(created ? m_report.pushed.created : m_report.pushed.updated);
     }
     if (!saved) {

@@ -46,9 +46,11 @@ class StoreSession;
 //
 // Push (PushPlanner) sends every live contact whose fingerprint differs from the one stored at its last
 // acknowledged push, and stores the new hash as soon as the CRM acknowledges it: a run killed at any
-// point resends only what was not acknowledged, and an upsert whose reply was lost is safe to repeat
-// because the CRM matches it by key. Guards hold back mass overwrites and remote deletions until
-// confirmed. A dry run computes all of it, sends no write and writes nothing locally.
+// point resends only what was not acknowledged. A linked contact is updated by its remote id where the
+// contract allows (Provider::upsertRequest()); a record gone there is relinked by key, with a warning. A
+// create whose reply was lost is looked up by its key before it is sent again (reconcile()). Guards hold back mass
+// overwrites and remote deletions until confirmed. A dry run computes all of it, sends no write and writes nothing
+// locally.
 //
 // One sync per account at a time, whichever process runs it (the window, cron, a terminal): a run first
 // takes the account's SyncLease, renews it while it runs and gives it back when it ends. Found held, the
@@ -98,6 +100,8 @@ public:
 
     // How far back an incremental pull re-reads before its watermark (PullSchedule).
     static constexpr qint64 kWatermarkOverlapSecs = PullSchedule::kOverlapSecs;
+    // How often a create whose reply was lost, and which a lookup by key did not find, is sent again.
+    static constexpr int kMaxCreateResends = 2;
 
 signals:
     // phase: "pull", "push" or "delete"; total is -1 when unknown.
@@ -117,6 +121,11 @@ private:
     void pumpPush();
     void sendPush(std::size_t index);
     void onPushReply(std::size_t index, const Result<HttpResponse>& result);
+    // A create whose reply was lost may have been applied: look it up by key before sending it again.
+    void reconcile(std::size_t index, const Error& lost);
+    void onLookupReply(std::size_t index, const Error& lost, const Result<HttpResponse>& result);
+    // Stores what the CRM acknowledged for the item and counts it.
+    void acknowledge(std::size_t index, const UpsertOutcome& outcome);
     Result<void> applyEchoes();
     void sendNextDelete();
     void recordError(qint64 contactId, const QString& remoteId, const Error& error);

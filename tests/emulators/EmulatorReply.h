@@ -19,6 +19,8 @@ struct EmulatorReply
     QByteArray body;
     // Extra time the service takes for this request (Monaco's enrichment on create).
     int extraDelayMs = 0;
+    // The request created a record (FaultPlan's slow creates and drops after a create apply to it).
+    bool createdRecord = false;
 
     static EmulatorReply json(int status, const QJsonObject& object);
     static EmulatorReply json(int status, const QJsonArray& array);

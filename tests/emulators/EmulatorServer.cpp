@@ -88,6 +88,7 @@ void EmulatorServer::reset()
     m_requestsByRoute.clear();
     m_requestsByStatus.clear();
     m_replaysDropped = 0;
+    m_upsertBodies.clear();
     m_lastDrop = {};
     m_faults.clear();
     m_limiter.reset();
@@ -242,12 +243,22 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest& serverRequest, QTcp
         if (!decision.allowed) {
             reply = rateLimitedReply(decision);
         } else {
+            if (routeName == QLatin1String("upsert"))
+                m_upsertBodies.append(QJsonDocument::fromJson(request.body).object());
             reply = route ? route->handler(request, captures) : notFoundReply(request);
             addRateHeaders(reply, decision);
         }
     }
-    send(socket, reply, fault.delayMs + reply.extraDelayMs, fault.kind == FaultPlan::Kind::DropAfterWrite, close,
-         routeName);
+    int delayMs = fault.delayMs + reply.extraDelayMs;
+    bool drop = fault.kind == FaultPlan::Kind::DropAfterWrite;
+    if (reply.createdRecord) {
+        delayMs += m_faults.slowCreateMs();
+        if (!drop && m_faults.takeDropAfterCreate()) {
+            drop = true;
+            rememberDrop(fingerprint);
+        }
+    }
+    send(socket, reply, delayMs, drop, close, routeName);
     return true;
 }
 

@@ -54,6 +54,9 @@ public:
     int statusCount(int status) const { return m_requestsByStatus.value(status); }
     // Automatic resends of a dropped request by the client's HTTP stack, dropped as well.
     int replaysDropped() const { return m_replaysDropped; }
+    // The bodies of the requests to the route named "upsert" (each CRM's natural-key upsert) that reached
+    // its handler, in order: which were creates, which went by id (lemlist's contactId).
+    const QList<QJsonObject>& upsertBodies() const { return m_upsertBodies; }
     virtual qsizetype recordCount() const = 0;
     virtual QJsonArray recordsJson() const = 0;
     QJsonObject stateJson() const;
@@ -135,6 +138,7 @@ private:
     };
     DroppedRequest m_lastDrop;
     int m_replaysDropped = 0;
+    QList<QJsonObject> m_upsertBodies;
 };
 
 } // namespace roster::emulator

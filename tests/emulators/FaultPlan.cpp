@@ -77,6 +77,18 @@ void FaultPlan::clear()
     m_moreForever = false;
     m_errorBody = false;
     m_routeStatus.clear();
+    m_slowCreateMs = 0;
+    m_dropAfterCreate = 0;
+    m_droppedAfterCreate = 0;
+}
+
+bool FaultPlan::takeDropAfterCreate()
+{
+    if (m_dropAfterCreate <= 0)
+        return false;
+    --m_dropAfterCreate;
+    ++m_droppedAfterCreate;
+    return true;
 }
 
 void FaultPlan::setRouteStatus(const QString& route, int status)
@@ -129,6 +141,16 @@ QString FaultPlan::applyJson(const QJsonObject& object)
         if (!object.value(QLatin1String("delayMs")).isDouble())
             return QStringLiteral("delayMs must be a number");
         m_delayMs = std::max(0, object.value(QLatin1String("delayMs")).toInt());
+    }
+    for (QLatin1String key : {QLatin1String("slowCreateMs"), QLatin1String("dropAfterCreate")}) {
+        if (!object.contains(key))
+            continue;
+        if (!object.value(key).isDouble())
+            return key + QStringLiteral(" must be a number");
+        if (key == QLatin1String("slowCreateMs"))
+            setSlowCreateMs(object.value(key).toInt());
+        else
+            dropAfterCreate(object.value(key).toInt());
     }
     for (const Kind kind : kCountedKinds) {
         const QString key = countKey(kind);
@@ -190,6 +212,9 @@ QJsonObject FaultPlan::toJson() const
     object.insert(QStringLiteral("ignorePaging"), m_ignorePaging);
     object.insert(QStringLiteral("moreForever"), m_moreForever);
     object.insert(QStringLiteral("errorBody"), m_errorBody);
+    object.insert(QStringLiteral("slowCreateMs"), m_slowCreateMs);
+    object.insert(QStringLiteral("dropAfterCreate"), m_dropAfterCreate);
+    object.insert(QStringLiteral("droppedAfterCreate"), m_droppedAfterCreate);
     return object;
 }
 

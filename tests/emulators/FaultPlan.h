@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
+
 namespace roster::emulator {
 
 // The faults an emulator can inject, settable from a test (C++) or over HTTP (JSON).
@@ -69,6 +71,18 @@ public:
     // The extra records the totals claim under moreForever.
     static constexpr int kPhantomRecords = 100000;
 
+    // Creates (a request that made a new record): each reply waits slowCreateMs more, the record being
+    // stored when the request arrived, as a service that enriches before it answers (Monaco) does to a
+    // client whose timeout is shorter; and the next `dropAfterCreate` of them are applied, then their
+    // connection is closed without a reply.
+    void setSlowCreateMs(int ms) { m_slowCreateMs = std::max(0, ms); }
+    int slowCreateMs() const { return m_slowCreateMs; }
+    void dropAfterCreate(int count) { m_dropAfterCreate += std::max(0, count); }
+    int pendingDropsAfterCreate() const { return m_dropAfterCreate; }
+    // Called for each create: true (and counted) when its connection is to be dropped.
+    bool takeDropAfterCreate();
+    int droppedAfterCreate() const { return m_droppedAfterCreate; }
+
     void clear();
     Decision next();
 
@@ -82,7 +96,8 @@ public:
     int injected(Kind kind) const { return m_injected.value(kind); }
     int injectedTotal() const;
 
-    // {"delayMs", "fail500", "fail503", "storm429", "dropBefore", "dropAfter", "sparseRows", "ignorePaging",
+    // {"delayMs", "slowCreateMs", "dropAfterCreate", "fail500", "fail503", "storm429", "dropBefore", "dropAfter",
+    // "sparseRows", "ignorePaging",
     //  "moreForever", "errorBody",
     //  "random": {"probability", "seed", "kinds": ["500", ...], "slowMs"}}
     // Returns an error message, empty on success. Keys absent are left unchanged.
@@ -105,6 +120,9 @@ private:
     bool m_ignorePaging = false;
     bool m_moreForever = false;
     bool m_errorBody = false;
+    int m_slowCreateMs = 0;
+    int m_dropAfterCreate = 0;
+    int m_droppedAfterCreate = 0;
     QRandomGenerator m_random;
 };
 

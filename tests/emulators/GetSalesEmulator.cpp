@@ -314,7 +314,9 @@ EmulatorReply GetSalesEmulator::upsert(const QJsonObject& body)
     lead.insert(QStringLiteral("custom_fields"), customValues);
     lead.insert(QStringLiteral("updated_at"), util::isoTime(now));
     m_leads.put(lead);
-    return EmulatorReply::json(200, lead);
+    EmulatorReply reply = EmulatorReply::json(200, lead);
+    reply.createdRecord = id.isEmpty();
+    return reply;
 }
 
 EmulatorReply GetSalesEmulator::search(const QJsonObject& body) const

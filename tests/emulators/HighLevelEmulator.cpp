@@ -96,6 +96,10 @@ HighLevelEmulator::HighLevelEmulator(QObject* parent)
                  return found ? EmulatorReply::json(200, QJsonObject {{QStringLiteral("contact"), *found}})
                               : hlError(400, QStringLiteral("Contact not found"));
              });
+    addRoute("PUT", QStringLiteral("/contacts/([^/]+)"), QStringLiteral("update"),
+             [this](const EmulatorRequest& request, const QStringList& captures) {
+                 return update(captures.at(0), request);
+             });
     addRoute("DELETE", QStringLiteral("/contacts/([^/]+)"), QStringLiteral("delete"),
              [this](const EmulatorRequest&, const QStringList& captures) {
                  // "succeded" is the service's own spelling.
@@ -279,7 +283,28 @@ std::optional<QJsonObject> HighLevelEmulator::findCustomField(const QJsonObject&
     return std::nullopt;
 }
 
-EmulatorReply HighLevelEmulator::upsert(const QJsonObject& body, qint64 dateAddedMs)
+EmulatorReply HighLevelEmulator::update(const QString& id, const EmulatorRequest& request)
+{
+    const auto body = request.jsonObject();
+    if (!body)
+        return hlError(400, QStringLiteral("Unexpected token in JSON"), QStringLiteral("Bad Request"));
+    if (!m_contacts.find(id))
+        return hlError(404, QStringLiteral("Contact not found"), QStringLiteral("Not Found"));
+    // UpdateContactDto (the official OpenAPI) has the upsert's properties but these.
+    QStringList errors;
+    for (const QString& key : {QStringLiteral("locationId"), QStringLiteral("companyName"), QStringLiteral("gender"),
+                               QStringLiteral("createNewIfDuplicateAllowed")}) {
+        if (body->contains(key))
+            errors << QStringLiteral("property %1 should not exist").arg(key);
+    }
+    if (!errors.isEmpty())
+        return unprocessable(errors);
+    QJsonObject withLocation = *body;
+    withLocation.insert(QStringLiteral("locationId"), m_locationId);
+    return upsert(withLocation, -1, id);
+}
+
+EmulatorReply HighLevelEmulator::upsert(const QJsonObject& body, qint64 dateAddedMs, const QString& updateId)
 {
     QStringList errors;
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
@@ -335,10 +360,10 @@ EmulatorReply HighLevelEmulator::upsert(const QJsonObject& body, qint64 dateAdde
         customValues.append({field->value(QLatin1String("id")).toString(), fieldValue});
     }
 
-    QString id;
+    QString id = updateId;
     QString ignoredKey;
     const bool createDuplicate = m_allowDuplicates && body.value(QLatin1String("createNewIfDuplicateAllowed")).toBool();
-    if (!createDuplicate) {
+    if (!createDuplicate && updateId.isEmpty()) {
         for (const QString& key : m_matchOrder) {
             const QString found = key == QLatin1String("email") ? m_contacts.lookup(key, util::normalizeEmail(email))
                                                                 : m_contacts.lookup(key, phone);
@@ -395,10 +420,15 @@ EmulatorReply HighLevelEmulator::upsert(const QJsonObject& body, qint64 dateAdde
         contact.insert(QStringLiteral("contactName"), QString(first + QLatin1Char(' ') + last).trimmed().toLower());
     contact.insert(QStringLiteral("dateUpdated"), util::isoTime(dateAddedMs >= 0 ? dateAddedMs : now));
     m_contacts.put(contact);
-    return EmulatorReply::json(200,
-                               QJsonObject {{QStringLiteral("new"), created},
-                                            {QStringLiteral("contact"), contact},
-                                            {QStringLiteral("traceId"), util::uuid()}});
+    if (!updateId.isEmpty()) // "succeded" (sic), as the reference spells it
+        return EmulatorReply::json(
+            200, QJsonObject {{QStringLiteral("succeded"), true}, {QStringLiteral("contact"), contact}});
+    EmulatorReply reply = EmulatorReply::json(200,
+                                              QJsonObject {{QStringLiteral("new"), created},
+                                                           {QStringLiteral("contact"), contact},
+                                                           {QStringLiteral("traceId"), util::uuid()}});
+    reply.createdRecord = created;
+    return reply;
 }
 
 EmulatorReply HighLevelEmulator::customFields(const QString& locationId, const EmulatorRequest& request) const

@@ -58,7 +58,9 @@ protected:
     void clearRecords() override;
 
 private:
-    EmulatorReply upsert(const QJsonObject& body, qint64 dateAddedMs = -1);
+    // With `id`, PUT /contacts/{id}: that contact is updated, nothing is matched or created.
+    EmulatorReply upsert(const QJsonObject& body, qint64 dateAddedMs = -1, const QString& id = {});
+    EmulatorReply update(const QString& id, const EmulatorRequest& request);
     EmulatorReply customFields(const QString& locationId, const EmulatorRequest& request) const;
     std::optional<QJsonObject> findCustomField(const QJsonObject& reference) const;
 

@@ -385,7 +385,9 @@ EmulatorReply LemlistEmulator::upsert(const QJsonObject& body)
     QJsonObject response {{QStringLiteral("success"), true}, {QStringLiteral("data"), data}};
     if (!warnings.isEmpty())
         response.insert(QStringLiteral("warnings"), warnings);
-    return EmulatorReply::json(created ? 201 : 200, response);
+    EmulatorReply reply = EmulatorReply::json(created ? 201 : 200, response);
+    reply.createdRecord = created;
+    return reply;
 }
 
 QJsonObject LemlistEmulator::readShape(const QJsonObject& record) const

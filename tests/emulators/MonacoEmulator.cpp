@@ -76,6 +76,15 @@ MonacoEmulator::MonacoEmulator(QObject* parent)
     };
     addRoute("PUT", QStringLiteral("/v1/contacts/?"), QStringLiteral("upsert"),
              withBody([this](const QJsonObject& b) { return upsert(b); }));
+    addRoute("PATCH", QStringLiteral("/v1/contacts/([^/]+)/?"), QStringLiteral("update"),
+             [this](const EmulatorRequest& request, const QStringList& c) {
+                 if (!m_contacts.find(c.at(0)))
+                     return mcError(404, QStringLiteral("not_found"), QStringLiteral("Contact not found"));
+                 const auto body = request.jsonObject();
+                 return body ? upsert(*body, c.at(0))
+                             : mcError(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("Request body must be a JSON object"));
+             });
     addRoute("POST", QStringLiteral("/v1/contacts/list/?"), QStringLiteral("list"),
              withBody([this](const QJsonObject& b) { return list(b); }));
     addRoute("GET", QStringLiteral("/v1/contacts/([^/]+)/?"), QStringLiteral("get"),
@@ -258,7 +267,7 @@ QString MonacoEmulator::resolveAccount(const QJsonObject& body)
     return id;
 }
 
-EmulatorReply MonacoEmulator::upsert(const QJsonObject& body)
+EmulatorReply MonacoEmulator::upsert(const QJsonObject& body, const QString& updateId)
 {
     for (const QString& key : kStringKeys) {
         const QJsonValue value = body.value(key);
@@ -267,13 +276,13 @@ EmulatorReply MonacoEmulator::upsert(const QJsonObject& body)
     }
     const QString email = body.value(QLatin1String("email")).toString().trimmed();
     const QString linkedin = body.value(QLatin1String("linkedin_url")).toString().trimmed();
-    if (email.isEmpty() && linkedin.isEmpty())
+    if (email.isEmpty() && linkedin.isEmpty() && updateId.isEmpty())
         return invalid(QStringLiteral("Either email or linkedin_url is required"));
     if (!email.isEmpty() && !util::isValidEmail(email))
         return invalid(QStringLiteral("email is not a valid email address"));
     if (!linkedin.isEmpty() && !util::isLinkedinProfileUrl(linkedin))
         return invalid(QStringLiteral("linkedin_url is not a valid LinkedIn profile URL"));
-    if (email.isEmpty() && util::isBlank(body.value(QLatin1String("account_id")))
+    if (email.isEmpty() && updateId.isEmpty() && util::isBlank(body.value(QLatin1String("account_id")))
         && util::isBlank(body.value(QLatin1String("domain"))))
         return invalid(QStringLiteral("account_id or domain is required when only linkedin_url is provided"));
     const QString accountId = body.value(QLatin1String("account_id")).toString().trimmed();
@@ -302,14 +311,15 @@ EmulatorReply MonacoEmulator::upsert(const QJsonObject& body)
             return invalid(QStringLiteral("Unknown custom field: %1").arg(it.key()));
     }
 
-    const QString byEmail = m_contacts.lookup(QStringLiteral("email"), util::normalizeEmail(email));
-    const QString byLinkedin = m_contacts.lookup(QStringLiteral("linkedin"), linkedin);
+    const QString byEmail
+        = updateId.isEmpty() ? m_contacts.lookup(QStringLiteral("email"), util::normalizeEmail(email)) : QString();
+    const QString byLinkedin = updateId.isEmpty() ? m_contacts.lookup(QStringLiteral("linkedin"), linkedin) : QString();
     if (!byEmail.isEmpty() && !byLinkedin.isEmpty() && byEmail != byLinkedin
         && m_contacts.find(byEmail)->value(QLatin1String("account_id"))
             == m_contacts.find(byLinkedin)->value(QLatin1String("account_id")))
         return mcError(409, QStringLiteral("conflict"),
                        QStringLiteral("The identifiers resolve to two different contacts on the same account"));
-    const QString id = byEmail.isEmpty() ? byLinkedin : byEmail;
+    const QString id = !updateId.isEmpty() ? updateId : byEmail.isEmpty() ? byLinkedin : byEmail;
     const bool created = id.isEmpty();
     const QString now = util::isoTime(util::nowMs());
     QJsonObject contact;
@@ -349,6 +359,7 @@ EmulatorReply MonacoEmulator::upsert(const QJsonObject& body)
         = EmulatorReply::json(200, QJsonObject {{QStringLiteral("data"), contact}, {QStringLiteral("meta"), meta()}});
     if (created)
         reply.extraDelayMs = m_createDelayMs;
+    reply.createdRecord = created;
     return reply;
 }
 

@@ -53,7 +53,8 @@ protected:
     std::optional<EmulatorReply> handleExtraControl(const QString& name, const EmulatorRequest& request) override;
 
 private:
-    EmulatorReply upsert(const QJsonObject& body);
+    // With `id`, PATCH /v1/contacts/{id}: that contact is updated, nothing is matched or created.
+    EmulatorReply upsert(const QJsonObject& body, const QString& id = {});
     EmulatorReply list(const QJsonObject& body) const;
     EmulatorReply schema() const;
     QString resolveAccount(const QJsonObject& body);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void searchFilters();
     void getDeleteAndFieldDefinitions();
     void rateLimit();
+    void updateById();
 
 private:
     HttpTestClient::Response upsert(QJsonObject body);
@@ -328,6 +329,32 @@ void TestHighLevelEmulator::rateLimit()
         QCOMPARE(m_client->get(QStringLiteral("/contacts/none")).status, 400);
     // The daily budget is spent although the burst window has room.
     QCOMPARE(m_client->get(QStringLiteral("/contacts/none")).status, 429);
+}
+
+void TestHighLevelEmulator::updateById()
+{
+    // PUT /contacts/{contactId}: UpdateContactDto's properties, that contact only; 404 for an unknown id.
+    const QString id = upsert({{QStringLiteral("email"), QStringLiteral("old@example.com")}})
+                           .json()
+                           .value(QLatin1String("contact"))
+                           .toObject()
+                           .value(QLatin1String("id"))
+                           .toString();
+    auto reply = m_client->put(QStringLiteral("/contacts/") + id,
+                               {{QStringLiteral("email"), QStringLiteral("new@example.com")},
+                                {QStringLiteral("firstName"), QStringLiteral("Ann")}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QLatin1String("succeded")).toBool(), true);
+    QCOMPARE(reply.json().value(QLatin1String("contact")).toObject().value(QLatin1String("id")).toString(), id);
+    QCOMPARE(m_emulator->recordCount(), qsizetype(1));
+    QCOMPARE(m_emulator->contact(id)->value(QLatin1String("email")).toString(), QStringLiteral("new@example.com"));
+    reply = m_client->put(QStringLiteral("/contacts/") + id,
+                          {{QStringLiteral("locationId"), HighLevelEmulator::defaultLocationId()}});
+    QCOMPARE(reply.status, 422);
+    QVERIFY(m_emulator->removeRecord(id));
+    reply = m_client->put(QStringLiteral("/contacts/") + id, {{QStringLiteral("firstName"), QStringLiteral("Ann")}});
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(m_emulator->recordCount(), qsizetype(0));
 }
 
 QTEST_GUILESS_MAIN(TestHighLevelEmulator)

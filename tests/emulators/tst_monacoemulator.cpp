@@ -26,6 +26,8 @@ private Q_SLOTS:
     void listFilters();
     void getDeleteSchemaMe();
     void rateLimit();
+    void updateById();
+    void createFaults();
 
 private:
     HttpTestClient::Response upsert(const QJsonObject& body)
@@ -328,6 +330,48 @@ void TestMonacoEmulator::rateLimit()
              QStringLiteral("rate_limit_exceeded"));
     QTest::qWait(800);
     QCOMPARE(m_client->get(QStringLiteral("/v1/me")).status, 200);
+}
+
+void TestMonacoEmulator::updateById()
+{
+    // PATCH /v1/contacts/{id} updates that contact whatever its email, and 404s an unknown id.
+    const QString id = data(upsert({{QStringLiteral("email"), QStringLiteral("jane@acme.com")}}))
+                           .value(QLatin1String("id"))
+                           .toString();
+    auto reply = m_client->send("PATCH", QStringLiteral("/v1/contacts/") + id,
+                                R"({"email": "jane.new@acme.com", "first_name": "Jane"})");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(data(reply).value(QLatin1String("id")).toString(), id);
+    QCOMPARE(m_emulator->recordCount(), qsizetype(1));
+    QCOMPARE(m_emulator->contact(id)->value(QLatin1String("email")).toString(), QStringLiteral("jane.new@acme.com"));
+    QVERIFY(m_emulator->removeRecord(id));
+    reply = m_client->send("PATCH", QStringLiteral("/v1/contacts/") + id, R"({"first_name": "Jane"})");
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("not_found"));
+    QCOMPARE(m_emulator->recordCount(), qsizetype(0));
+}
+
+void TestMonacoEmulator::createFaults()
+{
+    // A slow create is stored when it arrives and answered late; a dropped one is stored all the same.
+    m_emulator->faults().setSlowCreateMs(5000);
+    m_client->setTimeoutMs(200);
+    auto reply = upsert({{QStringLiteral("email"), QStringLiteral("slow@acme.com")}});
+    QCOMPARE(reply.status, 0);
+    QCOMPARE(m_emulator->recordCount(), qsizetype(1));
+    m_emulator->faults().setSlowCreateMs(0);
+    m_client->setTimeoutMs(15000);
+    m_emulator->faults().dropAfterCreate(1);
+    reply = upsert({{QStringLiteral("email"), QStringLiteral("dropped@acme.com")}});
+    QCOMPARE(reply.status, 0);
+    QCOMPARE(m_emulator->recordCount(), qsizetype(2));
+    QCOMPARE(m_emulator->faults().droppedAfterCreate(), 1);
+    // Updates are neither slowed nor dropped.
+    m_emulator->faults().setSlowCreateMs(5000);
+    m_emulator->faults().dropAfterCreate(1);
+    m_client->setTimeoutMs(2000);
+    QCOMPARE(upsert({{QStringLiteral("email"), QStringLiteral("slow@acme.com")}}).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestMonacoEmulator)

@@ -4,6 +4,7 @@
 #include "sync/RemoteError.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <array>
 #include <utility>
@@ -73,7 +74,6 @@ Result<void> HighLevelProvider::validateForPush(const Contact& contact) const
 
 Result<HttpRequestSpec> HighLevelProvider::upsertRequest(const Contact& contact, const QString& remoteId) const
 {
-    Q_UNUSED(remoteId) // the upsert matches on email and phone; its whitelist rejects an id
     const QString location = options().value(locationIdOption());
     if (location.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("the HighLevel account has no location_id option"));
@@ -102,9 +102,64 @@ Result<HttpRequestSpec> HighLevelProvider::upsertRequest(const Contact& contact,
     if (!custom.isEmpty())
         body.insert(QLatin1String("customFields"), custom);
 
+    if (!remoteId.isEmpty()) {
+        // `PUT /contacts/{contactId}` (PROVIDERS.md §7): the upsert would match by email or phone, and
+        // after a local email change create a second contact. Its body (UpdateContactDto in the official
+        // OpenAPI) has no locationId, companyName nor gender, and the server refuses properties it does
+        // not list.
+        body.remove(QLatin1String("locationId"));
+        for (const WireName& w : kWire) {
+            if (fieldsNotUpdatedById().contains(w.first))
+                body.remove(w.second);
+        }
+        HttpRequestSpec spec
+            = baseSpec(HttpMethod::Put, QStringLiteral("/contacts/") + segment(remoteId), RequestKind::Upsert);
+        spec.setJsonBody(body);
+        return spec;
+    }
     HttpRequestSpec spec = baseSpec(HttpMethod::Post, QStringLiteral("/contacts/upsert"), RequestKind::Upsert);
     spec.setJsonBody(body);
     return spec;
+}
+
+Result<HttpRequestSpec> HighLevelProvider::lookupRequest(const Contact& contact) const
+{
+    // `POST /contacts/search` with an `eq` filter on the upsert's first key.
+    const QString location = options().value(locationIdOption());
+    if (location.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the HighLevel account has no location_id option"));
+    const bool byEmail = !contact.value(Field::Email).isEmpty();
+    const QString value = contact.value(byEmail ? Field::Email : Field::Phone);
+    if (value.isEmpty())
+        return fail(ErrorCode::MissingIdentifier, QStringLiteral("HighLevel needs an email or a phone number"));
+    const QJsonObject filter {{QStringLiteral("field"), byEmail ? QStringLiteral("email") : QStringLiteral("phone")},
+                              {QStringLiteral("operator"), QStringLiteral("eq")},
+                              {QStringLiteral("value"), value}};
+    HttpRequestSpec spec = baseSpec(HttpMethod::Post, QStringLiteral("/contacts/search"), RequestKind::Get);
+    spec.setJsonBody(QJsonObject {{QLatin1String("locationId"), location},
+                                  {QLatin1String("pageLimit"), 20},
+                                  {QLatin1String("page"), 1},
+                                  {QLatin1String("filters"), QJsonArray {filter}}});
+    return spec;
+}
+
+Result<std::optional<RemoteRecord>> HighLevelProvider::parseLookupReply(const Contact& contact,
+                                                                        const HttpResponse& response) const
+{
+    auto rows = listRows(response, {QLatin1String("contacts")}, nullptr);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<RemoteRecord> records;
+    for (const QJsonValue& row : std::as_const(*rows))
+        records << readRecord(row.toObject());
+    if (!contact.value(Field::Email).isEmpty())
+        return recordWithKeyOf(contact, records);
+    const QString phone = contact.value(Field::Phone);
+    for (const RemoteRecord& record : std::as_const(records)) {
+        if (!record.remoteId.isEmpty() && record.patch.value(Field::Phone) == phone)
+            return std::optional<RemoteRecord>(record);
+    }
+    return std::optional<RemoteRecord>();
 }
 
 QList<Field> HighLevelProvider::fieldsReadBack() const
@@ -305,7 +360,14 @@ Result<QList<RemoteFieldDefinition>> HighLevelProvider::parseFieldDefinitionsRep
 Error HighLevelProvider::parseError(const HttpResponse& response) const
 {
     const RemoteError remote = RemoteError::parse(response);
-    return Error {RemoteError::codeForStatus(response.status), {}, QStringLiteral("HighLevel ") + remote.summary()};
+    ErrorCode code = RemoteError::codeForStatus(response.status);
+    // The official reference lists 400 and 422, not 404, on the routes by id: an unknown or deleted contact
+    // is a 400 "Contact not found" there (not "Custom field ... not found").
+    static const QRegularExpression contactNotFound(QStringLiteral("\\bcontact\\b[^;]*\\bnot found\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+    if ((response.status == 400 || response.status == 422) && contactNotFound.match(remote.message).hasMatch())
+        code = ErrorCode::ContactNotFound;
+    return Error {code, {}, QStringLiteral("HighLevel ") + remote.summary()};
 }
 
 } // namespace roster

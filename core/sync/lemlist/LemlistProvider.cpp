@@ -295,6 +295,30 @@ Result<RemotePage> LemlistProvider::parseListReply(const ListQuery& query, const
     return page;
 }
 
+Result<HttpRequestSpec> LemlistProvider::lookupRequest(const Contact& contact) const
+{
+    // `GET /contacts/{idOrEmail}` by the email. Without one the upsert matches the LinkedIn URLs, which no
+    // lookup of the contract takes.
+    const QString email = contact.value(Field::Email);
+    if (email.isEmpty())
+        return Provider::lookupRequest(contact);
+    return getRequest(email);
+}
+
+Result<std::optional<RemoteRecord>> LemlistProvider::parseLookupReply(const Contact& contact,
+                                                                      const HttpResponse& response) const
+{
+    if (response.status == 404)
+        return std::optional<RemoteRecord>();
+    auto record = parseGetReply(response);
+    if (!record) {
+        if (record.error().code == ErrorCode::ContactNotFound)
+            return std::optional<RemoteRecord>();
+        return std::unexpected(record.error());
+    }
+    return recordWithKeyOf(contact, {*record});
+}
+
 HttpRequestSpec LemlistProvider::getRequest(const QString& remoteId) const
 {
     HttpRequestSpec spec;

@@ -19,6 +19,10 @@ public:
     Result<void> validateForPush(const Contact& contact) const override;
     Result<HttpRequestSpec> upsertRequest(const Contact& contact, const QString& remoteId = {}) const override;
     Result<UpsertOutcome> parseUpsertReply(const HttpResponse& response) const override;
+    bool updatesById() const override { return true; }
+    Result<HttpRequestSpec> lookupRequest(const Contact& contact) const override;
+    Result<std::optional<RemoteRecord>> parseLookupReply(const Contact& contact,
+                                                         const HttpResponse& response) const override;
     Result<HttpRequestSpec> listRequest(const ListQuery& query) const override;
     Result<RemotePage> parseListReply(const ListQuery& query, const HttpResponse& response) const override;
     HttpRequestSpec getRequest(const QString& remoteId) const override;

@@ -74,11 +74,17 @@ Result<void> MonacoProvider::validateForPush(const Contact& contact) const
 
 Result<HttpRequestSpec> MonacoProvider::upsertRequest(const Contact& contact, const QString& remoteId) const
 {
-    Q_UNUSED(remoteId) // the upsert matches on email, then linkedin_url
     HttpRequestSpec spec;
-    spec.method = HttpMethod::Put;
-    spec.path = QStringLiteral("/v1/contacts/");
     spec.kind = RequestKind::Upsert;
+    if (remoteId.isEmpty()) {
+        // The upsert matches on email, then linkedin_url, and creates when neither matches.
+        spec.method = HttpMethod::Put;
+        spec.path = QStringLiteral("/v1/contacts/");
+    } else {
+        // Linked: `PATCH /v1/contacts/{id}` (PROVIDERS.md §4, §7), so a changed email updates this record.
+        spec.method = HttpMethod::Patch;
+        spec.path = QStringLiteral("/v1/contacts/") + segment(remoteId);
+    }
 
     QJsonObject body;
     for (const WireName& w : kWire)
@@ -112,8 +118,43 @@ Result<HttpRequestSpec> MonacoProvider::upsertRequest(const Contact& contact, co
         const QString key = d && !d->remoteKey.isEmpty() ? d->remoteKey : customPrefix() + it.key();
         body.insert(key, it.value());
     }
+    // `domain` only resolves the account of a contact being created.
+    if (!remoteId.isEmpty())
+        body.remove(QLatin1String("domain"));
     spec.setJsonBody(body);
     return spec;
+}
+
+Result<HttpRequestSpec> MonacoProvider::lookupRequest(const Contact& contact) const
+{
+    // `POST /v1/contacts/list` filtered on the upsert's first key (email, else linkedin_url).
+    const bool byEmail = !contact.value(Field::Email).isEmpty();
+    const QString value = contact.value(byEmail ? Field::Email : Field::LinkedinUrl);
+    if (value.isEmpty())
+        return fail(ErrorCode::MissingIdentifier, QStringLiteral("Monaco needs an email or a LinkedIn URL"));
+    const QJsonObject filter {
+        {QStringLiteral("field"), byEmail ? QStringLiteral("email") : QStringLiteral("linkedin_url")},
+        {QStringLiteral("condition"), QStringLiteral("is")},
+        {QStringLiteral("value"), value}};
+    HttpRequestSpec spec;
+    spec.method = HttpMethod::Post;
+    spec.path = QStringLiteral("/v1/contacts/list");
+    spec.kind = RequestKind::Get;
+    spec.setJsonBody(QJsonObject {
+        {QLatin1String("page"), 1}, {QLatin1String("page_size"), 20}, {QLatin1String("filters"), QJsonArray {filter}}});
+    return spec;
+}
+
+Result<std::optional<RemoteRecord>> MonacoProvider::parseLookupReply(const Contact& contact,
+                                                                     const HttpResponse& response) const
+{
+    auto rows = listRows(response, {QLatin1String("data")}, nullptr);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<RemoteRecord> records;
+    for (const QJsonValue& row : std::as_const(*rows))
+        records << readRecord(row.toObject());
+    return recordWithKeyOf(contact, records);
 }
 
 QList<Field> MonacoProvider::fieldsReadBack() const

@@ -51,6 +51,8 @@ public:
     // A watchdog: runs still going after this long are cancelled (0: none), so a pull that never ends
     // fails its test instead of hanging it.
     void setCancelAfter(int ms) { m_cancelAfterMs = ms; }
+    // The client's timeout for upserts (0: the provider's own), scaled down so a slow create outlasts it.
+    void setUpsertTimeout(std::chrono::milliseconds timeout) { m_upsertTimeout = timeout; }
     AccountRecord& account() { return m_account; }
 
     SyncReport sync(bool push, bool pull, const QString& key = QStringLiteral("emu-key-0123456789"))
@@ -66,6 +68,8 @@ public:
         auto provider = SyncSetup::provider(m_account);
         HttpAccount http = SyncSetup::httpAccount(m_account, **provider, key, m_scale);
         http.retry.maxAttempts = 6;
+        if (m_upsertTimeout.count() > 0)
+            http.profile.upsertTimeout = m_upsertTimeout;
         if (auto ok = m_client.addAccount(http); !ok)
             qFatal("addAccount: %s", qPrintable(ok.error().detail));
         SyncJob job(*m_session, m_client, m_account, std::move(*provider), options);
@@ -128,6 +132,7 @@ private:
     QTemporaryDir m_dir;
     double m_scale;
     int m_cancelAfterMs = 0;
+    std::chrono::milliseconds m_upsertTimeout {0};
     std::unique_ptr<StoreSession> m_session;
     std::unique_ptr<emulator::EmulatorServer> m_emulator;
     HttpClient m_client;

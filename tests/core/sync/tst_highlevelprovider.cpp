@@ -23,6 +23,8 @@ private slots:
     void paging();
     void getDeleteFields();
     void validateForPush();
+    void updateById();
+    void lookupByKey();
 };
 
 namespace {
@@ -295,6 +297,62 @@ void TestHighLevelProvider::validateForPush()
         contactFrom({{QStringLiteral("linkedin_url"), QStringLiteral("https://www.linkedin.com/in/a")}}));
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::MissingIdentifier);
+}
+
+void TestHighLevelProvider::updateById()
+{
+    // Linked: PUT /contacts/{contactId} with UpdateContactDto's properties (no locationId, companyName, gender).
+    HighLevelProvider provider(location());
+    const Contact contact = contactFrom({{QStringLiteral("email"), QStringLiteral("new@deos.com")},
+                                         {QStringLiteral("first_name"), QStringLiteral("Rosan")},
+                                         {QStringLiteral("company_name"), QStringLiteral("DGS VolMAX")},
+                                         {QStringLiteral("gender"), QStringLiteral("male")}});
+    const auto spec = provider.upsertRequest(contact, QStringLiteral("ocQHyuzHvuMOe5N5jjXF"));
+    QVERIFY(spec);
+    QCOMPARE(spec->method, HttpMethod::Put);
+    QCOMPARE(spec->path, QStringLiteral("/contacts/ocQHyuzHvuMOe5N5jjXF"));
+    QCOMPARE(spec->jsonBody(), jsonObject(R"({"email": "new@deos.com", "firstName": "Rosan"})"));
+    QVERIFY(provider.updatesById());
+    // Its reply, {succeded, contact}, reads as the upsert's.
+    const auto outcome = provider.parseUpsertReply(
+        jsonReply(200, R"({"succeded": true, "contact": {"id": "ocQHyuzHvuMOe5N5jjXF", "firstName": "Rosan"}})"));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->remoteId, QStringLiteral("ocQHyuzHvuMOe5N5jjXF"));
+    // A contact gone there: 404, or the reference's 400 "Contact not found"; a custom field is not a contact.
+    QCOMPARE(provider.parseUpsertReply(jsonReply(404, R"({"statusCode": 404, "message": "Contact not found"})"))
+                 .error()
+                 .code,
+             ErrorCode::ContactNotFound);
+    QCOMPARE(provider.parseUpsertReply(jsonReply(400, R"({"statusCode": 400, "message": "Contact not found"})"))
+                 .error()
+                 .code,
+             ErrorCode::ContactNotFound);
+    QCOMPARE(provider.parseUpsertReply(jsonReply(400, R"({"statusCode": 400, "message": "Custom field x not found"})"))
+                 .error()
+                 .code,
+             ErrorCode::RemoteValidation);
+}
+
+void TestHighLevelProvider::lookupByKey()
+{
+    HighLevelProvider provider(location());
+    const Contact contact = contactFrom({{QStringLiteral("email"), QStringLiteral("Rosan@Deos.com")}});
+    const auto spec = provider.lookupRequest(contact);
+    QVERIFY(spec);
+    QCOMPARE(spec->method, HttpMethod::Post);
+    QCOMPARE(spec->path, QStringLiteral("/contacts/search"));
+    const QJsonObject expected = jsonObject(R"({"locationId": "ve9EPM428h8vShlRW1KT", "pageLimit": 20, "page": 1,
+        "filters": [{"field": "email", "operator": "eq", "value": "Rosan@Deos.com"}]})");
+    QCOMPARE(spec->jsonBody(), expected);
+    // Only a row with the contact's own key counts, whatever the server matched.
+    auto found
+        = provider.parseLookupReply(contact, jsonReply(200, R"({"contacts": [{"id": "other", "email": "x@deos.com"},
+                                                 {"id": "mine", "email": "rosan@deos.com"}], "total": 2})"));
+    QVERIFY(found && *found);
+    QCOMPARE((*found)->remoteId, QStringLiteral("mine"));
+    found = provider.parseLookupReply(contact, jsonReply(200, R"({"contacts": [], "total": 0})"));
+    QVERIFY(found && !*found);
+    QVERIFY(!provider.parseLookupReply(contact, jsonReply(200, R"({"success": false, "error": {"code": "x"}})")));
 }
 
 QTEST_GUILESS_MAIN(TestHighLevelProvider)

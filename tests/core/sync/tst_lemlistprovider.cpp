@@ -27,6 +27,7 @@ private slots:
     void fieldDefinitions();
     void validateForPush_data();
     void validateForPush();
+    void lookupByKey();
 };
 
 namespace {
@@ -389,6 +390,32 @@ void TestLemlistProvider::validateForPush()
         QCOMPARE(result.error().code, ErrorCode::MissingIdentifier);
         QVERIFY(!result.error().detail.isEmpty());
     }
+}
+
+void TestLemlistProvider::lookupByKey()
+{
+    // GET /contacts/{idOrEmail} with the email; 404 CONTACT_NOT_FOUND when there is none.
+    LemlistProvider provider;
+    const Contact contact = contactFrom({{QStringLiteral("email"), QStringLiteral("jane.smith@example.com")}});
+    const auto spec = provider.lookupRequest(contact);
+    QVERIFY(spec);
+    QCOMPARE(spec->method, HttpMethod::Get);
+    QCOMPARE(spec->path, QStringLiteral("/contacts/jane.smith%40example.com"));
+    auto found = provider.parseLookupReply(
+        contact, jsonReply(200, R"({"_id": "ctc_xW8Ou6C03Csv8vatp", "email": "jane.smith@example.com",
+                                   "fields": {"firstName": "Jane"}})"));
+    QVERIFY(found && *found);
+    QCOMPARE((*found)->remoteId, QStringLiteral("ctc_xW8Ou6C03Csv8vatp"));
+    found = provider.parseLookupReply(
+        contact, jsonReply(404, R"({"error": {"code": "CONTACT_NOT_FOUND", "message": "Contact not found"}})"));
+    QVERIFY(found && !*found);
+    // Without an email the upsert's LinkedIn match is all there is.
+    QCOMPARE(
+        provider
+            .lookupRequest(contactFrom({{QStringLiteral("linkedin_url"), QStringLiteral("https://linkedin.com/in/j")}}))
+            .error()
+            .code,
+        ErrorCode::UnsupportedByProvider);
 }
 
 QTEST_GUILESS_MAIN(TestLemlistProvider)

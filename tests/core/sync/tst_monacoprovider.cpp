@@ -21,6 +21,8 @@ private slots:
     void getDeleteFieldsTags();
     void validateForPush_data();
     void validateForPush();
+    void updateById();
+    void lookupByKey();
 };
 
 namespace {
@@ -214,6 +216,48 @@ void TestMonacoProvider::validateForPush()
     QCOMPARE(result.has_value(), ok);
     if (!ok)
         QCOMPARE(result.error().code, ErrorCode::MissingIdentifier);
+}
+
+void TestMonacoProvider::updateById()
+{
+    // Linked: PATCH /v1/contacts/{contact_id}; `domain` only resolves the account of a new contact.
+    MonacoProvider provider;
+    const Contact contact = contactFrom({{QStringLiteral("email"), QStringLiteral("jane@acme.com")},
+                                         {QStringLiteral("first_name"), QStringLiteral("Jane")},
+                                         {QStringLiteral("company_domain"), QStringLiteral("acme.com")}});
+    const auto spec = provider.upsertRequest(contact, QStringLiteral("3f0b-uuid"));
+    QVERIFY(spec);
+    QCOMPARE(spec->method, HttpMethod::Patch);
+    QCOMPARE(spec->path, QStringLiteral("/v1/contacts/3f0b-uuid"));
+    QCOMPARE(spec->jsonBody(), jsonObject(R"({"email": "jane@acme.com", "first_name": "Jane"})"));
+    const auto create = provider.upsertRequest(contact);
+    QVERIFY(create);
+    QCOMPARE(create->method, HttpMethod::Put);
+    QCOMPARE(create->path, QStringLiteral("/v1/contacts/"));
+    QCOMPARE(
+        provider.parseUpsertReply(jsonReply(404, R"({"error": {"code": "not_found", "message": "Contact not found"}})"))
+            .error()
+            .code,
+        ErrorCode::ContactNotFound);
+}
+
+void TestMonacoProvider::lookupByKey()
+{
+    MonacoProvider provider;
+    const Contact contact
+        = contactFrom({{QStringLiteral("linkedin_url"), QStringLiteral("https://linkedin.com/in/janesmith")},
+                       {QStringLiteral("company_domain"), QStringLiteral("acme.com")}});
+    const auto spec = provider.lookupRequest(contact);
+    QVERIFY(spec);
+    QCOMPARE(spec->path, QStringLiteral("/v1/contacts/list"));
+    const QJsonObject expected = jsonObject(R"({"page": 1, "page_size": 20,
+        "filters": [{"field": "linkedin_url", "condition": "is", "value": "https://linkedin.com/in/janesmith"}]})");
+    QCOMPARE(spec->jsonBody(), expected);
+    auto found = provider.parseLookupReply(
+        contact, jsonReply(200, R"({"data": [{"id": "c1", "linkedin_url": "https://linkedin.com/in/janesmith/"}],
+                                   "pagination": {"page": 1, "page_size": 20, "total_count": 1, "total_pages": 1}})"));
+    QVERIFY(found && *found);
+    QCOMPARE((*found)->remoteId, QStringLiteral("c1"));
 }
 
 QTEST_GUILESS_MAIN(TestMonacoProvider)
