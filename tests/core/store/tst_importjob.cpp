@@ -1,6 +1,7 @@
 #include "StoreFixture.h"
 #include "TestSupport.h"
 #include "store/ImportJob.h"
+#include "store/SqlStatement.h"
 #include "store/StoreSession.h"
 
 #include <QFile>
@@ -31,11 +32,16 @@ private slots:
     void unterminatedQuoteKeepsTheRowsBefore();
     void vcardWithoutEndIsReported();
     void vcardValuesNotKeptAreReported();
+    void rowsSharingAKeyFoldIntoOne_data();
+    void rowsSharingAKeyFoldIntoOne();
+    void formatIsReadFromTheContent_data();
+    void formatIsReadFromTheContent();
 
 private:
     Result<ImportSummary> import(const QString& path, ImportOptions options = {});
     QString write(const QString& name, const QByteArray& bytes);
     QString snapshot();
+    qint64 changeLogEntries();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<StoreSession> m_session;
@@ -71,6 +77,12 @@ QString TestImportJob::snapshot()
         return true;
     });
     return text;
+}
+
+qint64 TestImportJob::changeLogEntries()
+{
+    SqlStatement count(m_session->database(), "SELECT count(*) FROM change_log");
+    return count.next() ? count.columnInt(0) : -1;
 }
 
 void TestImportJob::importsCsvFieldByField()
@@ -433,6 +445,145 @@ void TestImportJob::vcardValuesNotKeptAreReported()
           "NICKNAME 'Annie'", "IMPP 'xmpp:ann@chat.example'", "GEO", "X-PARTNER 'Bob'"})
         QVERIFY2(message.contains(part), qPrintable(message));
     QVERIFY2(!message.contains("UID") && !message.contains("REV"), qPrintable(message));
+}
+
+// Rows of one file that share an identity key (an email, an extra email, a LinkedIn or Sales Navigator URL), however far
+// apart and however joined (A and B by email, B and C by LinkedIn URL), are one contact: folded before they are
+// applied, so a second import of the same file writes and reports nothing. The first row's values are kept; a later
+// row's other email becomes an extra email; rows joined by a key whose names differ are reported as
+// PossibleDuplicate with both names and the key. Before, a row sharing only a LinkedIn URL with an earlier one
+// renamed the contact, silently, and the second import "updated" it twice.
+void TestImportJob::rowsSharingAKeyFoldIntoOne_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<int>("created");
+    QTest::addColumn<int>("merged");
+    QTest::addColumn<QString>("keptName");
+    QTest::addColumn<QStringList>("extraEmails");
+    QTest::addColumn<QStringList>("reported"); // texts the PossibleDuplicate warning holds; empty: no warning
+
+    const QByteArray header = "First Name,Last Name,Email,LinkedIn,Sales Navigator,Job Title\n";
+    const QByteArray juergen
+        = "J\xC3\xBCrgen,Pe\xC3\xB1" "a,jurgen@acme.example,https://www.linkedin.com/in/jurgen-pena,,CTO\n";
+    const QByteArray helene = "H\xC3\xA9l\xC3\xA8ne,Wi\xC5\x9Bniewski,helene@other.example,"
+                              "https://de.linkedin.com/in/Jurgen-Pena/,,\n";
+    QByteArray filler;
+    for (int i = 0; i < 7; ++i)
+        filler += "P" + QByteArray::number(i) + ",X,p" + QByteArray::number(i) + "@x.example,,,\n";
+    const QStringList both {"Jürgen Peña", "Hélène Wiśniewski", "https://www.linkedin.com/in/jurgen-pena"};
+
+    QTest::newRow("linkedin url, other email and name") << header + juergen + helene << 100 << 1 << 1
+                                                        << "Jürgen Peña" << QStringList {"helene@other.example"}
+                                                        << both;
+    QTest::newRow("linkedin url, batches apart") << header + juergen + filler + helene << 2 << 8 << 1
+                                                 << "Jürgen Peña" << QStringList {"helene@other.example"}
+                                                 << both;
+    QTest::newRow("same name, no warning")
+        << header + juergen + "Jürgen,Peña,jp@home.example,https://www.linkedin.com/in/jurgen-pena/,,\n" << 100 << 1
+        << 1 << "Jürgen Peña" << QStringList {"jp@home.example"} << QStringList();
+    QTest::newRow("sales navigator url")
+        << header + "Ann,Lee,ann@a.example,,https://www.linkedin.com/sales/lead/ACwAAB1,\n"
+               "Anne,Leigh,anne@b.example,,https://www.linkedin.com/sales/lead/ACwAAB1,\n"
+        << 100 << 1 << 1 << "Ann Lee" << QStringList {"anne@b.example"}
+        << QStringList {"Ann Lee", "Anne Leigh", "https://www.linkedin.com/sales/lead/ACwAAB1"};
+    // A and B share an email, B and C a LinkedIn URL: one person, though A and C share nothing.
+    QTest::newRow("transitive, batches apart")
+        << header + "Ann,Lee,ann@a.example,,,\n" + filler
+               + "Ann,Lee,ANN@a.example,https://www.linkedin.com/in/ann-lee,,\n" + filler
+               + "Ann,Lee,ann@c.example,https://www.linkedin.com/in/ann-lee,,\n"
+        << 3 << 15 << 2 << "Ann Lee" << QStringList {"ann@c.example"} << QStringList();
+}
+
+void TestImportJob::rowsSharingAKeyFoldIntoOne()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, batchSize);
+    QFETCH(int, created);
+    QFETCH(int, merged);
+    QFETCH(QString, keptName);
+    QFETCH(QStringList, extraEmails);
+    QFETCH(QStringList, reported);
+    ImportOptions options;
+    options.batchSize = batchSize;
+    const QString path = write("shared.csv", csv);
+
+    const auto first = import(path, options);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+    QCOMPARE(first->created, created);
+    QCOMPARE(first->updated, 0);
+    QCOMPARE(first->merged, merged);
+    QCOMPARE(first->rejected, 0);
+    qint64 id = 0;
+    m_session->contacts().forEach([&](const Contact& c) {
+        if (c.value(Field::FirstName) + ' ' + c.value(Field::LastName) == keptName)
+            id = c.id;
+        return true;
+    });
+    QVERIFY2(id > 0, qPrintable(snapshot()));
+    QCOMPARE(m_session->contacts().contact(id)->extraEmails, extraEmails);
+    const auto duplicates = [](const ImportSummary& summary) {
+        QStringList messages;
+        for (const ImportIssue& w : summary.warnings) {
+            if (w.code == ErrorCode::PossibleDuplicate)
+                messages << w.message;
+        }
+        return messages;
+    };
+    const QStringList warnings = duplicates(*first);
+    QCOMPARE(warnings.size(), reported.isEmpty() ? 0 : 1);
+    for (const QString& text : reported)
+        QVERIFY2(warnings.first().contains(text), qPrintable(warnings.first()));
+
+    // The very same file again: nothing written, nothing reported as changed, and the same warning.
+    const QString before = snapshot();
+    const qint64 logged = changeLogEntries();
+    const auto second = import(path, options);
+    QVERIFY(second);
+    QCOMPARE(second->created, 0);
+    QCOMPARE(second->updated, 0);
+    QCOMPARE(second->merged, merged);
+    QCOMPARE(second->unchanged, second->rows - merged);
+    QCOMPARE(changeLogEntries(), logged);
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(duplicates(*second), warnings);
+}
+
+// The content decides the format, not the file's name: a CSV cell holding "BEGIN:VCARD" near the top was read as
+// a vCard (the dialog showed a table, the job imported cards), and a vCard saved as .txt needs no renaming.
+void TestImportJob::formatIsReadFromTheContent_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("created");
+
+    const QByteArray card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@x.example\r\nEND:VCARD\r\n";
+    QTest::newRow("csv with a card in a cell")
+        << "notes.csv"
+        << QByteArray("Email,Notes\nann@x.example,\"pasted:\nBEGIN:VCARD\nFN:Ann\nEND:VCARD\"\nbob@x.example,\n")
+        << "csv" << 2;
+    QTest::newRow("csv with BEGIN:VCARD as a cell") << "cells.csv"
+                                                    << QByteArray("Email,Notes\nann@x.example,BEGIN:VCARD\n")
+                                                    << "csv" << 1;
+    QTest::newRow("vcard named .txt") << "contacts.txt" << card << "vcard" << 1;
+    QTest::newRow("vcard after blank lines and a BOM") << "contacts.vcf" << "\xEF\xBB\xBF\r\n\r\n" + card << "vcard"
+                                                       << 1;
+    QTest::newRow("csv named .vcf") << "contacts.vcf" << QByteArray("Email,First Name\nann@x.example,Ann\n") << "csv"
+                                    << 1;
+}
+
+void TestImportJob::formatIsReadFromTheContent()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, format);
+    QFETCH(int, created);
+    const auto summary = import(write(name, content));
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->format, format);
+    QCOMPARE(summary->created, created);
+    QCOMPARE(summary->rejected, 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
