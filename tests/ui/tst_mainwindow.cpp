@@ -345,7 +345,8 @@ void TestMainWindow::dropImportsThroughTheDialog()
     QList<QByteArray> lines = file.readAll().split('\n');
     for (QByteArray& line : lines)
         line = line.trimmed(); // CRLF, as RFC 4180 writes it
-    QCOMPARE(lines.at(0), "First Name,Last Name,E-mail Address,Company,Job Title,Mobile Phone,Roster error,Roster line");
+    QCOMPARE(lines.at(0),
+             "First Name,Last Name,E-mail Address,Company,Job Title,Mobile Phone,Roster error,Roster line");
     QVERIFY2(lines.at(1).startsWith("Bad,Row,not-an-email,Nowhere,,,\"InvalidEmail: "), lines.at(1).constData());
     QVERIFY2(lines.at(1).endsWith(",5"), lines.at(1).constData());
     QCOMPARE(lines.size(), 3); // and the empty string after the last line break

@@ -111,10 +111,20 @@ void TestImportJob::importsCsvFieldByField()
     QCOMPARE(jane->value(Field::LinkedinUrl), QString("https://www.linkedin.com/in/jane-smith"));
     QCOMPARE(jane->tags, (QStringList {"vip", "board"}));
     QCOMPARE(jane->custom.value("shoe_size"), QString("38"));
+    // The first row's values are kept; what the later row says otherwise is reported, never silently taken.
     const auto bob = m_session->contacts().contact(2);
-    QCOMPARE(bob->value(Field::Email), QString("bob@INITECH.com")); // the later row wins
-    QCOMPARE(bob->value(Field::FirstName), QString("Bobby"));
-    QCOMPARE(bob->value(Field::JobTitle), QString("Staff Engineer"));
+    QCOMPARE(bob->value(Field::Email), QString("BOB@initech.com"));
+    QCOMPARE(bob->value(Field::FirstName), QString("Bob"));
+    QCOMPARE(bob->value(Field::JobTitle), QString("Engineer"));
+    bool named = false;
+    for (const ImportIssue& w : summary->warnings) {
+        if (w.code == ErrorCode::DuplicateInFile)
+            QVERIFY2(w.message.contains("job_title 'Staff Engineer'"), qPrintable(w.message));
+        named = named
+            || (w.code == ErrorCode::PossibleDuplicate && w.line == 6 && w.message.contains("'Bobby Brown' (line 6)")
+                && w.message.contains("'Bob Brown' (line 3)"));
+    }
+    QVERIFY(named);
     const auto zoe = m_session->contacts().contact(3);
     QCOMPARE(zoe->value(Field::LastName), QString("Müller"));
     QCOMPARE(zoe->value(Field::JobTitle), QString("Leiterin, Vertrieb"));
@@ -447,8 +457,8 @@ void TestImportJob::vcardValuesNotKeptAreReported()
     QVERIFY2(!message.contains("UID") && !message.contains("REV"), qPrintable(message));
 }
 
-// Rows of one file that share an identity key (an email, an extra email, a LinkedIn or Sales Navigator URL), however far
-// apart and however joined (A and B by email, B and C by LinkedIn URL), are one contact: folded before they are
+// Rows of one file that share an identity key (an email, an extra email, a LinkedIn or Sales Navigator URL), however
+// far apart and however joined (A and B by email, B and C by LinkedIn URL), are one contact: folded before they are
 // applied, so a second import of the same file writes and reports nothing. The first row's values are kept; a later
 // row's other email becomes an extra email; rows joined by a key whose names differ are reported as
 // PossibleDuplicate with both names and the key. Before, a row sharing only a LinkedIn URL with an earlier one
@@ -464,34 +474,37 @@ void TestImportJob::rowsSharingAKeyFoldIntoOne_data()
     QTest::addColumn<QStringList>("reported"); // texts the PossibleDuplicate warning holds; empty: no warning
 
     const QByteArray header = "First Name,Last Name,Email,LinkedIn,Sales Navigator,Job Title\n";
-    const QByteArray juergen
-        = "J\xC3\xBCrgen,Pe\xC3\xB1" "a,jurgen@acme.example,https://www.linkedin.com/in/jurgen-pena,,CTO\n";
+    const QByteArray juergen = "J\xC3\xBCrgen,Pe\xC3\xB1"
+                               "a,jurgen@acme.example,https://www.linkedin.com/in/jurgen-pena,,CTO\n";
     const QByteArray helene = "H\xC3\xA9l\xC3\xA8ne,Wi\xC5\x9Bniewski,helene@other.example,"
                               "https://de.linkedin.com/in/Jurgen-Pena/,,\n";
-    QByteArray filler;
-    for (int i = 0; i < 7; ++i)
-        filler += "P" + QByteArray::number(i) + ",X,p" + QByteArray::number(i) + "@x.example,,,\n";
+    // Seven other people, a batch or more apart.
+    const auto filler = [](const QByteArray& stem) {
+        QByteArray rows;
+        for (int i = 0; i < 7; ++i)
+            rows += stem + QByteArray::number(i) + ",X," + stem + QByteArray::number(i) + "@x.example,,,\n";
+        return rows;
+    };
     const QStringList both {"Jürgen Peña", "Hélène Wiśniewski", "https://www.linkedin.com/in/jurgen-pena"};
 
-    QTest::newRow("linkedin url, other email and name") << header + juergen + helene << 100 << 1 << 1
-                                                        << "Jürgen Peña" << QStringList {"helene@other.example"}
-                                                        << both;
-    QTest::newRow("linkedin url, batches apart") << header + juergen + filler + helene << 2 << 8 << 1
-                                                 << "Jürgen Peña" << QStringList {"helene@other.example"}
-                                                 << both;
+    QTest::newRow("linkedin url, other email and name")
+        << header + juergen + helene << 100 << 1 << 1 << "Jürgen Peña" << QStringList {"helene@other.example"} << both;
+    QTest::newRow("linkedin url, batches apart") << header + juergen + filler("p") + helene << 2 << 8 << 1
+                                                 << "Jürgen Peña" << QStringList {"helene@other.example"} << both;
     QTest::newRow("same name, no warning")
-        << header + juergen + "Jürgen,Peña,jp@home.example,https://www.linkedin.com/in/jurgen-pena/,,\n" << 100 << 1
-        << 1 << "Jürgen Peña" << QStringList {"jp@home.example"} << QStringList();
-    QTest::newRow("sales navigator url")
-        << header + "Ann,Lee,ann@a.example,,https://www.linkedin.com/sales/lead/ACwAAB1,\n"
-               "Anne,Leigh,anne@b.example,,https://www.linkedin.com/sales/lead/ACwAAB1,\n"
-        << 100 << 1 << 1 << "Ann Lee" << QStringList {"anne@b.example"}
-        << QStringList {"Ann Lee", "Anne Leigh", "https://www.linkedin.com/sales/lead/ACwAAB1"};
+        << header + juergen + "Jürgen,Peña,jp@home.example,https://www.linkedin.com/in/jurgen-pena/,,\n"
+        << 100 << 1 << 1 << "Jürgen Peña" << QStringList {"jp@home.example"} << QStringList();
+    QTest::newRow("sales navigator url") << header
+            + "Ann,Lee,ann@a.example,,https://www.linkedin.com/sales/lead/ACwAAB1,\n"
+              "Anne,Leigh,anne@b.example,,https://www.linkedin.com/sales/lead/ACwAAB1,\n"
+                                         << 100 << 1 << 1 << "Ann Lee" << QStringList {"anne@b.example"}
+                                         << QStringList {"Ann Lee", "Anne Leigh",
+                                                         "https://www.linkedin.com/sales/lead/ACwAAB1"};
     // A and B share an email, B and C a LinkedIn URL: one person, though A and C share nothing.
     QTest::newRow("transitive, batches apart")
-        << header + "Ann,Lee,ann@a.example,,,\n" + filler
-               + "Ann,Lee,ANN@a.example,https://www.linkedin.com/in/ann-lee,,\n" + filler
-               + "Ann,Lee,ann@c.example,https://www.linkedin.com/in/ann-lee,,\n"
+        << header + "Ann,Lee,ann@a.example,,,\n" + filler("p")
+            + "Ann,Lee,ANN@a.example,https://www.linkedin.com/in/ann-lee,,\n" + filler("q")
+            + "Ann,Lee,ann@c.example,https://www.linkedin.com/in/ann-lee,,\n"
         << 3 << 15 << 2 << "Ann Lee" << QStringList {"ann@c.example"} << QStringList();
 }
 
@@ -563,12 +576,11 @@ void TestImportJob::formatIsReadFromTheContent_data()
         << "notes.csv"
         << QByteArray("Email,Notes\nann@x.example,\"pasted:\nBEGIN:VCARD\nFN:Ann\nEND:VCARD\"\nbob@x.example,\n")
         << "csv" << 2;
-    QTest::newRow("csv with BEGIN:VCARD as a cell") << "cells.csv"
-                                                    << QByteArray("Email,Notes\nann@x.example,BEGIN:VCARD\n")
-                                                    << "csv" << 1;
+    QTest::newRow("csv with BEGIN:VCARD as a cell")
+        << "cells.csv" << QByteArray("Email,Notes\nann@x.example,BEGIN:VCARD\n") << "csv" << 1;
     QTest::newRow("vcard named .txt") << "contacts.txt" << card << "vcard" << 1;
-    QTest::newRow("vcard after blank lines and a BOM") << "contacts.vcf" << "\xEF\xBB\xBF\r\n\r\n" + card << "vcard"
-                                                       << 1;
+    QTest::newRow("vcard after blank lines and a BOM") << "contacts.vcf"
+                                                       << "\xEF\xBB\xBF\r\n\r\n" + card << "vcard" << 1;
     QTest::newRow("csv named .vcf") << "contacts.vcf" << QByteArray("Email,First Name\nann@x.example,Ann\n") << "csv"
                                     << 1;
 }
