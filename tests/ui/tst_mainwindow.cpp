@@ -347,7 +347,9 @@ void TestMainWindow::dropImportsThroughTheDialog()
         line = line.trimmed(); // CRLF, as RFC 4180 writes it
     QCOMPARE(lines.at(0),
              "First Name,Last Name,E-mail Address,Company,Job Title,Mobile Phone,Roster error,Roster line");
-    QVERIFY2(lines.at(1).startsWith("Bad,Row,not-an-email,Nowhere,,,\"InvalidEmail: "), lines.at(1).constData());
+    QVERIFY2(lines.at(1).startsWith("Bad,Row,not-an-email,Nowhere,,,"), lines.at(1).constData());
+    QVERIFY2(lines.at(1).contains(",InvalidEmail: ") || lines.at(1).contains(",\"InvalidEmail: "),
+             lines.at(1).constData());
     QVERIFY2(lines.at(1).endsWith(",5"), lines.at(1).constData());
     QCOMPARE(lines.size(), 3); // and the empty string after the last line break
     QVERIFY(dialog->undoImport());

@@ -1,9 +1,11 @@
 #include "StoreFixture.h"
 #include "TestSupport.h"
+#include "io/RejectedRowsWriter.h"
 #include "store/ImportJob.h"
 #include "store/SqlStatement.h"
 #include "store/StoreSession.h"
 
+#include <QBuffer>
 #include <QFile>
 
 using namespace roster;
@@ -36,6 +38,8 @@ private slots:
     void rowsSharingAKeyFoldIntoOne();
     void formatIsReadFromTheContent_data();
     void formatIsReadFromTheContent();
+    void rejectedRowsAreTheOriginalRows_data();
+    void rejectedRowsAreTheOriginalRows();
 
 private:
     Result<ImportSummary> import(const QString& path, ImportOptions options = {});
@@ -596,6 +600,55 @@ void TestImportJob::formatIsReadFromTheContent()
     QCOMPARE(summary->format, format);
     QCOMPARE(summary->created, created);
     QCOMPARE(summary->rejected, 0);
+}
+
+// The rejected rows as the file had them (every column, the file's delimiter, no spreadsheet guard, a card's own
+// lines) plus why and where: what a user fixes and imports again. Before, the file held only line, field, code
+// and message, and the rows themselves had to be found by hand.
+void TestImportJob::rejectedRowsAreTheOriginalRows_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("csv, semicolons") << "rows.csv"
+                                     << QByteArray("Name;Email;Phone;Notes\r\n"
+                                                   "Ann;ann@x.example;+33 6 12 34 56 78;ok\r\n"
+                                                   "Bob;not-an-email;+33 6 00 00 00 01;\"says \"\"hi\"\"; twice\"\r\n"
+                                                   "Cy;;;no identifier\r\n")
+                                     << QByteArray("Name;Email;Phone;Notes;Roster error;Roster line\r\n"
+                                                   "Bob;not-an-email;+33 6 00 00 00 01;\"says \"\"hi\"\"; twice\";"
+                                                   "InvalidEmail: why;3\r\n"
+                                                   "Cy;;;no identifier;MissingIdentifier: why;4\r\n");
+    QTest::newRow("vcard") << "cards.vcf"
+                           << QByteArray(
+                                  "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nEMAIL:ann@x.example\r\nEND:VCARD\r\n"
+                                  "BEGIN:VCARD\nVERSION:3.0\nFN:Bob\nEMAIL:not-an-email\nNOTE:a\\, b\nEND:VCARD\n")
+                           << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob\r\nEMAIL:not-an-email\r\nNOTE:a\\, b\r\n"
+                                         "X-ROSTER-ERROR:InvalidEmail: why (line 6)\r\nEND:VCARD\r\n");
+}
+
+void TestImportJob::rejectedRowsAreTheOriginalRows()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, expected);
+    const auto plan = ImportJob::plan(*m_session, write(name, content));
+    QVERIFY(plan);
+    ImportOptions options;
+    options.plan = *plan;
+    ImportJob job(*m_session, options);
+    const auto summary = job.run();
+    QVERIFY(summary);
+    QMap<qint64, QString> reasons;
+    for (const ImportIssue& error : summary->errors)
+        reasons.insert(error.line, errorCodeName(error.code) + ": why");
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const auto written = RejectedRowsWriter::write(*plan, reasons, &out);
+    QVERIFY(written);
+    QCOMPARE(*written, reasons.size());
+    QCOMPARE(out.data(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
