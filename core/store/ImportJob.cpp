@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <numeric>
 
 namespace roster {
 
@@ -39,6 +40,32 @@ QList<std::pair<QString, QString>> damagedFields(const ContactPatch& patch)
             fields.append({FieldRegistry::customPrefix() + it.key(), it.value()});
     }
     return fields;
+}
+
+// Sorts both vectors by line, in place (a sorted copy would hold a second batch of patches).
+void sortByLine(QVector<ContactPatch>& patches, QVector<qint64>& lines)
+{
+    QVector<qsizetype> order(lines.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return lines.at(a) < lines.at(b); });
+    // order[k] is the row that belongs at k: follow each cycle of the permutation once.
+    QVector<bool> placed(order.size(), false);
+    for (qsizetype start = 0; start < order.size(); ++start) {
+        if (placed.at(start))
+            continue;
+        ContactPatch patch = std::move(patches[start]);
+        const qint64 line = lines.at(start);
+        qsizetype k = start;
+        while (order.at(k) != start) {
+            patches[k] = std::move(patches[order.at(k)]);
+            lines[k] = lines.at(order.at(k));
+            placed[k] = true;
+            k = order.at(k);
+        }
+        patches[k] = std::move(patch);
+        lines[k] = line;
+        placed[k] = true;
+    }
 }
 
 QStringList taggedKeys(const QVector<ImportRowFolder::Key>& keys)
@@ -83,38 +110,40 @@ Result<ImportPlan> ImportJob::plan(StoreSession& session, const QString& path, c
     return plan;
 }
 
-Result<void> ImportJob::flush(QVector<ImportRow>& rows, ImportSummary& summary)
+Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary)
 {
-    if (rows.isEmpty())
+    if (patches.isEmpty())
         return {};
-    // Rows held for a later row of their group come back in this batch: file order again, so the first row of a
-    // group is the one kept.
-    const auto byLine = [](const ImportRow& a, const ImportRow& b) { return a.line < b.line; };
-    if (!std::is_sorted(rows.cbegin(), rows.cend(), byLine))
-        std::stable_sort(rows.begin(), rows.end(), byLine);
+    // Rows held for a later row of their group come back in the batch of that row: file order again, so the rows
+    // are created, folded and reported in the order of the file.
+    if (!std::is_sorted(lines.cbegin(), lines.cend()))
+        sortByLine(patches, lines);
     QHash<qsizetype, QList<std::pair<QString, QString>>> damaged;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (const auto fields = damagedFields(rows.at(i).patch); !fields.isEmpty())
+    for (qsizetype i = 0; i < patches.size(); ++i) {
+        if (const auto fields = damagedFields(patches.at(i)); !fields.isEmpty())
             damaged.insert(i, fields);
     }
     // A file that lists one person twice would otherwise flip the contact between its rows on every import;
     // folded into the first row, importing the file again changes nothing.
-    const QVector<ImportRowFolder::Outcome> folds = m_folder.fold(rows);
-    QVector<ContactPatch> patches;
-    patches.reserve(rows.size());
-    QVector<qsizetype> resultOf(rows.size(), -1);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (folds.at(i).head < 0) {
-            resultOf[i] = patches.size();
-            patches.append(std::move(rows[i].patch));
-        }
+    const QVector<ImportRowFolder::Outcome> folds = m_folder.fold(patches, lines);
+    // The rows that stay go to the engine, moved to the front of the same vector (a second one would hold
+    // another batch of patches).
+    QVector<qsizetype> resultOf(patches.size(), -1);
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < patches.size(); ++i) {
+        if (folds.at(i).head >= 0)
+            continue;
+        if (kept != i)
+            patches[kept] = std::move(patches[i]);
+        resultOf[i] = kept++;
     }
-    auto results = m_options.dryRun ? checkBatch(patches)
-                                    : m_session.engine().upsertBatch(patches, m_options.policy, summary.operationId);
+    const std::span<const ContactPatch> heads(patches.constData(), static_cast<std::size_t>(kept));
+    auto results = m_options.dryRun ? checkBatch(heads)
+                                    : m_session.engine().upsertBatch(heads, m_options.policy, summary.operationId);
     if (!results)
         return std::unexpected(results.error());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const qint64 line = rows.at(i).line;
+    for (qsizetype i = 0; i < patches.size(); ++i) {
+        const qint64 line = lines.at(i);
         const ImportRowFolder::Outcome& fold = folds.at(i);
         UpsertResult folded;
         UpsertResult* r = nullptr;
@@ -161,7 +190,8 @@ Result<void> ImportJob::flush(QVector<ImportRow>& rows, ImportSummary& summary)
         if (m_sink)
             m_sink({line, *r});
     }
-    rows.clear();
+    patches.clear();
+    lines.clear();
     return {};
 }
 
@@ -176,7 +206,7 @@ Result<void> ImportJob::registerCustomFields()
 
 // A dry run writes each batch as the real run would, in a transaction it then rolls back: the write lock is
 // held for one batch at a time, so the window and other processes keep writing while a large file is checked.
-Result<QVector<UpsertResult>> ImportJob::checkBatch(const QVector<ContactPatch>& patches)
+Result<QVector<UpsertResult>> ImportJob::checkBatch(std::span<const ContactPatch> patches)
 {
     Database& db = m_session.database();
     if (auto ok = db.begin(); !ok)
@@ -308,19 +338,27 @@ Result<ImportSummary> ImportJob::run()
         return {};
     };
 
-    QVector<ImportRow> rows;
+    QVector<ContactPatch> patches;
+    QVector<qint64> lines;
     // Rows waiting for a later row of their group, by that row's number (0-based, in file order).
-    QHash<qint64, QVector<ImportRow>> held;
+    QHash<qint64, QVector<std::pair<qint64, ContactPatch>>> held;
+    const auto release = [&](QVector<std::pair<qint64, ContactPatch>>& group) {
+        for (auto& [line, patch] : group) {
+            lines.append(line);
+            patches.append(std::move(patch));
+        }
+    };
     const auto releaseAll = [&] {
         for (auto it = held.begin(); it != held.end(); ++it)
-            rows.append(std::move(*it));
+            release(*it);
         held.clear();
     };
     // A dry run's batch is what another writer may have to wait for: a few thousand rows take well under a second.
     constexpr int kDryRunBatch = 5000;
     const int batchSize
         = std::max(1, m_options.dryRun ? std::min(m_options.batchSize, kDryRunBatch) : m_options.batchSize);
-    rows.reserve(batchSize);
+    patches.reserve(batchSize);
+    lines.reserve(batchSize);
     for (qint64 row = 0;; ++row) {
         ContactPatch patch;
         qint64 line = 0;
@@ -331,7 +369,7 @@ Result<ImportSummary> ImportJob::run()
             releaseAll();
             if (auto ok = startBulk(); !ok)
                 return finish(std::unexpected(ok.error()));
-            if (auto ok = flush(rows, summary); !ok)
+            if (auto ok = flush(patches, lines, summary); !ok)
                 return finish(std::unexpected(ok.error()));
             summary.incomplete = true;
             summary.stoppedAtLine = source->errorLine();
@@ -349,25 +387,26 @@ Result<ImportSummary> ImportJob::run()
             held[last].append({line, std::move(patch)});
         } else {
             if (const auto it = held.find(row); it != held.end()) {
-                rows.append(std::move(*it));
+                release(*it);
                 held.erase(it);
             }
-            rows.append({line, std::move(patch)});
+            lines.append(line);
+            patches.append(std::move(patch));
         }
         if (summary.rows % 10000 == 0)
             emit progress(summary.rows, source->bytes(), totalBytes);
-        if (rows.size() >= batchSize) {
+        if (patches.size() >= batchSize) {
             if (auto ok = startBulk(); !ok)
                 return finish(std::unexpected(ok.error()));
-            if (auto ok = flush(rows, summary); !ok)
+            if (auto ok = flush(patches, lines, summary); !ok)
                 return finish(std::unexpected(ok.error()));
             if (m_cancel.loadRelaxed()) {
                 summary.cancelled = true;
                 // Rows read after the batch are none: the batch ended with `line`; the next row starts later. A row
                 // still waiting for the rest of its group was not imported either.
                 summary.stoppedAtLine = line + 1;
-                for (const QVector<ImportRow>& group : std::as_const(held))
-                    summary.stoppedAtLine = std::min(summary.stoppedAtLine, group.constFirst().line);
+                for (const auto& group : std::as_const(held))
+                    summary.stoppedAtLine = std::min(summary.stoppedAtLine, group.constFirst().first);
                 break;
             }
         }
@@ -376,7 +415,7 @@ Result<ImportSummary> ImportJob::run()
         releaseAll();
         if (auto ok = startBulk(); !ok)
             return finish(std::unexpected(ok.error()));
-        if (auto ok = flush(rows, summary); !ok)
+        if (auto ok = flush(patches, lines, summary); !ok)
             return finish(std::unexpected(ok.error()));
     }
     emit progress(summary.rows, source->bytes(), totalBytes);

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 
 namespace roster {
 
@@ -90,9 +91,9 @@ signals:
     void progress(qint64 rows, qint64 bytes, qint64 totalBytes);
 
 private:
-    Result<void> flush(QVector<ImportRow>& rows, ImportSummary& summary);
+    Result<void> flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary);
     Result<ImportRowGroups> findGroups(const ImportPlan& plan);
-    Result<QVector<UpsertResult>> checkBatch(const QVector<ContactPatch>& patches);
+    Result<QVector<UpsertResult>> checkBatch(std::span<const ContactPatch> patches);
     Result<void> registerCustomFields();
 
     StoreSession& m_session;

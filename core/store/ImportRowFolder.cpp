@@ -101,9 +101,10 @@ QVector<ImportRowFolder::Key> ImportRowFolder::keys(const ContactPatch& patch) c
     return keys;
 }
 
-QVector<ImportRowFolder::Outcome> ImportRowFolder::fold(QVector<ImportRow>& rows) const
+QVector<ImportRowFolder::Outcome> ImportRowFolder::fold(QVector<ContactPatch>& patches,
+                                                        const QVector<qint64>& lines) const
 {
-    const qsizetype n = rows.size();
+    const qsizetype n = patches.size();
     QVector<Outcome> outcomes(n);
     QVector<qsizetype> parent(n);
     std::iota(parent.begin(), parent.end(), qsizetype(0));
@@ -117,7 +118,7 @@ QVector<ImportRowFolder::Outcome> ImportRowFolder::fold(QVector<ImportRow>& rows
     QHash<QString, qsizetype> firstHolder;
     bool any = false;
     for (qsizetype i = 0; i < n; ++i) {
-        for (const Key& key : keys(rows.at(i).patch)) {
+        for (const Key& key : keys(patches.at(i))) {
             const QString tagged = FieldRegistry::name(key.field) + u':' + key.key;
             const auto it = firstHolder.constFind(tagged);
             if (it == firstHolder.constEnd()) {
@@ -147,32 +148,32 @@ QVector<ImportRowFolder::Outcome> ImportRowFolder::fold(QVector<ImportRow>& rows
         const QString via = link.row < 0 ? QStringLiteral("through other rows")
                                          : QStringLiteral("%1 %2 with line %3")
                                                .arg(FieldRegistry::name(link.key.field), link.key.key)
-                                               .arg(rows.at(link.row).line);
+                                               .arg(lines.at(link.row));
         outcome.warnings.append(
             {ErrorCode::DuplicateInFile, link.row < 0 ? QString() : FieldRegistry::name(link.key.field),
-             QStringLiteral("same person as line %1 (shares %2); merged into it").arg(rows.at(root).line).arg(via), 0});
-        const QString headName = fullName(rows.at(root).patch);
-        const QString name = fullName(rows.at(i).patch);
+             QStringLiteral("same person as line %1 (shares %2); merged into it").arg(lines.at(root)).arg(via), 0});
+        const QString headName = fullName(patches.at(root));
+        const QString name = fullName(patches.at(i));
         bool namesDiffer = false;
         for (const Field f : {Field::FirstName, Field::LastName}) {
-            if (present(rows.at(root).patch, f) && present(rows.at(i).patch, f)
-                && !sameText(rows.at(root).patch.value(f), rows.at(i).patch.value(f)))
+            if (present(patches.at(root), f) && present(patches.at(i), f)
+                && !sameText(patches.at(root).value(f), patches.at(i).value(f)))
                 namesDiffer = true;
         }
-        foldInto(rows[root], rows.at(i), outcome);
+        foldInto(patches[root], lines.at(root), patches.at(i), outcome);
         if (namesDiffer) {
             QString detail = QStringLiteral("'%1' (line %2) and '%3' (line %4) share %5: merged into one contact "
                                             "named '%3'")
                                  .arg(name)
-                                 .arg(rows.at(i).line)
+                                 .arg(lines.at(i))
                                  .arg(headName)
-                                 .arg(rows.at(root).line)
+                                 .arg(lines.at(root))
                                  .arg(link.row < 0 ? QStringLiteral("keys through other rows")
                                                    : FieldRegistry::name(link.key.field) + u' ' + link.key.key);
-            if (present(rows.at(i).patch, Field::Email)
-                && !sameText(rows.at(i).patch.value(Field::Email), rows.at(root).patch.value(Field::Email)))
-                detail += QStringLiteral(", %1 kept as an extra email")
-                              .arg(rows.at(i).patch.value(Field::Email).trimmed());
+            if (present(patches.at(i), Field::Email)
+                && !sameText(patches.at(i).value(Field::Email), patches.at(root).value(Field::Email)))
+                detail
+                    += QStringLiteral(", %1 kept as an extra email").arg(patches.at(i).value(Field::Email).trimmed());
             detail += QStringLiteral("; check whether they are one person");
             outcome.warnings.append({ErrorCode::PossibleDuplicate,
                                      link.row < 0 ? QString() : FieldRegistry::name(link.key.field), detail, 0});
@@ -181,10 +182,8 @@ QVector<ImportRowFolder::Outcome> ImportRowFolder::fold(QVector<ImportRow>& rows
     return outcomes;
 }
 
-void ImportRowFolder::foldInto(ImportRow& head, const ImportRow& later, Outcome& outcome) const
+void ImportRowFolder::foldInto(ContactPatch& first, qint64 firstLine, const ContactPatch& next, Outcome& outcome) const
 {
-    ContactPatch& first = head.patch;
-    const ContactPatch& next = later.patch;
     QStringList notTaken;
     for (const FieldInfo& info : FieldRegistry::all()) {
         const Field f = info.field;
@@ -225,7 +224,7 @@ void ImportRowFolder::foldInto(ImportRow& head, const ImportRow& later, Outcome&
     if (!notTaken.isEmpty()) {
         UpsertWarning& folded = outcome.warnings.first();
         folded.detail += QStringLiteral("; line %1's values kept over this row's %2")
-                             .arg(head.line)
+                             .arg(firstLine)
                              .arg(notTaken.join(QStringLiteral(", ")));
     }
 }

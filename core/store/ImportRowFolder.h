@@ -8,13 +8,6 @@
 
 namespace roster {
 
-// One row of an import on its way to the engine.
-struct ImportRow
-{
-    qint64 line = 0;
-    ContactPatch patch;
-};
-
 // Folds the rows of one file that are one person into one patch before the engine sees them, so that a file
 // listing someone twice does not flip the contact between its rows on every import.
 //
@@ -47,11 +40,13 @@ public:
     // The identity keys of a row. A row whose email is not an email has none: the engine rejects it as it is,
     // and no other row takes its values.
     QVector<Key> keys(const ContactPatch& patch) const;
-    // Folds `rows` (in file order) in place: a head's patch ends up holding its whole group. One outcome per row.
-    QVector<Outcome> fold(QVector<ImportRow>& rows) const;
+    // Folds the rows of a batch in place: a head's patch ends up holding its whole group. `lines` are the rows'
+    // lines in the file; the rows of one group must come in file order (other rows may sit between them). One
+    // outcome per row.
+    QVector<Outcome> fold(QVector<ContactPatch>& patches, const QVector<qint64>& lines) const;
 
 private:
-    void foldInto(ImportRow& head, const ImportRow& later, Outcome& outcome) const;
+    void foldInto(ContactPatch& first, qint64 firstLine, const ContactPatch& next, Outcome& outcome) const;
 
     bool m_byEmail = false;
     bool m_byLinkedin = false;
