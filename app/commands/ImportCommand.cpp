@@ -1,10 +1,13 @@
 #include "ImportCommand.h"
 
 #include "CommandSupport.h"
+#include "io/RejectedRowsWriter.h"
 #include "store/ImportJob.h"
+#include "store/StoreSession.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace roster::cli {
 
@@ -65,6 +68,27 @@ QString outcomeLine(const ImportRowOutcome& outcome)
         + QStringLiteral("would update contact %1: %2").arg(r.contactId).arg(changes.join(QStringLiteral("; ")));
 }
 
+// The rejected rows as the file had them, plus the reason (HubSpot's error file): `FILE` to fix and import again.
+Result<qint64> writeRejected(StoreSession& session, const ImportPlan& plan, const ImportSummary& summary,
+                             const QString& path)
+{
+    if (Database::isDatabaseFile(session.database().path(), path))
+        return fail(ErrorCode::OwnDatabaseFile,
+                    QStringLiteral("%1 is Roster's own database: the rejected rows go to another file").arg(path));
+    QMap<qint64, QString> reasons;
+    for (const ImportIssue& issue : summary.errors) {
+        if (!reasons.contains(issue.line))
+            reasons.insert(issue.line, errorCodeName(issue.code) + QStringLiteral(": ") + issue.message);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    auto written = RejectedRowsWriter::write(plan, reasons, &file);
+    if (written && !file.commit())
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return written;
+}
+
 } // namespace
 
 int runImport(const QStringList& args)
@@ -86,6 +110,10 @@ int runImport(const QStringList& args)
                       QStringLiteral("Rows per transaction (default 50000). A failed or killed import keeps whole "
                                      "batches only."),
                       QStringLiteral("rows"), QStringLiteral("50000")});
+    parser.addOption({QStringLiteral("rejected"),
+                      QStringLiteral("Write the rejected rows, as they were in the file, with a column saying why, to "
+                                     "FILE (a vCard file for a vCard)."),
+                      QStringLiteral("FILE")});
     int exitCode = Ok;
     if (!parse(parser, args, QStringLiteral("Import contacts from a CSV or vCard file."), &exitCode))
         return exitCode;
@@ -114,6 +142,12 @@ int runImport(const QStringList& args)
     if (!session)
         return printError(session.error());
 
+    // Read once: the job reads the file exactly as this plan says, and so does --rejected.
+    auto plan = ImportJob::plan(**session, options.path, options.encoding, options.mapping);
+    if (!plan)
+        return printError(plan.error());
+    options.plan = *plan;
+
     const bool json = parser.isSet(QStringLiteral("json"));
     ImportJob job(**session, options);
     QJsonArray dryRows;
@@ -128,6 +162,14 @@ int runImport(const QStringList& args)
     auto summary = job.run();
     if (!summary)
         return printError(summary.error());
+    const QString rejectedPath = parser.value(QStringLiteral("rejected"));
+    std::optional<qint64> rejectedWritten;
+    if (!rejectedPath.isEmpty()) {
+        auto written = writeRejected(**session, *plan, *summary, rejectedPath);
+        if (!written)
+            return printError(written.error());
+        rejectedWritten = *written;
+    }
     if (json) {
         QJsonObject report {{QStringLiteral("rows"), summary->rows},
                             {QStringLiteral("created"), summary->created},
@@ -154,6 +196,8 @@ int runImport(const QStringList& args)
         }
         if (!summary->dryRun)
             report.insert(QStringLiteral("operation_id"), summary->operationId);
+        if (rejectedWritten)
+            report.insert(QStringLiteral("rejected_file"), rejectedPath);
         if (summary->dryRun)
             report.insert(QStringLiteral("dry_run_rows"), dryRows);
         printJson(QJsonDocument(report));
@@ -174,6 +218,13 @@ int runImport(const QStringList& args)
                       .arg(errorCodeName(issue.code),
                            issue.field.isEmpty() ? QString() : QStringLiteral(" (") + issue.field + QLatin1Char(')'),
                            issue.message));
+    // Rows of the file that share a key but not a name were merged into one contact: the user should look.
+    for (const ImportIssue& issue : summary->warnings) {
+        if (issue.code == ErrorCode::PossibleDuplicate)
+            printLine(QStringLiteral("line %1: PossibleDuplicate: %2").arg(issue.line).arg(issue.message));
+    }
+    if (rejectedWritten)
+        printLine(QStringLiteral("%1 rejected row(s) written to %2").arg(*rejectedWritten).arg(rejectedPath));
     if (!summary->unmapped.isEmpty())
         printLine(QStringLiteral("Columns not imported: %1 (use --map HEADER=field or HEADER=custom.key)")
                       .arg(summary->unmapped.join(QStringLiteral(", "))));

@@ -205,7 +205,7 @@ Result<void> CsvReader::open()
     if (m_open)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("already open"));
     m_open = true;
-    if (const auto ok = m_input.open(m_forcedEncoding); !ok)
+    if (const auto ok = m_input.open(m_forcedEncoding, m_asciiFallback); !ok)
         return ok;
     while (m_buffer.size() < kSampleChars && !m_input.atEnd()) {
         const auto more = m_input.readMore(m_buffer);
@@ -217,9 +217,9 @@ Result<void> CsvReader::open()
     if (m_delimiter.isNull())
         m_delimiter = sniffDelimiter();
 
-    const qsizetype skip = headerIndex();
+    const qsizetype skip = m_forcedHeaderLine > 0 ? -1 : headerIndex();
     CsvRecord record;
-    for (qsizetype i = 0; i <= skip; ++i) {
+    for (qsizetype i = 0; skip >= 0 ? i <= skip : record.line() < m_forcedHeaderLine; ++i) {
         const auto got = nextNonBlank(record);
         if (!got)
             return std::unexpected(got.error());

@@ -23,8 +23,14 @@ public:
     Q_DISABLE_COPY_MOVE(CsvReader)
 
     // Settings, before open(). Empty / null means "detect".
-    void setEncoding(const QByteArray& encoding) { m_forcedEncoding = encoding; }
+    void setEncoding(const QByteArray& encoding, bool asciiFallback = false)
+    {
+        m_forcedEncoding = encoding;
+        m_asciiFallback = asciiFallback;
+    }
     void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }
+    // The line the header is on, as headerLine() found it before (an import plan): no guessing again.
+    void setHeaderLine(qint64 line) { m_forcedHeaderLine = line; }
     void setChunkSize(qsizetype bytes) { m_input.setChunkSize(bytes); }
     void setSampleSize(qsizetype bytes) { m_input.setSampleSize(bytes); }
     // A record longer than this (an unbalanced quote swallowing the file) is a ParseError, not a memory hog.
@@ -43,6 +49,7 @@ public:
     qint64 headerLine() const { return m_headerLine; }
     // May change once, from UTF-8 to windows-1252, when a file that began as pure ASCII turns out not to be UTF-8.
     QByteArray encoding() const { return m_input.encoding(); }
+    bool encodingMayChange() const { return m_input.asciiSoFar(); }
     QChar delimiter() const { return m_delimiter; }
     // Bytes of the file behind the records handed out so far (for progress bars).
     qint64 bytesConsumed() const;
@@ -63,6 +70,8 @@ private:
 
     TextInput m_input;
     QByteArray m_forcedEncoding;
+    bool m_asciiFallback = false;
+    qint64 m_forcedHeaderLine = 0;
     QChar m_delimiter;
     QString m_buffer;
     qsizetype m_pos = 0;

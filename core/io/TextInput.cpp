@@ -79,7 +79,7 @@ void TextInput::useEncoding(const QByteArray& name)
     m_utf8 = m_decoder->isValid() && QByteArray(m_decoder->name()).compare("UTF-8", Qt::CaseInsensitive) == 0;
 }
 
-Result<void> TextInput::open(const QByteArray& forcedEncoding)
+Result<void> TextInput::open(const QByteArray& forcedEncoding, bool asciiFallback)
 {
     const auto n = readRaw(qMax(m_chunkSize, m_sampleSize));
     if (!n)
@@ -101,6 +101,7 @@ Result<void> TextInput::open(const QByteArray& forcedEncoding)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("unknown encoding ") + QString::fromLatin1(forcedEncoding));
     useEncoding(forcedEncoding);
+    m_asciiSoFar = asciiFallback && m_utf8 && detected && detected->asciiSoFar;
     if (detected && detected->bomLength > 0
         && QStringDecoder(detected->name.constData()).name() == QStringDecoder(forcedEncoding.constData()).name())
         m_pending.remove(0, detected->bomLength);

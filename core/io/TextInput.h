@@ -25,8 +25,12 @@ public:
 
     // Reads the first chunk and settles the encoding. A forced encoding skips detection (a BOM of the
     // same family is still skipped). Errors: FileUnreadable, EmptyFile (no bytes at all), NotATable,
-    // InvalidArgument (an encoding name nothing here can decode).
-    Result<void> open(const QByteArray& forcedEncoding = {});
+    // InvalidArgument (an encoding name nothing here can decode). `asciiFallback`: a forced UTF-8 that an
+    // import plan detected on a pure-ASCII start may still turn into Windows-1252 on the first byte that is not
+    // UTF-8, as the detection it came from would have.
+    Result<void> open(const QByteArray& forcedEncoding = {}, bool asciiFallback = false);
+    // The start read so far was pure ASCII, so the encoding may still change (see open()).
+    bool asciiSoFar() const { return m_asciiSoFar; }
 
     // Appends the text of at least one chunk, and of at least `minBytes` bytes, to `out`. Returns false
     // once the input is exhausted and nothing was appended.

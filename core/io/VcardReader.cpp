@@ -28,8 +28,24 @@ VcardReader::VcardReader(QIODevice* device)
 bool VcardReader::looksLikeVcard(QByteArrayView sample)
 {
     QByteArray text = sample.first(qMin<qsizetype>(sample.size(), 4096)).toByteArray();
-    text.removeIf([](char c) { return c == 0; }); // UTF-16
-    return text.toUpper().contains("BEGIN:VCARD");
+    text.removeIf([](char c) { return c == 0; }); // UTF-16: its ASCII letters are the bytes beside the NULs
+    for (const QByteArrayView bom :
+         {QByteArrayView("\xEF\xBB\xBF"), QByteArrayView("\xFF\xFE"), QByteArrayView("\xFE\xFF")}) {
+        if (text.startsWith(bom)) {
+            text.remove(0, bom.size());
+            break;
+        }
+    }
+    qsizetype i = 0;
+    while (i < text.size() && (text.at(i) == ' ' || text.at(i) == '\t' || text.at(i) == '\r' || text.at(i) == '\n'))
+        ++i;
+    constexpr QByteArrayView begin("BEGIN:VCARD");
+    if (text.size() - i < begin.size()
+        || QByteArrayView(text).sliced(i, begin.size()).compare(begin, Qt::CaseInsensitive) != 0)
+        return false;
+    const qsizetype after = i + begin.size();
+    return after == text.size() || text.at(after) == '\r' || text.at(after) == '\n' || text.at(after) == ' '
+        || text.at(after) == '\t';
 }
 
 Result<void> VcardReader::open()
@@ -37,7 +53,7 @@ Result<void> VcardReader::open()
     if (m_open)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("already open"));
     m_open = true;
-    if (const auto ok = m_input.open(m_forcedEncoding); !ok)
+    if (const auto ok = m_input.open(m_forcedEncoding, m_asciiFallback); !ok)
         return ok;
     const auto more = m_input.readMore(m_buffer);
     if (!more)

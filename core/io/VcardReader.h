@@ -28,7 +28,11 @@ public:
     explicit VcardReader(QIODevice* device);
     Q_DISABLE_COPY_MOVE(VcardReader)
 
-    void setEncoding(const QByteArray& encoding) { m_forcedEncoding = encoding; }
+    void setEncoding(const QByteArray& encoding, bool asciiFallback = false)
+    {
+        m_forcedEncoding = encoding;
+        m_asciiFallback = asciiFallback;
+    }
 
     // Errors: FileUnreadable, EmptyFile, NotATable (binary), ParseError (no BEGIN:VCARD near the start).
     Result<void> open();
@@ -36,9 +40,11 @@ public:
     Result<bool> readCard(Card& card);
 
     QByteArray encoding() const { return m_input.encoding(); }
+    bool encodingMayChange() const { return m_input.asciiSoFar(); }
     qint64 bytesConsumed() const { return m_input.bytesRead(); }
 
-    // Whether the first bytes of a file look like a vCard (for choosing a reader by content).
+    // Whether the first bytes of a file are a vCard's: its first line that is not blank, after any byte-order
+    // mark, is BEGIN:VCARD (UTF-8, 8-bit or UTF-16). A BEGIN:VCARD further down, in a CSV cell, does not count.
     static bool looksLikeVcard(QByteArrayView sample);
 
 private:
@@ -47,6 +53,7 @@ private:
 
     TextInput m_input;
     QByteArray m_forcedEncoding;
+    bool m_asciiFallback = false;
     QString m_buffer;
     qsizetype m_pos = 0;
     qint64 m_line = 1;

@@ -2,215 +2,22 @@
 
 #include "StoreSession.h"
 #include "StoreSettings.h"
-#include "contact/LinkedinUrlNormalizer.h"
-#include "io/ColumnMapper.h"
-#include "io/ColumnMapping.h"
-#include "io/CsvReader.h"
-#include "io/VcardReader.h"
+#include "io/ImportPlanner.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <numeric>
+
 namespace roster {
 
 namespace {
 
-// Roster's CSV export guards cells a spreadsheet would run ("'=SUM(...)"); reading them back removes it.
-// Other exporters keep a phone's leading zero from a spreadsheet by writing it as a text formula,
-// ="0612345678", which a spreadsheet shows as the text inside; so does Roster.
-QString unguard(const QString& value)
-{
-    if (value.size() >= 2 && value.front() == u'\'') {
-        const QChar next = value.at(1);
-        if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r')
-            return value.mid(1);
-    }
-    if (value.size() >= 3 && value.startsWith(u"=\"") && value.back() == u'"') {
-        QString inner = value.mid(2, value.size() - 3);
-        if (!QString(inner).remove(u"\"\""_qs).contains(u'"'))
-            return inner.replace(u"\"\""_qs, u"\""_qs);
-    }
-    return value;
-}
-
-bool mayBeGuarded(const QString& value)
-{
-    return value.startsWith(u'\'') || value.startsWith(u'=');
-}
-
-void unguard(ContactPatch& patch)
-{
-    for (const FieldInfo& info : FieldRegistry::all()) {
-        if (patch.has(info.field) && mayBeGuarded(patch.value(info.field)))
-            patch.set(info.field, unguard(patch.value(info.field)));
-    }
-    for (auto it = patch.custom().cbegin(); it != patch.custom().cend(); ++it) {
-        if (mayBeGuarded(it.value()))
-            patch.setCustom(it.key(), unguard(it.value()));
-    }
-}
-
-} // namespace
-
-namespace {
-
-// Where the rows come from: a CSV file through a column mapping, or a vCard file.
-class ImportSource
-{
-public:
-    virtual ~ImportSource() = default;
-    virtual Result<bool> next(ContactPatch& patch, qint64& line) = 0;
-    virtual qint64 bytes() const = 0;
-    // Where the file could not be read on (after next() failed), 0 when unknown.
-    virtual qint64 errorLine() const { return 0; }
-    // What the last row read lost or how it was damaged, for the report.
-    virtual QList<ImportIssue> takeIssues() { return {}; }
-};
-
-class CsvSource final : public ImportSource
-{
-public:
-    explicit CsvSource(QIODevice* device)
-        : m_reader(device)
-    {
-    }
-
-    Result<void> open(const QByteArray& encoding)
-    {
-        if (!encoding.isEmpty())
-            m_reader.setEncoding(encoding);
-        return m_reader.open();
-    }
-    CsvReader& reader() { return m_reader; }
-    void setMapping(const ColumnMapping& mapping) { m_mapper.emplace(mapping); }
-
-    Result<bool> next(ContactPatch& patch, qint64& line) override
-    {
-        auto more = m_reader.readRecord(m_record);
-        if (!more || !*more)
-            return more;
-        patch = m_mapper->toPatch(m_record);
-        unguard(patch);
-        line = m_record.line();
-        return true;
-    }
-    qint64 bytes() const override { return m_reader.bytesConsumed(); }
-    qint64 errorLine() const override { return m_reader.errorLine(); }
-
-private:
-    CsvReader m_reader;
-    CsvRecord m_record;
-    std::optional<ColumnMapper> m_mapper;
-};
-
-class VcardSource final : public ImportSource
-{
-public:
-    explicit VcardSource(QIODevice* device)
-        : m_reader(device)
-    {
-    }
-    Result<void> open(const QByteArray& encoding)
-    {
-        if (!encoding.isEmpty())
-            m_reader.setEncoding(encoding);
-        return m_reader.open();
-    }
-    VcardReader& reader() { return m_reader; }
-
-    Result<bool> next(ContactPatch& patch, qint64& line) override
-    {
-        VcardReader::Card card;
-        auto more = m_reader.readCard(card);
-        if (!more || !*more)
-            return more;
-        patch = std::move(card.patch);
-        line = card.line;
-        if (!card.problem.isEmpty())
-            m_issues.append({card.line, {}, ErrorCode::ParseError, card.problem});
-        if (!card.notKept.isEmpty())
-            m_issues.append({card.line,
-                             {},
-                             ErrorCode::FieldIgnored,
-                             QStringLiteral("not imported: %1").arg(card.notKept.join(QStringLiteral("; ")))});
-        return true;
-    }
-    qint64 bytes() const override { return m_reader.bytesConsumed(); }
-    QList<ImportIssue> takeIssues() override { return std::exchange(m_issues, {}); }
-
-private:
-    VcardReader m_reader;
-    QList<ImportIssue> m_issues;
-};
-
 QString mappingKey(const QString& headerHash)
 {
     return QStringLiteral("import.mapping.") + headerHash;
-}
-
-} // namespace
-
-ImportJob::ImportJob(StoreSession& session, ImportOptions options, QObject* parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_options(std::move(options))
-{
-}
-
-namespace {
-
-// The identity a row is known by inside one file: its email (any letter case) or its LinkedIn profile.
-QString rowKey(const ContactPatch& patch)
-{
-    if (patch.has(Field::Email) && !patch.value(Field::Email).trimmed().isEmpty())
-        return QStringLiteral("e:") + patch.value(Field::Email).trimmed().toLower();
-    if (patch.has(Field::LinkedinUrl) && !patch.value(Field::LinkedinUrl).trimmed().isEmpty()) {
-        if (auto url = LinkedinUrlNormalizer::profile(patch.value(Field::LinkedinUrl)))
-            return QStringLiteral("l:") + *url;
-    }
-    return {};
-}
-
-// Folds a later row for the same person into the first: its non-empty values win, lists add up.
-void foldInto(ContactPatch& first, const ContactPatch& later)
-{
-    for (const FieldInfo& info : FieldRegistry::all()) {
-        if (later.has(info.field) && !later.value(info.field).trimmed().isEmpty())
-            first.set(info.field, later.value(info.field));
-    }
-    if (later.hasExtraEmails()) {
-        QStringList emails = first.extraEmails();
-        for (const QString& e : later.extraEmails()) {
-            if (!emails.contains(e, Qt::CaseInsensitive))
-                emails << e;
-        }
-        first.setExtraEmails(emails, first.hasExtraEmails() ? first.extraEmailMode() : later.extraEmailMode());
-    }
-    if (later.hasExtraPhones()) {
-        first.setExtraPhones(PhoneTypes::appendMissing(first.extraPhones(), later.extraPhones()),
-                             first.hasExtraPhones() ? first.extraPhoneMode() : later.extraPhoneMode());
-    }
-    if (later.hasExtraWebsites()) {
-        QStringList urls = first.extraWebsites();
-        for (const QString& u : later.extraWebsites()) {
-            if (!urls.contains(u, Qt::CaseInsensitive))
-                urls << u;
-        }
-        first.setExtraWebsites(urls, first.hasExtraWebsites() ? first.extraWebsiteMode() : later.extraWebsiteMode());
-    }
-    if (later.hasTags()) {
-        QStringList tags = first.tags();
-        for (const QString& t : later.tags()) {
-            if (!tags.contains(t, Qt::CaseInsensitive))
-                tags << t;
-        }
-        first.setTags(tags, first.hasTags() ? first.tagMode() : later.tagMode());
-    }
-    for (auto it = later.custom().cbegin(); it != later.custom().cend(); ++it) {
-        if (!it.value().trimmed().isEmpty())
-            first.setCustom(it.key(), it.value());
-    }
 }
 
 // Bytes the decoder could not read (a UTF-8 file with a letter cut in half) arrive as U+FFFD: the row is kept,
@@ -235,59 +42,131 @@ QList<std::pair<QString, QString>> damagedFields(const ContactPatch& patch)
     return fields;
 }
 
+// Sorts both vectors by line, in place (a sorted copy would hold a second batch of patches).
+void sortByLine(QVector<ContactPatch>& patches, QVector<qint64>& lines)
+{
+    QVector<qsizetype> order(lines.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return lines.at(a) < lines.at(b); });
+    // order[k] is the row that belongs at k: follow each cycle of the permutation once.
+    QVector<bool> placed(order.size(), false);
+    for (qsizetype start = 0; start < order.size(); ++start) {
+        if (placed.at(start))
+            continue;
+        ContactPatch patch = std::move(patches[start]);
+        const qint64 line = lines.at(start);
+        qsizetype k = start;
+        while (order.at(k) != start) {
+            patches[k] = std::move(patches[order.at(k)]);
+            lines[k] = lines.at(order.at(k));
+            placed[k] = true;
+            k = order.at(k);
+        }
+        patches[k] = std::move(patch);
+        lines[k] = line;
+        placed[k] = true;
+    }
+}
+
+QStringList taggedKeys(const QVector<ImportRowFolder::Key>& keys)
+{
+    QStringList tagged;
+    tagged.reserve(keys.size());
+    for (const ImportRowFolder::Key& key : keys)
+        tagged << FieldRegistry::name(key.field) + u':' + key.key;
+    return tagged;
+}
+
 } // namespace
+
+ImportJob::ImportJob(StoreSession& session, ImportOptions options, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_options(std::move(options))
+    , m_folder(m_options.policy)
+{
+}
+
+Result<ImportPlan> ImportJob::plan(StoreSession& session, const QString& path, const QByteArray& encoding,
+                                   const QMap<QString, QString>& choices)
+{
+    // Reading the database through a QFile of our own would also drop this process's locks on it when closed.
+    if (Database::isDatabaseFile(session.database().path(), path))
+        return fail(ErrorCode::OwnDatabaseFile,
+                    QStringLiteral("%1 is Roster's own database, not a file of contacts to import").arg(path));
+    auto plan = ImportPlanner::plan(path, encoding);
+    if (!plan || !plan->isCsv())
+        return plan;
+    const QString saved = StoreSettings(session.database()).value(mappingKey(ColumnMapping::hashHeader(plan->header)));
+    if (!saved.isEmpty()) {
+        if (auto remembered = ColumnMapping::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object(), plan->header))
+            plan->mapping = *remembered;
+    }
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
+        if (auto ok = plan->mapping.setTarget(it.key(), it.value()); !ok)
+            return std::unexpected(Error {ok.error().code, QStringLiteral("--map"), ok.error().detail});
+    }
+    plan->rememberMapping = !choices.isEmpty();
+    return plan;
+}
 
 Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary)
 {
     if (patches.isEmpty())
         return {};
-    // A file that lists one person twice would otherwise flip the contact between its rows on every
-    // import; folded into the first row, importing the file again changes nothing.
-    QVector<qsizetype> foldedInto(patches.size(), -1);
+    // Rows held for a later row of their group come back in the batch of that row: file order again, so the rows
+    // are created, folded and reported in the order of the file.
+    if (!std::is_sorted(lines.cbegin(), lines.cend()))
+        sortByLine(patches, lines);
     QHash<qsizetype, QList<std::pair<QString, QString>>> damaged;
-    QHash<QString, qsizetype> firstRow;
     for (qsizetype i = 0; i < patches.size(); ++i) {
         if (const auto fields = damagedFields(patches.at(i)); !fields.isEmpty())
             damaged.insert(i, fields);
-        const QString key = rowKey(patches.at(i));
-        if (key.isEmpty())
-            continue;
-        const auto it = firstRow.constFind(key);
-        if (it == firstRow.constEnd()) {
-            firstRow.insert(key, i);
-            continue;
-        }
-        foldInto(patches[*it], patches.at(i));
-        foldedInto[i] = *it;
-        patches[i] = ContactPatch(); // rejected by the engine as empty; replaced below
     }
-    auto results = m_options.dryRun ? checkBatch(patches)
-                                    : m_session.engine().upsertBatch(patches, m_options.policy, summary.operationId);
+    // A file that lists one person twice would otherwise flip the contact between its rows on every import;
+    // folded into the first row, importing the file again changes nothing.
+    const QVector<ImportRowFolder::Outcome> folds = m_folder.fold(patches, lines);
+    // The rows that stay go to the engine, moved to the front of the same vector (a second one would hold
+    // another batch of patches).
+    QVector<qsizetype> resultOf(patches.size(), -1);
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < patches.size(); ++i) {
+        if (folds.at(i).head >= 0)
+            continue;
+        if (kept != i)
+            patches[kept] = std::move(patches[i]);
+        resultOf[i] = kept++;
+    }
+    const std::span<const ContactPatch> heads(patches.constData(), static_cast<std::size_t>(kept));
+    auto results = m_options.dryRun ? checkBatch(heads)
+                                    : m_session.engine().upsertBatch(heads, m_options.policy, summary.operationId);
     if (!results)
         return std::unexpected(results.error());
-    for (qsizetype i = 0; i < results->size(); ++i) {
-        if (foldedInto.at(i) >= 0) {
-            const UpsertResult& first = results->at(foldedInto.at(i));
-            UpsertResult folded;
+    for (qsizetype i = 0; i < patches.size(); ++i) {
+        const qint64 line = lines.at(i);
+        const ImportRowFolder::Outcome& fold = folds.at(i);
+        UpsertResult folded;
+        UpsertResult* r = nullptr;
+        if (fold.head < 0) {
+            r = &(*results)[resultOf.at(i)];
+        } else {
+            const UpsertResult& first = results->at(resultOf.at(fold.head));
             folded.status = first.status == UpsertResult::Status::Rejected ? UpsertResult::Status::Rejected
                                                                            : UpsertResult::Status::Unchanged;
             folded.contactId = first.contactId;
             folded.error = first.error;
-            folded.warnings.append(
-                {ErrorCode::DuplicateInFile, QStringLiteral("email"),
-                 QStringLiteral("same person as line %1; merged into it").arg(lines.at(foldedInto.at(i))),
-                 first.contactId});
-            (*results)[i] = folded;
+            folded.warnings = fold.warnings;
+            for (UpsertWarning& w : folded.warnings)
+                w.otherContactId = first.contactId;
+            r = &folded;
         }
         for (const auto& [field, value] : damaged.value(i)) {
-            (*results)[i].warnings.append({ErrorCode::InvalidEncoding, field,
-                                           QStringLiteral("'%1': bytes that are not valid %2 were replaced by \uFFFD")
-                                               .arg(value, QString::fromLatin1(summary.encoding)),
-                                           0});
+            r->warnings.append({ErrorCode::InvalidEncoding, field,
+                                QStringLiteral("'%1': bytes that are not valid %2 were replaced by \uFFFD")
+                                    .arg(value, QString::fromLatin1(summary.encoding)),
+                                0});
         }
-        const UpsertResult& r = results->at(i);
-        const qint64 line = lines.at(i);
-        switch (r.status) {
+        switch (r->status) {
         case UpsertResult::Status::Created:
             ++summary.created;
             break;
@@ -296,20 +175,20 @@ Result<void> ImportJob::flush(QVector<ContactPatch>& patches, QVector<qint64>& l
             break;
         case UpsertResult::Status::Unchanged:
             // A row folded into an earlier one of the file added its values there: it was merged, not unchanged.
-            if (foldedInto.at(i) >= 0)
+            if (fold.head >= 0)
                 ++summary.merged;
             else
                 ++summary.unchanged;
             break;
         case UpsertResult::Status::Rejected:
             ++summary.rejected;
-            summary.errors.append({line, r.error->field, r.error->code, r.error->detail});
+            summary.errors.append({line, r->error->field, r->error->code, r->error->detail});
             break;
         }
-        for (const UpsertWarning& w : r.warnings)
+        for (const UpsertWarning& w : r->warnings)
             summary.warnings.append({line, w.field, w.code, w.detail});
         if (m_sink)
-            m_sink({line, r});
+            m_sink({line, *r});
     }
     patches.clear();
     lines.clear();
@@ -327,7 +206,7 @@ Result<void> ImportJob::registerCustomFields()
 
 // A dry run writes each batch as the real run would, in a transaction it then rolls back: the write lock is
 // held for one batch at a time, so the window and other processes keep writing while a large file is checked.
-Result<QVector<UpsertResult>> ImportJob::checkBatch(const QVector<ContactPatch>& patches)
+Result<QVector<UpsertResult>> ImportJob::checkBatch(std::span<const ContactPatch> patches)
 {
     Database& db = m_session.database();
     if (auto ok = db.begin(); !ok)
@@ -345,75 +224,78 @@ Result<QVector<UpsertResult>> ImportJob::checkBatch(const QVector<ContactPatch>&
     return results;
 }
 
+// The first pass: which rows are one person, by the hashes of their keys. A file damaged part way is read up to
+// the damage, as the import itself will be.
+Result<ImportRowGroups> ImportJob::findGroups(const ImportPlan& plan)
+{
+    ImportRowGroups groups;
+    QFile file(plan.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(plan.path, file.errorString()));
+    auto source = ImportSource::open(plan, &file);
+    if (!source)
+        return std::unexpected(source.error());
+    ContactPatch patch;
+    qint64 line = 0;
+    for (;;) {
+        const auto more = (*source)->next(patch, line);
+        if (!more || !*more || (groups.rows() % 10000 == 0 && m_cancel.loadRelaxed()))
+            break;
+        groups.add(taggedKeys(m_folder.keys(patch)));
+    }
+    groups.finish();
+    return groups;
+}
+
 Result<ImportSummary> ImportJob::run()
 {
-    const QFileInfo info(m_options.path);
-    if (!info.exists())
-        return fail(ErrorCode::FileNotFound, QStringLiteral("%1: no such file").arg(m_options.path));
-    if (info.isDir())
-        return fail(ErrorCode::FileUnreadable, QStringLiteral("%1 is a folder, not a file").arg(m_options.path));
-    // Reading the database through a QFile of our own would also drop this process's locks on it when closed.
-    if (Database::isDatabaseFile(m_session.database().path(), m_options.path))
-        return fail(
-            ErrorCode::OwnDatabaseFile,
-            QStringLiteral("%1 is Roster's own database, not a file of contacts to import").arg(m_options.path));
-    QFile file(m_options.path);
+    std::optional<ImportPlan> given = m_options.plan;
+    if (!given) {
+        auto made = plan(m_session, m_options.path, m_options.encoding, m_options.mapping);
+        if (!made)
+            return std::unexpected(made.error());
+        given = std::move(*made);
+    }
+    const ImportPlan& plan = *given;
+    if (Database::isDatabaseFile(m_session.database().path(), plan.path))
+        return fail(ErrorCode::OwnDatabaseFile,
+                    QStringLiteral("%1 is Roster's own database, not a file of contacts to import").arg(plan.path));
+    QFile file(plan.path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::FileUnreadable,
-                    QStringLiteral("cannot read %1: %2").arg(m_options.path, file.errorString()));
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(plan.path, file.errorString()));
     const qint64 totalBytes = file.size();
+    auto opened = ImportSource::open(plan, &file);
+    if (!opened)
+        return std::unexpected(
+            Error {opened.error().code, {}, plan.path + QStringLiteral(": ") + opened.error().detail});
+    std::unique_ptr<ImportSource> source = std::move(*opened);
 
     ImportSummary summary;
     summary.dryRun = m_options.dryRun;
-    std::unique_ptr<ImportSource> source;
-    const QString suffix = info.suffix().toLower();
-    const bool vcard = suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard")
-        || VcardReader::looksLikeVcard(file.peek(4096));
-    StoreSettings settings(m_session.database());
-    if (vcard) {
-        auto cards = std::make_unique<VcardSource>(&file);
-        if (auto ok = cards->open(m_options.encoding); !ok)
-            return std::unexpected(
-                Error {ok.error().code, {}, m_options.path + QStringLiteral(": ") + ok.error().detail});
-        summary.format = QStringLiteral("vcard");
-        summary.encoding = cards->reader().encoding();
-        source = std::move(cards);
-    } else {
-        auto csv = std::make_unique<CsvSource>(&file);
-        if (auto ok = csv->open(m_options.encoding); !ok)
-            return std::unexpected(
-                Error {ok.error().code, {}, m_options.path + QStringLiteral(": ") + ok.error().detail});
-        const QStringList header = csv->reader().header();
-        ColumnMapping mapping = ColumnMapper::suggest(header);
-        const QString saved = settings.value(mappingKey(ColumnMapping::hashHeader(header)));
-        if (!saved.isEmpty()) {
-            if (auto remembered = ColumnMapping::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object(), header))
-                mapping = *remembered;
-        }
-        for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it) {
-            if (auto ok = mapping.setTarget(it.key(), it.value()); !ok)
-                return std::unexpected(Error {ok.error().code, QStringLiteral("--map"), ok.error().detail});
-        }
-        csv->setMapping(mapping);
-        summary.format = QStringLiteral("csv");
-        summary.encoding = csv->reader().encoding();
-        summary.delimiter = csv->reader().delimiter();
-        summary.header = header;
-        summary.mapping = mapping.targets();
-        summary.unmapped = mapping.unmappedHeaders();
-        if (!m_options.mapping.isEmpty() && !m_options.dryRun)
-            settings.setValue(mappingKey(mapping.headerHash()),
-                              QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
+    summary.format = plan.formatName();
+    summary.encoding = plan.encoding;
+    if (plan.isCsv()) {
+        summary.delimiter = plan.delimiter;
+        summary.header = plan.header;
+        summary.mapping = plan.mapping.targets();
+        summary.unmapped = plan.mapping.unmappedHeaders();
+        if (plan.rememberMapping && !m_options.dryRun)
+            StoreSettings(m_session.database())
+                .setValue(mappingKey(plan.mapping.headerHash()),
+                          QString::fromUtf8(QJsonDocument(plan.mapping.toJson()).toJson(QJsonDocument::Compact)));
         // A column the user sent to a custom field registers that field: the choice was explicit.
-        for (const QString& target : mapping.targets()) {
+        for (const QString& target : plan.mapping.targets()) {
             if (target.startsWith(FieldRegistry::customPrefix())) {
                 const QString key = target.mid(FieldRegistry::customPrefix().size());
-                if (!m_session.engine().customFields().contains(key))
+                if (!m_session.engine().customFields().contains(key) && !m_newCustomFields.contains(key))
                     m_newCustomFields << key;
             }
         }
-        source = std::move(csv);
     }
+    auto found = findGroups(plan);
+    if (!found)
+        return std::unexpected(found.error());
+    const ImportRowGroups groups = std::move(*found);
 
     Database& db = m_session.database();
     if (!m_options.dryRun) {
@@ -434,6 +316,7 @@ Result<ImportSummary> ImportJob::run()
         return result;
     };
 
+    const QFileInfo info(plan.path);
     m_origin = {QStringLiteral("import:") + info.absoluteFilePath(), QStringLiteral("Import %1").arg(info.fileName())};
     if (!m_options.dryRun) {
         auto op = m_session.engine().beginOperation(m_origin);
@@ -442,17 +325,14 @@ Result<ImportSummary> ImportJob::run()
         summary.operationId = *op;
     }
 
-    // Once the first batch is read, its bytes per row tell how many rows the file holds: a load large
-    // against the table takes the engine's bulk path (the window's sort indexes built once at the end).
+    // A load large against the table takes the engine's bulk path (the window's sort indexes built once at the
+    // end); the first pass counted the rows.
     bool sized = false;
     auto startBulk = [&]() -> Result<void> {
         if (sized || m_options.dryRun)
             return {};
         sized = true;
-        const qint64 consumed = std::max<qint64>(source->bytes(), 1);
-        const qint64 expected = static_cast<qint64>(static_cast<double>(totalBytes) * static_cast<double>(summary.rows)
-                                                    / static_cast<double>(consumed));
-        if (auto ok = m_session.engine().beginBulkLoad(expected); !ok)
+        if (auto ok = m_session.engine().beginBulkLoad(groups.rows()); !ok)
             return ok;
         bulk = true;
         return {};
@@ -460,19 +340,33 @@ Result<ImportSummary> ImportJob::run()
 
     QVector<ContactPatch> patches;
     QVector<qint64> lines;
+    // Rows waiting for a later row of their group, by that row's number (0-based, in file order).
+    QHash<qint64, QVector<std::pair<qint64, ContactPatch>>> held;
+    const auto release = [&](QVector<std::pair<qint64, ContactPatch>>& group) {
+        for (auto& [line, patch] : group) {
+            lines.append(line);
+            patches.append(std::move(patch));
+        }
+    };
+    const auto releaseAll = [&] {
+        for (auto it = held.begin(); it != held.end(); ++it)
+            release(*it);
+        held.clear();
+    };
     // A dry run's batch is what another writer may have to wait for: a few thousand rows take well under a second.
     constexpr int kDryRunBatch = 5000;
     const int batchSize
         = std::max(1, m_options.dryRun ? std::min(m_options.batchSize, kDryRunBatch) : m_options.batchSize);
     patches.reserve(batchSize);
     lines.reserve(batchSize);
-    for (;;) {
+    for (qint64 row = 0;; ++row) {
         ContactPatch patch;
         qint64 line = 0;
         auto more = source->next(patch, line);
         if (!more && summary.rows > 0) {
             // Damage part way (a quote never closed): the rows before it are imported, and the report says
             // where reading stopped rather than failing the whole file.
+            releaseAll();
             if (auto ok = startBulk(); !ok)
                 return finish(std::unexpected(ok.error()));
             if (auto ok = flush(patches, lines, summary); !ok)
@@ -483,31 +377,42 @@ Result<ImportSummary> ImportJob::run()
             break;
         }
         if (!more)
-            return finish(std::unexpected(
-                Error {more.error().code, {}, m_options.path + QStringLiteral(": ") + more.error().detail}));
+            return finish(
+                std::unexpected(Error {more.error().code, {}, plan.path + QStringLiteral(": ") + more.error().detail}));
         if (!*more)
             break;
         summary.warnings.append(source->takeIssues());
-        patches.append(std::move(patch));
-        lines.append(line);
         ++summary.rows;
+        if (const qint64 last = groups.lastOfGroup(row); last > row) {
+            held[last].append({line, std::move(patch)});
+        } else {
+            if (const auto it = held.find(row); it != held.end()) {
+                release(*it);
+                held.erase(it);
+            }
+            lines.append(line);
+            patches.append(std::move(patch));
+        }
         if (summary.rows % 10000 == 0)
             emit progress(summary.rows, source->bytes(), totalBytes);
         if (patches.size() >= batchSize) {
-            const qint64 nextLine = line;
             if (auto ok = startBulk(); !ok)
                 return finish(std::unexpected(ok.error()));
             if (auto ok = flush(patches, lines, summary); !ok)
                 return finish(std::unexpected(ok.error()));
             if (m_cancel.loadRelaxed()) {
                 summary.cancelled = true;
-                // Rows read after the batch are none: the batch ended with `line`; the next row starts later.
-                summary.stoppedAtLine = nextLine + 1;
+                // Rows read after the batch are none: the batch ended with `line`; the next row starts later. A row
+                // still waiting for the rest of its group was not imported either.
+                summary.stoppedAtLine = line + 1;
+                for (const auto& group : std::as_const(held))
+                    summary.stoppedAtLine = std::min(summary.stoppedAtLine, group.constFirst().first);
                 break;
             }
         }
     }
     if (!summary.cancelled) {
+        releaseAll();
         if (auto ok = startBulk(); !ok)
             return finish(std::unexpected(ok.error()));
         if (auto ok = flush(patches, lines, summary); !ok)
@@ -515,7 +420,7 @@ Result<ImportSummary> ImportJob::run()
     }
     emit progress(summary.rows, source->bytes(), totalBytes);
     if (summary.rows == 0 && !summary.cancelled)
-        return finish(fail(ErrorCode::EmptyFile, QStringLiteral("%1 holds no contacts").arg(m_options.path)));
+        return finish(fail(ErrorCode::EmptyFile, QStringLiteral("%1 holds no contacts").arg(plan.path)));
     return finish(summary);
 }
 

@@ -1,14 +1,20 @@
 #pragma once
 
 #include "ChangeLog.h"
+#include "ImportRowFolder.h"
+#include "ImportRowGroups.h"
+#include "ImportSource.h"
 #include "UpsertPolicies.h"
 #include "UpsertResult.h"
+#include "io/ImportPlan.h"
 
 #include <QAtomicInt>
 #include <QMap>
 #include <QObject>
 
 #include <functional>
+#include <optional>
+#include <span>
 
 namespace roster {
 
@@ -16,6 +22,9 @@ class StoreSession;
 
 struct ImportOptions
 {
+    // How to read the file, decided once (ImportJob::plan): the dialog's, after the user's changes, or the command
+    // line's. When absent, the job makes it from `path`, `encoding` and `mapping`, as ImportJob::plan does.
+    std::optional<ImportPlan> plan;
     QString path;
     // Column choices by header text ("E-mail 1 - Value" -> "email", "Notes" -> "custom.notes", "X" -> "" to
     // leave out), applied over the remembered or suggested mapping, and remembered for this header.
@@ -24,14 +33,6 @@ struct ImportOptions
     bool dryRun = false;
     int batchSize = 50000;
     QByteArray encoding; // empty: detect
-};
-
-struct ImportIssue
-{
-    qint64 line = 0; // 1-based line of the file where the row starts
-    QString field;
-    ErrorCode code = ErrorCode::ParseError;
-    QString message;
 };
 
 // What one row did (or, in a dry run, would do).
@@ -60,10 +61,12 @@ struct ImportSummary
     qint64 operationId = 0; // the undo step of this import
 };
 
-// Reads a CSV or vCard file in a streaming way and writes it through the engine's batch call, one
-// transaction per batch. Cancel keeps what is committed; a dry run writes nothing and reports per row what
-// would happen, computed by the same code as the real run. Blocking: run it on a worker thread with a
-// StoreSession of that thread.
+// Reads a CSV or vCard file in a streaming way, as its ImportPlan says, and writes it through the engine's batch
+// call, one transaction per batch. Rows of the file that are one person (ImportRowFolder) are folded into one
+// before they are applied, however far apart: a first pass over the file finds them (ImportRowGroups) and a row is
+// held until the last of its group is read. Cancel keeps what is committed; a dry run writes nothing and reports
+// per row what would happen, computed by the same code as the real run. Blocking: run it on a worker thread with
+// a StoreSession of that thread.
 class ImportJob final : public QObject
 {
     Q_OBJECT
@@ -71,6 +74,12 @@ class ImportJob final : public QObject
 
 public:
     ImportJob(StoreSession& session, ImportOptions options, QObject* parent = nullptr);
+
+    // The plan of the file at `path` (ImportPlanner), with the mapping remembered for its header, else the
+    // suggested one, and then `choices` by header text (`--map`, which the plan then remembers). Errors: those of
+    // ImportPlanner::plan, OwnDatabaseFile, UnknownField / InvalidArgument (field `--map`) for a bad choice.
+    static Result<ImportPlan> plan(StoreSession& session, const QString& path, const QByteArray& encoding = {},
+                                   const QMap<QString, QString>& choices = {});
 
     Result<ImportSummary> run();
     // Thread-safe: stops at the next batch boundary.
@@ -83,7 +92,8 @@ signals:
 
 private:
     Result<void> flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary);
-    Result<QVector<UpsertResult>> checkBatch(const QVector<ContactPatch>& patches);
+    Result<ImportRowGroups> findGroups(const ImportPlan& plan);
+    Result<QVector<UpsertResult>> checkBatch(std::span<const ContactPatch> patches);
     Result<void> registerCustomFields();
 
     StoreSession& m_session;
@@ -91,6 +101,7 @@ private:
     QAtomicInt m_cancel;
     std::function<void(const ImportRowOutcome&)> m_sink;
     WriteOrigin m_origin;
+    ImportRowFolder m_folder;
     QStringList m_newCustomFields; // mapped to by the file and not registered yet
 };
 

@@ -1,8 +1,10 @@
 // Generates a realistic contacts CSV (about 150 bytes a row: quoted fields, non-ASCII names, a LinkedIn URL on
 // three rows in four, about 5% repeated emails in another letter case), imports it with sqlite3's own .import into a
 // plain table, then with Roster's import job into an empty database, then again (everything unchanged); prints times
-// and peak memory.
-//   bench_import [--rows N] [--dir PATH] [--batch B]
+// and peak memory. With --shared K, every K-th row is another person (another email and name) who carries the
+// LinkedIn URL of a person 100,003 rows earlier (one person with two addresses, or a data error): those rows fold
+// into the earlier one, and the second import must change nothing.
+//   bench_import [--rows N] [--dir PATH] [--batch B] [--shared K]
 #include "store/ImportJob.h"
 #include "store/StoreSession.h"
 
@@ -37,7 +39,7 @@ constexpr std::array kLast {"Dupont",    "Müller", "García",    "Nguyen",   "�
 constexpr std::array kTitles {"CEO",           "Head of Sales, EMEA",  "Account Executive",  "VP Marketing",
                               "Founder & CTO", "Directeur commercial", "Procurement Manager"};
 
-QByteArray row(qint64 n)
+QByteArray row(qint64 n, qint64 shared)
 {
     // Every 20th row repeats an earlier person's email in upper case: the same contact, met again.
     const bool repeat = n % 20 == 19;
@@ -51,9 +53,14 @@ QByteArray row(qint64 n)
     if (repeat)
         email = email.toUpper();
     const QByteArray title = kTitles[static_cast<std::size_t>(person % kTitles.size())];
-    const QByteArray linkedin = person % 4 == 3 ? QByteArray()
-                                                : "https://www.linkedin.com/in/contact-"
-            + QByteArray::number(person, 36) + "-" + QByteArray::number(person % 97);
+    const auto profile = [](qint64 p) {
+        return p % 4 == 3
+            ? QByteArray()
+            : "https://www.linkedin.com/in/contact-" + QByteArray::number(p, 36) + "-" + QByteArray::number(p % 97);
+    };
+    QByteArray linkedin = profile(person);
+    if (shared > 0 && !repeat && n % shared == shared - 1 && n >= 100003)
+        linkedin = profile(n - 100003);
     return "\"" + first + "\",\"" + last + "\"," + email + ",\"+33 1 " + QByteArray::number(40000000 + person % 9999999)
         + "\",\"Company " + QByteArray::number(person % 20000) + "\",\"" + title + "\",\"Paris, France\"," + linkedin
         + "\n";
@@ -69,6 +76,8 @@ int main(int argc, char** argv)
     parser.addOption({"rows", "Rows in the generated file.", "n", "1000000"});
     parser.addOption({"batch", "Rows per transaction.", "n", "50000"});
     parser.addOption({"dir", "Folder for the file and databases (default: temporary).", "path"});
+    parser.addOption(
+        {"shared", "Every K-th row shares an earlier person's LinkedIn URL under another name.", "k", "0"});
     parser.process(app);
     const qint64 rows = parser.value("rows").toLongLong();
     QTemporaryDir temp;
@@ -80,7 +89,7 @@ int main(int argc, char** argv)
         file.open(QIODevice::WriteOnly);
         file.write("First Name,Last Name,Email,Phone,Company,Job Title,Location,LinkedIn URL\n");
         for (qint64 n = 0; n < rows; ++n)
-            file.write(row(n));
+            file.write(row(n, parser.value("shared").toLongLong()));
     }
     const double megabytes = static_cast<double>(QFile(csv).size()) / 1e6;
     std::printf("bench_import: %lld rows, %.0f MB (%.0f bytes a row)\n", static_cast<long long>(rows), megabytes,
@@ -112,10 +121,11 @@ int main(int argc, char** argv)
         if (firstMs == 0)
             firstMs = ms;
         std::printf("%-40s %7.2f s  %.1fx sqlite3  peak RSS %.0f MiB  (created %lld, updated %lld, unchanged %lld, "
-                    "rejected %lld)\n",
+                    "merged %lld, rejected %lld, warnings %lld)\n",
                     pass, ms / 1000.0, static_cast<double>(ms) / std::max<qint64>(sqliteMs, 1), peakMiB(),
                     static_cast<long long>(summary->created), static_cast<long long>(summary->updated),
-                    static_cast<long long>(summary->unchanged), static_cast<long long>(summary->rejected));
+                    static_cast<long long>(summary->unchanged), static_cast<long long>(summary->merged),
+                    static_cast<long long>(summary->rejected), static_cast<long long>(summary->warnings.size()));
     }
     return 0;
 }

@@ -398,7 +398,18 @@ void TestMainWindow::dropImportsThroughTheDialog()
     QVERIFY(dialog->saveRejected(rejected));
     QFile file(rejected);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll().contains("InvalidEmail"));
+    // The rejected rows as they were in the file (every column, the file's header), plus why and where, as
+    // HubSpot's error file does: fixed in a spreadsheet, the file imports again as it is.
+    QList<QByteArray> lines = file.readAll().split('\n');
+    for (QByteArray& line : lines)
+        line = line.trimmed(); // CRLF, as RFC 4180 writes it
+    QCOMPARE(lines.at(0),
+             "First Name,Last Name,E-mail Address,Company,Job Title,Mobile Phone,Roster error,Roster line");
+    QVERIFY2(lines.at(1).startsWith("Bad,Row,not-an-email,Nowhere,,,"), lines.at(1).constData());
+    QVERIFY2(lines.at(1).contains(",InvalidEmail: ") || lines.at(1).contains(",\"InvalidEmail: "),
+             lines.at(1).constData());
+    QVERIFY2(lines.at(1).endsWith(",5"), lines.at(1).constData());
+    QCOMPARE(lines.size(), 3); // and the empty string after the last line break
     QVERIFY(dialog->undoImport());
     QCOMPARE(live(), 3);
     dialog->accept();

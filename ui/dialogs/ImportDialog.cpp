@@ -4,12 +4,12 @@
 #include "UndoRunner.h"
 #include "io/ColumnMapper.h"
 #include "io/CsvReader.h"
-#include "io/CsvWriter.h"
 #include "io/HeaderMatcher.h"
+#include "io/ImportPlanner.h"
+#include "io/RejectedRowsWriter.h"
 #include "models/FieldLabels.h"
 #include "models/ImportPreviewModel.h"
 #include "store/StoreSession.h"
-#include "store/StoreSettings.h"
 #include "widgets/FieldValidator.h"
 #include "widgets/FileDialogs.h"
 
@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -45,8 +44,12 @@ ImportDialog::ImportDialog(StoreSession& session, QString path, QWidget* parent)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import %1").arg(QFileInfo(m_path).fileName()));
-    const QString suffix = QFileInfo(m_path).suffix().toLower();
-    m_isVcard = suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard");
+    // Decided once, here; the job reads the file as this plan says.
+    if (auto plan = ImportJob::plan(m_session, m_path))
+        m_plan = std::move(*plan);
+    else
+        m_planError = FieldValidator::errorText(plan.error().code) + QLatin1Char(' ') + plan.error().detail;
+    m_isVcard = m_plan && !m_plan->isCsv();
     m_pages = new QStackedWidget(this);
     buildPreviewPage();
     buildRunningPage();
@@ -153,8 +156,10 @@ void ImportDialog::buildReportPage()
     m_undoButton = buttons->addButton(tr("&Undo This Import"), QDialogButtonBox::ActionRole);
     m_undoButton->setObjectName(QStringLiteral("undoImportButton"));
     connect(m_saveRejectedButton, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::saveFile(this, tr("Save rejected rows"), QStringLiteral("rejected.csv"),
-                                                   tr("CSV files (*.csv)"));
+        const bool vcard = m_plan && !m_plan->isCsv();
+        const QString path = FileDialogs::saveFile(
+            this, tr("Save rejected rows"), vcard ? QStringLiteral("rejected.vcf") : QStringLiteral("rejected.csv"),
+            vcard ? tr("vCard files (*.vcf)") : tr("CSV files (*.csv)"));
         if (!path.isEmpty() && !saveRejected(path))
             QMessageBox::warning(this, tr("Save rejected rows"),
                                  Database::isDatabaseFile(m_session.database().path(), path)
@@ -196,24 +201,24 @@ QString ImportDialog::targetLabel(const QString& target) const
 void ImportDialog::readPreview()
 {
     const QString name = QDir::toNativeSeparators(m_path);
+    const auto unreadable = [&](const QString& why) {
+        m_detected->setText(tr("Cannot read %1: %2").arg(name, why));
+        m_importButton->setEnabled(false);
+        m_dryRunButton->setEnabled(false);
+    };
+    if (!m_plan)
+        return unreadable(m_planError);
     if (m_isVcard) {
-        m_detected->setText(tr("vCard file %1. Each card becomes a contact; no columns to map.").arg(name));
+        m_detected->setText(tr("vCard file %1 — encoding %2. Each card becomes a contact; no columns to map.")
+                                .arg(name, QString::fromLatin1(m_plan->encoding)));
         return;
     }
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_detected->setText(tr("Cannot read %1: %2").arg(name, file.errorString()));
-        m_importButton->setEnabled(false);
-        m_dryRunButton->setEnabled(false);
-        return;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(file.errorString());
     CsvReader reader(&file);
-    if (auto ok = reader.open(); !ok) {
-        m_detected->setText(tr("Cannot read %1 as a table: %2").arg(name, ok.error().detail));
-        m_importButton->setEnabled(false);
-        m_dryRunButton->setEnabled(false);
-        return;
-    }
+    if (auto ok = ImportPlanner::open(*m_plan, reader); !ok)
+        return unreadable(ok.error().detail);
     QVector<QStringList> rows;
     CsvRecord record;
     while (rows.size() < kPreviewRows) {
@@ -222,26 +227,19 @@ void ImportDialog::readPreview()
             break;
         rows << record.toStringList();
     }
-    m_header = reader.header();
-    const QChar delimiter = reader.delimiter();
+    m_header = m_plan->header;
+    const QChar delimiter = m_plan->delimiter;
     const QString delimiterName = delimiter == QLatin1Char('\t') ? tr("tab")
         : delimiter == QLatin1Char(',')                          ? tr("comma")
         : delimiter == QLatin1Char(';')                          ? tr("semicolon")
                                                                  : QString(delimiter);
     m_detected->setText(
         tr("CSV file %1 — encoding %2, delimiter %3, %n column(s).", nullptr, static_cast<int>(m_header.size()))
-            .arg(name, QString::fromLatin1(reader.encoding()), delimiterName));
+            .arg(name, QString::fromLatin1(m_plan->encoding), delimiterName));
     m_preview->setContents(m_header, rows);
 
-    // The mapping remembered for this header, else the suggested one.
-    ColumnMapping mapping = ColumnMapper::suggest(m_header);
-    const QString saved = StoreSettings(m_session.database())
-                              .value(QStringLiteral("import.mapping.") + ColumnMapping::hashHeader(m_header));
-    if (!saved.isEmpty()) {
-        if (auto remembered = ColumnMapping::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object(), m_header))
-            mapping = *remembered;
-    }
-    m_suggested = mapping.targets();
+    // The plan's mapping: the one remembered for this header, else the suggested one.
+    m_suggested = m_plan->mapping.targets();
 
     QStringList targets {QString()};
     targets += FieldRegistry::names();
@@ -268,6 +266,9 @@ void ImportDialog::readPreview()
         m_preview->setTargetLabel(static_cast<int>(column), suggested.isEmpty() ? QString() : targetLabel(suggested));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
             const QString target = combo->currentData().toString();
+            // The user's choice is the plan's, remembered for files with this header once imported.
+            if (m_plan->mapping.setTarget(column, target))
+                m_plan->rememberMapping = true;
             m_preview->setTargetLabel(static_cast<int>(column), target.isEmpty() ? QString() : targetLabel(target));
             m_dryRunSummary->clear();
         });
@@ -302,9 +303,11 @@ void ImportDialog::run(bool dryRun)
 {
     if (m_runner)
         return;
+    if (!m_plan)
+        return;
     ImportOptions options;
+    options.plan = m_plan;
     options.path = m_path;
-    options.mapping = mapping();
     options.dryRun = dryRun;
     m_runner = new ImportRunner(m_session.database().path(), options, this);
     connect(m_runner, &ImportRunner::progress, this, [this](qint64 rows, qint64 bytes, qint64 total) {
@@ -400,17 +403,20 @@ bool ImportDialog::undoImport()
 bool ImportDialog::saveRejected(const QString& path) const
 {
     // Saved over the database, the report would replace the file under every connection to it.
-    if (!m_summary || Database::isDatabaseFile(m_session.database().path(), path))
+    if (!m_summary || !m_plan || Database::isDatabaseFile(m_session.database().path(), path))
         return false;
+    // The rows as the file had them, plus why each was rejected: its code, then what went wrong.
+    QMap<qint64, QString> reasons;
+    for (const ImportIssue& issue : m_summary->errors) {
+        if (!reasons.contains(issue.line))
+            reasons.insert(issue.line,
+                           QStringLiteral("%1: %2 %3")
+                               .arg(errorCodeName(issue.code), FieldValidator::errorText(issue.code), issue.message));
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    CsvWriter writer(&file);
-    writer.writeRow(
-        {QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("code"), QStringLiteral("message")});
-    for (const ImportIssue& issue : m_summary->errors)
-        writer.writeRow({QString::number(issue.line), issue.field, errorCodeName(issue.code), issue.message});
-    return !writer.hasError() && file.commit();
+    return RejectedRowsWriter::write(*m_plan, reasons, &file) && file.commit();
 }
 
 void ImportDialog::reject()

@@ -18,9 +18,10 @@ class ImportPreviewModel;
 class ImportRunner;
 class StoreSession;
 
-// Import of a CSV or vCard file: what was detected (format, encoding, delimiter), the first rows, one
-// target per column (pre-filled from the remembered or suggested mapping), a dry run, then the import on a
-// worker thread with progress and Cancel, and a report with the rejected rows and "Undo this import".
+// Import of a CSV or vCard file: its ImportPlan, made once (format, encoding, delimiter), the first rows, one
+// target per column (pre-filled from the remembered or suggested mapping; a change goes into the plan), a dry run,
+// then the import of that very plan on a worker thread with progress and Cancel, and a report with the rejected
+// rows (saved as the original rows plus the reason) and "Undo this import".
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,12 +34,14 @@ public:
     ~ImportDialog() override;
 
     Page page() const;
-    // The targets chosen per column, by header text: what ImportOptions::mapping receives.
+    // The targets the user changed, by header text (the plan holds them already).
     QMap<QString, QString> mapping() const;
     QComboBox* mappingCombo(int column) const { return m_combos.value(column); }
     void startDryRun();
     void startImport();
     const std::optional<ImportSummary>& summary() const { return m_summary; }
+    // What the import will read and how; empty when the file cannot be read.
+    const std::optional<ImportPlan>& plan() const { return m_plan; }
     bool undoImport();
     bool saveRejected(const QString& path) const;
 
@@ -61,6 +64,8 @@ private:
 
     StoreSession& m_session;
     QString m_path;
+    std::optional<ImportPlan> m_plan;
+    QString m_planError;
     bool m_isVcard = false;
     QStringList m_header;
     QStringList m_suggested;

@@ -13,6 +13,8 @@ class TestVcardReader final : public QObject
     Q_OBJECT
 
 private slots:
+    void looksLikeVcard_data();
+    void looksLikeVcard();
     void fixtures_data();
     void fixtures();
     void edgeCases_data();
@@ -207,6 +209,32 @@ void TestVcardReader::utf16File()
     QCOMPARE(cards->size(), 1);
     QCOMPARE(cards->front().patch.value(Field::LastName), u"Dvořák"_qs);
     QCOMPARE(cards->front().patch.value(Field::FirstName), u"Antonín"_qs);
+}
+
+// A vCard is a file that starts with a card: a BEGIN:VCARD further down (a CSV cell holding a pasted card) does not
+// make a table a vCard.
+void TestVcardReader::looksLikeVcard_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<bool>("vcard");
+    QTest::newRow("first line") << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\n") << true;
+    QTest::newRow("lower case, LF") << QByteArray("begin:vcard\nversion:4.0\n") << true;
+    QTest::newRow("blank lines and spaces first") << QByteArray("\r\n \n\tBEGIN:VCARD \r\n") << true;
+    QTest::newRow("UTF-8 byte-order mark") << QByteArray("\xEF\xBB\xBF"
+                                                         "BEGIN:VCARD\r\n")
+                                           << true;
+    QTest::newRow("alone, no line end") << QByteArray("BEGIN:VCARD") << true;
+    QTest::newRow("csv cell on line 2") << QByteArray("Email,Notes\na@x.example,BEGIN:VCARD\n") << false;
+    QTest::newRow("quoted csv cell first") << QByteArray("\"BEGIN:VCARD\",x\n") << false;
+    QTest::newRow("longer word") << QByteArray("BEGIN:VCARDS\n") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+}
+
+void TestVcardReader::looksLikeVcard()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(bool, vcard);
+    QCOMPARE(VcardReader::looksLikeVcard(start), vcard);
 }
 
 QTEST_GUILESS_MAIN(TestVcardReader)
