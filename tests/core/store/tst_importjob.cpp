@@ -36,6 +36,7 @@ private slots:
     void vcardValuesNotKeptAreReported();
     void rowsSharingAKeyFoldIntoOne_data();
     void rowsSharingAKeyFoldIntoOne();
+    void rowsOfOnePersonKeepEveryPhone();
     void formatIsReadFromTheContent_data();
     void formatIsReadFromTheContent();
     void rejectedRowsAreTheOriginalRows_data();
@@ -470,6 +471,30 @@ void TestImportJob::vcardValuesNotKeptAreReported()
 // row's other email becomes an extra email; rows joined by a key whose names differ are reported as
 // PossibleDuplicate with both names and the key. Before, a row sharing only a LinkedIn URL with an earlier one
 // renamed the contact, silently, and the second import "updated" it twice.
+// Two rows of one person with two phones: both are the person's, and the file imported again changes nothing.
+void TestImportJob::rowsOfOnePersonKeepEveryPhone()
+{
+    const QString path = write("phones.csv",
+                               "Email,Phone,Phone Type,Website\n"
+                               "ann@acme.example,06 12 34 56 78,Mobile,https://ann.example\n"
+                               "ann@acme.example,01 40 00 00 00,Work,https://acme.example/ann\n"
+                               "ann@acme.example,+33612345678,Mobile,\n");
+    const auto first = import(path);
+    QVERIFY(first);
+    QCOMPARE(first->created, 1);
+    const auto ann = m_session->contacts().contact(1);
+    QCOMPARE(ann->value(Field::Phone), QString("+33612345678"));
+    QCOMPARE(ann->value(Field::PhoneType), QString("mobile"));
+    QCOMPARE(ann->extraPhones, PhoneList({{QString("+33140000000"), PhoneType::Work}}));
+    QCOMPARE(ann->extraWebsites, QStringList {"https://acme.example/ann"});
+    const qint64 entries = changeLogEntries();
+    const auto again = import(path);
+    QVERIFY(again);
+    QCOMPARE(again->created, 0);
+    QCOMPARE(again->updated, 0);
+    QCOMPARE(changeLogEntries(), entries);
+}
+
 void TestImportJob::rowsSharingAKeyFoldIntoOne_data()
 {
     QTest::addColumn<QByteArray>("csv");
