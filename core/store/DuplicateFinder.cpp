@@ -72,6 +72,11 @@ Result<QVector<DuplicatePair>> DuplicateFinder::scan(int limit)
     const char* phone = "SELECT a.id, b.id, a.phone_e164 FROM contacts a "
                         "JOIN contacts b ON b.phone_e164 = a.phone_e164 AND b.id > a.id AND b.deleted_at IS NULL "
                         "WHERE a.deleted_at IS NULL AND a.phone_e164 IS NOT NULL ORDER BY a.id LIMIT ?";
+    // One contact's main phone is another's other phone.
+    const char* otherPhone = "SELECT c.id, p.contact_id, c.phone_e164 FROM contact_phones p "
+                             "JOIN contacts c ON c.phone_e164 = p.phone_e164 AND c.deleted_at IS NULL "
+                             "JOIN contacts o ON o.id = p.contact_id AND o.deleted_at IS NULL "
+                             "WHERE p.phone_e164 IS NOT NULL AND c.id <> p.contact_id ORDER BY c.id LIMIT ?";
     // Live LinkedIn keys are unique; a profile URL kept as another contact's Sales Navigator or company
     // field is not. Same key in either of the two profile columns.
     const char* linkedin = "SELECT a.id, b.id, a.linkedin_norm FROM contacts a "
@@ -95,6 +100,7 @@ Result<QVector<DuplicatePair>> DuplicateFinder::scan(int limit)
         {extraVsExtra, DuplicateReason::SameEmail},
         {linkedin, DuplicateReason::SameLinkedin},
         {phone, DuplicateReason::SamePhone},
+        {otherPhone, DuplicateReason::SamePhone},
         // After the shared identifiers, which name the value itself, and before the weaker name rule.
         {hints, DuplicateReason::FlaggedOnImport},
         {names, DuplicateReason::SimilarNameAtCompany},

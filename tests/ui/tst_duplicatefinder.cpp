@@ -28,6 +28,10 @@ void TestDuplicateFinder::findsPairs_data()
     QTest::newRow("same phone") << QStringList {"first_name=A|email=a@x.com|phone=+33612345678",
                                                 "first_name=B|email=b@x.com|phone=06 12 34 56 78"}
                                 << 1 << int(DuplicateReason::SamePhone) << "+33612345678";
+    QTest::newRow("main phone vs other phone")
+        << QStringList {"first_name=A|email=a@x.com|phone=+33612345678",
+                        "first_name=B|email=b@x.com|phone=+33140000000|extra_phones=06 12 34 56 78 (mobile)"}
+        << 1 << int(DuplicateReason::SamePhone) << "+33612345678";
     QTest::newRow("similar name at one company")
         << QStringList {"first_name=Jane|last_name=Smith|email=jane@acme.com|company_domain=acme.com",
                         "first_name=J.|last_name=SMITH|email=js@acme.com|company_domain=acme.com"}
