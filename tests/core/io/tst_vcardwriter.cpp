@@ -173,6 +173,9 @@ void TestVcardWriter::lineBreaksNeverEndAProperty_data()
         for (const FieldInfo& info : FieldRegistry::all())
             QTest::addRow("%s %s", name, info.name) << version << QString::fromLatin1(info.name);
         QTest::addRow("%s tags", name) << version << FieldRegistry::tagsName();
+        QTest::addRow("%s extra_phones", name) << version << FieldRegistry::extraPhonesName();
+        QTest::addRow("%s extra_websites", name) << version << FieldRegistry::extraWebsitesName();
+        QTest::addRow("%s extra_emails", name) << version << FieldRegistry::extraEmailsName();
         QTest::addRow("%s custom", name) << version << u"custom.note"_qs;
     }
 }
@@ -188,6 +191,12 @@ void TestVcardWriter::lineBreaksNeverEndAProperty()
     contact.setValue(Field::Email, u"real@x.example"_qs);
     if (field == FieldRegistry::tagsName())
         contact.tags = {forged};
+    else if (field == FieldRegistry::extraPhonesName())
+        contact.extraPhones = {{forged, PhoneType::Work}};
+    else if (field == FieldRegistry::extraWebsitesName())
+        contact.extraWebsites = {forged};
+    else if (field == FieldRegistry::extraEmailsName())
+        contact.extraEmails = {forged};
     else if (field.startsWith(FieldRegistry::customPrefix()))
         contact.custom.insert(field.mid(FieldRegistry::customPrefix().size()), forged);
     else
