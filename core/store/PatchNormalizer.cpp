@@ -18,11 +18,11 @@ PatchNormalizer::PatchNormalizer(const PhoneNormalizer& phones, CustomFieldRegis
 
 std::optional<QString> PatchNormalizer::normalizeBoolean(const QString& text)
 {
-    static const QSet<QString> yes {QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),
-                                    QStringLiteral("y"),    QStringLiteral("x"), QStringLiteral("oui"),
-                                    QStringLiteral("ja")};
-    static const QSet<QString> no {QStringLiteral("false"), QStringLiteral("0"),   QStringLiteral("no"),
-                                   QStringLiteral("n"),     QStringLiteral("non"), QStringLiteral("nein")};
+    static const QSet<QString> yes{QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),
+                                   QStringLiteral("y"),    QStringLiteral("x"), QStringLiteral("oui"),
+                                   QStringLiteral("ja")};
+    static const QSet<QString> no{QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("no"),
+                                  QStringLiteral("n"),     QStringLiteral("non"), QStringLiteral("nein")};
     const QString lower = text.trimmed().toLower();
     if (yes.contains(lower))
         return QStringLiteral("true");
@@ -117,8 +117,7 @@ Result<void> PatchNormalizer::prepareScalars(const ContactPatch& patch, const Up
                 value = *domain;
                 out.companyDomainKey = *domain;
             } else {
-                out.warnings.append(
-                    {ErrorCode::InvalidDomain, name, domain.error().detail + QStringLiteral("; kept as typed"), 0});
+                out.warnings.append({ErrorCode::InvalidDomain, name, domain.error().detail + QStringLiteral("; kept as typed"), 0});
             }
             break;
         }
@@ -188,9 +187,9 @@ Result<void> PatchNormalizer::prepareLists(const ContactPatch& patch, const Upse
                                  QStringLiteral("the %1 policy has no tags; tags not changed").arg(policy.name), 0});
         } else {
             out.hasTags = true;
-            out.tagMode = policy.tags == TagRule::Replace ? TagMode::Replace
-                : policy.tags == TagRule::Append          ? TagMode::Append
-                                                          : patch.tagMode();
+            out.tagMode = policy.tags == TagRule::Replace  ? TagMode::Replace
+                : policy.tags == TagRule::Append ? TagMode::Append
+                                                 : patch.tagMode();
             QSet<QString> seen;
             for (const QString& raw : patch.tags()) {
                 const QString tag = raw.simplified();
