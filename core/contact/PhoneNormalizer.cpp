@@ -116,10 +116,12 @@ bool PhoneNormalizer::looksLikeE164(QStringView text)
 QString PhoneNormalizer::formatInternational(const QString& text)
 {
     PhoneNumber number;
-    if (!looksLikeE164(text) || !fromE164(text, &number))
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    // An invalid number (one stored before numbers were checked, like +10612345678) is shown as it is stored.
+    if (!looksLikeE164(text) || !fromE164(text, &number) || !util->IsValidNumber(number))
         return text;
     std::string formatted;
-    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
     return QString::fromStdString(formatted);
 }
 

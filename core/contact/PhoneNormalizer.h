@@ -34,7 +34,7 @@ public:
     static QStringList supportedRegions();
     static bool looksLikeE164(QStringView text);
     // A stored E.164 number for display, in international format ("+33 6 12 34 56 78"); anything else (a
-    // number kept as typed) is returned unchanged. Cheap: no parsing, for a table's visible cells.
+    // number kept as typed, an invalid one) is returned unchanged. No parsing: a few microseconds.
     static QString formatInternational(const QString& text);
 
 private:

@@ -154,6 +154,8 @@ void TestPhoneNormalizer::formatInternational_data()
                                 << "ask reception";
     QTest::newRow("unknown country code stays") << "+8091234567"
                                                 << "+8091234567";
+    QTest::newRow("invalid number stays as stored") << "+10612345678"
+                                                    << "+10612345678";
     QTest::newRow("empty") << ""
                            << "";
 }
