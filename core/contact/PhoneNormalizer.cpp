@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <phonenumbers/phonenumberutil.h>
 #include <set>
 
@@ -83,23 +84,25 @@ QString PhoneNormalizer::systemRegion()
     return isSupportedRegion(code) ? code : QString();
 }
 
+QStringList PhoneNormalizer::supportedRegions()
+{
+    static const QStringList list = [] {
+        std::set<std::string> regions;
+        PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+        QStringList codes;
+        for (const std::string& region : regions)
+            codes << QString::fromStdString(region);
+        return codes; // std::set: sorted
+    }();
+    return list;
+}
+
 bool PhoneNormalizer::isSupportedRegion(const QString& region)
 {
     if (region.size() != 2 || region == QLatin1String(kNoRegion))
         return false;
-    std::set<std::string> regions;
-    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
-    return regions.count(region.toStdString()) > 0;
-}
-
-QStringList PhoneNormalizer::supportedRegions()
-{
-    std::set<std::string> regions;
-    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
-    QStringList list;
-    for (const std::string& region : regions)
-        list << QString::fromStdString(region);
-    return list;
+    const QStringList& all = supportedRegions();
+    return std::binary_search(all.cbegin(), all.cend(), region);
 }
 
 bool PhoneNormalizer::looksLikeE164(QStringView text)
