@@ -2,6 +2,7 @@
 
 #include "AccountCommand.h"
 #include "CommandSupport.h"
+#include "ConfigCommand.h"
 #include "ConflictsCommand.h"
 #include "ExportCommand.h"
 #include "FieldCommand.h"
@@ -17,7 +18,7 @@ const QStringList& verbs()
     static const QStringList list {QStringLiteral("upsert"),  QStringLiteral("export"), QStringLiteral("undo"),
                                    QStringLiteral("redo"),    QStringLiteral("field"),  QStringLiteral("import"),
                                    QStringLiteral("account"), QStringLiteral("sync"),   QStringLiteral("conflicts"),
-                                   QStringLiteral("resolve")};
+                                   QStringLiteral("resolve"), QStringLiteral("config")};
     return list;
 }
 
@@ -49,6 +50,8 @@ int run(const QStringList& args)
         return runConflicts(args);
     if (verb == QLatin1String("resolve"))
         return runResolve(args);
+    if (verb == QLatin1String("config"))
+        return runConfig(args);
     return printError(QStringLiteral("unknown command '%1' (commands: %2; roster alone opens the window)")
                           .arg(verb, verbs().join(QStringLiteral(", "))),
                       Usage);

@@ -2,43 +2,52 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <phonenumbers/phonenumberutil.h>
+#include <set>
 
 namespace roster {
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-PhoneNormalizer::PhoneNormalizer(const QString& region)
-    : m_region(region.isEmpty() ? systemRegion() : region.toUpper())
-    , m_regionUtf8(m_region.toStdString())
-{
-}
+namespace {
 
-QString PhoneNormalizer::systemRegion()
-{
-    const QLocale locale = QLocale::system();
-    if (locale.territory() == QLocale::AnyTerritory)
-        return QStringLiteral("ZZ"); // unknown: only numbers with a country code parse
-    return QLocale::territoryToCode(locale.territory());
-}
+const char* const kNoRegion = "ZZ"; // libphonenumber's "unknown region"
 
-bool PhoneNormalizer::looksLikeE164(QStringView text)
+// "+33612345678" as libphonenumber's number, without its parser (which costs more than the whole database
+// insert of a row): country calling codes are prefix-free, so the first known one is the number's.
+bool fromE164(QStringView text, PhoneNumber* number)
 {
-    if (text.size() < 8 || text.size() > 16 || text.front() != u'+' || text[1] < u'1' || text[1] > u'9')
-        return false;
-    for (qsizetype i = 2; i < text.size(); ++i) {
-        if (text[i] < u'0' || text[i] > u'9')
-            return false;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    int code = 0;
+    for (qsizetype length = 1; length <= 3 && length + 1 < text.size(); ++length) {
+        code = code * 10 + (text[length].unicode() - u'0');
+        std::string region;
+        util->GetRegionCodeForCountryCode(code, &region);
+        if (region == kNoRegion)
+            continue;
+        const QStringView national = text.mid(length + 1);
+        int zeros = 0;
+        while (zeros < national.size() - 1 && national[zeros] == u'0')
+            ++zeros;
+        number->Clear();
+        number->set_country_code(code);
+        number->set_national_number(national.toULongLong());
+        if (zeros > 0) {
+            number->set_italian_leading_zero(true);
+            if (zeros > 1)
+                number->set_number_of_leading_zeros(zeros);
+        }
+        return true;
     }
-    return true;
+    return false;
 }
 
 // "+33 1 42 68 53 00", "+1 650-253-0000", "+49.30.123456": an international number whose only extras are
 // spaces, dots or dashes between digits is E.164 once they are removed. Anything else (a "(0)" trunk
-// prefix, an extension, a national number) goes to libphonenumber, which costs more than the whole
-// database insert of a row.
-static QString compactInternational(const QString& text)
+// prefix, an extension, a national number) goes to libphonenumber's parser.
+QString compactInternational(const QString& text)
 {
     if (text.size() < 8 || text.size() > 24 || text.front() != u'+')
         return {};
@@ -58,21 +67,100 @@ static QString compactInternational(const QString& text)
     return PhoneNormalizer::looksLikeE164(digits) ? digits : QString();
 }
 
+} // namespace
+
+PhoneNormalizer::PhoneNormalizer(const QString& region)
+    : m_region(region.compare(QLatin1String(kNoRegion), Qt::CaseInsensitive) == 0 ? QString() : region.toUpper())
+    , m_regionUtf8(m_region.isEmpty() ? std::string(kNoRegion) : m_region.toStdString())
+{
+}
+
+QString PhoneNormalizer::systemRegion()
+{
+    const QLocale locale = QLocale::system();
+    if (locale.territory() == QLocale::AnyTerritory)
+        return {}; // the C locale: no country, so no region
+    const QString code = QLocale::territoryToCode(locale.territory());
+    return isSupportedRegion(code) ? code : QString();
+}
+
+QStringList PhoneNormalizer::supportedRegions()
+{
+    static const QStringList list = [] {
+        std::set<std::string> regions;
+        PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+        QStringList codes;
+        for (const std::string& region : regions)
+            codes << QString::fromStdString(region);
+        return codes; // std::set: sorted
+    }();
+    return list;
+}
+
+bool PhoneNormalizer::isSupportedRegion(const QString& region)
+{
+    if (region.size() != 2 || region == QLatin1String(kNoRegion))
+        return false;
+    const QStringList& all = supportedRegions();
+    return std::binary_search(all.cbegin(), all.cend(), region);
+}
+
+bool PhoneNormalizer::looksLikeE164(QStringView text)
+{
+    if (text.size() < 8 || text.size() > 16 || text.front() != u'+' || text[1] < u'1' || text[1] > u'9')
+        return false;
+    for (qsizetype i = 2; i < text.size(); ++i) {
+        if (text[i] < u'0' || text[i] > u'9')
+            return false;
+    }
+    return true;
+}
+
+QString PhoneNormalizer::formatInternational(const QString& text)
+{
+    PhoneNumber number;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    // An invalid number (one stored before numbers were checked, like +10612345678) is shown as it is stored.
+    if (!looksLikeE164(text) || !fromE164(text, &number) || !util->IsValidNumber(number))
+        return text;
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 NormalizedPhone PhoneNormalizer::normalize(const QString& input) const
 {
     const QString trimmed = input.trimmed();
-    if (looksLikeE164(trimmed))
-        return {trimmed, true};
-    if (const QString compact = compactInternational(trimmed); !compact.isEmpty())
-        return {compact, true};
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    // The import's hot path: an international number in E.164 or nearly, checked without the parser. One
+    // that is not valid (+10612345678: a French national number behind a +1) goes on to the parser, which
+    // may still read it ("+49 030 123456" drops its trunk 0) or say why not.
+    QString compact = looksLikeE164(trimmed) ? trimmed : compactInternational(trimmed);
+    if (!compact.isEmpty()) {
+        if (PhoneNumber number; fromE164(compact, &number) && util->IsValidNumber(number))
+            return {compact, true, {}};
+    }
     PhoneNumber number;
-    if (util->Parse(trimmed.toStdString(), m_regionUtf8, &number) != PhoneNumberUtil::NO_PARSING_ERROR
-        || !util->IsPossibleNumber(number))
-        return {trimmed, false};
-    std::string formatted;
-    util->Format(number, PhoneNumberUtil::E164, &formatted);
-    return {QString::fromStdString(formatted), true};
+    const bool international = trimmed.startsWith(u'+');
+    if (util->Parse(trimmed.toStdString(), m_regionUtf8, &number) == PhoneNumberUtil::NO_PARSING_ERROR
+        && util->IsValidNumber(number)) {
+        std::string formatted;
+        util->Format(number, PhoneNumberUtil::E164, &formatted);
+        return {QString::fromStdString(formatted), true, {}};
+    }
+    QString problem;
+    if (international)
+        problem = QStringLiteral("'%1' is not a valid phone number; kept as typed").arg(trimmed);
+    else if (m_region.isEmpty())
+        problem = QStringLiteral("'%1' has no country code and no phone region is set; kept as typed (write it with "
+                                 "its country code, like +33 6 12 34 56 78, or set the region: roster config set "
+                                 "phone_region FR)")
+                      .arg(trimmed);
+    else
+        problem = QStringLiteral("'%1' is not a valid phone number for region %2; kept as typed (write it with its "
+                                 "country code if it belongs to another country)")
+                      .arg(trimmed, m_region);
+    return {trimmed, false, problem};
 }
 
 } // namespace roster

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace roster {
 
@@ -8,22 +9,33 @@ struct NormalizedPhone
 {
     QString text; // E.164 when valid, otherwise the input as typed (trimmed): never dropped
     bool valid = false;
+    QString problem; // when not valid: why, in English, for the warning's detail
 };
 
-// Phones to E.164 through libphonenumber. Numbers already in E.164 skip the parser: it costs more than
-// the whole database insert of a row.
+// Phones to E.164 through libphonenumber, for one phone region (the database's `phone_region` setting). A
+// number is stored in E.164 only when libphonenumber says it is a valid number: written with its own
+// country code, or a national number of the region. Anything else is kept as typed, with the reason.
 class PhoneNormalizer final
 {
 public:
-    // region: ISO 3166 alpha-2 used for numbers written without a country code; empty means the system
-    // locale's country.
+    // region: ISO 3166 alpha-2 used for numbers written without a country code. Empty (or "ZZ") means no
+    // region: only numbers with their country code are read.
     explicit PhoneNormalizer(const QString& region = {});
 
     NormalizedPhone normalize(const QString& input) const;
+    // Empty when there is no region.
     const QString& region() const { return m_region; }
 
+    // The system locale's country, or empty when it names none (the C locale).
     static QString systemRegion();
+    // Whether libphonenumber knows this two-letter region (case-sensitive: "FR", not "fr").
+    static bool isSupportedRegion(const QString& region);
+    // Every region libphonenumber knows, sorted.
+    static QStringList supportedRegions();
     static bool looksLikeE164(QStringView text);
+    // A stored E.164 number for display, in international format ("+33 6 12 34 56 78"); anything else (a
+    // number kept as typed, an invalid one) is returned unchanged. No parsing: a few microseconds.
+    static QString formatInternational(const QString& text);
 
 private:
     QString m_region;

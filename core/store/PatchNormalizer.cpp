@@ -108,8 +108,7 @@ Result<void> PatchNormalizer::prepareScalars(const ContactPatch& patch, const Up
             if (phone.valid)
                 out.phoneKey = phone.text;
             else
-                out.warnings.append({ErrorCode::InvalidPhone, name,
-                                     QStringLiteral("'%1' is not a phone number; kept as typed").arg(text), 0});
+                out.warnings.append({ErrorCode::InvalidPhone, name, phone.problem, 0});
             break;
         }
         case FieldKind::Domain: {

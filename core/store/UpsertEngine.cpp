@@ -1,6 +1,7 @@
 #include "UpsertEngine.h"
 
 #include "Database.h"
+#include "DatabaseConfig.h"
 
 #include <QRandomGenerator>
 
@@ -40,6 +41,7 @@ UpsertEngine::UpsertEngine(Database& db, const Clock& clock, const QString& phon
     : m_db(db)
     , m_clock(clock)
     , m_phones(phoneRegion)
+    , m_regionFromDatabase(phoneRegion.isEmpty())
     , m_customFields(db)
     , m_normalizer(m_phones, m_customFields)
     , m_table(db)
@@ -57,8 +59,17 @@ Result<std::unique_ptr<UpsertEngine>> UpsertEngine::create(Database& db, const C
     return engine;
 }
 
+void UpsertEngine::reloadPhoneRegion()
+{
+    if (!m_regionFromDatabase)
+        return;
+    if (const QString region = DatabaseConfig(m_db).phoneRegion(); region != m_phones.region())
+        m_phones = PhoneNormalizer(region);
+}
+
 Result<void> UpsertEngine::prepare()
 {
+    reloadPhoneRegion();
     if (auto ok = m_table.prepare(); !ok)
         return ok;
     if (auto ok = m_log.prepare(); !ok)
@@ -122,6 +133,7 @@ Result<qint64> UpsertEngine::beginOperation(const WriteOrigin& origin)
 {
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
+    reloadPhoneRegion();
     auto op = m_log.beginOperation(origin);
     if (!op) {
         m_db.rollback();
@@ -154,6 +166,7 @@ Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const Upser
 {
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
+    reloadPhoneRegion();
     m_now = m_clock.now().toString(Qt::ISODateWithMs);
     m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
     auto op = m_log.beginOperation(origin);

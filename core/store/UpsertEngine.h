@@ -25,6 +25,9 @@ class Database;
 class UpsertEngine final
 {
 public:
+    // phoneRegion: empty (what the window and the commands give) reads the database's phone_region setting
+    // (DatabaseConfig), again at the start of each write, so a `roster config set` from another process
+    // applies to this engine's next write; a region given here is fixed for this engine (tests, benchmarks).
     static Result<std::unique_ptr<UpsertEngine>> create(Database& db, const Clock& clock,
                                                         const QString& phoneRegion = {});
 
@@ -51,6 +54,9 @@ public:
 
     CustomFieldRegistry& customFields() { return m_customFields; }
     const PhoneNormalizer& phones() const { return m_phones; }
+    // Reads the database's phone_region again (after the Preferences changed it, or before an editor opens);
+    // nothing when the engine was given a fixed region.
+    void reloadPhoneRegion();
 
 private:
     UpsertEngine(Database& db, const Clock& clock, const QString& phoneRegion);
@@ -69,6 +75,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     PhoneNormalizer m_phones;
+    bool m_regionFromDatabase = true;
     CustomFieldRegistry m_customFields;
     PatchNormalizer m_normalizer;
     ContactTable m_table;

@@ -393,7 +393,10 @@ void TestMainWindow::dropImportsThroughTheDialog()
     m_window->model()->setFilter(filter);
     QCOMPARE(m_window->model()->rowCount(), 1);
     QCOMPARE(m_window->model()->index(0, int(Field::JobTitle)).data().toString(), "");
-    QCOMPARE(m_window->model()->index(0, int(Field::Phone)).data().toString(), "+442079460001");
+    // Shown in international format; stored in E.164.
+    QCOMPARE(m_window->model()->index(0, int(Field::Phone)).data().toString(), "+44 20 7946 0001");
+    QCOMPARE(m_window->session().contacts().contact(m_window->model()->contactId(0))->value(Field::Phone),
+             "+442079460001");
     const QString rejected = m_db->dir.filePath("rejected.csv");
     QVERIFY(dialog->saveRejected(rejected));
     QFile file(rejected);

@@ -1,5 +1,6 @@
 #include "ContactEditorDialog.h"
 
+#include "contact/PhoneNormalizer.h"
 #include "models/FieldLabels.h"
 #include "store/StoreSession.h"
 #include "store/UpsertPolicies.h"
@@ -269,7 +270,7 @@ void ContactEditorDialog::fill()
         const auto field = static_cast<Field>(i);
         QWidget* input = m_inputs[static_cast<std::size_t>(i)];
         if (auto* line = qobject_cast<QLineEdit*>(input))
-            line->setText(m_contact.value(field));
+            line->setText(shownValue(field));
         else if (auto* area = qobject_cast<QPlainTextEdit*>(input))
             area->setPlainText(m_contact.value(field));
         else if (auto* box = qobject_cast<QCheckBox*>(input))
@@ -283,6 +284,13 @@ void ContactEditorDialog::fill()
     m_tags->setText(m_contact.tags.join(QStringLiteral(", ")));
     for (auto it = m_custom.cbegin(); it != m_custom.cend(); ++it)
         it.value()->setText(m_contact.custom.value(it.key()));
+}
+
+QString ContactEditorDialog::shownValue(Field field) const
+{
+    // A stored E.164 phone is shown in international format, which reads back to the same number.
+    const QString& stored = m_contact.value(field);
+    return field == Field::Phone ? PhoneNormalizer::formatInternational(stored) : stored;
 }
 
 QString ContactEditorDialog::text(Field field) const
@@ -324,7 +332,7 @@ void ContactEditorDialog::validate()
         const QString reason = m_validator.check(field, text(field));
         // A value already stored (imported "as typed") is the user's own: editing another field never has to
         // fix it first.
-        const bool blocks = !reason.isEmpty() && text(field) != m_contact.value(field);
+        const bool blocks = !reason.isEmpty() && text(field) != shownValue(field);
         error->setText(reason);
         error->setStyleSheet(blocks ? QStringLiteral("color: #c0392b;") : QStringLiteral("color: #b9770e;"));
         error->setVisible(!reason.isEmpty());
@@ -384,7 +392,7 @@ ContactPatch ContactEditorDialog::buildPatch() const
     for (int i = 0; i < kFieldCount; ++i) {
         const auto field = static_cast<Field>(i);
         const QString value = text(field);
-        if (value == m_contact.value(field))
+        if (value == m_contact.value(field) || value == shownValue(field))
             continue;
         if (value.isEmpty())
             patch.clear(field);

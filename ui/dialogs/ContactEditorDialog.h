@@ -51,6 +51,8 @@ private:
     QWidget* addField(QFormLayout* form, Field field);
     void fill();
     QString text(Field field) const;
+    // What the form shows for a stored value (a phone in international format).
+    QString shownValue(Field field) const;
     void validate();
     void save();
     void showOutcome(const UpsertResult& result);

@@ -1,6 +1,7 @@
 #include "ContactTableModel.h"
 
 #include "FieldLabels.h"
+#include "contact/PhoneNormalizer.h"
 #include "store/Database.h"
 
 #include <QThread>
@@ -14,6 +15,7 @@ ContactTableModel::ContactTableModel(ContactQuery& query, QObject* parent)
     : QAbstractTableModel(parent)
     , m_query(query)
     , m_pages(kCachedPages)
+    , m_phoneDisplay(kCachedPages * kPageSize)
 {
     recount(true);
 }
@@ -201,7 +203,19 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         return contact.value(field) == QLatin1String("true") ? tr("Yes") : QString();
     if (role == Qt::ToolTipRole && contact.value(field).size() < 40)
         return {};
+    if (field == Field::Phone)
+        return displayPhone(contact.value(field));
     return contact.value(field);
+}
+
+QString ContactTableModel::displayPhone(const QString& stored) const
+{
+    // Formatted when a cell is painted, for the visible rows only, and remembered: a repaint reads it again.
+    if (const QString* known = m_phoneDisplay.object(stored))
+        return *known;
+    const QString shown = PhoneNormalizer::formatInternational(stored);
+    m_phoneDisplay.insert(stored, new QString(shown));
+    return shown;
 }
 
 QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const

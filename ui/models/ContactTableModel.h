@@ -70,6 +70,8 @@ private:
     };
     void applyCounts(const Counted& counted);
     void resizeTo(qint64 rows);
+    // A stored E.164 phone in international format ("+33 6 12 34 56 78"); the stored value is unchanged.
+    QString displayPhone(const QString& stored) const;
 
     ContactQuery& m_query;
     ContactFilter m_filter;
@@ -83,6 +85,7 @@ private:
     bool m_shownPending = false;
     bool m_totalPending = false;
     mutable QCache<int, ContactPage> m_pages;
+    mutable QCache<QString, QString> m_phoneDisplay;
 };
 
 } // namespace roster

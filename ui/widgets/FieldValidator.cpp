@@ -31,10 +31,15 @@ QString FieldValidator::check(Field field, const QString& text) const
     case FieldKind::Email:
         return checkEmail(value);
     case FieldKind::Phone:
-        if (!m_phones.normalize(value).valid)
-            return tr("Not a phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.")
-                .arg(m_phones.region());
-        return {};
+        if (m_phones.normalize(value).valid)
+            return {};
+        if (value.startsWith(u'+'))
+            return tr("Not a valid phone number. Check its country code and its digits.");
+        if (m_phones.region().isEmpty())
+            return tr("No phone region is set, so a number needs its country code, like +33 6 12 34 56 78. Or "
+                      "choose the region in Edit > Preferences.");
+        return tr("Not a valid phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.")
+            .arg(m_phones.region());
     case FieldKind::LinkedinProfile:
         if (!LinkedinUrlNormalizer::profile(value))
             return tr("Not a LinkedIn profile address. It looks like https://www.linkedin.com/in/jane-smith.");

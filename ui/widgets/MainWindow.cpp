@@ -7,6 +7,7 @@
 #include "dialogs/ContactEditorDialog.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/UndoRunner.h"
 #include "models/ContactTableModel.h"
 #include "models/FieldLabels.h"
@@ -246,6 +247,12 @@ void MainWindow::createActions()
     edit->addActions({newContact, m_edit, m_delete});
     edit->addSeparator();
     edit->addAction(find);
+    QAction* preferences
+        = action(tr("&Preferences…"), QString(), QStringLiteral("preferencesAction"), [this] { showPreferences(); });
+    preferences->setShortcut(Qt::CTRL | Qt::Key_Comma);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    edit->addSeparator();
+    edit->addAction(preferences);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({showAll, columns});
@@ -452,6 +459,8 @@ void MainWindow::deleteSelected()
 
 ContactEditorDialog* MainWindow::editContact(qint64 contactId)
 {
+    // The editor checks phones with the engine's region: the one `roster config set` may have just changed.
+    m_session->engine().reloadPhoneRegion();
     auto* dialog = new ContactEditorDialog(*m_session, contactId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ContactEditorDialog::saved, this, [this](qint64 id) {
@@ -470,6 +479,18 @@ DuplicatesDialog* MainWindow::showDuplicates()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DuplicatesDialog::merged, this, &MainWindow::refresh);
     connect(dialog, &DuplicatesDialog::openContactRequested, this, &MainWindow::editContact);
+    dialog->open();
+    return dialog;
+}
+
+PreferencesDialog* MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::phoneRegionChanged, this, [this](const QString& region) {
+        statusBar()->showMessage(
+            tr("Phone region: %1. It applies to numbers typed or imported from now on.").arg(region), 8000);
+    });
     dialog->open();
     return dialog;
 }

@@ -19,6 +19,7 @@ class ContactQuery;
 class ContactTableModel;
 class DuplicatesDialog;
 class ImportDialog;
+class PreferencesDialog;
 class SidebarWidget;
 class StoreSession;
 class SyncPanel;
@@ -44,6 +45,8 @@ public:
     ContactEditorDialog* editContact(qint64 contactId);
     DuplicatesDialog* showDuplicates();
     ImportDialog* importFile(const QString& path);
+    // Edit > Preferences: the open database's settings (the phone region).
+    PreferencesDialog* showPreferences();
     bool openDatabase(const QString& path);
     // The sync panel, docked at the bottom; shown (and raised) by showSyncPanel().
     SyncPanel* syncPanel() const { return m_syncPanel; }

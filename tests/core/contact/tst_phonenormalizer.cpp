@@ -1,0 +1,211 @@
+#include "contact/PhoneNormalizer.h"
+
+#include <QTest>
+
+using namespace roster;
+
+// The phone region (issue 12): a number is stored in E.164 only when libphonenumber says it is valid, read
+// with the database's region or its own country code; anything else is kept exactly as typed, with why.
+class TestPhoneNormalizer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nationalNumberUnderRegion_data();
+    void nationalNumberUnderRegion();
+    void formatInternational_data();
+    void formatInternational();
+    void formatRoundTrips_data();
+    void formatRoundTrips();
+    void supportedRegions();
+};
+
+void TestPhoneNormalizer::nationalNumberUnderRegion_data()
+{
+    QTest::addColumn<QString>("region"); // "" = none (the C locale, or no setting)
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("problem"); // a part of the warning's text, when kept as typed
+
+    // US
+    QTest::newRow("US valid national") << "US"
+                                       << "(650) 253-0000"
+                                       << "+16502530000" << true << "";
+    QTest::newRow("US invalid national: a French mobile")
+        << "US"
+        << "06 12 34 56 78"
+        << "06 12 34 56 78" << false << "not a valid phone number for region US";
+    QTest::newRow("US invalid national: exchange starting with 1") << "US"
+                                                                   << "(650) 153-0000"
+                                                                   << "(650) 153-0000" << false << "region US";
+    QTest::newRow("US kept as typed: seven digits") << "US"
+                                                    << "555-0100"
+                                                    << "555-0100" << false << "region US";
+    QTest::newRow("US kept as typed: words") << "US"
+                                             << "ask reception"
+                                             << "ask reception" << false << "";
+    QTest::newRow("US international French mobile") << "US"
+                                                    << "+33 6 12 34 56 78"
+                                                    << "+33612345678" << true << "";
+    // FR
+    QTest::newRow("FR valid mobile") << "FR"
+                                     << "06 12 34 56 78"
+                                     << "+33612345678" << true << "";
+    QTest::newRow("FR valid landline dotted") << "FR"
+                                              << "01.42.68.53.00"
+                                              << "+33142685300" << true << "";
+    QTest::newRow("FR invalid: a digit short") << "FR"
+                                               << "06 12 34 56 7"
+                                               << "06 12 34 56 7" << false << "not a valid phone number for region FR";
+    QTest::newRow("FR kept as typed: a US number without +1") << "FR"
+                                                              << "(650) 253-0000"
+                                                              << "(650) 253-0000" << false << "region FR";
+    QTest::newRow("FR 00 prefix to Germany") << "FR"
+                                             << "0049 30 123456"
+                                             << "+4930123456" << true << "";
+    // DE
+    QTest::newRow("DE valid landline") << "DE"
+                                       << "030 123456"
+                                       << "+4930123456" << true << "";
+    QTest::newRow("DE valid mobile") << "DE"
+                                     << "0171 1234567"
+                                     << "+491711234567" << true << "";
+    QTest::newRow("DE invalid: mobile too short") << "DE"
+                                                  << "0171 123"
+                                                  << "0171 123" << false << "not a valid phone number for region DE";
+    QTest::newRow("DE invalid: area code only") << "DE"
+                                                << "030 12"
+                                                << "030 12" << false << "region DE";
+    QTest::newRow("DE kept as typed: extension words") << "DE"
+                                                       << "Durchwahl 42"
+                                                       << "Durchwahl 42" << false << "";
+    // none
+    QTest::newRow("none: national kept with the way out")
+        << ""
+        << "06 12 34 56 78"
+        << "06 12 34 56 78" << false << "roster config set phone_region";
+    QTest::newRow("none: ZZ is none too") << "ZZ"
+                                          << "030 123456"
+                                          << "030 123456" << false << "country code";
+    QTest::newRow("none: international read") << ""
+                                              << "+49 30 123456"
+                                              << "+4930123456" << true << "";
+    QTest::newRow("none: international with trunk (0)") << ""
+                                                        << "+44 (0)20 7946 0018"
+                                                        << "+442079460018" << true << "";
+    // An international number libphonenumber says is invalid is not E.164, whatever its shape: the number the
+    // locale bug wrote (a French mobile behind +1) stays as typed, under every region.
+    QTest::newRow("US invalid international +1 0...") << "US"
+                                                      << "+10612345678"
+                                                      << "+10612345678" << false << "not a valid phone number";
+    QTest::newRow("FR invalid international +1 0...") << "FR"
+                                                      << "+10612345678"
+                                                      << "+10612345678" << false << "not a valid phone number";
+    QTest::newRow("none invalid international spaced") << ""
+                                                       << "+1 06 12 34 56 78"
+                                                       << "+1 06 12 34 56 78" << false << "not a valid phone number";
+    QTest::newRow("DE international with trunk 0 after the code") << "DE"
+                                                                  << "+49 030 123456"
+                                                                  << "+4930123456" << true << "";
+    QTest::newRow("trimmed, otherwise exactly as typed") << "FR"
+                                                         << "  06-12 34.56  7 "
+                                                         << "06-12 34.56  7" << false << "region FR";
+}
+
+void TestPhoneNormalizer::nationalNumberUnderRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(bool, valid);
+    QFETCH(QString, problem);
+    const PhoneNormalizer normalizer(region);
+    QCOMPARE(normalizer.region(), region == "ZZ" ? QString() : region);
+    const NormalizedPhone phone = normalizer.normalize(input);
+    QCOMPARE(phone.text, expected);
+    QCOMPARE(phone.valid, valid);
+    if (valid) {
+        QVERIFY(phone.problem.isEmpty());
+    } else {
+        QVERIFY2(phone.problem.contains(input.trimmed()), qPrintable(phone.problem));
+        QVERIFY2(phone.problem.contains("kept as typed"), qPrintable(phone.problem));
+        QVERIFY2(phone.problem.contains(problem), qPrintable(phone.problem));
+    }
+}
+
+void TestPhoneNormalizer::formatInternational_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("French mobile") << "+33612345678"
+                                   << "+33 6 12 34 56 78";
+    QTest::newRow("US") << "+16502530000"
+                        << "+1 650-253-0000";
+    QTest::newRow("German landline") << "+4930123456"
+                                     << "+49 30 123456";
+    QTest::newRow("UK") << "+442079460018"
+                        << "+44 20 7946 0018";
+    QTest::newRow("Italian landline keeps its 0") << "+390236618300"
+                                                  << "+39 02 3661 8300";
+    QTest::newRow("kept as typed stays") << "06 12 34 56 78"
+                                         << "06 12 34 56 78";
+    QTest::newRow("words stay") << "ask reception"
+                                << "ask reception";
+    QTest::newRow("unknown country code stays") << "+8091234567"
+                                                << "+8091234567";
+    QTest::newRow("invalid number stays as stored") << "+10612345678"
+                                                    << "+10612345678";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestPhoneNormalizer::formatInternational()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, shown);
+    QCOMPARE(PhoneNormalizer::formatInternational(stored), shown);
+}
+
+// What the window shows re-normalises to what is stored, under any region: an edit of another field never
+// changes the phone.
+void TestPhoneNormalizer::formatRoundTrips_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("stored");
+    for (const char* region : {"", "US", "FR", "DE"}) {
+        for (const char* stored : {"+33612345678", "+16502530000", "+4930123456", "+442079460018", "+390236618300",
+                                   "+61291234567", "+5511961234567", "+81312345678"})
+            QTest::addRow("%s %s", region, stored) << QString(region) << QString(stored);
+    }
+}
+
+void TestPhoneNormalizer::formatRoundTrips()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, stored);
+    const NormalizedPhone phone = PhoneNormalizer(region).normalize(PhoneNormalizer::formatInternational(stored));
+    QVERIFY2(phone.valid, qPrintable(phone.problem));
+    QCOMPARE(phone.text, stored);
+}
+
+void TestPhoneNormalizer::supportedRegions()
+{
+    QVERIFY(PhoneNormalizer::isSupportedRegion("FR"));
+    QVERIFY(PhoneNormalizer::isSupportedRegion("US"));
+    QVERIFY(!PhoneNormalizer::isSupportedRegion("fr")); // callers upper-case first
+    QVERIFY(!PhoneNormalizer::isSupportedRegion("ZZ"));
+    QVERIFY(!PhoneNormalizer::isSupportedRegion("XX"));
+    QVERIFY(!PhoneNormalizer::isSupportedRegion("FRA"));
+    QVERIFY(!PhoneNormalizer::isSupportedRegion(""));
+    const QStringList all = PhoneNormalizer::supportedRegions();
+    QVERIFY(all.size() > 200);
+    QVERIFY(all.contains("DE"));
+    QVERIFY(std::is_sorted(all.begin(), all.end()));
+    // The tests run under LC_ALL=C.UTF-8: no country, so no region.
+    if (qEnvironmentVariable("LC_ALL").startsWith("C"))
+        QCOMPARE(PhoneNormalizer::systemRegion(), QString());
+}
+
+QTEST_GUILESS_MAIN(TestPhoneNormalizer)
+#include "tst_phonenormalizer.moc"
