@@ -146,7 +146,11 @@ NormalizedPhone PhoneNormalizer::normalize(const QString& input) const
         && util->IsValidNumber(number)) {
         std::string formatted;
         util->Format(number, PhoneNumberUtil::E164, &formatted);
-        return {QString::fromStdString(formatted), true, {}};
+        QString text = QString::fromStdString(formatted);
+        // E.164 has no room for an extension; RFC 3966's ";ext=" keeps it (and reads back the same).
+        if (number.has_extension())
+            text += QStringLiteral(";ext=") + QString::fromStdString(number.extension());
+        return {text, true, {}};
     }
     QString problem;
     if (international)

@@ -105,10 +105,10 @@ Result<void> PatchNormalizer::prepareScalars(const ContactPatch& patch, const Up
         case FieldKind::Phone: {
             const NormalizedPhone phone = m_phones.normalize(text);
             value = phone.text;
-            if (phone.valid)
-                out.phoneKey = phone.text;
-            else
+            if (!phone.valid)
                 out.warnings.append({ErrorCode::InvalidPhone, name, phone.problem, 0});
+            else if (PhoneNormalizer::looksLikeE164(phone.text))
+                out.phoneKey = phone.text; // a number with an extension has no E.164 key
             break;
         }
         case FieldKind::Domain: {
@@ -252,10 +252,10 @@ void PatchNormalizer::prepareExtraPhones(const ContactPatch& patch, PreparedPatc
             continue;
         seen.insert(identity);
         if (!phone.valid)
-            out.warnings.append({ErrorCode::InvalidPhone, field,
-                                 QStringLiteral("'%1' is not a phone number; kept as typed").arg(text), 0});
+            out.warnings.append({ErrorCode::InvalidPhone, field, phone.problem, 0});
         out.extraPhones << PhoneEntry {phone.text, raw.type};
-        out.extraPhoneKeys << (phone.valid ? phone.text : QString());
+        // A number with an extension is valid but has no E.164 key to match on.
+        out.extraPhoneKeys << (PhoneNormalizer::looksLikeE164(phone.text) ? phone.text : QString());
     }
 }
 

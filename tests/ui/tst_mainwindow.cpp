@@ -293,7 +293,7 @@ void TestMainWindow::editorKeepsEveryPhoneWithItsKind()
     QCOMPARE(john->extraPhones, PhoneList({{"+33140000000", PhoneType::Work}, {"+33140000001", PhoneType::Fax}}));
     // Reopened, the editor shows the three and saves nothing when nothing changed.
     ContactEditorDialog* again = m_window->editContact(2);
-    QCOMPARE(again->findChild<QLineEdit*>("extraPhone_1")->text(), "+33140000001");
+    QCOMPARE(again->findChild<QLineEdit*>("extraPhone_1")->text(), "+33 1 40 00 00 01");
     QVERIFY(again->buildPatch().isEmpty());
     again->reject();
 }

@@ -279,7 +279,11 @@ void ContactEditorDialog::fill()
             combo->setCurrentIndex(qMax(0, combo->findData(m_contact.value(field))));
     }
     m_extraEmails->setPlainText(m_contact.extraEmails.join(QLatin1Char('\n')));
-    m_extraPhones->setPhones(m_contact.extraPhones);
+    // Shown like the main phone, in international format; what is shown reads back to what is stored.
+    m_shownExtraPhones = m_contact.extraPhones;
+    for (PhoneEntry& phone : m_shownExtraPhones)
+        phone.number = PhoneNormalizer::formatInternational(phone.number);
+    m_extraPhones->setPhones(m_shownExtraPhones);
     m_extraWebsites->setPlainText(m_contact.extraWebsites.join(QLatin1Char('\n')));
     m_tags->setText(m_contact.tags.join(QStringLiteral(", ")));
     for (auto it = m_custom.cbegin(); it != m_custom.cend(); ++it)
@@ -357,7 +361,7 @@ void ContactEditorDialog::validate()
     QStringList badPhones;
     for (const PhoneEntry& phone : m_extraPhones->phones()) {
         if (!m_validator.check(Field::Phone, phone.number).isEmpty()
-            && !PhoneTypes::contains(m_contact.extraPhones, phone.number))
+            && !PhoneTypes::contains(m_shownExtraPhones, phone.number))
             badPhones << phone.number;
     }
     m_extraPhonesError->setText(
@@ -401,7 +405,7 @@ ContactPatch ContactEditorDialog::buildPatch() const
     }
     if (const QStringList extras = extraEmailList(); extras != m_contact.extraEmails)
         patch.setExtraEmails(extras, TagMode::Replace);
-    if (const PhoneList phones = m_extraPhones->phones(); phones != m_contact.extraPhones)
+    if (const PhoneList phones = m_extraPhones->phones(); phones != m_shownExtraPhones)
         patch.setExtraPhones(phones, TagMode::Replace);
     if (const QStringList urls = splitList(m_extraWebsites->toPlainText(), QStringLiteral("\\n\\s"));
         urls != m_contact.extraWebsites)

@@ -71,6 +71,7 @@ private:
     QPlainTextEdit* m_extraEmails = nullptr;
     QLabel* m_extraEmailsError = nullptr;
     PhoneListEdit* m_extraPhones = nullptr;
+    PhoneList m_shownExtraPhones; // the stored other phones as the editor shows them
     QLabel* m_extraPhonesError = nullptr;
     QPlainTextEdit* m_extraWebsites = nullptr;
     QLineEdit* m_tags = nullptr;

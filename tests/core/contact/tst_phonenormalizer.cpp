@@ -32,6 +32,16 @@ void TestPhoneNormalizer::nationalNumberUnderRegion_data()
     QTest::newRow("US valid national") << "US"
                                        << "(650) 253-0000"
                                        << "+16502530000" << true << "";
+    // An extension is kept (E.164 has no room for it; RFC 3966's ";ext=" has), as a tel: URI or typed.
+    QTest::newRow("US extension from a tel: URI") << "US"
+                                                  << "+1-650-253-0000;ext=5555"
+                                                  << "+16502530000;ext=5555" << true << "";
+    QTest::newRow("US extension typed") << "US"
+                                        << "(650) 253-0000 ext. 12"
+                                        << "+16502530000;ext=12" << true << "";
+    QTest::newRow("US extension read back") << "US"
+                                            << "+16502530000;ext=12"
+                                            << "+16502530000;ext=12" << true << "";
     QTest::newRow("US invalid national: a French mobile")
         << "US"
         << "06 12 34 56 78"
