@@ -71,10 +71,10 @@ void ScreenshotTour::start()
         if (auto* edit = created->findChild<QLineEdit*>(QLatin1String(name)))
             edit->setText(text);
     };
-    type("field_first_name", QStringLiteral("Jane"));
-    type("field_last_name", QStringLiteral("S."));
-    type("field_email", QStringLiteral("Jane.Smith@acme.com"));
-    type("field_job_title", QStringLiteral("CTO"));
+    type("field_first_name", QStringLiteral("Zoe"));
+    type("field_last_name", QStringLiteral("A."));
+    type("field_email", QStringLiteral("Zoe@Globex.com"));
+    type("field_job_title", QStringLiteral("Sales"));
     if (auto* save = created->findChild<QPushButton*>(QStringLiteral("saveButton")))
         save->click();
     grab(created, QStringLiteral("new-contact-collision"));
