@@ -135,16 +135,44 @@
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
+    <message>
+        <source>Phone kind</source>
+        <translation>Telefonart</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Weitere Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Other web pages</source>
+        <translation>Weitere Webseiten</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>Not an email address: it needs a name, an @ and a domain, like jane@example.com.</source>
         <translation>Keine E-Mail-Adresse: Sie braucht einen Namen, ein @ und eine Domain, etwa jana@beispiel.de.</translation>
-    </message>
-    <message>
-        <source>Not a phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.</source>
-        <translation>Keine Telefonnummer für die Region %1. Schreiben Sie sie mit Ländervorwahl, etwa +49 30 1234567.</translation>
     </message>
     <message>
         <source>Not a LinkedIn profile address. It looks like https://www.linkedin.com/in/jane-smith.</source>
@@ -377,6 +405,18 @@
     <message>
         <source>The service kept failing; the sync stopped rather than retry every record.</source>
         <translation>Der Dienst schlug immer wieder fehl; die Synchronisierung wurde beendet, statt jeden Datensatz erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number. Check its country code and its digits.</source>
+        <translation>Keine gültige Telefonnummer. Prüfen Sie Ländervorwahl und Ziffern.</translation>
+    </message>
+    <message>
+        <source>No phone region is set, so a number needs its country code, like +33 6 12 34 56 78. Or choose the region in Edit &gt; Preferences.</source>
+        <translation>Es ist keine Telefonregion eingestellt, daher braucht eine Nummer ihre Ländervorwahl, etwa +49 30 1234567. Oder wählen Sie die Region unter Bearbeiten &gt; Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.</source>
+        <translation>Keine gültige Telefonnummer für die Region %1. Schreiben Sie sie mit Ländervorwahl, etwa +49 30 1234567.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +849,22 @@
         <source>Not saved: the %1 already belongs to %2. Open %2 to add to that contact instead.</source>
         <translation>Nicht gespeichert: %1 gehört bereits zu %2. Öffnen Sie %2, um stattdessen diesen Kontakt zu ergänzen.</translation>
     </message>
+    <message>
+        <source>Adds what you typed to the other contact: its empty fields are filled, phones, emails and tags are added, and nothing it holds is overwritten.</source>
+        <translation>Fügt das Eingegebene dem anderen Kontakt hinzu: leere Felder werden gefüllt, Telefonnummern, E-Mails und Schlagwörter ergänzt, nichts Vorhandenes wird überschrieben.</translation>
+    </message>
+    <message>
+        <source>Not phone numbers: %1. Write them with their country code, like +33 6 12 34 56 78.</source>
+        <translation>Keine Telefonnummern: %1. Schreiben Sie sie mit Ländervorwahl, etwa +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>Added to %1, who keeps their %2.</source>
+        <translation>Zu %1 hinzugefügt; behalten wurden: %2.</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>roster::ContactTableModel</name>
@@ -999,16 +1055,8 @@
         <translation>Benutzerdefiniert: %1</translation>
     </message>
     <message>
-        <source>vCard file %1. Each card becomes a contact; no columns to map.</source>
-        <translation>vCard-Datei %1. Jede Karte wird ein Kontakt; keine Spalten zuzuordnen.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 as a table: %2</source>
-        <translation>%1 kann nicht als Tabelle gelesen werden: %2</translation>
     </message>
     <message>
         <source>tab</source>
@@ -1078,6 +1126,18 @@
             <numerusform>%n Zeile mit einer früheren Zeile derselben Person zusammengeführt.</numerusform>
             <numerusform>%n Zeilen mit einer früheren Zeile derselben Person zusammengeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Phone (%1)</source>
+        <translation>Telefon (%1)</translation>
+    </message>
+    <message>
+        <source>vCard file %1 — encoding %2. Each card becomes a contact; no columns to map.</source>
+        <translation>vCard-Datei %1 — Kodierung %2. Jede Karte wird ein Kontakt; keine Spalten zuzuordnen.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1397,14 @@ Eine lokale Kontaktverwaltung.</translation>
         <source>You cannot write %1, so Roster only shows its contacts. Copy it to a folder of yours, or ask its owner for write access, to change it.</source>
         <translation>Sie können %1 nicht schreiben, daher zeigt Roster nur die Kontakte. Kopieren Sie die Datei in einen eigenen Ordner oder bitten Sie den Besitzer um Schreibrechte, um sie zu ändern.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Phone region: %1. It applies to numbers typed or imported from now on.</source>
+        <translation>Telefonregion: %1. Sie gilt für ab jetzt eingegebene oder importierte Nummern.</translation>
+    </message>
 </context>
 <context>
     <name>roster::MergeDialog</name>
@@ -1387,6 +1455,48 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>roster::PhoneListEdit</name>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>+33 6 12 34 56 78</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Diese Nummer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>roster::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without their country code (like 06 12 34 56 78) are read as numbers of this country. A number that is not valid there is kept as typed, with a warning. Stored in this database, so imports, syncs and `roster config` use the same region.</source>
+        <translation>Telefonnummern ohne Ländervorwahl (etwa 030 1234567) werden als Nummern dieses Landes gelesen. Eine dort ungültige Nummer wird wie eingegeben behalten, mit einer Warnung. In dieser Datenbank gespeichert, damit Importe, Synchronisierungen und `roster config` dieselbe Region verwenden.</translation>
+    </message>
+    <message>
+        <source>Phone region:</source>
+        <translation>Telefonregion:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None: numbers need their country code</source>
+        <translation>Keine: Nummern brauchen ihre Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>%1 — the system&apos;s, by default</source>
+        <translation>%1 — die des Systems, standardmäßig</translation>
     </message>
 </context>
 <context>

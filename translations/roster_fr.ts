@@ -135,16 +135,44 @@
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>Phone kind</source>
+        <translation>Type de téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Autres téléphones</translation>
+    </message>
+    <message>
+        <source>Other web pages</source>
+        <translation>Autres pages web</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>Not an email address: it needs a name, an @ and a domain, like jane@example.com.</source>
         <translation>Ce n’est pas une adresse e-mail : il faut un nom, un @ et un domaine, par exemple jeanne@exemple.fr.</translation>
-    </message>
-    <message>
-        <source>Not a phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.</source>
-        <translation>Ce n’est pas un numéro de téléphone pour la région %1. Écrivez-le avec l’indicatif du pays, par exemple +33 6 12 34 56 78.</translation>
     </message>
     <message>
         <source>Not a LinkedIn profile address. It looks like https://www.linkedin.com/in/jane-smith.</source>
@@ -377,6 +405,18 @@
     <message>
         <source>The service kept failing; the sync stopped rather than retry every record.</source>
         <translation>Le service échouait sans cesse ; la synchronisation s’est arrêtée plutôt que de réessayer chaque fiche.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number. Check its country code and its digits.</source>
+        <translation>Ce n’est pas un numéro de téléphone valide. Vérifiez son indicatif et ses chiffres.</translation>
+    </message>
+    <message>
+        <source>No phone region is set, so a number needs its country code, like +33 6 12 34 56 78. Or choose the region in Edit &gt; Preferences.</source>
+        <translation>Aucune région téléphonique n’est choisie : un numéro doit porter son indicatif, comme +33 6 12 34 56 78. Ou choisissez la région dans Édition &gt; Préférences.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.</source>
+        <translation>Ce n’est pas un numéro valide pour la région %1. Écrivez-le avec son indicatif, comme +33 6 12 34 56 78.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +849,22 @@
         <source>Not saved: the %1 already belongs to %2. Open %2 to add to that contact instead.</source>
         <translation>Non enregistré : le champ %1 appartient déjà à %2. Ouvrez %2 pour compléter plutôt ce contact.</translation>
     </message>
+    <message>
+        <source>Adds what you typed to the other contact: its empty fields are filled, phones, emails and tags are added, and nothing it holds is overwritten.</source>
+        <translation>Ajoute ce que vous avez saisi à l’autre contact : ses champs vides sont remplis, téléphones, e-mails et étiquettes sont ajoutés, et rien de ce qu’il contient n’est écrasé.</translation>
+    </message>
+    <message>
+        <source>Not phone numbers: %1. Write them with their country code, like +33 6 12 34 56 78.</source>
+        <translation>Ce ne sont pas des numéros de téléphone : %1. Écrivez-les avec leur indicatif, comme +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>Added to %1, who keeps their %2.</source>
+        <translation>Ajouté à %1, qui garde : %2.</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
 </context>
 <context>
     <name>roster::ContactTableModel</name>
@@ -999,16 +1055,8 @@
         <translation>Personnalisé : %1</translation>
     </message>
     <message>
-        <source>vCard file %1. Each card becomes a contact; no columns to map.</source>
-        <translation>Fichier vCard %1. Chaque carte devient un contact ; aucune colonne à associer.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 as a table: %2</source>
-        <translation>Impossible de lire %1 comme un tableau : %2</translation>
     </message>
     <message>
         <source>tab</source>
@@ -1078,6 +1126,18 @@
             <numerusform>%n ligne fusionnée avec une ligne précédente de la même personne.</numerusform>
             <numerusform>%n lignes fusionnées avec une ligne précédente de la même personne.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Phone (%1)</source>
+        <translation>Téléphone (%1)</translation>
+    </message>
+    <message>
+        <source>vCard file %1 — encoding %2. Each card becomes a contact; no columns to map.</source>
+        <translation>Fichier vCard %1 — encodage %2. Chaque carte devient un contact ; aucune colonne à associer.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1397,14 @@ Un gestionnaire de contacts local.</translation>
         <source>You cannot write %1, so Roster only shows its contacts. Copy it to a folder of yours, or ask its owner for write access, to change it.</source>
         <translation>Vous ne pouvez pas écrire %1 : Roster en montre seulement les contacts. Copiez-le dans un dossier à vous, ou demandez à son propriétaire l’accès en écriture, pour le modifier.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Phone region: %1. It applies to numbers typed or imported from now on.</source>
+        <translation>Région téléphonique : %1. Elle s’applique aux numéros saisis ou importés à partir de maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>roster::MergeDialog</name>
@@ -1387,6 +1455,48 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>roster::PhoneListEdit</name>
+    <message>
+        <source>Add phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>+33 6 12 34 56 78</source>
+        <translation>+33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Retirer ce téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>roster::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without their country code (like 06 12 34 56 78) are read as numbers of this country. A number that is not valid there is kept as typed, with a warning. Stored in this database, so imports, syncs and `roster config` use the same region.</source>
+        <translation>Les numéros écrits sans indicatif (comme 06 12 34 56 78) sont lus comme des numéros de ce pays. Un numéro qui n’y est pas valide est gardé tel quel, avec un avertissement. Enregistré dans cette base : imports, synchronisations et `roster config` utilisent la même région.</translation>
+    </message>
+    <message>
+        <source>Phone region:</source>
+        <translation>Région téléphonique :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None: numbers need their country code</source>
+        <translation>Aucune : les numéros doivent porter leur indicatif</translation>
+    </message>
+    <message>
+        <source>%1 — the system&apos;s, by default</source>
+        <translation>%1 — celle du système, par défaut</translation>
     </message>
 </context>
 <context>
