@@ -60,6 +60,10 @@ public:
     virtual Result<UpsertOutcome> parseUpsertReply(const HttpResponse& response) const = 0;
     // Whether upsertRequest() with a remote id updates by that id (false: the key upsert either way).
     virtual bool updatesById() const { return false; }
+    // Whether the CRM's upsert may match an existing record by its phone alone (HighLevel's "Allow Duplicate
+    // Contact" setting). Phones are shared here (a switchboard, a household): a first push of a contact whose
+    // phone another linked record has would overwrite that record instead of creating one.
+    virtual bool upsertMatchesByPhone() const { return false; }
     // Fields the update by id cannot carry (HighLevel: companyName, gender): they reach the CRM on the
     // first push only, and a later change to them stays here, with a warning.
     virtual QList<Field> fieldsNotUpdatedById() const { return {}; }

@@ -1,5 +1,6 @@
 #include "PushPlanner.h"
 
+#include "FieldValues.h"
 #include "Provider.h"
 #include "SyncFingerprint.h"
 
@@ -99,6 +100,18 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
     qsizetype linkedCount = 0;
     for (const RemoteLink& link : std::as_const(input.links))
         linkedCount += link.remoteId.isEmpty() ? 0 : 1;
+    // The phones the CRM already has a record for, and whose: a first push matching one of them by phone
+    // would land on that record.
+    QHash<QString, qint64> phoneOwners;
+    if (m_provider.upsertMatchesByPhone()) {
+        for (const RemoteLink& link : std::as_const(input.links)) {
+            const QString phone
+                = FieldValues::value(FieldValues::fromSnapshot(link.snapshot), FieldRegistry::name(Field::Phone))
+                      .toString();
+            if (!link.remoteId.isEmpty() && !phone.isEmpty())
+                phoneOwners.insert(PhoneTypes::identity(phone), link.contactId);
+        }
+    }
     for (const Contact& original : input.contacts) {
         const RemoteLink link = input.links.value(original.id);
         if (auto ok = m_provider.validateForPush(original); !ok) {
@@ -133,6 +146,22 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
                 contact.id, link.remoteId, QStringLiteral("RemoteDeletionPending"),
                 QStringLiteral("deleted on the CRM; confirm or dismiss the deletion before it is sent again")};
             continue;
+        }
+        if (m_provider.upsertMatchesByPhone() && link.remoteId.isEmpty() && !contact.value(Field::Phone).isEmpty()) {
+            const QString phone = PhoneTypes::identity(contact.value(Field::Phone));
+            if (const qint64 owner = phoneOwners.value(phone); owner != 0 && owner != contact.id) {
+                ++report.pushed.failed;
+                report.addError(
+                    contact.id, {},
+                    Error {ErrorCode::PossibleDuplicate, FieldRegistry::name(Field::Phone),
+                           QStringLiteral("%1 matches contacts by phone, and %2 is also the phone of contact "
+                                          "%3: sent, it would overwrite that contact's record. Not sent; "
+                                          "merge the two contacts, or give one another phone")
+                               .arg(m_provider.profile().displayName, contact.value(Field::Phone))
+                               .arg(owner)});
+                continue;
+            }
+            phoneOwners.insert(phone, contact.id);
         }
         Item item;
         item.contact = std::move(contact);

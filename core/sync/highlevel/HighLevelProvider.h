@@ -23,6 +23,7 @@ public:
     Result<HttpRequestSpec> upsertRequest(const Contact& contact, const QString& remoteId = {}) const override;
     Result<UpsertOutcome> parseUpsertReply(const HttpResponse& response) const override;
     bool updatesById() const override { return true; }
+    bool upsertMatchesByPhone() const override { return true; }
     QList<Field> fieldsNotUpdatedById() const override { return {Field::CompanyName, Field::Gender}; }
     Result<HttpRequestSpec> lookupRequest(const Contact& contact) const override;
     Result<std::optional<RemoteRecord>> parseLookupReply(const Contact& contact,

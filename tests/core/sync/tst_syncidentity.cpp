@@ -26,6 +26,7 @@ private slots:
     void deletedRemoteRecordRelinkedOnce_data() { addProviders(); }
     void deletedRemoteRecordRelinkedOnce();
     void fieldNotUpdatableByIdStaysLocal();
+    void sharedPhoneNeverOverwritesAnotherRecord();
 };
 
 namespace {
@@ -243,6 +244,28 @@ void TestSyncIdentity::fieldNotUpdatableByIdStaysLocal()
     QVERIFY2(both.ok(), qPrintable(dump(both)));
     QCOMPARE(both.conflicts, 0);
     QCOMPARE(localValue(f, 0, Field::CompanyName), QStringLiteral("NewCo"));
+}
+
+// Two people of one office share its switchboard number. HighLevel's upsert matches by phone when the email
+// is new to it: the second person's first push overwrote the first person's record there, and the next pull
+// renamed the first person here ("Jane Smith" became "J. Smith"). Seen with the README's screenshot sample.
+void TestSyncIdentity::sharedPhoneNeverOverwritesAnotherRecord()
+{
+    const QString provider = QStringLiteral("highlevel");
+    SyncFixture f(provider, scaleFor(provider));
+    f.addContacts(0, 1, {{QStringLiteral("phone"), QStringLiteral("+33142685300")}});
+    QVERIFY(f.sync(true, false).ok());
+    f.addContacts(1, 1, {{QStringLiteral("phone"), QStringLiteral("+33142685300")}});
+    const SyncReport report = f.sync(true, true);
+    QCOMPARE(report.pushed.failed, 1);
+    QVERIFY2(dump(report).contains(QLatin1String("PossibleDuplicate")), qPrintable(dump(report)));
+    QVERIFY2(dump(report).contains(QStringLiteral("contact %1").arg(contactId(f, 0))), qPrintable(dump(report)));
+    // The first person's record is theirs still, there and here.
+    QCOMPARE(f.emulator().recordCount(), qsizetype(1));
+    QVERIFY2(f.remoteText().contains(QLatin1String("First0")) && !f.remoteText().contains(QLatin1String("First1")),
+             qPrintable(f.remoteText()));
+    QCOMPARE(localValue(f, 0, Field::FirstName), QStringLiteral("First0"));
+    QCOMPARE(localValue(f, 1, Field::FirstName), QStringLiteral("First1"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncIdentity)
