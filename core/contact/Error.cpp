@@ -64,6 +64,9 @@ constexpr std::array kNames {
     NamedCode {ErrorCode::FieldDefinitionsUnavailable, "FieldDefinitionsUnavailable"},
     NamedCode {ErrorCode::ReplyTooLarge, "ReplyTooLarge"},
     NamedCode {ErrorCode::ServiceFailing, "ServiceFailing"},
+    NamedCode {ErrorCode::NeedsConfirmation, "NeedsConfirmation"},
+    NamedCode {ErrorCode::ConflictSettledByPolicy, "ConflictSettledByPolicy"},
+    NamedCode {ErrorCode::RemoteDeletionPending, "RemoteDeletionPending"},
 };
 
 } // namespace

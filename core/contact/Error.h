@@ -61,10 +61,14 @@ enum class ErrorCode {
     FieldDefinitionsUnavailable,
     ReplyTooLarge,
     ServiceFailing,
+    // Sync outcomes that are not failures: listed in a report's skipped records or warnings.
+    NeedsConfirmation, // a guard holds the change back until the user confirms it (--yes)
+    ConflictSettledByPolicy, // both sides changed a field; the account's conflict policy picked one
+    RemoteDeletionPending, // deleted on the CRM: the user confirms or dismisses that before it is sent again
 };
 
 // The last code of the list: tests walk every code up to it.
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::ServiceFailing;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::RemoteDeletionPending;
 
 // The stable name of a code ("InvalidEmail"): used in JSON output and in stored sync errors.
 QString errorCodeName(ErrorCode code);

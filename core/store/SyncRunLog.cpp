@@ -43,7 +43,7 @@ Result<void> SyncRunLog::addError(qint64 runId, const RunError& error)
     else
         insert.bindNull(2);
     insert.bind(3, error.remoteId.isEmpty() ? QString() : error.remoteId);
-    insert.bind(4, error.code);
+    insert.bind(4, errorCodeName(error.code));
     insert.bind(5, error.message);
     return insert.exec();
 }
@@ -69,8 +69,13 @@ Result<QList<SyncRunLog::RunError>> SyncRunLog::errors(qint64 runId)
                         "SELECT contact_id, remote_id, code, message FROM sync_errors WHERE run_id = ? ORDER BY id");
     select.bind(1, runId);
     QList<RunError> list;
-    while (select.next())
-        list << RunError {select.columnInt(0), select.columnText(1), select.columnText(2), select.columnText(3)};
+    while (select.next()) {
+        // A name this build does not know (written by a newer Roster) reads as a service error; its
+        // message is kept as stored.
+        ErrorCode code = ErrorCode::HttpError;
+        errorCodeFromName(select.columnText(2), &code);
+        list << RunError {select.columnInt(0), select.columnText(1), code, select.columnText(3)};
+    }
     if (select.hasError())
         return std::unexpected(select.lastError());
     return list;

@@ -19,7 +19,7 @@ public:
     {
         qint64 contactId = 0; // 0 when the error is not about one local contact
         QString remoteId;
-        QString code; // errorCodeName()
+        ErrorCode code = ErrorCode::HttpError; // stored as errorCodeName()
         QString message;
     };
 

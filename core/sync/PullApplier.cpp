@@ -229,7 +229,7 @@ Result<bool> PullApplier::applyGuarded(SyncReport& report, const ErrorSink& sink
                             .arg(m_settings.guard.guardShare * 100);
     for (const RemoteRecord& record : guarded) {
         const qint64 cid = m_byRemote.value(record.remoteId);
-        report.skipped << SyncReport::Issue {cid, record.remoteId, QStringLiteral("NeedsConfirmation"), why};
+        report.skipped << SyncReport::Issue {cid, record.remoteId, ErrorCode::NeedsConfirmation, why};
         if (m_settings.dryRun)
             report.plan << SyncReport::PlanEntry {
                 cid, record.remoteId, QStringLiteral("pull"), QStringLiteral("held"), {}};
@@ -326,7 +326,7 @@ Result<PullApplier::Merged> PullApplier::mergeLinked(const RemoteRecord& record,
         if (r.byPolicy) {
             const bool remoteWon = r.action == ThreeWayMerge::Action::TakeRemote;
             report.warnings << SyncReport::Issue {
-                cid, record.remoteId, QStringLiteral("ConflictSettledByPolicy"),
+                cid, record.remoteId, ErrorCode::ConflictSettledByPolicy,
                 QStringLiteral("%1: both sides changed it; kept the %2 value (account policy)")
                     .arg(r.field, remoteWon ? QStringLiteral("remote") : QStringLiteral("local"))};
         }
@@ -406,7 +406,7 @@ Result<void> PullApplier::keepLocalValuesOfFirstPairing(const QVector<UpsertResu
                 continue;
             if (m_settings.policy == ThreeWayMerge::Policy::RemoteWins) {
                 report.warnings << SyncReport::Issue {
-                    result.contactId, pending[i].remoteId, QStringLiteral("ConflictSettledByPolicy"),
+                    result.contactId, pending[i].remoteId, ErrorCode::ConflictSettledByPolicy,
                     QStringLiteral("%1: both sides had a value; kept the remote value (account policy)")
                         .arg(change.field)};
                 continue;
@@ -414,7 +414,7 @@ Result<void> PullApplier::keepLocalValuesOfFirstPairing(const QVector<UpsertResu
             any = true;
             if (m_settings.policy == ThreeWayMerge::Policy::LocalWins) {
                 report.warnings << SyncReport::Issue {
-                    result.contactId, pending[i].remoteId, QStringLiteral("ConflictSettledByPolicy"),
+                    result.contactId, pending[i].remoteId, ErrorCode::ConflictSettledByPolicy,
                     QStringLiteral("%1: both sides had a value; kept the local value (account policy)")
                         .arg(change.field)};
                 continue;

@@ -56,7 +56,7 @@ public:
     Result<void> apply(const QList<RemoteRecord>& records, SyncReport& report, const ErrorSink& sink);
     // After the scan: the linked records whose remote side would overwrite or clear local values were held
     // back; written now if they stay within the account's guard share, else left for confirmation
-    // (skipped "NeedsConfirmation") and the return is true. Before concludeFullScan().
+    // (skipped NeedsConfirmation) and the return is true. Before concludeFullScan().
     Result<bool> applyGuarded(SyncReport& report, const ErrorSink& sink);
     // After a complete scan of the whole remote list (never after an incremental or interrupted one):
     // every linked record it did not see is recorded as a pending remote deletion, for the user.

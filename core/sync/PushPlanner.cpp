@@ -10,9 +10,10 @@ namespace roster {
 
 namespace {
 
-SyncReport::Issue needsConfirmation(qint64 contactId, const QString& remoteId, const QString& why)
+SyncReport::Issue needsConfirmation(qint64 contactId, const QString& remoteId, const QString& why,
+                                    bool deletion = false)
 {
-    return {contactId, remoteId, QStringLiteral("NeedsConfirmation"), why};
+    return {contactId, remoteId, ErrorCode::NeedsConfirmation, why, deletion};
 }
 
 } // namespace
@@ -59,7 +60,7 @@ void PushPlanner::stripUnknownCustom(Contact& contact, const QString& remoteId, 
     for (auto it = contact.custom.begin(); it != contact.custom.end();) {
         if (!it.value().isEmpty() && !RemoteFieldDefinition::byKey(m_provider.options().customFields, it.key())) {
             report.warnings << SyncReport::Issue {
-                contact.id, remoteId, errorCodeName(ErrorCode::UnknownCustomField),
+                contact.id, remoteId, ErrorCode::UnknownCustomField,
                 QStringLiteral("custom.%1: %2 does not define this field; sent without it")
                     .arg(it.key(), m_provider.profile().displayName)};
             it = contact.custom.erase(it);
@@ -115,8 +116,7 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
     for (const Contact& original : input.contacts) {
         const RemoteLink link = input.links.value(original.id);
         if (auto ok = m_provider.validateForPush(original); !ok) {
-            report.skipped << SyncReport::Issue {original.id, link.remoteId, errorCodeName(ok.error().code),
-                                                 ok.error().detail};
+            report.skipped << SyncReport::Issue {original.id, link.remoteId, ok.error().code, ok.error().detail};
             continue;
         }
         Contact contact = withHeldFields(original, held);
@@ -143,7 +143,7 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
         if (input.pendingRemoteDeletion.contains(contact.id)) {
             // Pushing would bring back a record someone deleted there: the user decides first.
             report.skipped << SyncReport::Issue {
-                contact.id, link.remoteId, QStringLiteral("RemoteDeletionPending"),
+                contact.id, link.remoteId, ErrorCode::RemoteDeletionPending,
                 QStringLiteral("deleted on the CRM; confirm or dismiss the deletion before it is sent again")};
             continue;
         }
@@ -253,7 +253,8 @@ void PushPlanner::applyGuards(Plan& plan, qsizetype linkedCount, SyncReport& rep
     if (!plan.deletions.isEmpty()) {
         for (const RemoteLink& link : std::as_const(plan.deletions)) {
             report.skipped << needsConfirmation(link.contactId, link.remoteId,
-                                                QStringLiteral("deleted here; deleting it on the CRM needs --yes"));
+                                                QStringLiteral("deleted here; deleting it on the CRM needs --yes"),
+                                                true);
             if (m_settings.dryRun)
                 report.plan << SyncReport::PlanEntry {
                     link.contactId, link.remoteId, QStringLiteral("push"), QStringLiteral("held"), {}};

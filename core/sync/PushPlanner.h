@@ -23,7 +23,7 @@ class Provider;
 // is left to send is derived from stored state, and a run killed anywhere resends only what was not
 // acknowledged.
 //
-// Guards, each holding records back as skipped with code "NeedsConfirmation" unless confirmed (--yes):
+// Guards, each holding records back as skipped with ErrorCode::NeedsConfirmation unless confirmed (--yes):
 //  - overwrite: updates of already linked remote records above `guard_share` (account option, default
 //    0.2) of the account's linked records. Below `guard_min` updates (default 5) it never triggers, so
 //    editing 2 of an account's 3 contacts needs no confirmation while a script rewriting a large share

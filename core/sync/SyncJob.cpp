@@ -231,7 +231,7 @@ void SyncJob::startPull()
         m_report.warnings << SyncReport::Issue {
             0,
             {},
-            errorCodeName(ErrorCode::UnsupportedByProvider),
+            ErrorCode::UnsupportedByProvider,
             QStringLiteral("the update-time filter was refused (%1); pulled with a full scan")
                 .arg(refusal.detail.isEmpty() ? refusal.toString() : refusal.detail)};
     });

@@ -16,7 +16,7 @@ QJsonObject SyncReport::Issue::toJson() const
 {
     return {{QStringLiteral("contact_id"), contactId > 0 ? QJsonValue(contactId) : QJsonValue()},
             {QStringLiteral("remote_id"), remoteId.isEmpty() ? QJsonValue() : QJsonValue(remoteId)},
-            {QStringLiteral("code"), code},
+            {QStringLiteral("code"), errorCodeName(code)},
             {QStringLiteral("message"), message}};
 }
 
@@ -37,15 +37,14 @@ QJsonObject SyncReport::PlanEntry::toJson() const
 
 void SyncReport::addError(qint64 contactId, const QString& remoteId, const Error& error)
 {
-    errors << Issue {contactId, remoteId, errorCodeName(error.code),
-                     error.detail.isEmpty() ? error.toString() : error.detail};
+    errors << Issue {contactId, remoteId, error.code, error.detail.isEmpty() ? error.toString() : error.detail};
 }
 
 void SyncReport::addWarning(qint64 contactId, const QString& remoteId, const Error& warning)
 {
     // The field leads the message: Issue has no field of its own, and "tags: ..." says what was left out.
     const QString text = warning.detail.isEmpty() ? warning.toString() : warning.detail;
-    warnings << Issue {contactId, remoteId, errorCodeName(warning.code),
+    warnings << Issue {contactId, remoteId, warning.code,
                        warning.field.isEmpty() ? text : warning.field + QStringLiteral(": ") + text};
 }
 

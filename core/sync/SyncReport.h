@@ -31,8 +31,11 @@ struct SyncReport
     {
         qint64 contactId = 0;
         QString remoteId;
-        QString code; // errorCodeName()
+        ErrorCode code = ErrorCode::HttpError; // printed and stored as errorCodeName()
         QString message;
+        // NeedsConfirmation only: what is held back is a delete of the remote record, not an overwrite
+        // (the panel counts the two apart). Not in the JSON: both print as "NeedsConfirmation".
+        bool heldDeletion = false;
         QJsonObject toJson() const;
     };
 
@@ -59,8 +62,8 @@ struct SyncReport
     Counts pushed;
     Counts pulled;
     // Not sent: contacts the CRM cannot take (validateForPush), and records a guard holds back until
-    // confirmed (code "NeedsConfirmation"), or whose remote deletion waits for the user
-    // ("RemoteDeletionPending").
+    // confirmed (ErrorCode::NeedsConfirmation), or whose remote deletion waits for the user
+    // (ErrorCode::RemoteDeletionPending).
     QList<Issue> skipped;
     QList<Issue> errors; // per record, and account-level failures with contact 0
     // Per record: pushed (or unchanged), but part of it could not go, e.g. a Monaco tag with no remote id.

@@ -201,6 +201,18 @@ void TestSyncCli::syncJsonContract()
     const QJsonObject pulled = full.json().value("accounts").toArray().first().toObject().value("pulled").toObject();
     QCOMPARE(pulled.value("created").toInt() + pulled.value("updated").toInt() + pulled.value("unchanged").toInt(), 30);
 
+    // Changes to 7 of 30 linked records (more than 20%) are held back: each listed with the code's stable
+    // name, the same string scripts read before codes were an enum.
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(roster({"upsert", QString("email=c%1@example.com").arg(i), "first_name=D"}).exitCode, 0);
+    const QJsonObject held
+        = roster({"sync", "--json", "--push-only"}, {}, env).json().value("accounts").toArray().first().toObject();
+    QCOMPARE(held.value("state").toString(), "waiting for confirmation");
+    const QJsonArray skipped = held.value("skipped_records").toArray();
+    QCOMPARE(skipped.size(), 7);
+    for (const QJsonValue& record : skipped)
+        QCOMPARE(record.toObject().value("code").toString(), "NeedsConfirmation");
+
     QCOMPARE(roster({"sync", "--push-only", "--pull-only"}).exitCode, 2);
     QCOMPARE(roster({"sync", "--account", "nope"}).exitCode, 1);
 }

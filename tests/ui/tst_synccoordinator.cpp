@@ -165,7 +165,7 @@ void TestSyncCoordinator::missingKeyFailsThatAccountOnly()
     SyncRunLog log(m_session->database());
     const auto last = log.lastRun(keyless.account.id);
     QCOMPARE(last->state, QStringLiteral("failed"));
-    QCOMPARE(log.errors(last->id)->first().code, QStringLiteral("SecretUnavailable"));
+    QCOMPARE(log.errors(last->id)->first().code, ErrorCode::SecretUnavailable);
 }
 
 void TestSyncCoordinator::accountSyncedElsewhereLeftAlone()

@@ -111,7 +111,7 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     connect(m_tester, &ConnectionTester::failed, this, [this](const Error& error) {
         m_test->setEnabled(true);
         // The detail names the service's own code and message; the key is never in it.
-        showResult(tr("%1.\n%2").arg(SyncErrorsModel::problemText(errorCodeName(error.code)), error.detail), false);
+        showResult(tr("%1.\n%2").arg(SyncErrorsModel::problemText(error.code), error.detail), false);
     });
     setMinimumWidth(520);
 }

@@ -95,7 +95,7 @@ int SyncAccountsModel::heldCount(const SyncReport& report)
     if (report.dryRun)
         return 0;
     return static_cast<int>(std::count_if(report.skipped.cbegin(), report.skipped.cend(), [](const auto& issue) {
-        return issue.code == QLatin1String("NeedsConfirmation");
+        return issue.code == ErrorCode::NeedsConfirmation;
     }));
 }
 

@@ -21,11 +21,8 @@ int SyncErrorsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SyncErrorsModel::problemText(const QString& codeName)
+QString SyncErrorsModel::problemText(ErrorCode code)
 {
-    ErrorCode code {};
-    if (!errorCodeFromName(codeName, &code))
-        return codeName;
     switch (code) {
     case ErrorCode::AuthenticationFailed:
         return tr("API key refused");
@@ -47,6 +44,12 @@ QString SyncErrorsModel::problemText(const QString& codeName)
         return tr("Service error");
     case ErrorCode::UnknownCustomField:
         return tr("Unknown custom field");
+    case ErrorCode::NeedsConfirmation:
+        return tr("Waiting for confirmation");
+    case ErrorCode::ConflictSettledByPolicy:
+        return tr("Settled by the conflict policy");
+    case ErrorCode::RemoteDeletionPending:
+        return tr("Deleted on the service");
     default:
         return FieldValidator::errorText(code);
     }

@@ -40,7 +40,7 @@ public:
     const Entry& entry(int row) const { return m_entries.at(row); }
     QList<qint64> accountIds() const;
 
-    static QString problemText(const QString& codeName);
+    static QString problemText(ErrorCode code);
 
 private:
     ContactStore& m_contacts;

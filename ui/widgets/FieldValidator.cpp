@@ -180,6 +180,12 @@ QString FieldValidator::errorText(ErrorCode code)
         return tr("The service sent a reply too large to read; it was not read.");
     case ErrorCode::ServiceFailing:
         return tr("The service kept failing; the sync stopped rather than retry every record.");
+    case ErrorCode::NeedsConfirmation:
+        return tr("Held back: this change is sent once you confirm it.");
+    case ErrorCode::ConflictSettledByPolicy:
+        return tr("Both sides changed this value; the account's conflict policy chose which to keep.");
+    case ErrorCode::RemoteDeletionPending:
+        return tr("The record was deleted on the service; confirm or dismiss the deletion before it is sent again.");
     }
     return tr("The operation failed (%1).").arg(errorCodeName(code));
 }

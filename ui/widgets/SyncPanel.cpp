@@ -326,7 +326,7 @@ void SyncPanel::reloadErrors(qint64 accountId, const QString& name, qint64 runId
     for (const SyncRunLog::RunError& error :
          SyncRunLog(m_session.database()).errors(runId).value_or(QList<SyncRunLog::RunError> {})) {
         // A cancelled run says so in its state; it is not a record to fix.
-        if (error.code != errorCodeName(ErrorCode::Cancelled))
+        if (error.code != ErrorCode::Cancelled)
             shown << error;
     }
     m_errorTotals.insert(accountId, static_cast<int>(shown.size()));
@@ -552,10 +552,10 @@ void SyncPanel::onFinished(qint64 accountId, const SyncReport& report)
     if (!report.dryRun) {
         Held held;
         for (const SyncReport::Issue& issue : report.skipped) {
-            if (issue.code != QLatin1String("NeedsConfirmation"))
+            if (issue.code != ErrorCode::NeedsConfirmation)
                 continue;
             // PushPlanner's two guards: a remote delete says so; the rest are overwrites.
-            if (issue.message.startsWith(QLatin1String("deleted here")))
+            if (issue.heldDeletion)
                 ++held.deletions;
             else
                 ++held.overwrites;

@@ -1,5 +1,6 @@
 #include "StoreFixture.h"
 #include "store/AccountStore.h"
+#include "store/SqlStatement.h"
 #include "store/SyncRunLog.h"
 
 using namespace roster;
@@ -13,6 +14,7 @@ class TestSyncRunLog : public QObject
 private slots:
     void runsNewestFirstPerAccount();
     void lastRunOfAccountThatNeverRan();
+    void errorCodesStoredByName();
     void updateRewritesAccount();
     void updateRefusesTakenNameAndUnknownId();
 
@@ -67,6 +69,37 @@ void TestSyncRunLog::lastRunOfAccountThatNeverRan()
     auto last = SyncRunLog(*fx.db).lastRun(a);
     QVERIFY(last);
     QCOMPARE(last->id, 0);
+}
+
+// The code of a run error is the program's ErrorCode, NeedsConfirmation included; sync_errors keeps its
+// name, and a name this build does not know reads as a service error with its message kept.
+void TestSyncRunLog::errorCodesStoredByName()
+{
+    StoreFixture fx;
+    const qint64 a = addAccount(*fx.db, QStringLiteral("a"));
+    SyncRunLog log(*fx.db);
+    const qint64 run = *log.start(a);
+    QVERIFY(log.addError(run, {0, QStringLiteral("r1"), ErrorCode::NeedsConfirmation, QStringLiteral("held")}));
+    QVERIFY(log.addError(run, {0, {}, ErrorCode::RateLimited, QStringLiteral("slow down")}));
+    SqlStatement stored(*fx.db, "SELECT code FROM sync_errors WHERE run_id = ? ORDER BY id");
+    stored.bind(1, run);
+    QVERIFY(stored.next());
+    QCOMPARE(stored.columnText(0), QStringLiteral("NeedsConfirmation"));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.columnText(0), QStringLiteral("RateLimited"));
+    SqlStatement future(*fx.db, "INSERT INTO sync_errors (run_id, code, message) VALUES (?, 'SomeFutureCode', 'why')");
+    future.bind(1, run);
+    QVERIFY(future.exec());
+
+    const auto errors = log.errors(run);
+    QVERIFY(errors);
+    QCOMPARE(errors->size(), 3);
+    QCOMPARE(errors->at(0).code, ErrorCode::NeedsConfirmation);
+    QCOMPARE(errors->at(0).remoteId, QStringLiteral("r1"));
+    QCOMPARE(errors->at(0).message, QStringLiteral("held"));
+    QCOMPARE(errors->at(1).code, ErrorCode::RateLimited);
+    QCOMPARE(errors->at(2).code, ErrorCode::HttpError);
+    QCOMPARE(errors->at(2).message, QStringLiteral("why"));
 }
 
 void TestSyncRunLog::updateRewritesAccount()

@@ -67,7 +67,7 @@ void TestSyncBounds::hugeReplyRefusedUnread()
     SyncReport report = f.sync(true, false);
     QCOMPARE(report.pushed.failed, 1);
     QCOMPARE(report.errors.size(), 1);
-    QCOMPARE(report.errors.first().code, QStringLiteral("ReplyTooLarge"));
+    QCOMPARE(report.errors.first().code, ErrorCode::ReplyTooLarge);
     QVERIFY2(report.errors.first().message.contains(QLatin1String("larger than 8 MiB")),
              qPrintable(report.errors.first().message));
     // Not retried: the same request would bring the same reply.
@@ -167,7 +167,7 @@ void TestSyncBounds::definitionsUnavailableIsWarning()
     QCOMPARE(report.pushed.created, 2);
     QCOMPARE(report.pulled.created, 1);
     QCOMPARE(report.warnings.size(), 1);
-    QCOMPARE(report.warnings.first().code, QStringLiteral("FieldDefinitionsUnavailable"));
+    QCOMPARE(report.warnings.first().code, ErrorCode::FieldDefinitionsUnavailable);
     QVERIFY2(report.warnings.first().message.contains(QLatin1String("custom fields were not synced")),
              qPrintable(report.warnings.first().message));
     QCOMPARE(f.emulator().requestCount(route), 1);

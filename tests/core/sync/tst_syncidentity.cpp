@@ -210,7 +210,7 @@ void TestSyncIdentity::deletedRemoteRecordRelinkedOnce()
     QVERIFY2(message.startsWith(QStringLiteral("remote record %1 was gone").arg(gone))
                  && message.endsWith(QStringLiteral("; relinked to %1").arg(relinked)),
              qPrintable(message));
-    QCOMPARE(report.warnings.first().code, QStringLiteral("ContactNotFound"));
+    QCOMPARE(report.warnings.first().code, ErrorCode::ContactNotFound);
 
     // Linked again: the next change goes by the new id, and creates nothing.
     editLocally(f, 0, Field::FirstName, QStringLiteral("Third"));
@@ -235,7 +235,7 @@ void TestSyncIdentity::fieldNotUpdatableByIdStaysLocal()
     QVERIFY2(report.ok(), qPrintable(dump(report)));
     QCOMPARE(report.pushed.updated, 1);
     QCOMPARE(report.warnings.size(), 1);
-    QCOMPARE(report.warnings.first().code, QStringLiteral("FieldIgnored"));
+    QCOMPARE(report.warnings.first().code, ErrorCode::FieldIgnored);
     QVERIFY2(report.warnings.first().message.startsWith(QLatin1String("company_name: HighLevel's update by id")),
              qPrintable(report.warnings.first().message));
     QVERIFY(f.remoteText().contains(QLatin1String("Acme")));

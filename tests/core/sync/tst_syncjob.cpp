@@ -243,7 +243,7 @@ void TestSyncJob::monacoTagIds()
     QCOMPARE(first.warnings.size(), 1);
     const SyncReport::Issue& warning = first.warnings.first();
     QVERIFY(warning.contactId > 0);
-    QCOMPARE(warning.code, QStringLiteral("UnsupportedByProvider"));
+    QCOMPARE(warning.code, ErrorCode::UnsupportedByProvider);
     QVERIFY2(warning.message.contains(unknownTag), qPrintable(warning.message));
     QVERIFY2(warning.message.contains(QStringLiteral("create them in Monaco first")), qPrintable(warning.message));
     QVERIFY(!warning.message.contains(QStringLiteral("vip"), Qt::CaseInsensitive));
@@ -286,7 +286,7 @@ void TestSyncJob::skippedWithReason()
         SyncReport report = f.sync(true, false);
         QCOMPARE(report.skipped.size(), 1);
         QCOMPARE(report.skipped.first().contactId, result->contactId);
-        QCOMPARE(report.skipped.first().code, QStringLiteral("MissingIdentifier"));
+        QCOMPARE(report.skipped.first().code, ErrorCode::MissingIdentifier);
         QVERIFY(!report.skipped.first().message.isEmpty());
         QCOMPARE(report.transport.requests, 0);
         QCOMPARE(f.emulator().recordCount(), 0);
@@ -308,7 +308,7 @@ void TestSyncJob::remoteErrorPerRecord()
     QCOMPARE(report.errors.size(), 2); // the definitions, then the record
     const SyncReport::Issue& error = report.errors.last();
     QVERIFY(error.contactId > 0);
-    QVERIFY(!error.code.isEmpty());
+    QCOMPARE(error.code, ErrorCode::UnknownCustomField);
     QVERIFY2(error.message.contains(QStringLiteral("INVALID_FIELD")), qPrintable(error.message));
     QVERIFY(!report.fatal);
 }
@@ -324,7 +324,7 @@ void TestSyncJob::unknownCustomFieldReported()
     QVERIFY2(report.ok(), qPrintable(QJsonDocument(report.toJson()).toJson()));
     QCOMPARE(report.pushed.created, 4);
     QCOMPARE(report.warnings.size(), 1);
-    QCOMPARE(report.warnings.first().code, QStringLiteral("UnknownCustomField"));
+    QCOMPARE(report.warnings.first().code, ErrorCode::UnknownCustomField);
     QVERIFY(report.warnings.first().message.startsWith(QStringLiteral("custom.unknown_field")));
     QVERIFY(!QJsonDocument(f.emulator().recordsJson()).toJson().contains("unknown_field"));
     // Reported again on the next run (the gap stays), but nothing is resent.

@@ -164,7 +164,7 @@ void TestSyncMerge::localClearIsNotUndoneByTheCrm()
     QCOMPARE(localValue(f, 1, cleared), QString());
     bool warned = false;
     for (const SyncReport::Issue& w : report.warnings)
-        warned = warned || (w.code == QLatin1String("FieldIgnored") && w.message.contains(old));
+        warned = warned || (w.code == ErrorCode::FieldIgnored && w.message.contains(old));
     QVERIFY2(warned, qPrintable(dump(report)));
 
     for (int run = 0; run < 2; ++run) {
@@ -284,7 +284,7 @@ void TestSyncMerge::policySettlesConflict()
     QCOMPARE(report.conflicts, 0);
     QCOMPARE(localValue(f, 0, Field::FirstName), QStringLiteral("There"));
     QCOMPARE(report.warnings.size(), 1);
-    QCOMPARE(report.warnings.first().code, QStringLiteral("ConflictSettledByPolicy"));
+    QCOMPARE(report.warnings.first().code, ErrorCode::ConflictSettledByPolicy);
     QCOMPARE(*SyncConflictStore(f.session().database()).openCount(), 0);
 }
 

@@ -160,7 +160,7 @@ void TestSyncPull::massClearFromCrmWaitsForConfirmation()
     QCOMPARE(held.state, QStringLiteral("waiting for confirmation"));
     QCOMPARE(held.pulled.updated, 0);
     QCOMPARE(held.skipped.size(), 5);
-    QCOMPARE(held.skipped.first().code, QStringLiteral("NeedsConfirmation"));
+    QCOMPARE(held.skipped.first().code, ErrorCode::NeedsConfirmation);
     for (int i = 0; i < 6; ++i)
         QCOMPARE(localValue(f, i, Field::FirstName), QStringLiteral("First%1").arg(i));
 

@@ -46,7 +46,8 @@ void TestSyncSafety::guardStopsMassOverwrite()
     QCOMPARE(held.pushed.updated, 0);
     QCOMPARE(held.pushed.created, 1);
     QCOMPARE(held.skipped.size(), 10);
-    QCOMPARE(held.skipped.first().code, QStringLiteral("NeedsConfirmation"));
+    QCOMPARE(held.skipped.first().code, ErrorCode::NeedsConfirmation);
+    QVERIFY(!held.skipped.first().heldDeletion);
     QCOMPARE(held.toJson().value(QStringLiteral("skipped")).toInt(), 10);
     QVERIFY(!f.remoteText().contains(QStringLiteral("Mass")));
     SyncJob::Options yes;
@@ -134,7 +135,7 @@ void TestSyncSafety::refusedFilterFallsBackToFullScan()
         QVERIFY2(report.ok(), qPrintable(dump(report)));
         QVERIFY(!report.incremental);
         QCOMPARE(report.warnings.size(), 1);
-        QCOMPARE(report.warnings.first().code, QStringLiteral("UnsupportedByProvider"));
+        QCOMPARE(report.warnings.first().code, ErrorCode::UnsupportedByProvider);
         QCOMPARE(localValue(f, 2, Field::FirstName), QStringLiteral("Remotely"));
         // Remembered: the next pulls scan fully without asking again (and without the warning).
         SyncReport next = f.sync(true, true);
@@ -209,7 +210,7 @@ void TestSyncSafety::remoteDeletionWaitsForUser()
     SyncReport again = f.sync(true, true);
     QCOMPARE(f.emulator().recordCount(), 2);
     QCOMPARE(again.skipped.size(), 1);
-    QCOMPARE(again.skipped.first().code, QStringLiteral("RemoteDeletionPending"));
+    QCOMPARE(again.skipped.first().code, ErrorCode::RemoteDeletionPending);
 
     const qint64 contact = contactId(f, 1);
     QVERIFY(ConflictResolver(f.session()).settleDeletion(pending->first().id, keep));
@@ -244,7 +245,8 @@ void TestSyncSafety::localDeletionNeedsOptionAndConfirmation()
     SyncReport held = f.sync(true, true);
     QCOMPARE(held.state, QStringLiteral("waiting for confirmation"));
     QCOMPARE(held.skipped.size(), 1);
-    QCOMPARE(held.skipped.first().code, QStringLiteral("NeedsConfirmation"));
+    QCOMPARE(held.skipped.first().code, ErrorCode::NeedsConfirmation);
+    QVERIFY(held.skipped.first().heldDeletion); // the panel counts it as a deletion, not an overwrite
     QCOMPARE(f.emulator().recordCount(), 3);
     SyncJob::Options yes;
     yes.confirmed = true;
