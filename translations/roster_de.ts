@@ -418,6 +418,18 @@
         <source>Not a valid phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.</source>
         <translation>Keine gültige Telefonnummer für die Region %1. Schreiben Sie sie mit Ländervorwahl, etwa +49 30 1234567.</translation>
     </message>
+    <message>
+        <source>Held back: this change is sent once you confirm it.</source>
+        <translation>Zurückgehalten: Diese Änderung wird gesendet, sobald Sie sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Both sides changed this value; the account&apos;s conflict policy chose which to keep.</source>
+        <translation>Beide Seiten haben diesen Wert geändert; die Konfliktregel des Kontos hat entschieden, welcher bleibt.</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the service; confirm or dismiss the deletion before it is sent again.</source>
+        <translation>Der Datensatz wurde beim Dienst gelöscht; bestätigen oder verwerfen Sie die Löschung, bevor er erneut gesendet wird.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1760,6 +1772,18 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Contact %1</source>
         <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Settled by the conflict policy</source>
+        <translation>Durch die Konfliktregel entschieden</translation>
+    </message>
+    <message>
+        <source>Deleted on the service</source>
+        <translation>Beim Dienst gelöscht</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,18 @@
         <source>Not a valid phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.</source>
         <translation>Ce n’est pas un numéro valide pour la région %1. Écrivez-le avec son indicatif, comme +33 6 12 34 56 78.</translation>
     </message>
+    <message>
+        <source>Held back: this change is sent once you confirm it.</source>
+        <translation>Retenu : ce changement sera envoyé quand vous l’aurez confirmé.</translation>
+    </message>
+    <message>
+        <source>Both sides changed this value; the account&apos;s conflict policy chose which to keep.</source>
+        <translation>Les deux côtés ont modifié cette valeur ; la règle de conflit du compte a choisi laquelle garder.</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the service; confirm or dismiss the deletion before it is sent again.</source>
+        <translation>La fiche a été supprimée sur le service ; confirmez ou écartez la suppression avant qu’elle ne soit renvoyée.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1760,6 +1772,18 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>En attente de confirmation</translation>
+    </message>
+    <message>
+        <source>Settled by the conflict policy</source>
+        <translation>Réglé par la règle de conflit</translation>
+    </message>
+    <message>
+        <source>Deleted on the service</source>
+        <translation>Supprimé sur le service</translation>
     </message>
 </context>
 <context>
