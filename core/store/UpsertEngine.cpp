@@ -469,6 +469,9 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
                 demotedPhones << PhoneEntry {
                     old, PhoneTypes::fromName(current.value(Field::PhoneType)).value_or(PhoneType::Other)};
         }
+        // The old number's kind went with it: a new number of no said kind is not the old one's fax.
+        if (f == Field::Phone && !p.isSet(Field::PhoneType) && !current.value(Field::PhoneType).isEmpty())
+            p.clear.set(static_cast<std::size_t>(Field::PhoneType));
         if (f == Field::Website && !value.isEmpty()
             && !(p.hasExtraWebsites && p.extraWebsiteMode == TagMode::Replace)) {
             ensureLists();

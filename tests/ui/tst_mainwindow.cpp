@@ -295,7 +295,10 @@ void TestMainWindow::editorKeepsEveryPhoneWithItsKind()
     ContactEditorDialog* again = m_window->editContact(2);
     QCOMPARE(again->findChild<QLineEdit*>("extraPhone_1")->text(), "+33 1 40 00 00 01");
     QVERIFY(again->buildPatch().isEmpty());
-    again->reject();
+    // A new main number keeps the kind shown beside it.
+    again->findChild<QLineEdit*>("field_phone")->setText("+33699999999");
+    QTest::mouseClick(again->findChild<QPushButton*>("saveButton"), Qt::LeftButton);
+    QCOMPARE(m_window->session().contacts().contact(2)->value(Field::PhoneType), "mobile");
 }
 
 void TestMainWindow::deleteIsUndoable()

@@ -403,6 +403,10 @@ ContactPatch ContactEditorDialog::buildPatch() const
         else
             patch.set(field, value);
     }
+    // A new number goes with the kind shown beside it, changed or not (the engine forgets the old number's
+    // kind when the number changes without one).
+    if (patch.has(Field::Phone) && !patch.has(Field::PhoneType) && !text(Field::PhoneType).isEmpty())
+        patch.set(Field::PhoneType, text(Field::PhoneType));
     if (const QStringList extras = extraEmailList(); extras != m_contact.extraEmails)
         patch.setExtraEmails(extras, TagMode::Replace);
     if (const PhoneList phones = m_extraPhones->phones(); phones != m_shownExtraPhones)

@@ -96,6 +96,9 @@ void TestUpsertEngine::localRules_data()
         << QStringList {"email=a@acme.com|phone=+33612345678|phone_type=mobile"}
         << "email=a@acme.com|phone=+33140000000|phone_type=work" << updated << ""
         << QStringList {"phone=+33140000000", "phone_type=work", "extra_phones=+33612345678 (mobile)"};
+    QTest::newRow("a new phone of no said kind does not take the old one's kind")
+        << QStringList {"email=a@acme.com|phone=+33140000009|phone_type=fax"} << "email=a@acme.com|phone=+33612345678"
+        << updated << "" << QStringList {"phone=+33612345678", "phone_type=", "extra_phones=+33140000009 (fax)"};
     QTest::newRow("a second web page is kept")
         << QStringList {"email=a@acme.com|website=https://a.example"}
         << "email=a@acme.com|website=https://b.example|extra_websites+=https://c.example" << updated << ""
