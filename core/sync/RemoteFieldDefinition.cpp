@@ -20,6 +20,20 @@ QString RemoteFieldDefinition::keyFromName(const QString& name)
     return key.left(64);
 }
 
+const RemoteFieldDefinition::Option* RemoteFieldDefinition::option(const QString& value) const
+{
+    const QString wanted = value.trimmed();
+    for (const Option& o : options) {
+        if (o.key == wanted || o.label == wanted)
+            return &o;
+    }
+    for (const Option& o : options) {
+        if (o.key.compare(wanted, Qt::CaseInsensitive) == 0 || o.label.compare(wanted, Qt::CaseInsensitive) == 0)
+            return &o;
+    }
+    return nullptr;
+}
+
 const RemoteFieldDefinition* RemoteFieldDefinition::byKey(const QList<RemoteFieldDefinition>& list, const QString& key)
 {
     for (const RemoteFieldDefinition& d : list) {

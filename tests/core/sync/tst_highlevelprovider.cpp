@@ -37,7 +37,9 @@ ProviderOptions location()
                                                    QStringLiteral("6dvNaf7VhkQ9snc5vnjJ"),
                                                    QStringLiteral("my_custom_field"),
                                                    QStringLiteral("My field"),
-                                                   {}}};
+                                                   {},
+                                                   {},
+                                                   false}};
     return options;
 }
 

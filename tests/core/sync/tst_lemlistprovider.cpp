@@ -323,7 +323,7 @@ void TestLemlistProvider::readShapes()
 
     // With definitions, only defined custom fields come through, under their local key.
     ProviderOptions options;
-    options.customFields = {RemoteFieldDefinition {QStringLiteral("ice"), {}, QStringLiteral("icebreaker"), {}, {}}};
+    options.customFields = {RemoteFieldDefinition {QStringLiteral("ice"), {}, QStringLiteral("icebreaker"), {}, {}, {}, false}};
     r = LemlistProvider(options).readRecord(
         jsonObject(R"({"_id": "c", "fields": {"icebreaker": "Hi", "other": "x"}})"));
     QCOMPARE(r.patch.custom(), (QMap<QString, QString> {{QStringLiteral("ice"), QStringLiteral("Hi")}}));

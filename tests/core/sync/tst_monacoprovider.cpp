@@ -51,7 +51,9 @@ ProviderOptions options()
                                              QStringLiteral("3b9d1c2e"),
                                              QStringLiteral("custom_field_3b9d1c2e"),
                                              QStringLiteral("Tier"),
-                                             {}}};
+                                             {},
+                                             {},
+                                             false}};
     o.tagIds.insert(QStringLiteral("Customer"), QStringLiteral("2f0c6a1e-0000-4000-8000-000000000001"));
     return o;
 }

@@ -238,7 +238,7 @@ private slots:
     {
         ProviderOptions options;
         options.customFields << RemoteFieldDefinition {
-            QStringLiteral("plan"), {}, QStringLiteral("plan"), QStringLiteral("Plan"), QStringLiteral("text")};
+            QStringLiteral("plan"), {}, QStringLiteral("plan"), QStringLiteral("Plan"), QStringLiteral("text"), {}, false};
         const auto lemlist = Provider::create(QStringLiteral("lemlist"), options);
         QVERIFY(lemlist);
         const QSet<QString> l = lemlist->fieldsReadInFull(true);
