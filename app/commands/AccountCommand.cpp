@@ -27,7 +27,7 @@ namespace {
 // Options an adapter cannot work without: refused at `account add` rather than at the first sync.
 QString requiredOption(const QString& provider)
 {
-    if (provider == QLatin1String("getsales"))
+    if (Provider::family(provider) == QLatin1String("getsales"))
         return GetSalesProvider::listUuidOption();
     if (provider == QLatin1String("highlevel"))
         return HighLevelProvider::locationIdOption();
@@ -68,17 +68,19 @@ QString readSecretFromStdin(const QString& accountName)
 int add(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("provider"), QStringLiteral("lemlist, getsales, highlevel or monaco."),
+    parser.addOption({QStringLiteral("provider"), QStringLiteral("lemlist, getsales, grinfi, highlevel or monaco."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("The account's name (unique)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("base-url"),
                       QStringLiteral("The API's URL, path prefix included (default: the "
                                      "service's own)."),
                       QStringLiteral("url")});
-    parser.addOption({QStringLiteral("option"),
-                      QStringLiteral("A provider option (GetSales list_uuid, HighLevel location_id) or sync option "
-                                     "(delete_remote=true, guard_share=0.2, guard_min=5); repeatable."),
-                      QStringLiteral("key=value")});
+    parser.addOption(
+        {QStringLiteral("option"),
+         QStringLiteral(
+             "A provider option (GetSales/Grinfi list_uuid and team_id, HighLevel location_id) or sync option "
+             "(delete_remote=true, guard_share=0.2, guard_min=5); repeatable."),
+         QStringLiteral("key=value")});
     parser.addOption({QStringLiteral("conflict-policy"),
                       QStringLiteral("When both sides changed a field: ask (default: the conflict inbox), local or "
                                      "remote (that side wins, and the sync report says so)."),

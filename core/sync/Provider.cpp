@@ -23,8 +23,10 @@ std::unique_ptr<Provider> Provider::create(const QString& name, ProviderOptions 
     const QString n = name.toLower();
     if (n == QLatin1String("lemlist"))
         return std::make_unique<LemlistProvider>(std::move(options));
-    if (n == QLatin1String("getsales") || n == QLatin1String("grinfi"))
+    if (n == QLatin1String("getsales"))
         return std::make_unique<GetSalesProvider>(std::move(options));
+    if (n == QLatin1String("grinfi"))
+        return std::make_unique<GetSalesProvider>(std::move(options), GetSalesProvider::Flavour::Grinfi);
     if (n == QLatin1String("highlevel"))
         return std::make_unique<HighLevelProvider>(std::move(options));
     if (n == QLatin1String("monaco"))
@@ -34,8 +36,14 @@ std::unique_ptr<Provider> Provider::create(const QString& name, ProviderOptions 
 
 QStringList Provider::names()
 {
-    return {QStringLiteral("lemlist"), QStringLiteral("getsales"), QStringLiteral("highlevel"),
-            QStringLiteral("monaco")};
+    return {QStringLiteral("lemlist"), QStringLiteral("getsales"), QStringLiteral("grinfi"),
+            QStringLiteral("highlevel"), QStringLiteral("monaco")};
+}
+
+QString Provider::family(const QString& name)
+{
+    const QString n = name.toLower();
+    return n == QLatin1String("grinfi") ? QStringLiteral("getsales") : n;
 }
 
 Result<void> Provider::parseDeleteReply(const HttpResponse& response) const

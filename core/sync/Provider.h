@@ -36,9 +36,11 @@ public:
     Provider(const Provider&) = delete;
     Provider& operator=(const Provider&) = delete;
 
-    // "lemlist", "getsales", "highlevel", "monaco"; nullptr for any other name.
+    // "lemlist", "getsales", "grinfi", "highlevel", "monaco"; nullptr for any other name.
     static std::unique_ptr<Provider> create(const QString& name, ProviderOptions options = {});
     static QStringList names();
+    // The adapter a provider name runs on: "getsales" for Grinfi (one API on two hosts), else the name.
+    static QString family(const QString& name);
 
     virtual ProviderProfile profile() const = 0;
     QString name() const { return profile().name; }

@@ -242,7 +242,19 @@ Result<PullApplier::Merged> PullApplier::mergeLinked(const RemoteRecord& record,
 {
     const qint64 cid = before.id;
     const FieldMap local = FieldValues::fromContact(before);
-    const FieldMap remote = remoteValues(record);
+    FieldMap remote = remoteValues(record);
+    if (record.patch.hasExtraEmails() && record.patch.extraEmailMode() == TagMode::Append) {
+        // A read that names some of the contact's other addresses, not all (GetSales' personal_email): it
+        // adds, and says nothing about the rest.
+        QStringList emails = before.extraEmails;
+        for (const QJsonValue& v : remote.value(FieldRegistry::extraEmailsName()).toArray()) {
+            const QString email = v.toString();
+            if (email.compare(before.value(Field::Email), Qt::CaseInsensitive) != 0
+                && !emails.contains(email, Qt::CaseInsensitive))
+                emails << email;
+        }
+        remote.insert(FieldRegistry::extraEmailsName(), FieldValues::list(emails));
+    }
     // A field the reply lacks is unknown, never cleared: list rows omit fields routinely (PROVIDERS.md §7).
     // Only an explicit null or empty value the adapter read as a clear is in `remote` as null.
     const auto remoteValue = [&](const QString& field, const QJsonValue& otherwise) {

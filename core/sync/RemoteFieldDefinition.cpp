@@ -20,7 +20,8 @@ QString RemoteFieldDefinition::keyFromName(const QString& name)
     return key.left(64);
 }
 
-const RemoteFieldDefinition::Option* RemoteFieldDefinition::option(const QString& value) const
+const RemoteFieldDefinition::Option* RemoteFieldDefinition::findOption(const QList<Option>& options,
+                                                                       const QString& value)
 {
     const QString wanted = value.trimmed();
     for (const Option& o : options) {

@@ -25,7 +25,8 @@ struct RemoteFieldDefinition
     bool multiple = false; // the wire value is a list of strings (HighLevel checkbox, multi-select)
 
     // The option `value` names, by key or by label (case-insensitive); nullptr when none does.
-    const Option* option(const QString& value) const;
+    const Option* option(const QString& value) const { return findOption(options, value); }
+    static const Option* findOption(const QList<Option>& options, const QString& value);
 
     // A local key from a remote name or label: lower case, runs of other characters as '_', at most 64.
     static QString keyFromName(const QString& name);

@@ -172,6 +172,8 @@ QString GetSalesEmulator::applyConfig(const QJsonObject& config)
         m_updatedFilterSupported = config.value(QLatin1String("updatedFilterSupported")).toBool(true);
     if (config.contains(QLatin1String("wrapSearchRows")))
         m_wrapSearchRows = config.value(QLatin1String("wrapSearchRows")).toBool();
+    if (config.contains(QLatin1String("requiredTeamId")))
+        m_requiredTeamId = config.value(QLatin1String("requiredTeamId")).toString();
     return EmulatorServer::applyConfig(config);
 }
 
@@ -182,14 +184,23 @@ QJsonObject GetSalesEmulator::configJson() const
                   m_matchScope == MatchScope::Team ? QStringLiteral("team") : QStringLiteral("list"));
     config.insert(QStringLiteral("updatedFilterSupported"), m_updatedFilterSupported);
     config.insert(QStringLiteral("wrapSearchRows"), m_wrapSearchRows);
+    config.insert(QStringLiteral("requiredTeamId"), m_requiredTeamId);
     return config;
 }
 
 std::optional<EmulatorReply> GetSalesEmulator::authenticate(const EmulatorRequest& request) const
 {
-    if (request.bearerToken() == apiKey())
+    if (request.bearerToken() != apiKey())
+        return gsError(401, QStringLiteral("auth_exception"), QStringLiteral("Unauthenticated."));
+    if (m_requiredTeamId.isEmpty())
         return std::nullopt;
-    return gsError(401, QStringLiteral("auth_exception"), QStringLiteral("Unauthenticated."));
+    const QByteArray team = request.header("Team-ID");
+    if (team.isEmpty())
+        return gsError(400, QStringLiteral("bad_request"), QStringLiteral("Missing required headers"),
+                       QJsonObject {{QStringLiteral("Team-ID"), QJsonArray {QStringLiteral("required")}}});
+    if (QString::fromUtf8(team) != m_requiredTeamId)
+        return gsError(403, QStringLiteral("access_denied"), QStringLiteral("This key has no access to that team."));
+    return std::nullopt;
 }
 
 void GetSalesEmulator::addRateHeaders(EmulatorReply&, const RateLimiter::Decision&) const
@@ -284,6 +295,8 @@ EmulatorReply GetSalesEmulator::upsert(const QJsonObject& body)
             {QStringLiteral("pipeline_stage_uuid"), QStringLiteral("00000000-0000-4000-8000-000000000001")},
             {QStringLiteral("company_uuid"), QJsonValue::Null},
             {QStringLiteral("linkedin"), slug},
+            {QStringLiteral("work_email"), QJsonValue::Null},
+            {QStringLiteral("personal_email"), QJsonValue::Null},
             {QStringLiteral("tags"), QJsonArray {}},
             {QStringLiteral("custom_fields"), QJsonObject {}},
             {QStringLiteral("status"), QStringLiteral("ok")},

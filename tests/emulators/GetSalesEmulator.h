@@ -42,6 +42,9 @@ public:
     void setUpdatedFilterSupported(bool supported) { m_updatedFilterSupported = supported; }
     // Search rows as {lead:{...}} instead of flat lead objects (seen in one client).
     void setWrapSearchRows(bool wrap) { m_wrapSearchRows = wrap; }
+    // The version of the reference that requires a `Team-ID` header beside Authorization (PROVIDERS.md
+    // §7): without it 400 "Missing required headers", with another team 403. Empty: not required.
+    void setRequiredTeamId(const QString& teamId) { m_requiredTeamId = teamId; }
 
     QString applyConfig(const QJsonObject& config) override;
     QJsonObject configJson() const override;
@@ -66,6 +69,7 @@ private:
     MatchScope m_matchScope = MatchScope::List;
     bool m_updatedFilterSupported = true;
     bool m_wrapSearchRows = false;
+    QString m_requiredTeamId;
 };
 
 } // namespace roster::emulator

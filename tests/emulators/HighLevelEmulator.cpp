@@ -152,7 +152,7 @@ QString HighLevelEmulator::registerCustomFields(const QJsonArray& fields)
             {QStringLiteral("name"), name.isEmpty() ? key.mid(8) : name},
             {QStringLiteral("fieldKey"), key},
             {QStringLiteral("dataType"), field.value(QLatin1String("dataType")).toString(QStringLiteral("TEXT"))},
-            {QStringLiteral("picklistOptions"), QJsonArray {}},
+            {QStringLiteral("picklistOptions"), field.value(QLatin1String("picklistOptions")).toArray()},
             {QStringLiteral("model"), QStringLiteral("contact")},
             {QStringLiteral("locationId"), m_locationId}});
     }
@@ -357,6 +357,13 @@ EmulatorReply HighLevelEmulator::upsert(const QJsonObject& body, qint64 dateAdde
             fieldValue = reference.value(QLatin1String("fieldValue"));
         if (fieldValue.isUndefined())
             fieldValue = reference.value(QLatin1String("value"));
+        // CheckboxField and MultiSelectField (the official OpenAPI) take a string array, nothing else.
+        const QString type = field->value(QLatin1String("dataType")).toString();
+        if ((type == QLatin1String("CHECKBOX") || type == QLatin1String("MULTIPLE_OPTIONS")) && !fieldValue.isNull()
+            && (!fieldValue.isArray()
+                || std::any_of(fieldValue.toArray().begin(), fieldValue.toArray().end(),
+                               [](const QJsonValue& v) { return !v.isString(); })))
+            return unprocessable({QStringLiteral("field_value of a %1 field must be an array of strings").arg(type)});
         customValues.append({field->value(QLatin1String("id")).toString(), fieldValue});
     }
 

@@ -398,6 +398,12 @@ QJsonObject LemlistEmulator::readShape(const QJsonObject& record) const
                                      + fields.value(QLatin1String("lastName")).toString())
                                  .trimmed();
     read.insert(QStringLiteral("fullName"), fullName);
+    // Reads show what lemlist computes inside `fields` (its OpenAPI's examples); an upsert naming these keys
+    // is refused as unregistered.
+    QJsonObject computed = fields;
+    computed.insert(QStringLiteral("isActiveInCampaigns"), false);
+    computed.insert(QStringLiteral("leadStatus"), QStringLiteral("Not contacted"));
+    read.insert(QStringLiteral("fields"), computed);
     read.insert(QStringLiteral("campaigns"), QJsonArray {});
     read.insert(QStringLiteral("fieldRejections"), QJsonArray {});
     return read;
@@ -502,6 +508,12 @@ EmulatorReply LemlistEmulator::fields(const EmulatorRequest& request) const
         for (const QJsonObject& field : m_customFields)
             contactFields.append(field);
     }
+    if (source.isEmpty() || source == QLatin1String("crm_synced"))
+        contactFields.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("leadStatus")},
+                                          {QStringLiteral("label"), QStringLiteral("leadStatus")},
+                                          {QStringLiteral("type"), QStringLiteral("text")},
+                                          {QStringLiteral("source"), QStringLiteral("crm_synced")},
+                                          {QStringLiteral("crmField"), QStringLiteral("hs_lead_status")}});
     QJsonObject data;
     if (entity.isEmpty() || entity == QLatin1String("contact"))
         data.insert(QStringLiteral("contact"), contactFields);

@@ -31,6 +31,8 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     , m_url(new QLineEdit(this))
     , m_listLabel(new QLabel(tr("&List ID:"), this))
     , m_listUuid(new QLineEdit(this))
+    , m_teamLabel(new QLabel(tr("&Team ID:"), this))
+    , m_teamId(new QLineEdit(this))
     , m_locationLabel(new QLabel(tr("&Location ID:"), this))
     , m_locationId(new QLineEdit(this))
     , m_policy(new QComboBox(this))
@@ -47,6 +49,7 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_url->setObjectName(QStringLiteral("urlEdit"));
     m_listUuid->setObjectName(QStringLiteral("listUuidEdit"));
+    m_teamId->setObjectName(QStringLiteral("teamIdEdit"));
     m_locationId->setObjectName(QStringLiteral("locationIdEdit"));
     m_policy->setObjectName(QStringLiteral("policyCombo"));
     m_key->setObjectName(QStringLiteral("keyEdit"));
@@ -61,7 +64,8 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     m_policy->setToolTip(tr("When a field was changed both here and in the service since the last sync"));
     m_name->setPlaceholderText(tr("e.g. Sales team"));
     m_url->setToolTip(tr("The service's API address. Plain http is allowed only for this computer."));
-    m_listUuid->setPlaceholderText(tr("The GetSales list new contacts go to"));
+    m_listUuid->setPlaceholderText(tr("The list new contacts go to"));
+    m_teamId->setPlaceholderText(tr("Optional: only if the service asks for a Team-ID"));
     m_locationId->setPlaceholderText(tr("The HighLevel sub-account (location) to sync"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(adding ? tr("Paste the key from the service's settings")
@@ -76,6 +80,8 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     form->addRow(tr("Server &address:"), m_url);
     m_listLabel->setBuddy(m_listUuid);
     form->addRow(m_listLabel, m_listUuid);
+    m_teamLabel->setBuddy(m_teamId);
+    form->addRow(m_teamLabel, m_teamId);
     m_locationLabel->setBuddy(m_locationId);
     form->addRow(m_locationLabel, m_locationId);
     form->addRow(tr("On &conflict:"), m_policy);
@@ -93,6 +99,7 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
         m_provider->setCurrentIndex(std::max(0, m_provider->findData(m_original.provider)));
         m_name->setText(m_original.name);
         m_listUuid->setText(m_original.options.value(GetSalesProvider::listUuidOption()));
+        m_teamId->setText(m_original.options.value(GetSalesProvider::teamIdOption()));
         m_locationId->setText(m_original.options.value(HighLevelProvider::locationIdOption()));
         m_policy->setCurrentIndex(std::max(0, m_policy->findData(m_original.conflictPolicy)));
     }
@@ -121,10 +128,12 @@ AccountDialog::~AccountDialog() = default;
 void AccountDialog::providerChanged()
 {
     const QString provider = m_provider->currentData().toString();
-    const bool getsales = provider == QLatin1String("getsales");
+    const bool getsales = Provider::family(provider) == QLatin1String("getsales");
     const bool highlevel = provider == QLatin1String("highlevel");
     m_listLabel->setVisible(getsales);
     m_listUuid->setVisible(getsales);
+    m_teamLabel->setVisible(getsales);
+    m_teamId->setVisible(getsales);
     m_locationLabel->setVisible(highlevel);
     m_locationId->setVisible(highlevel);
     // Follow the service while the address is the previous service's default (or empty).
@@ -144,9 +153,13 @@ AccountRecord AccountDialog::account() const
     const QString typed = m_url->text().trimmed();
     a.baseUrl = QUrl(typed.contains(QLatin1String("://")) ? typed : QStringLiteral("https://") + typed);
     a.options.remove(GetSalesProvider::listUuidOption());
+    a.options.remove(GetSalesProvider::teamIdOption());
     a.options.remove(HighLevelProvider::locationIdOption());
-    if (a.provider == QLatin1String("getsales"))
+    if (Provider::family(a.provider) == QLatin1String("getsales")) {
         a.options.insert(GetSalesProvider::listUuidOption(), m_listUuid->text().trimmed());
+        if (const QString team = m_teamId->text().trimmed(); !team.isEmpty())
+            a.options.insert(GetSalesProvider::teamIdOption(), team);
+    }
     if (a.provider == QLatin1String("highlevel"))
         a.options.insert(HighLevelProvider::locationIdOption(), m_locationId->text().trimmed());
     a.conflictPolicy = m_policy->currentData().toString();
@@ -167,8 +180,8 @@ QString AccountDialog::validate() const
             ? tr("The server address must start with https:// (plain http only for this computer).")
             : tr("“%1” is not a valid server address.").arg(m_url->text().trimmed());
     }
-    if (a.provider == QLatin1String("getsales") && m_listUuid->text().trimmed().isEmpty())
-        return tr("Enter the GetSales list ID.");
+    if (Provider::family(a.provider) == QLatin1String("getsales") && m_listUuid->text().trimmed().isEmpty())
+        return tr("Enter the %1 list ID.").arg(SyncAccountsModel::providerName(a.provider));
     if (a.provider == QLatin1String("highlevel") && m_locationId->text().trimmed().isEmpty())
         return tr("Enter the HighLevel location ID.");
     if (const QString other = AccountSecrets(m_db).clashingName(a.name, a.id); !other.isEmpty())

@@ -57,6 +57,8 @@ private:
     QLineEdit* m_url;
     QLabel* m_listLabel;
     QLineEdit* m_listUuid;
+    QLabel* m_teamLabel;
+    QLineEdit* m_teamId;
     QLabel* m_locationLabel;
     QLineEdit* m_locationId;
     QComboBox* m_policy;

@@ -27,6 +27,8 @@ QString SyncAccountsModel::providerName(const QString& provider)
         return QStringLiteral("lemlist");
     if (provider == QLatin1String("getsales"))
         return QStringLiteral("GetSales");
+    if (provider == QLatin1String("grinfi"))
+        return QStringLiteral("Grinfi");
     if (provider == QLatin1String("highlevel"))
         return QStringLiteral("HighLevel");
     if (provider == QLatin1String("monaco"))

@@ -84,20 +84,34 @@ QJsonObject unwrap(const QJsonObject& row)
 
 } // namespace
 
-GetSalesProvider::GetSalesProvider(ProviderOptions options)
+GetSalesProvider::GetSalesProvider(ProviderOptions options, Flavour flavour)
     : Provider(std::move(options))
+    , m_flavour(flavour)
 {
 }
 
 ProviderProfile GetSalesProvider::profile() const
 {
     ProviderProfile p;
-    p.name = QStringLiteral("getsales");
-    p.displayName = QStringLiteral("GetSales");
-    p.defaultBaseUrl = QUrl(QStringLiteral("https://amazing.getsales.io"));
+    const bool grinfi = m_flavour == Flavour::Grinfi;
+    p.name = grinfi ? QStringLiteral("grinfi") : QStringLiteral("getsales");
+    p.displayName = grinfi ? QStringLiteral("Grinfi") : QStringLiteral("GetSales");
+    p.defaultBaseUrl
+        = QUrl(grinfi ? QStringLiteral("https://leadgen.grinfi.io") : QStringLiteral("https://amazing.getsales.io"));
     p.auth = AuthScheme::Bearer;
     p.rateLimits = {RateLimit {300, std::chrono::minutes(1)}};
     return p;
+}
+
+HttpRequestSpec GetSalesProvider::spec(HttpMethod method, const QString& path, RequestKind kind) const
+{
+    HttpRequestSpec spec;
+    spec.method = method;
+    spec.path = path;
+    spec.kind = kind;
+    if (const QString team = options().value(teamIdOption()).trimmed(); !team.isEmpty())
+        spec.headers.append({QByteArrayLiteral("Team-ID"), team.toUtf8()});
+    return spec;
 }
 
 Result<void> GetSalesProvider::validateForPush(const Contact& contact) const
@@ -136,12 +150,9 @@ Result<HttpRequestSpec> GetSalesProvider::upsertRequest(const Contact& contact, 
     if (!custom.isEmpty())
         body.insert(QLatin1String("custom_fields"), custom);
 
-    HttpRequestSpec spec;
-    spec.method = HttpMethod::Post;
-    spec.path = QStringLiteral("/leads/api/leads/upsert");
-    spec.kind = RequestKind::Upsert;
-    spec.setJsonBody(body);
-    return spec;
+    HttpRequestSpec request = spec(HttpMethod::Post, QStringLiteral("/leads/api/leads/upsert"), RequestKind::Upsert);
+    request.setJsonBody(body);
+    return request;
 }
 
 QList<Field> GetSalesProvider::fieldsReadBack() const
@@ -166,8 +177,14 @@ RemoteRecord GetSalesProvider::readRecord(const QJsonObject& row) const
     record.remoteId = JsonReader::firstText(lead, {QLatin1String("uuid"), QLatin1String("id")});
     for (const WireName& w : kWire)
         readText(record.patch, w.first, lead, w.second);
-    setText(record.patch, Field::Email,
-            JsonReader::firstText(lead, {QLatin1String("work_email"), QLatin1String("email")}));
+    // The lead has a work and a personal address (the read schema): the work one is the main email, the
+    // personal one is kept beside it (or is the main one when it is all there is). Only added: the read
+    // carries no other address, so it cannot say that one was removed.
+    const QString work = JsonReader::firstText(lead, {QLatin1String("work_email"), QLatin1String("email")});
+    const QString personal = JsonReader::text(lead.value(QLatin1String("personal_email"))).trimmed();
+    setText(record.patch, Field::Email, work.isEmpty() ? personal : work);
+    if (!work.isEmpty() && !personal.isEmpty() && personal.compare(work.trimmed(), Qt::CaseInsensitive) != 0)
+        record.patch.setExtraEmails({personal}, TagMode::Append);
     setText(
         record.patch, Field::LinkedinUrl,
         asUrl(JsonReader::firstText(lead, {QLatin1String("linkedin"), QLatin1String("linkedin_id")}), kLinkedinPrefix));
@@ -227,13 +244,10 @@ Result<HttpRequestSpec> GetSalesProvider::listRequest(const ListQuery& query) co
     body.insert(QLatin1String("limit"), std::clamp(query.pageSize, 1, kMaxPageSize));
     body.insert(QLatin1String("offset"), query.token.offset);
 
-    HttpRequestSpec spec;
-    spec.method = HttpMethod::Post;
-    spec.path = QStringLiteral("/leads/api/leads/search");
-    spec.kind = RequestKind::List;
-    spec.retryOnEmptyBody = true;
-    spec.setJsonBody(body);
-    return spec;
+    HttpRequestSpec request = spec(HttpMethod::Post, QStringLiteral("/leads/api/leads/search"), RequestKind::List);
+    request.retryOnEmptyBody = true;
+    request.setJsonBody(body);
+    return request;
 }
 
 Result<RemotePage> GetSalesProvider::parseListReply(const ListQuery& query, const HttpResponse& response) const
@@ -270,10 +284,7 @@ Result<RemotePage> GetSalesProvider::parseListReply(const ListQuery& query, cons
 
 HttpRequestSpec GetSalesProvider::getRequest(const QString& remoteId) const
 {
-    HttpRequestSpec spec;
-    spec.path = QStringLiteral("/leads/api/leads/") + segment(remoteId);
-    spec.kind = RequestKind::Get;
-    return spec;
+    return spec(HttpMethod::Get, QStringLiteral("/leads/api/leads/") + segment(remoteId), RequestKind::Get);
 }
 
 Result<RemoteRecord> GetSalesProvider::parseGetReply(const HttpResponse& response) const
@@ -289,21 +300,16 @@ Result<RemoteRecord> GetSalesProvider::parseGetReply(const HttpResponse& respons
 
 HttpRequestSpec GetSalesProvider::deleteRequest(const QString& remoteId) const
 {
-    HttpRequestSpec spec;
-    spec.method = HttpMethod::Delete;
-    spec.path = QStringLiteral("/leads/api/leads/") + segment(remoteId);
-    spec.kind = RequestKind::Delete;
-    return spec;
+    return spec(HttpMethod::Delete, QStringLiteral("/leads/api/leads/") + segment(remoteId), RequestKind::Delete);
 }
 
 Result<HttpRequestSpec> GetSalesProvider::fieldDefinitionsRequest() const
 {
-    HttpRequestSpec spec;
-    spec.path = QStringLiteral("/leads/api/custom-fields");
-    spec.query.addQueryItem(QStringLiteral("limit"), QString::number(kMaxPageSize));
-    spec.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
-    spec.kind = RequestKind::FieldDefinitions;
-    return spec;
+    HttpRequestSpec request
+        = spec(HttpMethod::Get, QStringLiteral("/leads/api/custom-fields"), RequestKind::FieldDefinitions);
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(kMaxPageSize));
+    request.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
+    return request;
 }
 
 Result<QList<RemoteFieldDefinition>> GetSalesProvider::parseFieldDefinitionsReply(const HttpResponse& response) const

@@ -7,14 +7,19 @@ namespace roster {
 // GetSales / Grinfi (001_*.txt and PROVIDERS.md §2): one API on two hosts. Upsert by `lead.linkedin_id`
 // within the account's `list_uuid` option, listing through `POST /leads/api/leads/search` (limit ≤ 100,
 // offset, optional `updated_at` filter), custom values in a `custom_fields` object keyed by field name.
-// Rows come flat or as `{lead:{…}}`; the email is read back as `work_email`.
+// Rows come flat or as `{lead:{…}}`; the email is read back as `work_email`, with `personal_email` beside it.
+// The Grinfi flavour differs only in its host and name; a `team_id` option goes out as the `Team-ID` header
+// one version of the GetSales reference requires.
 class GetSalesProvider final : public Provider
 {
 public:
     static constexpr int kMaxPageSize = 100;
     static QString listUuidOption() { return QStringLiteral("list_uuid"); }
+    static QString teamIdOption() { return QStringLiteral("team_id"); }
 
-    explicit GetSalesProvider(ProviderOptions options = {});
+    enum class Flavour : std::uint8_t { GetSales, Grinfi };
+
+    explicit GetSalesProvider(ProviderOptions options = {}, Flavour flavour = Flavour::GetSales);
 
     ProviderProfile profile() const override;
     Result<void> validateForPush(const Contact& contact) const override;
@@ -33,6 +38,11 @@ public:
     RemoteRecord readRecord(const QJsonObject& row) const;
     QList<Field> fieldsReadBack() const override;
     QList<Field> fieldsClearedByRead() const override;
+
+private:
+    HttpRequestSpec spec(HttpMethod method, const QString& path, RequestKind kind) const;
+
+    Flavour m_flavour;
 };
 
 } // namespace roster

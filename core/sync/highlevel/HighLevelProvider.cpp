@@ -1,5 +1,6 @@
 #include "HighLevelProvider.h"
 
+#include "sync/ChoiceText.h"
 #include "sync/JsonReader.h"
 #include "sync/RemoteError.h"
 
@@ -36,6 +37,25 @@ constexpr std::array kWire {
 };
 
 const QString kFieldKeyPrefix = QStringLiteral("contact.");
+
+// CheckboxField and MultiSelectField take a string array (the official OpenAPI); the others a string, a
+// picklist choice in the option's own spelling.
+QJsonValue wireValue(const RemoteFieldDefinition* definition, const QString& value)
+{
+    if (!definition)
+        return value;
+    if (definition->multiple)
+        return QJsonArray::fromStringList(ChoiceText::split(value, definition->options));
+    if (const RemoteFieldDefinition::Option* option = definition->option(value))
+        return option->key;
+    return value;
+}
+
+bool isMultipleChoice(const QString& dataType)
+{
+    return dataType.compare(QLatin1String("CHECKBOX"), Qt::CaseInsensitive) == 0
+        || dataType.compare(QLatin1String("MULTIPLE_OPTIONS"), Qt::CaseInsensitive) == 0;
+}
 
 } // namespace
 
@@ -91,8 +111,8 @@ Result<HttpRequestSpec> HighLevelProvider::upsertRequest(const Contact& contact,
     for (auto it = contact.custom.begin(); it != contact.custom.end(); ++it) {
         if (it.value().isEmpty())
             continue;
-        QJsonObject entry {{QLatin1String("field_value"), it.value()}};
         const RemoteFieldDefinition* d = RemoteFieldDefinition::byKey(options().customFields, it.key());
+        QJsonObject entry {{QLatin1String("field_value"), wireValue(d, it.value())}};
         if (d && !d->remoteId.isEmpty())
             entry.insert(QLatin1String("id"), d->remoteId);
         else
@@ -345,6 +365,9 @@ Result<QList<RemoteFieldDefinition>> HighLevelProvider::parseFieldDefinitionsRep
         d.remoteId = JsonReader::text(o.value(QLatin1String("id")));
         d.label = JsonReader::text(o.value(QLatin1String("name")));
         d.type = JsonReader::text(o.value(QLatin1String("dataType")));
+        d.multiple = isMultipleChoice(d.type);
+        for (const QString& option : JsonReader::stringList(o.value(QLatin1String("picklistOptions"))))
+            d.options << RemoteFieldDefinition::Option {option, option};
         QString fieldKey = JsonReader::text(o.value(QLatin1String("fieldKey")));
         if (fieldKey.startsWith(kFieldKeyPrefix))
             fieldKey = fieldKey.mid(kFieldKeyPrefix.size());

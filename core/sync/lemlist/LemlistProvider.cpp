@@ -64,7 +64,15 @@ bool isReservedKey(const QString& key)
         QStringLiteral("companyLinked"),
         QStringLiteral("success"),
     };
-    if (reserved.contains(key))
+    // Values lemlist computes for a contact and shows inside `fields` (PROVIDERS.md §7, the OpenAPI's read
+    // examples): not the user's custom fields, and an upsert naming them is refused (400 INVALID_FIELD).
+    static const QStringList computed {
+        QStringLiteral("isActiveInCampaigns"),
+        QStringLiteral("lastCampaign"),
+        QStringLiteral("lastLeadMarkedAsInterestedDate"),
+        QStringLiteral("leadStatus"),
+    };
+    if (reserved.contains(key) || computed.contains(key))
         return true;
     for (const WireName& w : kWire) {
         if (w.second == key)
@@ -368,8 +376,10 @@ Result<QList<RemoteFieldDefinition>> LemlistProvider::parseFieldDefinitionsReply
     for (const QJsonValue& row : rows) {
         const QJsonObject o = row.toObject();
         const QString name = JsonReader::text(o.value(QLatin1String("name")));
-        // Built-in fields (firstName, ...) are listed too, with source "default".
-        if (name.isEmpty() || JsonReader::text(o.value(QLatin1String("source"))) == QLatin1String("default")
+        // Built-in fields (firstName, ...) are listed too, with source "default"; "crm_synced" ones (leadStatus
+        // from HubSpot's hs_lead_status) are written by lemlist's CRM integration and refused on an upsert.
+        const QString source = JsonReader::text(o.value(QLatin1String("source")));
+        if (name.isEmpty() || source == QLatin1String("default") || source == QLatin1String("crm_synced")
             || isReservedKey(name))
             continue;
         RemoteFieldDefinition d;

@@ -38,7 +38,7 @@ public:
         m_account.name = QStringLiteral("acct");
         m_account.provider = provider;
         m_account.baseUrl = m_emulator->baseUrl();
-        if (provider == QLatin1String("getsales"))
+        if (provider == QLatin1String("getsales") || provider == QLatin1String("grinfi"))
             m_account.options.insert(QStringLiteral("list_uuid"), emulator::GetSalesEmulator::defaultListUuid());
         if (provider == QLatin1String("highlevel"))
             m_account.options.insert(QStringLiteral("location_id"), emulator::HighLevelEmulator::defaultLocationId());

@@ -22,6 +22,10 @@ private slots:
     void getDeleteFields();
     void validateForPush_data();
     void validateForPush();
+    void personalEmail_data();
+    void personalEmail();
+    void teamIdHeader();
+    void grinfiFlavour();
 };
 
 namespace {
@@ -244,3 +248,78 @@ void TestGetSalesProvider::validateForPush()
 
 QTEST_GUILESS_MAIN(TestGetSalesProvider)
 #include "tst_getsalesprovider.moc"
+
+void TestGetSalesProvider::personalEmail_data()
+{
+    // The lead read schema (001_*.txt, PROVIDERS.md §7) has work_email and personal_email, both nullable.
+    QTest::addColumn<QJsonValue>("work");
+    QTest::addColumn<QJsonValue>("personal");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QStringList>("extra");
+    const QJsonValue none = QJsonValue::Null;
+    QTest::newRow("spec example: work only")
+        << QJsonValue("john@acme.com") << none << "john@acme.com" << QStringList {};
+    QTest::newRow("both") << QJsonValue("john@acme.com") << QJsonValue("john.doe@gmail.com") << "john@acme.com"
+                          << QStringList {QStringLiteral("john.doe@gmail.com")};
+    QTest::newRow("personal only") << none << QJsonValue("john.doe@gmail.com") << "john.doe@gmail.com"
+                                   << QStringList {};
+    QTest::newRow("the same twice") << QJsonValue("john@acme.com") << QJsonValue("John@Acme.com") << "john@acme.com"
+                                    << QStringList {};
+}
+
+void TestGetSalesProvider::personalEmail()
+{
+    QFETCH(QJsonValue, work);
+    QFETCH(QJsonValue, personal);
+    QFETCH(QString, email);
+    QFETCH(QStringList, extra);
+    QJsonObject lead = jsonObject(kLead);
+    lead.insert(QStringLiteral("work_email"), work);
+    lead.insert(QStringLiteral("personal_email"), personal);
+    const RemoteRecord record = GetSalesProvider(withList()).readRecord(lead);
+    QCOMPARE(record.patch.value(Field::Email), email);
+    QCOMPARE(record.patch.extraEmails(), extra);
+    // Added to the contact's other addresses, never replacing them: the read names no others.
+    if (!extra.isEmpty())
+        QCOMPARE(record.patch.extraEmailMode(), TagMode::Append);
+}
+
+void TestGetSalesProvider::teamIdHeader()
+{
+    const Contact contact = contactFrom(
+        {{QStringLiteral("linkedin_url"), QStringLiteral("https://www.linkedin.com/in/john-doe-123456")}});
+    const auto teamOf = [](const HttpRequestSpec& spec) {
+        for (const auto& [name, value] : spec.headers) {
+            if (name.compare("Team-ID", Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return QByteArray();
+    };
+    // Not set: Authorization alone, as the n8n node and the other version of the reference.
+    GetSalesProvider plain(withList());
+    QCOMPARE(teamOf(*plain.upsertRequest(contact)), QByteArray());
+    ProviderOptions options = withList();
+    options.values.insert(GetSalesProvider::teamIdOption(), QStringLiteral(" 4242 "));
+    GetSalesProvider provider(options);
+    QCOMPARE(teamOf(*provider.upsertRequest(contact)), QByteArray("4242"));
+    QCOMPARE(teamOf(*provider.listRequest(ListQuery {})), QByteArray("4242"));
+    QCOMPARE(teamOf(provider.getRequest(QStringLiteral("u-1"))), QByteArray("4242"));
+    QCOMPARE(teamOf(provider.deleteRequest(QStringLiteral("u-1"))), QByteArray("4242"));
+    QCOMPARE(teamOf(*provider.fieldDefinitionsRequest()), QByteArray("4242"));
+}
+
+void TestGetSalesProvider::grinfiFlavour()
+{
+    // PROVIDERS.md §0 and §7: Grinfi's server is https://leadgen.grinfi.io, the same API as GetSales.
+    const auto grinfi = Provider::create(QStringLiteral("grinfi"), withList());
+    QVERIFY(grinfi);
+    QCOMPARE(grinfi->profile().defaultBaseUrl, QUrl(QStringLiteral("https://leadgen.grinfi.io")));
+    QCOMPARE(grinfi->profile().displayName, QStringLiteral("Grinfi"));
+    QCOMPARE(Provider::family(QStringLiteral("grinfi")), QStringLiteral("getsales"));
+    const auto getsales = Provider::create(QStringLiteral("getsales"), withList());
+    QCOMPARE(getsales->profile().defaultBaseUrl, QUrl(QStringLiteral("https://amazing.getsales.io")));
+    QVERIFY(Provider::names().contains(QStringLiteral("grinfi")));
+    const Contact contact = contactFrom(
+        {{QStringLiteral("linkedin_url"), QStringLiteral("https://www.linkedin.com/in/john-doe-123456")}});
+    QCOMPARE(grinfi->upsertRequest(contact)->path, getsales->upsertRequest(contact)->path);
+}

@@ -2,6 +2,7 @@
 #include "sync/highlevel/HighLevelProvider.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace roster;
@@ -25,6 +26,8 @@ private slots:
     void validateForPush();
     void updateById();
     void lookupByKey();
+    void multipleChoiceFields_data();
+    void multipleChoiceFields();
 };
 
 namespace {
@@ -359,3 +362,88 @@ void TestHighLevelProvider::lookupByKey()
 
 QTEST_GUILESS_MAIN(TestHighLevelProvider)
 #include "tst_highlevelprovider.moc"
+
+void TestHighLevelProvider::multipleChoiceFields_data()
+{
+    // The official OpenAPI (GoHighLevel/highlevel-api-docs, apps/contacts.json): CheckboxField and
+    // MultiSelectField take `"field_value": ["test", "test2"]`; SingleSelectField "My Selected Option".
+    QTest::addColumn<QString>("dataType");
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<QString>("wire"); // the customFields entry's field_value, as JSON
+    QTest::newRow("checkbox") << "CHECKBOX"
+                              << "test, test2"
+                              << R"(["test","test2"])";
+    QTest::newRow("multi-select") << "MULTIPLE_OPTIONS"
+                                  << "test, test2"
+                                  << R"(["test","test2"])";
+    QTest::newRow("semicolons, case") << "MULTIPLE_OPTIONS"
+                                      << "TEST;test2"
+                                      << R"(["test","test2"])";
+    QTest::newRow("one choice") << "CHECKBOX"
+                                << "test2"
+                                << R"(["test2"])";
+    QTest::newRow("option with a comma") << "CHECKBOX"
+                                         << "Yes, call me, test"
+                                         << R"(["Yes, call me","test"])";
+    QTest::newRow("json list") << "CHECKBOX"
+                               << R"(["a, b","test"])"
+                               << R"(["a, b","test"])";
+    QTest::newRow("single select") << "SINGLE_OPTIONS"
+                                   << "my selected option"
+                                   << R"("My Selected Option")";
+    QTest::newRow("text") << "TEXT"
+                          << "test, test2"
+                          << R"("test, test2")";
+}
+
+void TestHighLevelProvider::multipleChoiceFields()
+{
+    QFETCH(QString, dataType);
+    QFETCH(QString, local);
+    QFETCH(QString, wire);
+    HighLevelProvider reader(location());
+    const auto defs = reader.parseFieldDefinitionsReply(
+        jsonReply(200,
+                  QStringLiteral(R"({"customFields": [{"id": "6dvNaf7VhkQ9snc5vnjJ", "name": "My field",
+            "fieldKey": "contact.my_custom_field", "dataType": "%1", "model": "contact",
+            "picklistOptions": ["test", "test2", "Yes, call me", "My Selected Option"]}]})")
+                      .arg(dataType)
+                      .toUtf8()));
+    QVERIFY(defs);
+    QCOMPARE(defs->size(), 1);
+    ProviderOptions withDefs = location();
+    withDefs.customFields = *defs;
+    HighLevelProvider provider(withDefs);
+    const Contact contact = contactFrom(
+        {{QStringLiteral("email"), QStringLiteral("a@b.co")}, {QStringLiteral("custom.my_custom_field"), local}});
+    for (const QString& remoteId : {QString(), QStringLiteral("ocQHyuzHvysMo5N5VsXc")}) {
+        const auto spec = provider.upsertRequest(contact, remoteId);
+        QVERIFY(spec);
+        const QJsonArray custom = spec->jsonBody().value(QLatin1String("customFields")).toArray();
+        QCOMPARE(custom.size(), 1);
+        QCOMPARE(custom.at(0).toObject().value(QLatin1String("id")).toString(), QStringLiteral("6dvNaf7VhkQ9snc5vnjJ"));
+        const QJsonValue sent = custom.at(0).toObject().value(QLatin1String("field_value"));
+        const QJsonValue expected = QJsonDocument::fromJson("[" + wire.toUtf8() + "]").array().at(0);
+        QCOMPARE(sent, expected);
+    }
+    // Read back as HighLevel answers it ([{id, value}]), the choices make one text that sends the same list.
+    const RemoteRecord read = provider.readRecord(
+        QJsonObject {{QStringLiteral("id"), QStringLiteral("ocQHyuzHvysMo5N5VsXc")},
+                     {QStringLiteral("customFields"),
+                      QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("6dvNaf7VhkQ9snc5vnjJ")},
+                                               {QStringLiteral("value"),
+                                                QJsonDocument::fromJson("[" + wire.toUtf8() + "]").array().at(0)}}}}});
+    const QString stored = read.patch.custom().value(QStringLiteral("my_custom_field"));
+    QVERIFY(!stored.isEmpty());
+    const auto again = provider.upsertRequest(contactFrom(
+        {{QStringLiteral("email"), QStringLiteral("a@b.co")}, {QStringLiteral("custom.my_custom_field"), stored}}));
+    QVERIFY(again);
+    if (!wire.contains(QLatin1String("a, b"))) // a choice with a comma and no option to tell: JSON only
+        QCOMPARE(again->jsonBody()
+                     .value(QLatin1String("customFields"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("field_value")),
+                 QJsonDocument::fromJson("[" + wire.toUtf8() + "]").array().at(0));
+}

@@ -25,6 +25,8 @@ private slots:
     void readShapes();
     void getAndDelete();
     void fieldDefinitions();
+    void computedKeysAreNotCustomFields();
+    void specFieldDefinitions();
     void validateForPush_data();
     void validateForPush();
     void lookupByKey();
@@ -68,6 +70,60 @@ const char* const kUpdated = R"({
     "created": false,
     "updated": true,
     "companyLinked": false
+  }
+})";
+
+// lemlist's OpenAPI (soenneker/soenneker.lemlist.openapiclient, 2026-08-21), `GET /contacts` 200 example: a bare
+// array; lemlist computes isActiveInCampaigns, lastCampaign, lastLeadMarkedAsInterestedDate and leadStatus.
+const char* const kSpecContacts = R"([
+  {
+    "_id": "ctc_xW8Ou6C03Csv8vatp",
+    "teamId": "tea_8QvkOiBfPdb2ZRhHi",
+    "fullName": "John Doe",
+    "email": "support@lemlist.com",
+    "fields": {
+      "firstName": "John",
+      "jobTitle": "Growth Engineer",
+      "lastName": "Doe",
+      "industry": "Technology",
+      "isActiveInCampaigns": false,
+      "lastCampaign": "NEW TO DELETE",
+      "lastLeadMarkedAsInterestedDate": "2025-10-28T02:12:31.971Z",
+      "leadStatus": "Marked as not Interested by api"
+    },
+    "campaigns": [
+      {"campaignId": "cam_bSn8EORHQxbWPjHvu", "campaignState": "running", "leadState": "review",
+       "leadId": "lea_fiDpiGV585wy3Oii2"}
+    ],
+    "ownerId": "usr_ahfFktBBHUIxbVG5P",
+    "createdAt": "2025-10-28T00:40:37.917Z",
+    "createdBy": "usr_ahfFktBBHUIxbVG5P",
+    "unsubscribed": false
+  },
+  {
+    "_id": "ctc_a9RxJNa7pmMd85H9b",
+    "teamId": "tea_8QvkOiBfPdb2ZRhHi",
+    "fullName": "Casey",
+    "email": "riley@example.com",
+    "fields": {"firstName": "Casey", "isActiveInCampaigns": false}
+  }
+])";
+
+// The same OpenAPI, `GET /fields` 200 example.
+const char* const kSpecFields = R"({
+  "success": true,
+  "data": {
+    "contact": [
+      {"name": "email", "label": "Email", "type": "text", "source": "default"},
+      {"name": "firstName", "label": "First name", "type": "text", "source": "default"},
+      {"name": "revenue", "label": "Annual Revenue", "type": "number", "source": "custom"},
+      {"name": "leadStatus", "label": "leadStatus", "type": "text", "source": "crm_synced",
+       "crmField": "hs_lead_status"}
+    ],
+    "company": [
+      {"name": "linkedinUrl", "label": "LinkedIn URL", "type": "text", "source": "default"},
+      {"name": "industry", "label": "Industry", "type": "text", "source": "custom"}
+    ]
   }
 })";
 
@@ -323,7 +379,8 @@ void TestLemlistProvider::readShapes()
 
     // With definitions, only defined custom fields come through, under their local key.
     ProviderOptions options;
-    options.customFields = {RemoteFieldDefinition {QStringLiteral("ice"), {}, QStringLiteral("icebreaker"), {}, {}, {}, false}};
+    options.customFields
+        = {RemoteFieldDefinition {QStringLiteral("ice"), {}, QStringLiteral("icebreaker"), {}, {}, {}, false}};
     r = LemlistProvider(options).readRecord(
         jsonObject(R"({"_id": "c", "fields": {"icebreaker": "Hi", "other": "x"}})"));
     QCOMPARE(r.patch.custom(), (QMap<QString, QString> {{QStringLiteral("ice"), QStringLiteral("Hi")}}));
@@ -360,10 +417,53 @@ void TestLemlistProvider::fieldDefinitions()
         {"name": "icebreaker", "label": "Icebreaker", "type": "text", "source": "custom"},
         {"name": "Deal Size", "label": "Deal size", "type": "number", "source": "crm_synced"}], "company": []}})"));
     QVERIFY(defs);
-    QCOMPARE(defs->size(), 2);
+    // crm_synced fields are lemlist's copy of another CRM's: refused on an upsert, so not the user's.
+    QCOMPARE(defs->size(), 1);
     QCOMPARE(defs->at(0).key, QStringLiteral("icebreaker"));
-    QCOMPARE(defs->at(1).key, QStringLiteral("deal_size"));
-    QCOMPARE(defs->at(1).remoteKey, QStringLiteral("Deal Size"));
+}
+
+void TestLemlistProvider::computedKeysAreNotCustomFields()
+{
+    // Without definitions (a key without that scope) every unknown key of `fields` would be a custom field.
+    LemlistProvider provider;
+    const auto page = provider.parseListReply(ListQuery {}, jsonReply(200, kSpecContacts));
+    QVERIFY(page);
+    QCOMPARE(page->records.size(), 2);
+    const RemoteRecord& john = page->records.at(0);
+    QCOMPARE(john.remoteId, QStringLiteral("ctc_xW8Ou6C03Csv8vatp"));
+    QCOMPARE(john.patch.value(Field::Email), QStringLiteral("support@lemlist.com"));
+    QCOMPARE(john.patch.value(Field::JobTitle), QStringLiteral("Growth Engineer"));
+    QCOMPARE(john.patch.value(Field::Industry), QStringLiteral("Technology"));
+    QVERIFY2(john.patch.custom().isEmpty(), qPrintable(john.patch.custom().keys().join(u',')));
+    QVERIFY(page->records.at(1).patch.custom().isEmpty());
+
+    // A contact that holds one of them from before (an earlier pull, a CSV) does not send it back.
+    const auto spec = provider.upsertRequest(
+        contactFrom({{QStringLiteral("email"), QStringLiteral("support@lemlist.com")},
+                     {QStringLiteral("custom.leadStatus"), QStringLiteral("Marked as not Interested by api")},
+                     {QStringLiteral("custom.lastCampaign"), QStringLiteral("NEW TO DELETE")},
+                     {QStringLiteral("custom.revenue"), QStringLiteral("12")}}));
+    QVERIFY(spec);
+    QCOMPARE(spec->jsonBody(), jsonObject(R"({"email": "support@lemlist.com", "revenue": "12"})"));
+    QCOMPARE(spec->warnings.size(), 2);
+    for (const Error& warning : spec->warnings)
+        QCOMPARE(warning.code, ErrorCode::FieldIgnored);
+}
+
+void TestLemlistProvider::specFieldDefinitions()
+{
+    const auto defs = LemlistProvider().parseFieldDefinitionsReply(jsonReply(200, kSpecFields));
+    QVERIFY(defs);
+    QCOMPARE(defs->size(), 1);
+    QCOMPARE(defs->at(0).key, QStringLiteral("revenue"));
+    QCOMPARE(defs->at(0).label, QStringLiteral("Annual Revenue"));
+
+    // With them, the read takes the user's field and not the CRM-synced one.
+    ProviderOptions options;
+    options.customFields = *defs;
+    const RemoteRecord r = LemlistProvider(options).readRecord(jsonObject(
+        R"({"_id": "ctc_1", "email": "a@b.co", "fields": {"revenue": 1200, "leadStatus": "Open", "lastCampaign": "Q4"}})"));
+    QCOMPARE(r.patch.custom(), (QMap<QString, QString> {{QStringLiteral("revenue"), QStringLiteral("1200")}}));
 }
 
 void TestLemlistProvider::validateForPush_data()
