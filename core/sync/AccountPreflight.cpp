@@ -216,7 +216,7 @@ void AccountPreflight::tagUnavailable(const QString& name, const QString& why)
 {
     m_unavailableTags.insert(name, why);
     emit warning(Error {ErrorCode::TagsIgnored, FieldRegistry::tagsName(),
-                        QStringLiteral("\"%1\" is not in %2 and could not be created (%3); contacts were sent "
+                        QStringLiteral("\"%1\" is not in %2 and could not be created (%3); contacts go "
                                        "without it")
                             .arg(name, m_provider.profile().displayName, why)});
 }

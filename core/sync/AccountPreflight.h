@@ -2,8 +2,8 @@
 
 #include "contact/Error.h"
 
-#include <QObject>
 #include <QMap>
+#include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
