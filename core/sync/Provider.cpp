@@ -103,6 +103,18 @@ Result<QMap<QString, QString>> Provider::parseTagsReply(const HttpResponse& resp
     return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" takes tags by name"));
 }
 
+Result<HttpRequestSpec> Provider::createTagRequest(const QString& name) const
+{
+    Q_UNUSED(name)
+    return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" takes tags by name"));
+}
+
+Result<QString> Provider::parseCreateTagReply(const HttpResponse& response) const
+{
+    Q_UNUSED(response)
+    return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" takes tags by name"));
+}
+
 QSet<QString> Provider::fieldsReadInFull(bool withCustom) const
 {
     QSet<QString> out;

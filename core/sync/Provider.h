@@ -48,6 +48,8 @@ public:
     const ProviderOptions& options() const { return m_options; }
     void setCustomFields(QList<RemoteFieldDefinition> definitions) { m_options.customFields = std::move(definitions); }
     void setTagIds(QMap<QString, QString> tagIds) { m_options.tagIds = std::move(tagIds); }
+    void addTagId(const QString& name, const QString& id) { m_options.tagIds.insert(name, id); }
+    void setUnavailableTags(QMap<QString, QString> reasons) { m_options.unavailableTags = std::move(reasons); }
 
     // Whether the CRM can take this contact at all; MissingIdentifier with the reason when not, so the sync
     // job reports it as skipped instead of sending a request bound to fail.
@@ -96,6 +98,11 @@ public:
     // job sends nothing extra for them.
     virtual Result<HttpRequestSpec> tagsRequest() const;
     virtual Result<QMap<QString, QString>> parseTagsReply(const HttpResponse& response) const;
+    // Creating a tag the account lacks, for CRMs taking tags as ids, and the new tag's id from the reply.
+    // InvalidArgument, without a request, for a name the CRM would refuse; UnsupportedByProvider where
+    // tags go by name.
+    virtual Result<HttpRequestSpec> createTagRequest(const QString& name) const;
+    virtual Result<QString> parseCreateTagReply(const HttpResponse& response) const;
 
     // Any non-2xx reply as an Error.
     virtual Error parseError(const HttpResponse& response) const;

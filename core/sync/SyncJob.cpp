@@ -143,6 +143,7 @@ void SyncJob::begin()
     for (const SyncConflict& conflict : std::as_const(*open))
         m_held[conflict.contactId].insert(conflict.field, conflict);
     bool anyCustom = false;
+    QSet<QString> tags;
     if (m_options.push) {
         // Only what decides the requests before the push; the contacts themselves are read after the
         // pull, which may change them.
@@ -154,13 +155,16 @@ void SyncJob::begin()
         for (const Contact& contact : m_contacts) {
             anyCustom = anyCustom || !contact.custom.isEmpty();
             m_pushesTags = m_pushesTags || !contact.tags.isEmpty();
+            for (const QString& tag : contact.tags)
+                tags.insert(tag);
         }
         m_contacts.clear();
     }
     m_preflight = std::make_unique<AccountPreflight>(m_client, m_account.name, *m_provider);
     connect(m_preflight.get(), &AccountPreflight::warning, this, [this](const Error& error) {
-        // Definitions the key may not read leave the run whole but for custom fields: a warning, not a failure.
-        if (error.code == ErrorCode::FieldDefinitionsUnavailable)
+        // Definitions the key may not read leave the run whole but for custom fields, and a tag the account
+        // lacks and the run could not create leaves it whole but for that tag: warnings, not failures.
+        if (error.code == ErrorCode::FieldDefinitionsUnavailable || error.code == ErrorCode::TagsIgnored)
             m_report.addWarning(0, {}, error);
         else
             recordError(0, {}, error);
@@ -175,8 +179,8 @@ void SyncJob::begin()
             stop(result.error());
     });
     // A push with no custom value needs no definitions (a push-only sync with nothing to do then sends
-    // nothing at all), and only a push with tags needs tag ids.
-    m_preflight->start(m_options.pull || anyCustom, m_options.push && m_pushesTags);
+    // nothing at all), and only a push with tags needs tag ids (and the tags the account lacks).
+    m_preflight->start(m_options.pull || anyCustom, m_options.push ? tags : QSet<QString> {}, m_options.dryRun);
 }
 
 Result<void> SyncJob::loadContacts()

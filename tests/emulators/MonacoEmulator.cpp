@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -33,6 +34,10 @@ const QStringList kConditions
        QStringLiteral("equals"),   QStringLiteral("greater_than"), QStringLiteral("less_than"),
        QStringLiteral("is_empty"), QStringLiteral("is_not_empty")};
 const QString kCustomPrefix = QStringLiteral("custom_field_");
+// TagObject in the OpenAPI.
+const QStringList kTagObjects
+    = {QStringLiteral("contacts"), QStringLiteral("accounts"), QStringLiteral("opportunities")};
+constexpr qsizetype kMaxTagName = 100;
 
 EmulatorReply mcError(int status, const QString& code, const QString& message)
 {
@@ -111,13 +116,9 @@ MonacoEmulator::MonacoEmulator(QObject* parent)
                          {QStringLiteral("meta"), meta()}});
     });
     addRoute("GET", QStringLiteral("/v1/tags/?"), QStringLiteral("tags"),
-             [this](const EmulatorRequest&, const QStringList&) {
-                 QJsonArray tags;
-                 for (auto it = m_tags.cbegin(); it != m_tags.cend(); ++it)
-                     tags.append(QJsonObject {{QStringLiteral("id"), it.key()}, {QStringLiteral("name"), it.value()}});
-                 return EmulatorReply::json(
-                     200, QJsonObject {{QStringLiteral("data"), tags}, {QStringLiteral("meta"), meta()}});
-             });
+             [this](const EmulatorRequest& request, const QStringList&) { return listTags(request); });
+    addRoute("POST", QStringLiteral("/v1/tags/?"), QStringLiteral("createTag"),
+             withBody([this](const QJsonObject& b) { return createTag(b); }));
 }
 
 MonacoEmulator::~MonacoEmulator() = default;
@@ -142,10 +143,15 @@ QString MonacoEmulator::registerCustomFields(const QJsonArray& fields)
         const QString name = field.value(QLatin1String("name")).toString(field.value(QLatin1String("key")).toString());
         if (name.isEmpty())
             return QStringLiteral("a custom field needs a name");
-        m_customFields.append(QJsonObject {
-            {QStringLiteral("id"), field.value(QLatin1String("id")).toString(util::uuid())},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("type"), field.value(QLatin1String("type")).toString(QStringLiteral("text"))}});
+        const QJsonArray allowed = field.value(QLatin1String("allowed_values")).toArray();
+        QJsonObject stored {{QStringLiteral("id"), field.value(QLatin1String("id")).toString(util::uuid())},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("type"),
+                             field.value(QLatin1String("type"))
+                                 .toString(allowed.isEmpty() ? QStringLiteral("text") : QStringLiteral("enum"))}};
+        if (!allowed.isEmpty())
+            stored.insert(QStringLiteral("allowed_values"), allowed);
+        m_customFields.append(stored);
     }
     return {};
 }
@@ -162,9 +168,63 @@ QString MonacoEmulator::seedContact(const QJsonObject& upsertBody)
                                : QString();
 }
 
-void MonacoEmulator::addTag(const QString& id, const QString& name)
+void MonacoEmulator::addTag(const QString& id, const QString& name, const QString& object)
 {
-    m_tags.insert(id, name);
+    m_tags[object].insert(id,
+                          QJsonObject {{QStringLiteral("id"), id},
+                                       {QStringLiteral("name"), name},
+                                       {QStringLiteral("color"), QJsonValue::Null}});
+}
+
+QJsonArray MonacoEmulator::tagsJson(const QString& object) const
+{
+    QJsonArray tags;
+    for (const QJsonObject& tag : m_tags.value(object))
+        tags.append(tag);
+    return tags;
+}
+
+EmulatorReply MonacoEmulator::listTags(const EmulatorRequest& request) const
+{
+    // `object` is a required query parameter (GET /v1/tags/ in the OpenAPI).
+    const QString object = request.query.queryItemValue(QStringLiteral("object"));
+    if (!kTagObjects.contains(object))
+        return invalid(QStringLiteral("Query parameter object is required: one of contacts, accounts, opportunities"));
+    return EmulatorReply::json(
+        200, QJsonObject {{QStringLiteral("data"), tagsJson(object)}, {QStringLiteral("meta"), meta()}});
+}
+
+EmulatorReply MonacoEmulator::createTag(const QJsonObject& body)
+{
+    // TagCreateRequest: object and name required; name 1 to 100 characters of ^[a-zA-Z0-9\s]+$, unique per
+    // object type; color optional.
+    const QJsonValue object = body.value(QLatin1String("object"));
+    if (!object.isString() || !kTagObjects.contains(object.toString()))
+        return invalid(QStringLiteral("object is required: one of contacts, accounts, opportunities"));
+    const QJsonValue nameValue = body.value(QLatin1String("name"));
+    if (!nameValue.isString())
+        return invalid(QStringLiteral("name is required"));
+    const QString name = nameValue.toString();
+    static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9\\s]+$"));
+    if (name.isEmpty() || name.size() > kMaxTagName)
+        return invalid(QStringLiteral("name must be between 1 and 100 characters"));
+    if (!pattern.match(name).hasMatch())
+        return invalid(QStringLiteral("name may contain letters, numbers, and spaces only"));
+    const QJsonValue color = body.value(QLatin1String("color"));
+    if (!color.isUndefined() && !color.isNull() && !color.isString())
+        return invalid(QStringLiteral("color must be a string"));
+    for (const QJsonObject& tag : m_tags.value(object.toString())) {
+        if (tag.value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return mcError(409, QStringLiteral("conflict"),
+                           QStringLiteral("A tag named %1 already exists for %2").arg(name, object.toString()));
+    }
+    const QString id = util::uuid();
+    addTag(id, name, object.toString());
+    if (color.isString())
+        m_tags[object.toString()][id].insert(QStringLiteral("color"), color);
+    return EmulatorReply::json(
+        200,
+        QJsonObject {{QStringLiteral("data"), m_tags[object.toString()].value(id)}, {QStringLiteral("meta"), meta()}});
 }
 
 void MonacoEmulator::addAccount(const QString& id, const QString& domain, const QString& name)
@@ -297,18 +357,31 @@ EmulatorReply MonacoEmulator::upsert(const QJsonObject& body, const QString& upd
     if (!tagsValue.isUndefined() && !tagsValue.isNull() && !tagsValue.isArray())
         return invalid(QStringLiteral("tags must be a list of tag ids"));
     QStringList tagNames;
+    const QMap<QString, QJsonObject> contactTags = m_tags.value(QStringLiteral("contacts"));
     for (const QJsonValue& tag : tagsValue.toArray()) {
-        if (!m_tags.contains(tag.toString()))
+        if (!contactTags.contains(tag.toString()))
             return invalid(QStringLiteral("Unknown tag id: %1").arg(tag.toString()));
-        tagNames << m_tags.value(tag.toString());
+        tagNames << contactTags.value(tag.toString()).value(QLatin1String("name")).toString();
     }
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (!it.key().startsWith(kCustomPrefix))
             continue;
         const QString fieldId = it.key().mid(kCustomPrefix.size());
-        if (std::none_of(m_customFields.cbegin(), m_customFields.cend(),
-                         [&](const QJsonObject& f) { return f.value(QLatin1String("id")).toString() == fieldId; }))
+        const auto field = std::find_if(m_customFields.cbegin(), m_customFields.cend(), [&](const QJsonObject& f) {
+            return f.value(QLatin1String("id")).toString() == fieldId;
+        });
+        if (field == m_customFields.cend())
             return invalid(QStringLiteral("Unknown custom field: %1").arg(it.key()));
+        // Enum and select fields take an option's key, not its display value.
+        const QJsonArray allowed = field->value(QLatin1String("allowed_values")).toArray();
+        if (!allowed.isEmpty() && !util::isBlank(it.value())) {
+            QStringList keys;
+            for (const QJsonValue& option : allowed)
+                keys << option.toObject().value(QLatin1String("key")).toString();
+            if (!it.value().isString() || !keys.contains(it.value().toString()))
+                return invalid(QStringLiteral("Invalid value for %1: expected one of %2")
+                                   .arg(it.key(), keys.join(QStringLiteral(", "))));
+        }
     }
 
     const QString byEmail
@@ -505,18 +578,18 @@ EmulatorReply MonacoEmulator::list(const QJsonObject& body) const
 EmulatorReply MonacoEmulator::schema() const
 {
     QJsonArray fields;
-    auto add
-        = [&](const QString& name, const QString& key, const QString& type, bool updatable, const QJsonValue& custom) {
-              fields.append(QJsonObject {{QStringLiteral("name"), name},
-                                         {QStringLiteral("key"), key},
-                                         {QStringLiteral("type"), type},
-                                         {QStringLiteral("filterable"), kFilterable.contains(key) || custom.isObject()},
-                                         {QStringLiteral("sortable"), kSortable.contains(key)},
-                                         {QStringLiteral("updatable"), updatable},
-                                         {QStringLiteral("allowed_operators"), QJsonArray::fromStringList(kConditions)},
-                                         {QStringLiteral("custom_field_settings"), custom},
-                                         {QStringLiteral("enum_field_settings"), QJsonValue::Null}});
-          };
+    auto add = [&](const QString& name, const QString& key, const QString& type, bool updatable,
+                   const QJsonValue& custom, const QJsonValue& enumSettings = QJsonValue::Null) {
+        fields.append(QJsonObject {{QStringLiteral("name"), name},
+                                   {QStringLiteral("key"), key},
+                                   {QStringLiteral("type"), type},
+                                   {QStringLiteral("filterable"), kFilterable.contains(key) || custom.isObject()},
+                                   {QStringLiteral("sortable"), kSortable.contains(key)},
+                                   {QStringLiteral("updatable"), updatable},
+                                   {QStringLiteral("allowed_operators"), QJsonArray::fromStringList(kConditions)},
+                                   {QStringLiteral("custom_field_settings"), custom},
+                                   {QStringLiteral("enum_field_settings"), enumSettings}});
+    };
     for (const QString& key : kStoredKeys)
         add(key, key, QStringLiteral("text"), true, QJsonValue::Null);
     add(QStringLiteral("do_not_contact"), QStringLiteral("do_not_contact"), QStringLiteral("boolean"), true,
@@ -530,7 +603,10 @@ EmulatorReply MonacoEmulator::schema() const
         const QString id = field.value(QLatin1String("id")).toString();
         add(field.value(QLatin1String("name")).toString(), kCustomPrefix + id,
             field.value(QLatin1String("type")).toString(), true,
-            QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("is_ai_auto_filled"), false}});
+            QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("is_ai_auto_filled"), false}},
+            field.contains(QLatin1String("allowed_values")) ? QJsonValue(
+                QJsonObject {{QStringLiteral("allowed_values"), field.value(QLatin1String("allowed_values"))}})
+                                                            : QJsonValue(QJsonValue::Null));
     }
     return EmulatorReply::json(200, QJsonObject {{QStringLiteral("data"), fields}, {QStringLiteral("meta"), meta()}});
 }

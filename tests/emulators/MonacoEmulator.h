@@ -24,7 +24,8 @@ public:
     std::optional<QJsonObject> contact(const QString& id) const { return m_contacts.find(id); }
     QJsonArray accountsJson() const;
 
-    // Each {"name", "id"?, "type"?}; the upsert key is then "custom_field_<id>".
+    // Each {"name", "id"?, "type"?, "allowed_values"?: [{"key", "display_value"}]}; the upsert key is then
+    // "custom_field_<id>", and a field with allowed_values (an enum) takes one of their keys.
     QString registerCustomFields(const QJsonArray& fields) override;
     QString seedContact(const QJsonObject& upsertBody) override;
     bool removeRecord(const QString& id) override { return m_contacts.remove(id); }
@@ -32,7 +33,9 @@ public:
     {
         return m_contacts.edit(id, edit);
     }
-    void addTag(const QString& id, const QString& name);
+    // Tags are kept per object type (contacts, accounts, opportunities); contacts' unless said.
+    void addTag(const QString& id, const QString& name, const QString& object = QStringLiteral("contacts"));
+    QJsonArray tagsJson(const QString& object = QStringLiteral("contacts")) const;
     void addAccount(const QString& id, const QString& domain, const QString& name = {});
 
     // How long a create takes (the service enriches synchronously: 10 s and more). 0 here
@@ -57,14 +60,16 @@ private:
     EmulatorReply upsert(const QJsonObject& body, const QString& id = {});
     EmulatorReply list(const QJsonObject& body) const;
     EmulatorReply schema() const;
+    EmulatorReply listTags(const EmulatorRequest& request) const;
+    EmulatorReply createTag(const QJsonObject& body);
     QString resolveAccount(const QJsonObject& body);
     QString validateFilters(const QJsonValue& filters) const;
     bool matches(const QJsonObject& contact, const QJsonValue& filters) const;
 
     RecordStore m_contacts;
-    QHash<QString, QString> m_tags; // id -> name
+    QHash<QString, QMap<QString, QJsonObject>> m_tags; // object type -> id -> {id, name, color}
     QList<QJsonObject> m_accounts; // {id, domain, name}
-    QList<QJsonObject> m_customFields; // {id, name, type}
+    QList<QJsonObject> m_customFields; // {id, name, type, allowed_values?}
     int m_createDelayMs = 0;
     bool m_updatedFilterSupported = true;
 };

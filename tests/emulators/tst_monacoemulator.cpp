@@ -1,6 +1,7 @@
 #include "HttpTestClient.h"
 #include "MonacoEmulator.h"
 
+#include <QUuid>
 #include <QtTest>
 
 using namespace roster::emulator;
@@ -28,6 +29,13 @@ private Q_SLOTS:
     void rateLimit();
     void updateById();
     void createFaults();
+    void listTagsNeedsObject_data();
+    void listTagsNeedsObject();
+    void createTag_data();
+    void createTag();
+    void tagsPerObject();
+    void enumCustomField_data();
+    void enumCustomField();
 
 private:
     HttpTestClient::Response upsert(const QJsonObject& body)
@@ -306,7 +314,9 @@ void TestMonacoEmulator::getDeleteSchemaMe()
                  .toString(),
              QStringLiteral("cf1"));
     QCOMPARE(m_client->get(QStringLiteral("/v1/me")).status, 200);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/tags/")).json().value(QLatin1String("data")).toArray().size(), 2);
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v1/tags/?object=contacts")).json().value(QLatin1String("data")).toArray().size(),
+        2);
 }
 
 void TestMonacoEmulator::rateLimit()
@@ -372,6 +382,163 @@ void TestMonacoEmulator::createFaults()
     m_emulator->faults().dropAfterCreate(1);
     m_client->setTimeoutMs(2000);
     QCOMPARE(upsert({{QStringLiteral("email"), QStringLiteral("slow@acme.com")}}).status, 200);
+}
+
+void TestMonacoEmulator::listTagsNeedsObject_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("count");
+    QTest::newRow("contacts") << "?object=contacts" << 200 << 2;
+    QTest::newRow("accounts") << "?object=accounts" << 200 << 0;
+    QTest::newRow("no object") << "" << 422 << 0;
+    QTest::newRow("empty object") << "?object=" << 422 << 0;
+    QTest::newRow("unknown object") << "?object=meetings" << 422 << 0;
+}
+
+void TestMonacoEmulator::listTagsNeedsObject()
+{
+    // GET /v1/tags/: `object` is a required query parameter, one of contacts, accounts, opportunities.
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    QFETCH(int, count);
+    const auto reply = m_client->get(QStringLiteral("/v1/tags/") + query);
+    QCOMPARE(reply.status, status);
+    if (status == 200) {
+        QCOMPARE(reply.json().value(QLatin1String("data")).toArray().size(), count);
+        QVERIFY(reply.json().value(QLatin1String("meta")).toObject().contains(QLatin1String("timestamp")));
+    } else {
+        const QJsonObject error = reply.json().value(QLatin1String("error")).toObject();
+        QVERIFY2(!error.value(QLatin1String("code")).toString().isEmpty()
+                     && !error.value(QLatin1String("message")).toString().isEmpty(),
+                 reply.body.constData());
+    }
+}
+
+void TestMonacoEmulator::createTag_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<int>("status");
+    // The OpenAPI's own example, then TagCreateRequest's rules.
+    QTest::newRow("spec example") << QByteArray(R"({"object": "accounts", "name": "Enterprise", "color": "blue"})")
+                                  << 200;
+    QTest::newRow("without color") << QByteArray(R"({"object": "contacts", "name": "Hot Lead"})") << 200;
+    QTest::newRow("no object") << QByteArray(R"({"name": "Enterprise"})") << 422;
+    QTest::newRow("unknown object") << QByteArray(R"({"object": "meetings", "name": "Enterprise"})") << 422;
+    QTest::newRow("no name") << QByteArray(R"({"object": "contacts"})") << 422;
+    QTest::newRow("empty name") << QByteArray(R"({"object": "contacts", "name": ""})") << 422;
+    QTest::newRow("hyphen") << QByteArray(R"({"object": "contacts", "name": "follow-up"})") << 422;
+    QTest::newRow("ampersand") << QByteArray(R"({"object": "contacts", "name": "R&D"})") << 422;
+    QTest::newRow("accent") << QByteArray(R"({"object": "contacts", "name": "Numéro"})") << 422;
+    QTest::newRow("101 characters") << QByteArray(R"({"object": "contacts", "name": ")") + QByteArray(101, 'a')
+            + QByteArray(R"("})") << 422;
+    QTest::newRow("100 characters") << QByteArray(R"({"object": "contacts", "name": ")") + QByteArray(100, 'a')
+            + QByteArray(R"("})") << 200;
+    QTest::newRow("taken, other case") << QByteArray(R"({"object": "contacts", "name": "VIP"})") << 409;
+    QTest::newRow("malformed") << QByteArray(R"({"object")") << 400;
+}
+
+void TestMonacoEmulator::createTag()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(int, status);
+    const QJsonObject sent = QJsonDocument::fromJson(payload).object();
+    const auto reply = m_client->send("POST", QStringLiteral("/v1/tags/"), payload);
+    QCOMPARE(reply.status, status);
+    const QString object = sent.value(QLatin1String("object")).toString();
+    if (status != 200) {
+        const QJsonObject error = reply.json().value(QLatin1String("error")).toObject();
+        QVERIFY2(!error.value(QLatin1String("code")).toString().isEmpty()
+                     && !error.value(QLatin1String("message")).toString().isEmpty(),
+                 reply.body.constData());
+        QCOMPARE(m_emulator->tagsJson().size(), 2);
+        return;
+    }
+    // {"data": {"id", "name", "color"}, "meta": {...}}; the tag is then listed for its object only.
+    const QJsonObject tag = data(reply);
+    QVERIFY(!QUuid::fromString(tag.value(QLatin1String("id")).toString()).isNull());
+    QCOMPARE(tag.value(QLatin1String("name")), sent.value(QLatin1String("name")));
+    QCOMPARE(tag.value(QLatin1String("color")).toString(), sent.value(QLatin1String("color")).toString());
+    QVERIFY(tag.contains(QLatin1String("color")));
+    QVERIFY(reply.json().value(QLatin1String("meta")).toObject().contains(QLatin1String("timestamp")));
+    const QJsonArray listed
+        = m_client->get(QStringLiteral("/v1/tags/?object=") + object).json().value(QLatin1String("data")).toArray();
+    QVERIFY(listed.contains(tag));
+    QCOMPARE(m_emulator->tagsJson().size(), object == QLatin1String("contacts") ? 3 : 2);
+}
+
+void TestMonacoEmulator::tagsPerObject()
+{
+    // Unique per object type: an accounts tag does not take a contacts name, nor a contacts id.
+    auto reply = m_client->post(QStringLiteral("/v1/tags/"),
+                                QJsonObject {{QStringLiteral("object"), QStringLiteral("accounts")},
+                                             {QStringLiteral("name"), QStringLiteral("vip")}});
+    QCOMPARE(reply.status, 200);
+    const QString accountsVip = data(reply).value(QLatin1String("id")).toString();
+    reply = m_client->post(QStringLiteral("/v1/tags/"),
+                           QJsonObject {{QStringLiteral("object"), QStringLiteral("accounts")},
+                                        {QStringLiteral("name"), QStringLiteral("Vip")}});
+    QCOMPARE(reply.status, 409);
+    QCOMPARE(reply.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("conflict"));
+    QCOMPARE(m_emulator->tagsJson(QStringLiteral("accounts")).size(), 1);
+    QCOMPARE(m_emulator->tagsJson(QStringLiteral("contacts")).size(), 2);
+    reply = upsert(
+        {{QStringLiteral("email"), QStringLiteral("a@acme.com")}, {QStringLiteral("tags"), QJsonArray {accountsVip}}});
+    QCOMPARE(reply.status, 422);
+}
+
+void TestMonacoEmulator::enumCustomField_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<int>("status");
+    QTest::newRow("key") << QJsonValue(QStringLiteral("high")) << 200;
+    QTest::newRow("other key") << QJsonValue(QStringLiteral("medium")) << 200;
+    QTest::newRow("display value") << QJsonValue(QStringLiteral("High")) << 422;
+    QTest::newRow("unknown") << QJsonValue(QStringLiteral("low")) << 422;
+    QTest::newRow("number") << QJsonValue(1) << 422;
+}
+
+void TestMonacoEmulator::enumCustomField()
+{
+    // The OpenAPI's schema example, "Customer Fit": enum fields take an option's key, not its display value.
+    const QString id = QStringLiteral("550e8400-e29b-41d4-a716-446655440001");
+    m_emulator->registerCustomFields(QJsonDocument::fromJson(R"([{"id": "550e8400-e29b-41d4-a716-446655440001",
+        "name": "Customer Fit", "type": "enum", "allowed_values": [{"key": "high", "display_value": "High"},
+        {"key": "medium", "display_value": "Medium"}]}])")
+                                         .array());
+    const QJsonArray schema
+        = m_client->get(QStringLiteral("/v1/schemas/contacts")).json().value(QLatin1String("data")).toArray();
+    const QJsonObject field = schema.last().toObject();
+    QCOMPARE(field.value(QLatin1String("key")).toString(), QStringLiteral("custom_field_") + id);
+    QCOMPARE(field.value(QLatin1String("type")).toString(), QStringLiteral("enum"));
+    QCOMPARE(field.value(QLatin1String("enum_field_settings")).toObject().value(QLatin1String("allowed_values")),
+             QJsonDocument::fromJson(R"([{"key": "high", "display_value": "High"},
+                                          {"key": "medium", "display_value": "Medium"}])")
+                 .array());
+
+    QFETCH(QJsonValue, value);
+    QFETCH(int, status);
+    auto reply = upsert(
+        {{QStringLiteral("email"), QStringLiteral("a@acme.com")}, {QStringLiteral("custom_field_") + id, value}});
+    QCOMPARE(reply.status, status);
+    if (status != 200) {
+        QCOMPARE(m_emulator->recordCount(), 0);
+        QVERIFY(!reply.json()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .isEmpty());
+        // PATCH refuses it the same way.
+        const QString seeded = m_emulator->seedContact({{QStringLiteral("email"), QStringLiteral("a@acme.com")}});
+        reply = m_client->send("PATCH", QStringLiteral("/v1/contacts/") + seeded,
+                               QJsonDocument(QJsonObject {{QStringLiteral("custom_field_") + id, value}}).toJson());
+        QCOMPARE(reply.status, 422);
+        QVERIFY(!m_emulator->contact(seeded)->contains(QStringLiteral("custom_field_") + id));
+        return;
+    }
+    QCOMPARE(data(reply).value(QStringLiteral("custom_field_") + id), value);
 }
 
 QTEST_GUILESS_MAIN(TestMonacoEmulator)

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -37,6 +38,44 @@ QString tagIdFor(const QMap<QString, QString>& ids, const QString& name)
             return it.value();
     }
     return {};
+}
+
+// Why Monaco would refuse `name` as a tag name (TagCreateRequest: 1 to 100 characters matching
+// ^[a-zA-Z0-9\s]+$); empty when it takes it. Said before any request, so the user learns what to rename.
+QString tagNameProblem(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("Monaco tag names cannot be blank");
+    if (name.size() > MonacoProvider::kMaxTagName)
+        return QStringLiteral("Monaco tag names take at most %1 characters").arg(MonacoProvider::kMaxTagName);
+    for (const QChar c : name) {
+        const bool fits
+            = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c.isSpace();
+        if (!fits)
+            return QStringLiteral("Monaco tag names take letters, numbers and spaces only");
+    }
+    return {};
+}
+
+// Only enum and select fields are choices on write: a date field's allowed_values are periods for filters.
+bool isChoiceType(const QString& type)
+{
+    return type.compare(QLatin1String("enum"), Qt::CaseInsensitive) == 0
+        || type.compare(QLatin1String("select"), Qt::CaseInsensitive) == 0;
+}
+
+// Beside values (plain, or {value, reasoning, ...} with include_reasoning) a contact carries keys such as
+// `custom_field_explanations`, an object of reasonings that is no field of its own.
+bool isCustomValue(const QJsonValue& value)
+{
+    if (value.isObject())
+        return value.toObject().contains(QLatin1String("value"));
+    if (value.isArray()) {
+        const QJsonArray items = value.toArray();
+        return std::none_of(items.begin(), items.end(),
+                            [](const QJsonValue& item) { return item.isObject() || item.isArray(); });
+    }
+    return true;
 }
 
 } // namespace
@@ -97,18 +136,20 @@ Result<HttpRequestSpec> MonacoProvider::upsertRequest(const Contact& contact, co
     QStringList unknown;
     for (const QString& tag : contact.tags) {
         const QString id = tagIdFor(options().tagIds, tag);
-        if (id.isEmpty())
+        if (!id.isEmpty()) {
+            if (!ids.contains(id)) // two local spellings of one remote tag
+                ids << id;
+        } else if (tagIdFor(options().unavailableTags, tag).isEmpty()) {
+            // Tags the run already reported once, with why, go unsaid here.
             unknown << tag;
-        else if (!ids.contains(id)) // two local spellings of one remote tag
-            ids << id;
+        }
     }
     if (!ids.isEmpty())
         body.insert(QLatin1String("tags"), QJsonArray::fromStringList(ids));
-    // The contract has no endpoint creating tags: the rest is sent without them, and the user told why.
+    // The rest is sent without them, and the user told which.
     if (!unknown.isEmpty())
-        spec.warnings << Error {ErrorCode::UnsupportedByProvider, FieldRegistry::tagsName(),
-                                QStringLiteral("tags not defined in Monaco, not sent (create them in Monaco "
-                                               "first; its API cannot create tags): ")
+        spec.warnings << Error {ErrorCode::TagsIgnored, FieldRegistry::tagsName(),
+                                QStringLiteral("not in Monaco and could not be created there, not sent: ")
                                     + unknown.join(QStringLiteral(", "))};
 
     for (auto it = contact.custom.begin(); it != contact.custom.end(); ++it) {
@@ -116,7 +157,24 @@ Result<HttpRequestSpec> MonacoProvider::upsertRequest(const Contact& contact, co
             continue;
         const RemoteFieldDefinition* d = RemoteFieldDefinition::byKey(options().customFields, it.key());
         const QString key = d && !d->remoteKey.isEmpty() ? d->remoteKey : customPrefix() + it.key();
-        body.insert(key, it.value());
+        QString value = it.value();
+        if (d && !d->options.isEmpty()) {
+            // Monaco takes an option's key, never its label, and refuses the whole contact for a value
+            // that is neither: that one value stays here, said on the contact.
+            const RemoteFieldDefinition::Option* option = d->option(value);
+            if (!option) {
+                QStringList labels;
+                for (const RemoteFieldDefinition::Option& o : d->options)
+                    labels << o.label;
+                spec.warnings << Error {
+                    ErrorCode::InvalidCustomFieldValue, FieldRegistry::customPrefix() + it.key(),
+                    QStringLiteral("\"%1\" is not an option of Monaco's field %2 (%3), not sent")
+                        .arg(value, d->label.isEmpty() ? d->remoteKey : d->label, labels.join(QStringLiteral(", ")))};
+                continue;
+            }
+            value = option->key;
+        }
+        body.insert(key, value);
     }
     // `domain` only resolves the account of a contact being created.
     if (!remoteId.isEmpty())
@@ -177,12 +235,25 @@ RemoteRecord MonacoProvider::readRecord(const QJsonObject& contact) const
     for (auto it = contact.begin(); it != contact.end(); ++it) {
         if (!it.key().startsWith(customPrefix()))
             continue;
+        if (!isCustomValue(it.value()))
+            continue;
         QString key;
-        if (const RemoteFieldDefinition* d = RemoteFieldDefinition::byRemoteKey(options().customFields, it.key()))
+        const RemoteFieldDefinition* d = RemoteFieldDefinition::byRemoteKey(options().customFields, it.key());
+        if (d)
             key = d->key;
         else
             key = localCustomKey(it.key().mid(customPrefix().size()));
-        const QString value = JsonReader::text(it.value()); // {value, reasoning, ...} with include_reasoning
+        QString value = JsonReader::text(it.value()); // {value, reasoning, ...} with include_reasoning
+        // An option is kept as its label, what people read and type; the push sends its key again, so
+        // "High" here and "high" there are one value and no change on either side.
+        if (d && !d->options.isEmpty()) {
+            const auto byKey = std::find_if(d->options.cbegin(), d->options.cend(),
+                                            [&](const RemoteFieldDefinition::Option& o) { return o.key == value; });
+            if (byKey != d->options.cend())
+                value = byKey->label;
+            else if (const RemoteFieldDefinition::Option* option = d->option(value))
+                value = option->label;
+        }
         if (!key.isEmpty() && !value.isEmpty())
             record.patch.setCustom(key, value);
     }
@@ -316,6 +387,19 @@ Result<QList<RemoteFieldDefinition>> MonacoProvider::parseFieldDefinitionsReply(
         d.remoteKey = key.isEmpty() ? customPrefix() + d.remoteId : key;
         d.label = JsonReader::text(o.value(QLatin1String("name")));
         d.type = JsonReader::text(o.value(QLatin1String("type")));
+        if (isChoiceType(d.type)) {
+            const QJsonArray allowed = o.value(QLatin1String("enum_field_settings"))
+                                           .toObject()
+                                           .value(QLatin1String("allowed_values"))
+                                           .toArray();
+            for (const QJsonValue& value : allowed) {
+                const QJsonObject option = value.toObject();
+                const QString optionKey = JsonReader::text(option.value(QLatin1String("key")));
+                const QString label = JsonReader::text(option.value(QLatin1String("display_value")));
+                if (!optionKey.isEmpty())
+                    d.options << RemoteFieldDefinition::Option {optionKey, label.isEmpty() ? optionKey : label};
+            }
+        }
         d.key = RemoteFieldDefinition::keyFromName(d.label);
         if (d.key.isEmpty())
             d.key = localCustomKey(d.remoteKey.mid(customPrefix().size()));
@@ -329,8 +413,36 @@ Result<HttpRequestSpec> MonacoProvider::tagsRequest() const
 {
     HttpRequestSpec spec;
     spec.path = QStringLiteral("/v1/tags/");
+    // Required: tags are kept per object type.
+    spec.query.addQueryItem(QStringLiteral("object"), QStringLiteral("contacts"));
     spec.kind = RequestKind::FieldDefinitions;
     return spec;
+}
+
+Result<HttpRequestSpec> MonacoProvider::createTagRequest(const QString& name) const
+{
+    if (const QString problem = tagNameProblem(name); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem, FieldRegistry::tagsName());
+    HttpRequestSpec spec;
+    spec.method = HttpMethod::Post;
+    spec.path = QStringLiteral("/v1/tags/");
+    spec.kind = RequestKind::Other;
+    // Names are unique per object type: a repeat answers 409, which the caller settles by listing again.
+    spec.idempotent = false;
+    spec.setJsonBody(
+        QJsonObject {{QLatin1String("object"), QStringLiteral("contacts")}, {QLatin1String("name"), name}});
+    return spec;
+}
+
+Result<QString> MonacoProvider::parseCreateTagReply(const HttpResponse& response) const
+{
+    auto root = successObject(response);
+    if (!root)
+        return std::unexpected(root.error());
+    const QString id = JsonReader::text(root->value(QLatin1String("data")).toObject().value(QLatin1String("id")));
+    if (id.isEmpty())
+        return fail(ErrorCode::ParseError, QStringLiteral("Monaco tag reply has no id"));
+    return id;
 }
 
 Result<QMap<QString, QString>> MonacoProvider::parseTagsReply(const HttpResponse& response) const

@@ -70,6 +70,8 @@ private slots:
     void tagsReplaceOnHighLevel();
     void monacoTagIds_data();
     void monacoTagIds();
+    void monacoCreatesTagsAndSendsOptionKeys();
+    void monacoDryRunCreatesNoTag();
     void skippedWithReason();
     void remoteErrorPerRecord();
     void unknownCustomFieldReported();
@@ -228,27 +230,19 @@ void TestSyncJob::monacoTagIds()
     QCOMPARE(first.pushed.created, 1);
     QCOMPARE(first.pushed.failed, 0);
     QVERIFY(first.skipped.isEmpty());
-    // The tag list once, then the upsert; the emulator refuses unknown ids, and stores names for the ids.
+    // The tag list once, the tag Monaco lacks created, then the upsert; the emulator refuses unknown ids,
+    // and stores names for the ids.
     QCOMPARE(f.emulator().requestCount(QStringLiteral("tags")), 1);
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("createTag")), 1);
     QCOMPARE(f.emulator().requestCount(QStringLiteral("upsert")), 1);
     const QJsonArray records = f.emulator().recordsJson();
     QCOMPARE(records.size(), 1);
     QStringList remoteTags;
     for (const QJsonValue& tag : records.first().toObject().value(QLatin1String("tags")).toArray())
         remoteTags << tag.toString();
-    remoteTags.sort();
-    QCOMPARE(remoteTags, (QStringList {QStringLiteral("lead"), QStringLiteral("vip")}));
-
-    // The tag Monaco does not have is reported on the record, as a warning, with what to do.
-    QCOMPARE(first.warnings.size(), 1);
-    const SyncReport::Issue& warning = first.warnings.first();
-    QVERIFY(warning.contactId > 0);
-    QCOMPARE(warning.code, ErrorCode::UnsupportedByProvider);
-    QVERIFY2(warning.message.contains(unknownTag), qPrintable(warning.message));
-    QVERIFY2(warning.message.contains(QStringLiteral("create them in Monaco first")), qPrintable(warning.message));
-    QVERIFY(!warning.message.contains(QStringLiteral("vip"), Qt::CaseInsensitive));
-    const QJsonArray jsonWarnings = first.toJson().value(QLatin1String("warnings")).toArray();
-    QCOMPARE(jsonWarnings.size(), 1);
+    remoteTags.sort(Qt::CaseInsensitive);
+    QCOMPARE(remoteTags, (QStringList {QStringLiteral("lead"), unknownTag, QStringLiteral("vip")}));
+    QVERIFY2(first.warnings.isEmpty(), qPrintable(QJsonDocument(first.toJson()).toJson()));
 
     // Nothing changed: no upsert, only the tag list the fingerprints are computed with.
     SyncReport second = f.sync(true, false);
@@ -257,10 +251,10 @@ void TestSyncJob::monacoTagIds()
     QCOMPARE(second.pushed.created + second.pushed.updated + second.pushed.failed, 0);
     QCOMPARE(second.transport.requests, 1);
     QCOMPARE(f.emulator().requestCount(QStringLiteral("upsert")), 1);
-    // Still not in Monaco, so still said.
-    QCOMPARE(second.warnings.size(), 1);
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("createTag")), 1);
+    QVERIFY(second.warnings.isEmpty());
 
-    // Pulling back the remote record, which lacks the tag Monaco does not have, loses no local tag.
+    // Pulling back the remote record loses no local tag, nor adds one in another spelling.
     SyncReport pulled = f.sync(false, true);
     QVERIFY2(pulled.ok(), qPrintable(QJsonDocument(pulled.toJson()).toJson()));
     QStringList storedTags;
@@ -270,6 +264,117 @@ void TestSyncJob::monacoTagIds()
     });
     QCOMPARE(storedTags.size(), 3);
     QVERIFY(storedTags.contains(unknownTag));
+}
+
+namespace {
+
+// Monaco's OpenAPI, the schema example's "Customer Fit" enum custom field.
+const char* const kCustomerFit = R"([{"id": "550e8400-e29b-41d4-a716-446655440001", "name": "Customer Fit",
+    "type": "enum", "allowed_values": [{"key": "high", "display_value": "High"},
+    {"key": "medium", "display_value": "Medium"}]}])";
+const QLatin1String kFitKey("custom_field_550e8400-e29b-41d4-a716-446655440001");
+const QList<std::pair<QString, QString>> kTaggedFit
+    = {{QStringLiteral("tags"), QStringLiteral("Enterprise,Hot Lead,follow-up")},
+       {QStringLiteral("custom.customer_fit"), QStringLiteral("Medium")}};
+
+QStringList warningsAbout(const SyncReport& report, const QString& text)
+{
+    QStringList out;
+    for (const SyncReport::Issue& warning : report.warnings) {
+        if (warning.message.contains(text))
+            out << warning.message;
+    }
+    return out;
+}
+
+} // namespace
+
+void TestSyncJob::monacoCreatesTagsAndSendsOptionKeys()
+{
+    SyncFixture f(QStringLiteral("monaco"), scaleFor(QStringLiteral("monaco")));
+    auto& monaco = static_cast<emulator::MonacoEmulator&>(f.emulator());
+    const QString enterprise = QStringLiteral("550e8400-e29b-41d4-a716-446655440000");
+    monaco.addTag(enterprise, QStringLiteral("Enterprise"));
+    QVERIFY(monaco.registerCustomFields(QJsonDocument::fromJson(kCustomerFit).array()).isEmpty());
+    f.addContacts(0, 3, kTaggedFit);
+
+    SyncReport first = f.sync(true, false);
+    const QByteArray json = QJsonDocument(first.toJson()).toJson();
+    QVERIFY2(first.ok(), json.constData());
+    QCOMPARE(first.pushed.created, 3);
+    // "Hot Lead" is created once for the three contacts; "follow-up" is no name Monaco takes: no request.
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("createTag")), 1);
+    const QJsonArray tags = monaco.tagsJson();
+    QCOMPARE(tags.size(), 2);
+    QString hotLead;
+    for (const QJsonValue& tag : tags) {
+        if (tag.toObject().value(QLatin1String("name")).toString() == QLatin1String("Hot Lead"))
+            hotLead = tag.toObject().value(QLatin1String("id")).toString();
+    }
+    QVERIFY(!hotLead.isEmpty());
+    // The emulator takes ids and keeps names; an unknown id or an option label would have been refused.
+    for (const QJsonValue& record : f.emulator().recordsJson()) {
+        QCOMPARE(record.toObject().value(QLatin1String("tags")).toArray(),
+                 (QJsonArray {QStringLiteral("Enterprise"), QStringLiteral("Hot Lead")}));
+        QCOMPARE(record.toObject().value(kFitKey).toString(), QStringLiteral("medium"));
+    }
+    // One warning for the tag, not one per contact, saying why.
+    QCOMPARE(first.warnings.size(), 1);
+    QCOMPARE(warningsAbout(first, QStringLiteral("follow-up")).size(), 1);
+    QCOMPARE(first.warnings.first().code, ErrorCode::TagsIgnored);
+    QVERIFY2(first.warnings.first().message.contains(QStringLiteral("letters, numbers and spaces only")),
+             json.constData());
+
+    // Nothing changed: nothing sent but the definitions and the tag list; no tag created twice.
+    SyncReport second = f.sync(true, false);
+    QVERIFY2(second.ok(), qPrintable(QJsonDocument(second.toJson()).toJson()));
+    QCOMPARE(second.pushed.unchanged, 3);
+    QCOMPARE(second.pushed.created + second.pushed.updated + second.pushed.failed, 0);
+    QCOMPARE(second.transport.requests, 2);
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("upsert")), 3);
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("createTag")), 1);
+    QCOMPARE(warningsAbout(second, QStringLiteral("follow-up")).size(), 1);
+
+    // The option comes back as its key, kept here as its label: no change on either side.
+    SyncReport full = f.sync(true, true);
+    QVERIFY2(full.ok(), qPrintable(QJsonDocument(full.toJson()).toJson()));
+    QCOMPARE(full.pulled.updated, 0);
+    QCOMPARE(full.pushed.created + full.pushed.updated, 0);
+    QCOMPARE(full.conflicts, 0);
+    QStringList fits;
+    f.session().contacts().forEach([&](const Contact& c) {
+        fits << c.custom.value(QStringLiteral("customer_fit"));
+        return true;
+    });
+    QCOMPARE(fits, QStringList(3, QStringLiteral("Medium")));
+    const SyncReport after = f.sync(true, false);
+    QCOMPARE(after.pushed.unchanged, 3);
+    QCOMPARE(after.transport.requests, 2);
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("upsert")), 3);
+}
+
+void TestSyncJob::monacoDryRunCreatesNoTag()
+{
+    SyncFixture f(QStringLiteral("monaco"), scaleFor(QStringLiteral("monaco")));
+    auto& monaco = static_cast<emulator::MonacoEmulator&>(f.emulator());
+    monaco.addTag(QStringLiteral("550e8400-e29b-41d4-a716-446655440000"), QStringLiteral("Enterprise"));
+    QVERIFY(monaco.registerCustomFields(QJsonDocument::fromJson(kCustomerFit).array()).isEmpty());
+    f.addContacts(0, 3, kTaggedFit);
+
+    SyncJob::Options dry;
+    dry.dryRun = true;
+    const SyncReport report = f.sync(dry);
+    const QByteArray json = QJsonDocument(report.toJson()).toJson();
+    QVERIFY2(report.ok(), json.constData());
+    QCOMPARE(f.emulator().requestCount(QStringLiteral("createTag")), 0);
+    QCOMPARE(monaco.tagsJson().size(), 1);
+    QCOMPARE(f.emulator().recordCount(), 0);
+    // Said once: which tag a real run would create, and which it could not.
+    const QStringList wouldCreate = warningsAbout(report, QStringLiteral("Hot Lead"));
+    QCOMPARE(wouldCreate.size(), 1);
+    QVERIFY2(wouldCreate.first().contains(QStringLiteral("a real run would create it")), json.constData());
+    QCOMPARE(warningsAbout(report, QStringLiteral("follow-up")).size(), 1);
+    QCOMPARE(report.warnings.size(), 2);
 }
 
 void TestSyncJob::skippedWithReason()
