@@ -167,6 +167,11 @@
         <source>Other web pages</source>
         <translation>Weitere Webseiten</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>form row label</comment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>
@@ -510,10 +515,6 @@
         <translation>Die API-Adresse des Dienstes. Einfaches http nur für diesen Rechner.</translation>
     </message>
     <message>
-        <source>The GetSales list new contacts go to</source>
-        <translation>Die GetSales-Liste für neue Kontakte</translation>
-    </message>
-    <message>
         <source>The HighLevel sub-account (location) to sync</source>
         <translation>Das zu synchronisierende HighLevel-Unterkonto (Location)</translation>
     </message>
@@ -576,10 +577,6 @@
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
     <message>
-        <source>Enter the GetSales list ID.</source>
-        <translation>Geben Sie die GetSales-Listen-ID ein.</translation>
-    </message>
-    <message>
         <source>Enter the HighLevel location ID.</source>
         <translation>Geben Sie die HighLevel-Location-ID ein.</translation>
     </message>
@@ -614,6 +611,22 @@
     <message>
         <source>The server address changed: enter the API key for the new server.</source>
         <translation>Die Serveradresse hat sich geändert: Geben Sie den API-Schlüssel für den neuen Server ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Team ID:</source>
+        <translation>&amp;Team-ID:</translation>
+    </message>
+    <message>
+        <source>The list new contacts go to</source>
+        <translation>Die Liste, in die neue Kontakte kommen</translation>
+    </message>
+    <message>
+        <source>Optional: only if the service asks for a Team-ID</source>
+        <translation>Optional: nur wenn der Dienst eine Team-ID verlangt</translation>
+    </message>
+    <message>
+        <source>Enter the %1 list ID.</source>
+        <translation>Geben Sie die %1-Listen-ID ein.</translation>
     </message>
 </context>
 <context>
@@ -842,10 +855,6 @@
         <translation>Das Feld %1 gehört bereits zu %2 und wurde hier daher nicht übernommen.</translation>
     </message>
     <message>
-        <source>Saved, with a remark:</source>
-        <translation>Gespeichert, mit einem Hinweis:</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -876,6 +885,10 @@
     <message>
         <source>Add to %1</source>
         <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Saved, with a remark: %1</source>
+        <translation>Gespeichert, mit einem Hinweis: %1</translation>
     </message>
 </context>
 <context>

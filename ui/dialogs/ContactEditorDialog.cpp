@@ -114,7 +114,7 @@ QWidget* ContactEditorDialog::addField(QFormLayout* form, Field field)
         column->addWidget(input);
     }
     column->addWidget(error);
-    form->addRow(FieldLabels::label(field) + QLatin1Char(':'), cell);
+    form->addRow(FieldLabels::formLabel(FieldLabels::label(field)), cell);
     m_inputs[index] = input;
     m_errors[index] = error;
     return input;
@@ -179,13 +179,13 @@ void ContactEditorDialog::buildForm()
     extrasLayout->setContentsMargins(0, 0, 0, 0);
     extrasLayout->addWidget(m_extraEmails);
     extrasLayout->addWidget(m_extraEmailsError);
-    main->addRow(FieldLabels::extraEmails() + QLatin1Char(':'), extras);
+    main->addRow(FieldLabels::formLabel(FieldLabels::extraEmails()), extras);
     addField(main, Field::Phone);
     m_extraPhones = new PhoneListEdit(this);
     m_extraPhones->setObjectName(QStringLiteral("field_extra_phones"));
     connect(m_extraPhones, &PhoneListEdit::changed, this, &ContactEditorDialog::validate);
     m_extraPhonesError = errorLabel(QStringLiteral("error_extra_phones"));
-    main->addRow(FieldLabels::extraPhones() + QLatin1Char(':'), stacked(m_extraPhones, m_extraPhonesError));
+    main->addRow(FieldLabels::formLabel(FieldLabels::extraPhones()), stacked(m_extraPhones, m_extraPhonesError));
     for (Field f : {Field::LinkedinUrl, Field::SalesNavUrl, Field::Website})
         addField(main, f);
     m_extraWebsites = new QPlainTextEdit(this);
@@ -194,11 +194,11 @@ void ContactEditorDialog::buildForm()
     m_extraWebsites->setFixedHeight(48);
     m_extraWebsites->setPlaceholderText(tr("One address per line"));
     connect(m_extraWebsites, &QPlainTextEdit::textChanged, this, &ContactEditorDialog::validate);
-    main->addRow(FieldLabels::extraWebsites() + QLatin1Char(':'), m_extraWebsites);
+    main->addRow(FieldLabels::formLabel(FieldLabels::extraWebsites()), m_extraWebsites);
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("field_tags"));
     m_tags->setPlaceholderText(tr("Comma separated, like customer, paris"));
-    main->addRow(FieldLabels::tags() + QLatin1Char(':'), m_tags);
+    main->addRow(FieldLabels::formLabel(FieldLabels::tags()), m_tags);
     addField(main, Field::DoNotContact);
 
     QFormLayout* work = page(tr("Work"));
@@ -227,7 +227,7 @@ void ContactEditorDialog::buildForm()
     for (const CustomFieldDefinition& definition : definitions) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("custom_") + definition.key);
-        custom->addRow((definition.label.isEmpty() ? definition.key : definition.label) + QLatin1Char(':'), edit);
+        custom->addRow(FieldLabels::formLabel(definition.label.isEmpty() ? definition.key : definition.label), edit);
         m_custom.insert(definition.key, edit);
     }
 
@@ -564,7 +564,7 @@ void ContactEditorDialog::showOutcome(const UpsertResult& result)
         accept();
         return;
     }
-    m_message->setText(tr("Saved, with a remark:") + QLatin1Char(' ') + notes.join(QLatin1Char(' ')));
+    m_message->setText(tr("Saved, with a remark: %1").arg(notes.join(QLatin1Char(' '))));
     m_messageIsValidation = false;
     m_message->setStyleSheet(QStringLiteral("color: #b9770e;"));
     m_message->show();

@@ -272,7 +272,7 @@ void ImportDialog::readPreview()
             m_preview->setTargetLabel(static_cast<int>(column), target.isEmpty() ? QString() : targetLabel(target));
             m_dryRunSummary->clear();
         });
-        form->addRow(m_header.at(column) + QLatin1Char(':'), combo);
+        form->addRow(FieldLabels::formLabel(m_header.at(column)), combo);
         m_combos << combo;
     }
 }

@@ -18,6 +18,10 @@ public:
     static QString extraPhones() { return tr("Other phones"); }
     static QString extraWebsites() { return tr("Other web pages"); }
     static QString tags() { return tr("Tags"); }
+    // A form row's label: "Company:" in English, "Société :" in French, whose typography puts a no-break
+    // space before the colon. Labels made of a field's name go through here, so every form writes it the
+    // same way.
+    static QString formLabel(const QString& text) { return tr("%1:", "form row label").arg(text); }
     static QString phoneType(PhoneType type);
 };
 

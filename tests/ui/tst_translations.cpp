@@ -1,0 +1,148 @@
+#include "models/FieldLabels.h"
+#include "widgets/Translations.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace roster;
+
+// Issue 16, "Language": Qt's own buttons follow the language, English gets its plural forms, and French
+// punctuation is written the same way in every translated text.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { Translations::install(QStringLiteral("en")); }
+    void qtButtons_data();
+    void qtButtons();
+    void englishPlurals_data();
+    void englishPlurals();
+    void formLabels_data();
+    void formLabels();
+    void frenchPunctuation();
+    void languageSwitchReplaces();
+};
+
+void TestTranslations::qtButtons_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("save");
+    QTest::addColumn<QString>("cancel");
+    QTest::addColumn<QString>("close");
+    QTest::newRow("en") << "en"
+                        << "&Save"
+                        << "&Cancel"
+                        << "&Close";
+    QTest::newRow("fr") << "fr"
+                        << "Enregistrer"
+                        << "&Annuler"
+                        << "&Fermer";
+    QTest::newRow("de") << "de"
+                        << "Speichern"
+                        << "&Abbrechen"
+                        << "Schl&ießen";
+}
+
+// Save, Cancel and Close are Qt's: without Debian's qt6-translations-l10n loaded they stay in English.
+void TestTranslations::qtButtons()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, save);
+    QFETCH(QString, cancel);
+    QFETCH(QString, close);
+    QVERIFY(Translations::install(language));
+    QDialogButtonBox box(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    const auto plain = [](QString text) { return text.remove(QLatin1Char('&')); };
+    QCOMPARE(plain(box.button(QDialogButtonBox::Save)->text()), plain(save));
+    QCOMPARE(plain(box.button(QDialogButtonBox::Cancel)->text()), plain(cancel));
+    QCOMPARE(plain(box.button(QDialogButtonBox::Close)->text()), plain(close));
+}
+
+void TestTranslations::englishPlurals_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("1 contact") << "roster::FacetListModel"
+                               << "%n contact(s)" << 1 << "1 contact";
+    QTest::newRow("4 contacts") << "roster::FacetListModel"
+                                << "%n contact(s)" << 4 << "4 contacts";
+    QTest::newRow("delete 1") << "roster::MainWindow"
+                              << "Delete %n contact(s)" << 1 << "Delete 1 contact";
+    QTest::newRow("delete 4") << "roster::MainWindow"
+                              << "Delete %n contact(s)" << 4 << "Delete 4 contacts";
+}
+
+void TestTranslations::englishPlurals()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate(context.toLatin1().constData(), source.toLatin1().constData(), nullptr, n),
+             expected);
+}
+
+void TestTranslations::formLabels_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << "en"
+                        << "Tags:";
+    QTest::newRow("fr") << "fr" << QStringLiteral("Étiquettes\u00a0:");
+    QTest::newRow("de") << "de"
+                        << "Schlagwörter:";
+}
+
+// Labels built from a field's name go through one translated pattern, so French gets its space there too.
+void TestTranslations::formLabels()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    QVERIFY(Translations::install(language));
+    QCOMPARE(FieldLabels::formLabel(FieldLabels::tags()), expected);
+}
+
+// French sets a no-break space before ':' and a narrow one before ';', '?' and '!': never a plain space (a
+// line could break before the mark) and never none.
+void TestTranslations::frenchPunctuation()
+{
+    QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../translations/roster_fr.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString ts = QString::fromUtf8(file.readAll());
+    static const QRegularExpression text(QStringLiteral("<(translation|numerusform)>(.*?)</\\1>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression plainSpace(QStringLiteral(" [:;?!]"));
+    static const QRegularExpression noSpace(QStringLiteral("[^\\s\u00a0\u202f/:;?!][:;?!](\\s|$)"));
+    int checked = 0;
+    for (auto it = text.globalMatch(ts); it.hasNext();) {
+        QString t = it.next().captured(2);
+        t.replace(QLatin1String("&gt;"), QLatin1String(">")).replace(QLatin1String("&lt;"), QLatin1String("<"));
+        t.replace(QLatin1String("&amp;"), QLatin1String("&")).replace(QLatin1String("&apos;"), QLatin1String("'"));
+        t.replace(QLatin1String("&quot;"), QLatin1String("\""));
+        QVERIFY2(!plainSpace.match(t).hasMatch(), qPrintable(t));
+        QVERIFY2(!noSpace.match(t).hasMatch(), qPrintable(t));
+        ++checked;
+    }
+    QVERIFY(checked > 100);
+}
+
+// Choosing another language replaces the first one's texts instead of stacking both.
+void TestTranslations::languageSwitchReplaces()
+{
+    QVERIFY(Translations::install(QStringLiteral("de")));
+    QVERIFY(Translations::install(QStringLiteral("fr")));
+    QCOMPARE(FieldLabels::tags(), QStringLiteral("Étiquettes"));
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QCOMPARE(FieldLabels::tags(), QStringLiteral("Tags"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
