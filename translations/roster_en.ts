@@ -1386,7 +1386,7 @@ A local-first contact manager.</source>
     <message numerus="yes">
         <source>Deleted %n contact(s). Undo brings them back.</source>
         <translation>
-            <numerusform>Deleted %n contact. Undo brings them back.</numerusform>
+            <numerusform>Deleted %n contact. Undo brings it back.</numerusform>
             <numerusform>Deleted %n contacts. Undo brings them back.</numerusform>
         </translation>
     </message>
