@@ -32,8 +32,8 @@ void printLine(const QString& line)
 bool parse(QCommandLineParser& parser, const QStringList& args, const QString& description, int* exitCode)
 {
     parser.setApplicationDescription(description);
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The Roster database (default: %1).")
-                                                .arg(StoreSession::defaultPath()),
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("The Roster database (default: %1).").arg(StoreSession::defaultPath()),
                       QStringLiteral("path")});
     const QCommandLineOption help = parser.addHelpOption();
     QStringList argv = args;

@@ -37,9 +37,9 @@ int runField(const QStringList& args)
     }
     QJsonArray list;
     for (const CustomFieldDefinition& def : registry.all())
-        list.append(QJsonObject{{QStringLiteral("key"), def.key},
-                                {QStringLiteral("label"), def.label},
-                                {QStringLiteral("type"), def.type}});
+        list.append(QJsonObject {{QStringLiteral("key"), def.key},
+                                 {QStringLiteral("label"), def.label},
+                                 {QStringLiteral("type"), def.type}});
     printJson(QJsonDocument(list));
     return Ok;
 }

@@ -22,10 +22,11 @@ int runUndo(const QStringList& args, bool redo)
     if (!step)
         return printError(step.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("operation"), step->operationId},
-                                            {QStringLiteral("label"), step->label},
-                                            {QStringLiteral("changes"), step->changes},
-                                            {QStringLiteral("action"), redo ? QStringLiteral("redo") : QStringLiteral("undo")}}));
+        printJson(QJsonDocument(
+            QJsonObject {{QStringLiteral("operation"), step->operationId},
+                         {QStringLiteral("label"), step->label},
+                         {QStringLiteral("changes"), step->changes},
+                         {QStringLiteral("action"), redo ? QStringLiteral("redo") : QStringLiteral("undo")}}));
     } else {
         printLine((redo ? QStringLiteral("Redone: %1 (%2 changes)") : QStringLiteral("Undone: %1 (%2 changes)"))
                       .arg(step->label)

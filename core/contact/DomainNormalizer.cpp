@@ -14,16 +14,16 @@ const QSet<QString>& freeMailDomains()
     static const QSet<QString> domains = [] {
         QSet<QString> set;
         for (const char* d :
-             {"gmail.com",      "googlemail.com", "outlook.com",   "hotmail.com",  "hotmail.fr",   "hotmail.co.uk",
-              "live.com",       "live.fr",        "msn.com",       "yahoo.com",    "yahoo.fr",     "yahoo.co.uk",
-              "yahoo.de",       "ymail.com",      "rocketmail.com", "aol.com",     "icloud.com",   "me.com",
-              "mac.com",        "proton.me",      "protonmail.com", "pm.me",       "gmx.com",      "gmx.de",
-              "gmx.net",        "gmx.fr",         "web.de",        "t-online.de",  "freenet.de",   "orange.fr",
-              "wanadoo.fr",     "free.fr",        "laposte.net",   "sfr.fr",       "neuf.fr",      "libero.it",
-              "mail.com",       "mail.ru",        "yandex.com",    "yandex.ru",    "zoho.com",     "qq.com",
-              "163.com",        "126.com",        "hey.com",       "fastmail.com", "tutanota.com", "seznam.cz",
-              "wp.pl",          "o2.pl",          "comcast.net",   "verizon.net",  "att.net",      "btinternet.com",
-              "sky.com",        "virginmedia.com"})
+             {"gmail.com",  "googlemail.com", "outlook.com",    "hotmail.com",  "hotmail.fr",   "hotmail.co.uk",
+              "live.com",   "live.fr",        "msn.com",        "yahoo.com",    "yahoo.fr",     "yahoo.co.uk",
+              "yahoo.de",   "ymail.com",      "rocketmail.com", "aol.com",      "icloud.com",   "me.com",
+              "mac.com",    "proton.me",      "protonmail.com", "pm.me",        "gmx.com",      "gmx.de",
+              "gmx.net",    "gmx.fr",         "web.de",         "t-online.de",  "freenet.de",   "orange.fr",
+              "wanadoo.fr", "free.fr",        "laposte.net",    "sfr.fr",       "neuf.fr",      "libero.it",
+              "mail.com",   "mail.ru",        "yandex.com",     "yandex.ru",    "zoho.com",     "qq.com",
+              "163.com",    "126.com",        "hey.com",        "fastmail.com", "tutanota.com", "seznam.cz",
+              "wp.pl",      "o2.pl",          "comcast.net",    "verizon.net",  "att.net",      "btinternet.com",
+              "sky.com",    "virginmedia.com"})
             set.insert(QString::fromLatin1(d));
         return set;
     }();

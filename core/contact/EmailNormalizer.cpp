@@ -75,7 +75,7 @@ Result<NormalizedEmail> EmailNormalizer::normalize(const QString& input)
     if (!isValid(text))
         return fail(ErrorCode::InvalidEmail, QStringLiteral("'%1' is not a valid email address").arg(input.trimmed()),
                     QStringLiteral("email"));
-    return NormalizedEmail{text, text.toLower()};
+    return NormalizedEmail {text, text.toLower()};
 }
 
 QString EmailNormalizer::domainOf(const QString& email)

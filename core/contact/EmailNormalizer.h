@@ -7,7 +7,7 @@ namespace roster {
 struct NormalizedEmail
 {
     QString display; // as the user typed it, trimmed
-    QString key;     // the match key: lower-cased
+    QString key; // the match key: lower-cased
 };
 
 class EmailNormalizer final

@@ -19,7 +19,7 @@ Result<void> CustomFieldRegistry::reload()
     m_fields.clear();
     SqlStatement query(m_db, "SELECT key, label, type FROM custom_fields");
     while (query.next()) {
-        CustomFieldDefinition def{query.columnText(0), query.columnText(1), query.columnText(2)};
+        CustomFieldDefinition def {query.columnText(0), query.columnText(1), query.columnText(2)};
         m_fields.insert(def.key, def);
     }
     if (query.hasError())
@@ -43,13 +43,16 @@ bool CustomFieldRegistry::isValidType(const QString& type)
 Result<void> CustomFieldRegistry::add(const CustomFieldDefinition& definition)
 {
     if (!FieldRegistry::isValidCustomKey(definition.key))
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("'%1' is not a valid custom field key (letters, digits, _ and -)").arg(definition.key));
+        return fail(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("'%1' is not a valid custom field key (letters, digits, _ and -)").arg(definition.key));
     if (!isValidType(definition.type))
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("'%1' is not a custom field type (text, number, boolean, date)").arg(definition.type));
-    SqlStatement insert(m_db, "INSERT INTO custom_fields (key, label, type) VALUES (?, ?, ?) "
-                              "ON CONFLICT (key) DO UPDATE SET label = excluded.label, type = excluded.type");
+        return fail(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("'%1' is not a custom field type (text, number, boolean, date)").arg(definition.type));
+    SqlStatement insert(m_db,
+                        "INSERT INTO custom_fields (key, label, type) VALUES (?, ?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET label = excluded.label, type = excluded.type");
     insert.bind(1, definition.key);
     insert.bind(2, definition.label.isEmpty() ? definition.key : definition.label);
     insert.bind(3, definition.type);
@@ -66,8 +69,8 @@ Result<void> CustomFieldRegistry::checkValue(const QString& key, const QString& 
     if (type == QLatin1String("number")) {
         value.toDouble(&ok);
     } else if (type == QLatin1String("boolean")) {
-        static const QStringList accepted{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
-                                          QStringLiteral("0"),    QStringLiteral("yes"),   QStringLiteral("no")};
+        static const QStringList accepted {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
+                                           QStringLiteral("0"),    QStringLiteral("yes"),   QStringLiteral("no")};
         ok = accepted.contains(value.toLower());
     } else if (type == QLatin1String("date")) {
         ok = QDate::fromString(value, Qt::ISODate).isValid();

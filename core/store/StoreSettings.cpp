@@ -18,8 +18,9 @@ QString StoreSettings::value(const QString& key)
 
 Result<void> StoreSettings::setValue(const QString& key, const QString& value)
 {
-    SqlStatement upsert(m_db, "INSERT INTO settings (key, value) VALUES (?, ?) "
-                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    SqlStatement upsert(m_db,
+                        "INSERT INTO settings (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     upsert.bind(1, key);
     upsert.bind(2, value);
     return upsert.exec();

@@ -24,8 +24,8 @@ UpsertPolicy UpsertPolicies::local()
     UpsertPolicy p;
     p.name = QStringLiteral("local");
     p.matchKeys = {MatchKey::ContactId, MatchKey::Email, MatchKey::LinkedinUrl, MatchKey::SalesNavUrl, MatchKey::Phone};
-    p.requiredAnyOf = {MatchKey::ContactId, MatchKey::Email, MatchKey::LinkedinUrl, MatchKey::SalesNavUrl,
-                       MatchKey::Phone};
+    p.requiredAnyOf
+        = {MatchKey::ContactId, MatchKey::Email, MatchKey::LinkedinUrl, MatchKey::SalesNavUrl, MatchKey::Phone};
     p.companyFromEmailDomain = true;
     return p;
 }
@@ -66,8 +66,8 @@ UpsertPolicy UpsertPolicies::highlevel(bool phoneFirst)
     UpsertPolicy p;
     p.name = QStringLiteral("highlevel");
     p.keepSharedPhone = false;
-    p.matchKeys = phoneFirst ? QVector<MatchKey>{MatchKey::Phone, MatchKey::Email}
-                             : QVector<MatchKey>{MatchKey::Email, MatchKey::Phone};
+    p.matchKeys = phoneFirst ? QVector<MatchKey> {MatchKey::Phone, MatchKey::Email}
+                             : QVector<MatchKey> {MatchKey::Email, MatchKey::Phone};
     p.requiredAnyOf = {MatchKey::Email, MatchKey::Phone};
     p.tags = TagRule::Replace;
     p.customFields = CustomFieldRule::RejectUnknown;
@@ -112,8 +112,8 @@ std::optional<UpsertPolicy> UpsertPolicies::byName(const QString& name)
 
 QStringList UpsertPolicies::names()
 {
-    return {QStringLiteral("local"), QStringLiteral("lemlist"), QStringLiteral("getsales"),
-            QStringLiteral("highlevel"), QStringLiteral("monaco")};
+    return {QStringLiteral("local"), QStringLiteral("lemlist"), QStringLiteral("getsales"), QStringLiteral("highlevel"),
+            QStringLiteral("monaco")};
 }
 
 } // namespace roster

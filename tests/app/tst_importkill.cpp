@@ -43,9 +43,10 @@ void TestImportKill::killAtRandomPoints()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("First Name,Last Name,Email,Company,Tags\n");
         for (int i = 0; i < rows; ++i)
-            file.write(QStringLiteral("Person%1,Müller,person%1@firm%2.com,Firm %2,\"a, b\"\n").arg(i).arg(i % 300).toUtf8());
+            file.write(
+                QStringLiteral("Person%1,Müller,person%1@firm%2.com,Firm %2,\"a, b\"\n").arg(i).arg(i % 300).toUtf8());
     }
-    const QStringList args{"import", "--db", db, csv, "--batch-size", QString::number(batch)};
+    const QStringList args {"import", "--db", db, csv, "--batch-size", QString::number(batch)};
     QRandomGenerator random(20261125);
     int killedMidway = 0;
     for (int attempt = 0; attempt < 12; ++attempt) {

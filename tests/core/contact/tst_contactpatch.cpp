@@ -56,7 +56,7 @@ void TestContactPatch::errorNamesRoundTrip()
         const auto code = static_cast<ErrorCode>(i);
         const QString name = errorCodeName(code);
         QVERIFY2(name != QLatin1String("Unknown"), qPrintable(QString::number(i)));
-        ErrorCode back{};
+        ErrorCode back {};
         QVERIFY(errorCodeFromName(name, &back));
         QCOMPARE(back, code);
     }

@@ -83,21 +83,20 @@ void TestVcardReader::fixtures_data()
                                       {u"sales_nav_url"_qs, u"https://www.linkedin.com/sales/lead/ACwAAA123"_qs},
                                       {u"tags"_qs, u"Kunden|VIP,Gold"_qs},
                                       {u"notes"_qs, u"Line one\nLine two"_qs}};
-    QTest::newRow("2.1 quoted-printable")
-        << u"v21_qp.vcf"_qs << 0 << qint64(1) << u"2.1"_qs
-        << FieldMap {{u"first_name"_qs, u"Käthe"_qs},
-                     {u"last_name"_qs, u"Schröder"_qs},
-                     {u"company_name"_qs, u"Bäckerei Groß"_qs},
-                     {u"phone"_qs, u"+49 151 2345678"_qs},
-                     {u"phone_type"_qs, u"mobile"_qs},
-                     {u"extra_phones"_qs, u"+49 211 123456 (work)"_qs},
-                     {u"email"_qs, u"kaethe@baeckerei.example"_qs},
-                     {u"notes"_qs, u"Brötchen und Kuchen,\njeden Morgen frisch."_qs},
-                     {u"address1"_qs, u"Königsallee 1"_qs},
-                     {u"city"_qs, u"Düsseldorf"_qs},
-                     {u"state"_qs, u"NRW"_qs},
-                     {u"postal_code"_qs, u"40212"_qs},
-                     {u"country"_qs, u"Deutschland"_qs}};
+    QTest::newRow("2.1 quoted-printable") << u"v21_qp.vcf"_qs << 0 << qint64(1) << u"2.1"_qs
+                                          << FieldMap {{u"first_name"_qs, u"Käthe"_qs},
+                                                       {u"last_name"_qs, u"Schröder"_qs},
+                                                       {u"company_name"_qs, u"Bäckerei Groß"_qs},
+                                                       {u"phone"_qs, u"+49 151 2345678"_qs},
+                                                       {u"phone_type"_qs, u"mobile"_qs},
+                                                       {u"extra_phones"_qs, u"+49 211 123456 (work)"_qs},
+                                                       {u"email"_qs, u"kaethe@baeckerei.example"_qs},
+                                                       {u"notes"_qs, u"Brötchen und Kuchen,\njeden Morgen frisch."_qs},
+                                                       {u"address1"_qs, u"Königsallee 1"_qs},
+                                                       {u"city"_qs, u"Düsseldorf"_qs},
+                                                       {u"state"_qs, u"NRW"_qs},
+                                                       {u"postal_code"_qs, u"40212"_qs},
+                                                       {u"country"_qs, u"Deutschland"_qs}};
 }
 
 void TestVcardReader::fixtures()

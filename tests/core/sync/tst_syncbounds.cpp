@@ -142,13 +142,13 @@ void TestSyncBounds::definitionsUnavailableIsWarning_data()
     for (int status : {403, 404}) {
         const QByteArray suffix = ' ' + QByteArray::number(status);
         QTest::newRow(QByteArray("lemlist" + suffix).constData()) << "lemlist"
-                                          << "fields" << status;
+                                                                  << "fields" << status;
         QTest::newRow(QByteArray("getsales" + suffix).constData()) << "getsales"
-                                           << "custom-fields" << status;
+                                                                   << "custom-fields" << status;
         QTest::newRow(QByteArray("highlevel" + suffix).constData()) << "highlevel"
-                                            << "custom-fields" << status;
+                                                                    << "custom-fields" << status;
         QTest::newRow(QByteArray("monaco" + suffix).constData()) << "monaco"
-                                         << "schema" << status;
+                                                                 << "schema" << status;
     }
 }
 

@@ -237,8 +237,13 @@ private slots:
     void providersReadInFull()
     {
         ProviderOptions options;
-        options.customFields << RemoteFieldDefinition {
-            QStringLiteral("plan"), {}, QStringLiteral("plan"), QStringLiteral("Plan"), QStringLiteral("text"), {}, false};
+        options.customFields << RemoteFieldDefinition {QStringLiteral("plan"),
+                                                       {},
+                                                       QStringLiteral("plan"),
+                                                       QStringLiteral("Plan"),
+                                                       QStringLiteral("text"),
+                                                       {},
+                                                       false};
         const auto lemlist = Provider::create(QStringLiteral("lemlist"), options);
         QVERIFY(lemlist);
         const QSet<QString> l = lemlist->fieldsReadInFull(true);
