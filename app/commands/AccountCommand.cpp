@@ -4,11 +4,10 @@
 #include "store/AccountStore.h"
 #include "sync/AccountSecrets.h"
 #include "sync/Provider.h"
+#include "sync/ProviderCatalog.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncSetup.h"
 #include "sync/UrlPolicy.h"
-#include "sync/getsales/GetSalesProvider.h"
-#include "sync/highlevel/HighLevelProvider.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,16 +22,6 @@
 namespace roster::cli {
 
 namespace {
-
-// Options an adapter cannot work without: refused at `account add` rather than at the first sync.
-QString requiredOption(const QString& provider)
-{
-    if (Provider::family(provider) == QLatin1String("getsales"))
-        return GetSalesProvider::listUuidOption();
-    if (provider == QLatin1String("highlevel"))
-        return HighLevelProvider::locationIdOption();
-    return {};
-}
 
 // The whole of standard input, without the line break a shell adds. Never echoed anywhere: at a terminal
 // the line is read with echo off after a prompt on standard error, so the key stays off the screen and out
@@ -68,8 +57,8 @@ QString readSecretFromStdin(const QString& accountName)
 int add(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("provider"), QStringLiteral("lemlist, getsales, grinfi, highlevel or monaco."),
-                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("provider"),
+                      ProviderCatalog::names().join(QStringLiteral(", ")) + QLatin1Char('.'), QStringLiteral("name")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("The account's name (unique)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("base-url"),
                       QStringLiteral("The API's URL, path prefix included (default: the "
@@ -118,9 +107,12 @@ int add(const QStringList& args)
                 account.conflictPolicy))
             return printError(QStringLiteral("--conflict-policy takes ask, local or remote"), Usage);
     }
-    const QString required = requiredOption(account.provider);
-    if (!required.isEmpty() && account.options.value(required).isEmpty())
-        return printError(QStringLiteral("a %1 account needs --option %2=...").arg(account.provider, required), Usage);
+    // Options an adapter cannot work without: refused here rather than at the first sync.
+    for (const QString& required : ProviderCatalog::find(account.provider)->requiredOptions()) {
+        if (account.options.value(required).isEmpty())
+            return printError(QStringLiteral("a %1 account needs --option %2=...").arg(account.provider, required),
+                              Usage);
+    }
 
     QString secret;
     if (parser.isSet(QStringLiteral("secret-env"))) {

@@ -1,11 +1,8 @@
 #include "Provider.h"
 
 #include "JsonReader.h"
+#include "ProviderCatalog.h"
 #include "RemoteError.h"
-#include "getsales/GetSalesProvider.h"
-#include "highlevel/HighLevelProvider.h"
-#include "lemlist/LemlistProvider.h"
-#include "monaco/MonacoProvider.h"
 
 #include <QUrl>
 
@@ -20,30 +17,19 @@ Provider::~Provider() = default;
 
 std::unique_ptr<Provider> Provider::create(const QString& name, ProviderOptions options)
 {
-    const QString n = name.toLower();
-    if (n == QLatin1String("lemlist"))
-        return std::make_unique<LemlistProvider>(std::move(options));
-    if (n == QLatin1String("getsales"))
-        return std::make_unique<GetSalesProvider>(std::move(options));
-    if (n == QLatin1String("grinfi"))
-        return std::make_unique<GetSalesProvider>(std::move(options), GetSalesProvider::Flavour::Grinfi);
-    if (n == QLatin1String("highlevel"))
-        return std::make_unique<HighLevelProvider>(std::move(options));
-    if (n == QLatin1String("monaco"))
-        return std::make_unique<MonacoProvider>(std::move(options));
-    return nullptr;
+    const ProviderDescriptor* d = ProviderCatalog::find(name);
+    return d ? d->create(std::move(options)) : nullptr;
 }
 
 QStringList Provider::names()
 {
-    return {QStringLiteral("lemlist"), QStringLiteral("getsales"), QStringLiteral("grinfi"),
-            QStringLiteral("highlevel"), QStringLiteral("monaco")};
+    return ProviderCatalog::names();
 }
 
 QString Provider::family(const QString& name)
 {
-    const QString n = name.toLower();
-    return n == QLatin1String("grinfi") ? QStringLiteral("getsales") : n;
+    const ProviderDescriptor* d = ProviderCatalog::find(name);
+    return d ? d->family : name.toLower();
 }
 
 Result<void> Provider::parseDeleteReply(const HttpResponse& response) const

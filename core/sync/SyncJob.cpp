@@ -4,6 +4,7 @@
 #include "HttpClient.h"
 #include "HttpJob.h"
 #include "Provider.h"
+#include "ProviderCatalog.h"
 #include "PullApplier.h"
 #include "PullSchedule.h"
 #include "RemoteScan.h"
@@ -66,8 +67,8 @@ HttpJob* SyncJob::send(const HttpRequestSpec& spec)
 
 bool SyncJob::filtersByUpdateTime() const
 {
-    // lemlist contacts have no update time: every pull is a full scan, diffed field by field.
-    return m_provider->name() != QLatin1String("lemlist");
+    const ProviderDescriptor* d = ProviderCatalog::find(m_account.provider);
+    return d && d->incrementalPull;
 }
 
 void SyncJob::start()

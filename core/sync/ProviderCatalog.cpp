@@ -1,0 +1,107 @@
+#include "ProviderCatalog.h"
+
+#include "getsales/GetSalesProvider.h"
+#include "highlevel/HighLevelProvider.h"
+#include "lemlist/LemlistProvider.h"
+#include "monaco/MonacoProvider.h"
+
+#include <QCoreApplication>
+
+namespace roster {
+
+namespace {
+
+QList<ProviderOption> getSalesOptions()
+{
+    return {ProviderOption {GetSalesProvider::listUuidOption(), QT_TRANSLATE_NOOP("roster::ProviderCatalog", "List ID"),
+                            QT_TRANSLATE_NOOP("roster::ProviderCatalog", "The list new contacts go to"), true},
+            ProviderOption {
+                GetSalesProvider::teamIdOption(), QT_TRANSLATE_NOOP("roster::ProviderCatalog", "Team ID"),
+                QT_TRANSLATE_NOOP("roster::ProviderCatalog", "Optional: only if the service asks for a Team-ID"),
+                false}};
+}
+
+QList<ProviderDescriptor> makeCatalog()
+{
+    QList<ProviderDescriptor> list;
+    list << ProviderDescriptor {QStringLiteral("lemlist"),
+                                QStringLiteral("lemlist"),
+                                {},
+                                false,
+                                QStringLiteral("lemlist"),
+                                [](ProviderOptions o) { return std::make_unique<LemlistProvider>(std::move(o)); }};
+    list << ProviderDescriptor {
+        QStringLiteral("getsales"), QStringLiteral("getsales"),
+        getSalesOptions(),          true,
+        QStringLiteral("getsales"), [](ProviderOptions o) { return std::make_unique<GetSalesProvider>(std::move(o)); }};
+    list << ProviderDescriptor {QStringLiteral("grinfi"),
+                                QStringLiteral("getsales"),
+                                getSalesOptions(),
+                                true,
+                                QStringLiteral("getsales"),
+                                [](ProviderOptions o) {
+                                    return std::make_unique<GetSalesProvider>(std::move(o),
+                                                                              GetSalesProvider::Flavour::Grinfi);
+                                }};
+    list << ProviderDescriptor {
+        QStringLiteral("highlevel"),
+        QStringLiteral("highlevel"),
+        {ProviderOption {
+            HighLevelProvider::locationIdOption(), QT_TRANSLATE_NOOP("roster::ProviderCatalog", "Location ID"),
+            QT_TRANSLATE_NOOP("roster::ProviderCatalog", "The HighLevel sub-account (location) to sync"), true}},
+        true,
+        QStringLiteral("highlevel"),
+        [](ProviderOptions o) { return std::make_unique<HighLevelProvider>(std::move(o)); }};
+    list << ProviderDescriptor {
+        QStringLiteral("monaco"), QStringLiteral("monaco"), {}, true, QStringLiteral("monaco"), [](ProviderOptions o) {
+            return std::make_unique<MonacoProvider>(std::move(o));
+        }};
+    return list;
+}
+
+} // namespace
+
+QString ProviderDescriptor::displayName() const
+{
+    return create({})->profile().displayName;
+}
+
+QUrl ProviderDescriptor::defaultBaseUrl() const
+{
+    return create({})->profile().defaultBaseUrl;
+}
+
+QStringList ProviderDescriptor::requiredOptions() const
+{
+    QStringList keys;
+    for (const ProviderOption& option : options) {
+        if (option.required)
+            keys << option.key;
+    }
+    return keys;
+}
+
+const QList<ProviderDescriptor>& ProviderCatalog::all()
+{
+    static const QList<ProviderDescriptor> catalog = makeCatalog();
+    return catalog;
+}
+
+const ProviderDescriptor* ProviderCatalog::find(const QString& name)
+{
+    for (const ProviderDescriptor& d : all()) {
+        if (d.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &d;
+    }
+    return nullptr;
+}
+
+QStringList ProviderCatalog::names()
+{
+    QStringList list;
+    for (const ProviderDescriptor& d : all())
+        list << d.name;
+    return list;
+}
+
+} // namespace roster
