@@ -283,7 +283,7 @@ Result<ContactPage> ContactQuery::fetch(const ContactFilter& filter, const Conta
         if (backwards)
             std::swap(segments[0], segments[1]);
     } else {
-        segments = {{QByteArray(), false, descending, fts}};
+        segments = {{QByteArray(), false, descending, fts, Field::FirstName, std::nullopt}};
     }
     qsizetype first = 0;
     if (from && order.field) {
