@@ -3,6 +3,7 @@
 #include "models/DuplicatesModel.h"
 #include "store/DuplicateFinder.h"
 
+#include <QAction>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -18,6 +19,7 @@ class TestDuplicatesDialog : public QObject
 private slots:
     void showsScoreAndReasons();
     void notDuplicateRemovesPairUntilUndone();
+    void undoInsideTheDialog();
 
 private:
     static void seed(StoreSession& session);
@@ -96,6 +98,21 @@ void TestDuplicatesDialog::notDuplicateRemovesPairUntilUndone()
     QVERIFY(session->undo().undo());
     reopened.rescan();
     QCOMPARE(reopened.model()->rowCount(), 2);
+}
+
+void TestDuplicatesDialog::undoInsideTheDialog()
+{
+    UiTestDatabase db;
+    auto session = db.open();
+    seed(*session);
+    DuplicatesDialog dialog(*session);
+    QVERIFY(dialog.rejectRow(0));
+    QCOMPARE(dialog.model()->rowCount(), 1);
+    auto* undo = dialog.findChild<QAction*>("duplicatesUndoAction");
+    QVERIFY(undo);
+    undo->trigger();
+    QCOMPARE(dialog.model()->rowCount(), 2);
+    QVERIFY(!session->undo().nextRedo()->label.isEmpty());
 }
 
 QTEST_MAIN(TestDuplicatesDialog)

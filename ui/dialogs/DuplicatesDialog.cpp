@@ -5,6 +5,7 @@
 #include "store/DuplicateVerdicts.h"
 #include "store/StoreSession.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,6 +59,20 @@ DuplicatesDialog::DuplicatesDialog(StoreSession& session, QWidget* parent)
             return;
         const DuplicatePair& pair = m_model->pair(index.row());
         emit openContactRequested(index.column() == DuplicatesModel::SecondColumn ? pair.second : pair.first);
+    });
+
+    // The dialog is window-modal: Ctrl+Z here is the window's Edit > Undo, so a verdict given by mistake
+    // can be taken back without closing the list.
+    auto* undo = new QAction(tr("Undo"), this);
+    undo->setObjectName(QStringLiteral("duplicatesUndoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    connect(undo, &QAction::triggered, this, [this] {
+        auto undone = m_session.undo().undo();
+        rescan();
+        if (undone)
+            m_summary->setText(tr("Undone: %1").arg(undone->label));
+        emit verdictRecorded();
     });
 
     auto* layout = new QVBoxLayout(this);

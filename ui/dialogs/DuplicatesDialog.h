@@ -35,7 +35,7 @@ public:
 
 signals:
     void merged();
-    // A "not a duplicate" verdict was recorded: an undo step now exists.
+    // A "not a duplicate" verdict was recorded, or an operation undone from here: the undo steps changed.
     void verdictRecorded();
     void openContactRequested(qint64 contactId);
 
