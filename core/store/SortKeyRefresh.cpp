@@ -48,15 +48,19 @@ Result<void> recompute(Database& db, const QString& locale)
 
 } // namespace
 
-Result<bool> SortKeyRefresh::ensure(Database& db, const QString& locale)
+Result<bool> SortKeyRefresh::ensure(Database& db, const QString& locale, When when)
 {
     const QString key = QString::fromLatin1(kSettingKey);
-    if (db.isReadOnly() || StoreSettings(db).value(key) == locale)
+    const auto upToDate = [&] {
+        const QString made = StoreSettings(db).value(key);
+        return when == When::NeverMade ? !made.isEmpty() : made == locale;
+    };
+    if (db.isReadOnly() || upToDate())
         return false;
     if (auto ok = db.begin(); !ok)
         return std::unexpected(ok.error());
     // Read again under the write lock: another process may have just done it.
-    if (StoreSettings(db).value(key) == locale) {
+    if (upToDate()) {
         db.rollback();
         return false;
     }
