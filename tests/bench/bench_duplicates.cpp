@@ -40,7 +40,8 @@ int main(int argc, char** argv)
                     patch = ContactPatch();
                     patch.set(Field::FirstName, original.value(Field::FirstName) + QLatin1Char('x'));
                     patch.set(Field::LastName, original.value(Field::LastName));
-                    patch.set(Field::Email, QStringLiteral("twin%1@twins.example").arg(n));
+                    const QString domain = original.value(Field::Email).section(QLatin1Char('@'), 1);
+                    patch.set(Field::Email, QStringLiteral("twin%1@%2").arg(n).arg(domain));
                     for (const Field field : {Field::CompanyName, Field::CompanyDomain, Field::CompanyLinkedinUrl})
                         patch.set(field, original.value(field));
                 }
