@@ -174,22 +174,39 @@ Result<void> DuplicateFinder::collectNames(QHash<PairKey, DuplicatePair>& pairs)
     }
     if (query.hasError())
         return std::unexpected(query.lastError());
+    const auto add = [&pairs](const Person& x, const Person& y, DuplicateReason reason) {
+        const PairKey key {qMin(x.id, y.id), qMax(x.id, y.id)};
+        auto it = pairs.find(key);
+        if (it == pairs.end())
+            it = pairs.insert(key,
+                              DuplicatePair {key.first, key.second, reason, (x.id < y.id ? x : y).last, {}, 0, {}});
+        addReason(*it, reason);
+        addReason(*it, DuplicateReason::SameCompany);
+    };
     for (const auto& block : std::as_const(blocks)) {
-        for (qsizetype i = 0; i < block.size(); ++i) {
-            for (qsizetype j = i + 1; j < block.size(); ++j) {
-                const auto reason = nameReason(NameSimilarity::compareFirstNames(block[i].first, block[j].first));
+        // A large company has many people of one last name but few distinct first names: compare each two
+        // spellings once, not each two people.
+        QHash<QString, QVector<const Person*>> byFirst;
+        for (const Person& person : block)
+            byFirst[NameSimilarity::fold(person.first)].append(&person);
+        for (auto a = byFirst.cbegin(); a != byFirst.cend(); ++a) {
+            const QVector<const Person*>& same = a.value();
+            for (qsizetype i = 0; i < same.size(); ++i) {
+                for (qsizetype j = i + 1; j < same.size(); ++j) {
+                    const bool identical
+                        = same[i]->first.trimmed().compare(same[j]->first.trimmed(), Qt::CaseInsensitive) == 0;
+                    add(*same[i], *same[j], identical ? DuplicateReason::SameName : DuplicateReason::NameSpelling);
+                }
+            }
+            for (auto b = std::next(a); b != byFirst.cend(); ++b) {
+                const auto reason = nameReason(
+                    NameSimilarity::compareFolded(same.first()->first, a.key(), b.value().first()->first, b.key()));
                 if (!reason)
                     continue;
-                const qint64 a = block[i].id;
-                const qint64 b = block[j].id;
-                const PairKey key {qMin(a, b), qMax(a, b)};
-                auto it = pairs.find(key);
-                if (it == pairs.end())
-                    it = pairs.insert(
-                        key,
-                        DuplicatePair {key.first, key.second, *reason, (a < b ? block[i] : block[j]).last, {}, 0, {}});
-                addReason(*it, *reason);
-                addReason(*it, DuplicateReason::SameCompany);
+                for (const Person* x : same) {
+                    for (const Person* y : b.value())
+                        add(*x, *y, *reason);
+                }
             }
         }
     }

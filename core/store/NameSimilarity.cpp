@@ -140,8 +140,11 @@ int NameSimilarity::nicknameGroup(const QString& folded)
 
 NameMatch NameSimilarity::compareFirstNames(const QString& a, const QString& b)
 {
-    const QString fa = fold(a);
-    const QString fb = fold(b);
+    return compareFolded(a, fold(a), b, fold(b));
+}
+
+NameMatch NameSimilarity::compareFolded(const QString& a, const QString& fa, const QString& b, const QString& fb)
+{
     if (fa.isEmpty() || fb.isEmpty())
         return NameMatch::Different;
     if (fa == fb)

@@ -15,6 +15,8 @@ class NameSimilarity final
 {
 public:
     static NameMatch compareFirstNames(const QString& a, const QString& b);
+    // The same with both names already folded, for a scan that folds each name once.
+    static NameMatch compareFolded(const QString& a, const QString& foldedA, const QString& b, const QString& foldedB);
     // Last names: only the same after folding counts, so Martin and Martins stay apart.
     static bool sameLastName(const QString& a, const QString& b);
 

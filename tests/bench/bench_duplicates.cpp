@@ -21,7 +21,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const qint64 count = argc > 1 ? QString::fromLatin1(argv[1]).toLongLong() : 2000;
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    // A second argument keeps the database there, to look at its query plans afterwards.
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.sqlite"));
     QTextStream out(stdout);
     {
         auto session = StoreSession::open(path);
