@@ -113,9 +113,10 @@ int ContactQuery::bindFilter(SqlStatement& statement, const ContactFilter& filte
     return index;
 }
 
-// A list in a column's order is two runs, each one range of an index from 003_sort_indexes.sql: the rows
-// with a value (by value without regard to case, then id), then the empty ones (by id), in either
-// direction. Splitting keeps "empty values last" without an index per direction.
+// A list in a column's order is two runs, each one range of a sort index: the rows with a value, then the
+// empty ones, in either direction. Splitting keeps "empty values last" without an index per direction.
+// The name columns (009) run by collation key, first name (or last name) and id, the empty ones by the
+// tie-breaker and id; the others (003) by value without regard to case and id, the empty ones by id.
 struct ContactQuery::Segment
 {
     QByteArray column; // empty: creation order, one run
