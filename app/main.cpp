@@ -1,5 +1,7 @@
 #include "commands/CommandLine.h"
 #include "commands/CommandSupport.h"
+#include "store/CollationKeys.h"
+#include "store/SortKeyRefresh.h"
 #include "store/StoreSession.h"
 #include "widgets/Icons.h"
 #include "widgets/MainWindow.h"
@@ -94,6 +96,10 @@ int runWindow(int argc, char** argv)
                               QObject::tr("Cannot open %1:\n%2").arg(path, session.error().detail));
         return 1;
     }
+    // Names sort the way the UI language sorts them: a new language computes every sort key again.
+    if (auto keys = roster::SortKeyRefresh::ensure((*session)->database(), roster::CollationKeys::currentLocale());
+        !keys)
+        qWarning("roster: sort keys not recomputed: %s", qPrintable(keys.error().detail));
     roster::MainWindow window(std::move(*session));
     window.show();
     std::unique_ptr<roster::ScreenshotTour> tour;

@@ -31,6 +31,17 @@ Result<void> ChangeLog::prepare()
     return {};
 }
 
+QString ChangeLog::verdictField(qint64 second)
+{
+    return QStringLiteral("not_duplicate:%1").arg(second);
+}
+
+Result<void> ChangeLog::logVerdict(qint64 op, qint64 first, qint64 second, bool before, bool after)
+{
+    return log(op, first, "verdict", verdictField(second), before ? QStringLiteral("1") : QStringLiteral("0"),
+               after ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
 Result<qint64> ChangeLog::beginOperation(const WriteOrigin& origin, bool system)
 {
     if (!system) {

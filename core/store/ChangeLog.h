@@ -28,6 +28,10 @@ public:
     Result<void> logDelete(qint64 op, qint64 contactId);
     Result<void> logUpdate(qint64 op, qint64 contactId, const QString& field, const QString& oldValue,
                            const QString& newValue);
+    // The user's "not a duplicate" verdict on a pair given (or taken back): action 'verdict', field
+    // "not_duplicate:<second>", values "1" (recorded) or "0". Undo replays it like a field.
+    Result<void> logVerdict(qint64 op, qint64 first, qint64 second, bool before, bool after);
+    static QString verdictField(qint64 second);
     Result<void> setState(qint64 op, const char* state);
 
     static QString encodeList(const QStringList& list);

@@ -15,7 +15,31 @@ QByteArray selectColumns()
     QByteArray list = "c.id, c.uid";
     for (const FieldInfo& info : FieldRegistry::all())
         list += QByteArray(", c.") + info.name;
-    return list + ", c.company_id";
+    return list + ", c.company_id, c.first_name_key, c.last_name_key, c.company_name_key";
+}
+
+// The name columns sort by their collation keys (CollationKeys), ties by first name (by last name when the
+// first name is the order) and then id; the key index of each is in 009_collation_keys_and_verdicts.sql.
+struct CollatedColumn
+{
+    QByteArray key;
+    QByteArray tie;
+    int keyIndex = 0; // in the selected columns, after the company id
+    int tieIndex = 0;
+};
+
+std::optional<CollatedColumn> collatedColumn(Field field)
+{
+    switch (field) {
+    case Field::FirstName:
+        return CollatedColumn {"c.first_name_key", "c.last_name_key", 0, 1};
+    case Field::LastName:
+        return CollatedColumn {"c.last_name_key", "c.first_name_key", 1, 0};
+    case Field::CompanyName:
+        return CollatedColumn {"c.company_name_key", "c.first_name_key", 2, 0};
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace
@@ -89,9 +113,10 @@ int ContactQuery::bindFilter(SqlStatement& statement, const ContactFilter& filte
     return index;
 }
 
-// A list in a column's order is two runs, each one range of an index from 003_sort_indexes.sql: the rows
-// with a value (by value without regard to case, then id), then the empty ones (by id), in either
-// direction. Splitting keeps "empty values last" without an index per direction.
+// A list in a column's order is two runs, each one range of a sort index: the rows with a value, then the
+// empty ones, in either direction. Splitting keeps "empty values last" without an index per direction.
+// The name columns (009) run by collation key, first name (or last name) and id, the empty ones by the
+// tie-breaker and id; the others (003) by value without regard to case and id, the empty ones by id.
 struct ContactQuery::Segment
 {
     QByteArray column; // empty: creation order, one run
@@ -99,6 +124,7 @@ struct ContactQuery::Segment
     bool descending = false;
     bool fts = false; // a search drives the query: order by the search index's rowid
     Field field = Field::FirstName; // the column's field, when there is a column
+    std::optional<CollatedColumn> collated; // a name column: sorted by its collation key
 };
 
 namespace {
@@ -137,19 +163,61 @@ int bindFrom(SqlStatement& statement, const QByteArray& column, bool nulls, cons
     return index;
 }
 
+QByteArray collatedSegmentSql(const QByteArray& select, const QByteArray& where, const CollatedColumn& c, bool empty,
+                              bool descending, bool hasFrom, bool ordered)
+{
+    const QByteArray after = descending ? " < ?" : " > ?";
+    const QByteArray direction = descending ? " DESC" : " ASC";
+    QByteArray sql = "SELECT " + select + " FROM " + where + " AND " + c.key + (empty ? " = X''" : " > X''");
+    // Written out rather than as a row value, so SQLite seeks the index on its leading column.
+    if (hasFrom && empty) {
+        sql += " AND " + c.tie + (descending ? " <= ?" : " >= ?") + " AND (" + c.tie + after + " OR c.id" + after + ")";
+    } else if (hasFrom) {
+        sql += " AND " + c.key + (descending ? " <= ?" : " >= ?") + " AND (" + c.key + after + " OR (" + c.key
+            + " = ? AND (" + c.tie + after + " OR (" + c.tie + " = ? AND c.id" + after + "))))";
+    }
+    if (!ordered)
+        return sql;
+    sql += " ORDER BY ";
+    if (!empty)
+        sql += c.key + direction + ", ";
+    return sql + c.tie + direction + ", c.id" + direction + " LIMIT ? OFFSET ?";
+}
+
+int bindCollatedFrom(SqlStatement& statement, bool empty, const RowKey& from, int index)
+{
+    if (!empty) {
+        statement.bindBlob(index++, from.key);
+        statement.bindBlob(index++, from.key);
+        statement.bindBlob(index++, from.key);
+        statement.bindBlob(index++, from.tieKey);
+        statement.bindBlob(index++, from.tieKey);
+    } else {
+        statement.bindBlob(index++, from.tieKey);
+        statement.bindBlob(index++, from.tieKey);
+    }
+    statement.bind(index++, from.id);
+    return index;
+}
+
 } // namespace
 
 Result<int> ContactQuery::fetchSegment(const ContactFilter& filter, const Segment& segment,
                                        const std::optional<RowKey>& from, int limit, qint64 skip, ContactPage& page)
 {
-    const QByteArray sql = segmentSql(selectColumns(), whereClause(filter), segment.column, segment.nulls,
-                                      segment.descending, segment.fts, from.has_value(), true);
+    const QByteArray sql = segment.collated
+        ? collatedSegmentSql(selectColumns(), whereClause(filter), *segment.collated, segment.nulls, segment.descending,
+                             from.has_value(), true)
+        : segmentSql(selectColumns(), whereClause(filter), segment.column, segment.nulls, segment.descending,
+                     segment.fts, from.has_value(), true);
     SqlStatement* query = statement(sql);
     if (!query)
         return fail(ErrorCode::DatabaseError, QStringLiteral("cannot prepare the contact list query"));
     query->reset();
     int next = bindFilter(*query, filter, 1);
-    if (from)
+    if (from && segment.collated)
+        next = bindCollatedFrom(*query, segment.nulls, *from, next);
+    else if (from)
         next = bindFrom(*query, segment.column, segment.nulls, *from, next);
     query->bind(next, static_cast<qint64>(limit));
     query->bind(next + 1, skip);
@@ -164,7 +232,10 @@ Result<int> ContactQuery::fetchSegment(const ContactFilter& filter, const Segmen
         RowKey key;
         key.id = contact.id;
         key.isNull = segment.column.isEmpty() || segment.nulls;
-        if (!key.isNull) {
+        if (segment.collated) {
+            key.key = query->columnBlob(3 + kFieldCount + segment.collated->keyIndex);
+            key.tieKey = query->columnBlob(3 + kFieldCount + segment.collated->tieIndex);
+        } else if (!key.isNull) {
             key.value = contact.value(segment.field);
         }
         page.contacts.append(std::move(contact));
@@ -181,8 +252,11 @@ Result<int> ContactQuery::fetchSegment(const ContactFilter& filter, const Segmen
 
 Result<qint64> ContactQuery::countSegment(const ContactFilter& filter, const Segment& segment)
 {
-    SqlStatement* query = statement(segmentSql("count(*)", whereClause(filter), segment.column, segment.nulls,
-                                               segment.descending, segment.fts, false, false));
+    SqlStatement* query
+        = statement(segment.collated ? collatedSegmentSql("count(*)", whereClause(filter), *segment.collated,
+                                                          segment.nulls, segment.descending, false, false)
+                                     : segmentSql("count(*)", whereClause(filter), segment.column, segment.nulls,
+                                                  segment.descending, segment.fts, false, false));
     if (!query)
         return fail(ErrorCode::DatabaseError, QStringLiteral("cannot prepare the count query"));
     query->reset();
@@ -204,11 +278,13 @@ Result<ContactPage> ContactQuery::fetch(const ContactFilter& filter, const Conta
     QVector<Segment> segments;
     if (order.field) {
         const QByteArray column = QByteArray("c.") + FieldRegistry::info(*order.field).name;
-        segments = {{column, false, descending, fts, *order.field}, {column, true, descending, fts, *order.field}};
+        const auto collated = collatedColumn(*order.field);
+        segments = {{column, false, descending, fts, *order.field, collated},
+                    {column, true, descending, fts, *order.field, collated}};
         if (backwards)
             std::swap(segments[0], segments[1]);
     } else {
-        segments = {{QByteArray(), false, descending, fts}};
+        segments = {{QByteArray(), false, descending, fts, Field::FirstName, std::nullopt}};
     }
     qsizetype first = 0;
     if (from && order.field) {

@@ -37,8 +37,10 @@ struct ContactOrder
 // however far down the list it is ("keyset" paging).
 struct RowKey
 {
-    QString value; // the sort column's text; unused in creation order
-    bool isNull = true; // the sort column is empty: such rows come after all others, in id order
+    QString value; // the sort column's text; unused in creation order and for the name columns
+    QByteArray key; // a name column's collation key, and its tie-breaker's (see 009_collation_keys...)
+    QByteArray tieKey;
+    bool isNull = true; // the sort column is empty: such rows come after all others
     qint64 id = 0;
 
     bool operator==(const RowKey&) const = default;

@@ -1,6 +1,9 @@
 #include "ContactTable.h"
 
+#include "CollationKeys.h"
 #include "Database.h"
+#include "SortKeyRefresh.h"
+#include "StoreSettings.h"
 #include "contact/PhoneNormalizer.h"
 
 #include <limits>
@@ -45,16 +48,20 @@ QString ContactTable::phoneKey(const Contact& c)
 
 Result<void> ContactTable::prepare()
 {
+    // The keys already in the file were made for its noted locale (SortKeyRefresh): new ones must match.
+    QString locale = StoreSettings(m_db).value(QString::fromLatin1(SortKeyRefresh::kSettingKey));
+    m_sortKeys = std::make_shared<CollationKeys>(locale.isEmpty() ? CollationKeys::currentLocale() : locale);
     const QByteArray columns = columnList();
     const QByteArray insert = "INSERT INTO contacts (uid, " + columns
-        + "company_id, email_norm, linkedin_norm, salesnav_norm, phone_e164, created_at, updated_at) VALUES ("
-        + placeholders(kFieldCount + 8) + ")";
+        + "company_id, email_norm, linkedin_norm, salesnav_norm, phone_e164, first_name_key, last_name_key, "
+          "company_name_key, created_at, updated_at) VALUES ("
+        + placeholders(kFieldCount + 11) + ")";
     QByteArray assignments;
     for (const FieldInfo& info : FieldRegistry::all())
         assignments += QByteArray(info.name) + " = ?, ";
     const QByteArray update = "UPDATE contacts SET " + assignments
-        + "company_id = ?, email_norm = ?, linkedin_norm = ?, salesnav_norm = ?, phone_e164 = ?, updated_at = ? "
-          "WHERE id = ?";
+        + "company_id = ?, email_norm = ?, linkedin_norm = ?, salesnav_norm = ?, phone_e164 = ?, first_name_key = ?, "
+          "last_name_key = ?, company_name_key = ?, updated_at = ? WHERE id = ?";
     const QByteArray load = "SELECT id, uid, " + columns + "company_id, created_at, updated_at, deleted_at "
         + "FROM contacts WHERE id = ?";
 
@@ -265,14 +272,16 @@ void ContactTable::bindRow(SqlStatement& statement, int first, const Contact& co
     statement.bind(index++, nullIfEmpty(contact.value(Field::LinkedinUrl)));
     statement.bind(index++, nullIfEmpty(contact.value(Field::SalesNavUrl)));
     statement.bind(index++, nullIfEmpty(phoneKey(contact)));
+    for (const Field field : {Field::FirstName, Field::LastName, Field::CompanyName})
+        statement.bindBlob(index++, m_sortKeys->key(contact.value(field)));
 }
 
 Result<qint64> ContactTable::insert(const Contact& contact, const QString& now)
 {
     m_insert.bind(1, contact.uid);
     bindRow(m_insert, 2, contact);
-    m_insert.bind(kFieldCount + 7, now);
-    m_insert.bind(kFieldCount + 8, now);
+    m_insert.bind(kFieldCount + 10, now);
+    m_insert.bind(kFieldCount + 11, now);
     if (auto ok = m_insert.exec(); !ok)
         return std::unexpected(ok.error());
     return static_cast<qint64>(m_db.lastInsertId());
@@ -281,8 +290,8 @@ Result<qint64> ContactTable::insert(const Contact& contact, const QString& now)
 Result<void> ContactTable::update(const Contact& contact, const QString& now)
 {
     bindRow(m_update, 1, contact);
-    m_update.bind(kFieldCount + 6, now);
-    m_update.bind(kFieldCount + 7, contact.id);
+    m_update.bind(kFieldCount + 9, now);
+    m_update.bind(kFieldCount + 10, contact.id);
     return m_update.exec();
 }
 

@@ -5,10 +5,12 @@
 
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 namespace roster {
 
+class CollationKeys;
 class Database;
 
 struct EmailOwner
@@ -84,6 +86,7 @@ private:
     SqlStatement m_findTag, m_createTag, m_setCustom, m_deleteCustom, m_setDeleted;
     SqlStatement m_ftsDelete, m_ftsInsert, m_ftsInsertRange;
     QHash<QString, qint64> m_tagIds;
+    std::shared_ptr<CollationKeys> m_sortKeys; // the name columns' collation keys
 };
 
 } // namespace roster

@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "CollationKeys.h"
 #include "DatabaseLockHolder.h"
+#include "SortKeyRefresh.h"
 #include "SqlStatement.h"
 
 #include <QDir>
@@ -220,6 +222,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (writable) {
         if (auto ok = db->migrateTo(latestSchemaVersion()); !ok)
             return std::unexpected(ok.error());
+        // Keys never made (an older file just migrated) are made now. Missing keys only sort names as empty
+        // ones, so a file another program keeps busy still opens; the next open tries again.
+        if (auto ok = SortKeyRefresh::ensure(*db, CollationKeys::currentLocale(), SortKeyRefresh::When::NeverMade); !ok)
+            qWarning("roster: sort keys not recomputed: %s", qPrintable(ok.error().detail));
     }
     return db;
 }

@@ -72,6 +72,13 @@ void SqlStatement::bindText(int index, const QByteArray& utf8)
         sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqlStatement::bindBlob(int index, const QByteArray& bytes)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index, bytes.isEmpty() ? "" : bytes.constData(), static_cast<int>(bytes.size()),
+                          SQLITE_TRANSIENT);
+}
+
 void SqlStatement::bind(int index, qint64 value)
 {
     if (m_stmt)
@@ -147,6 +154,12 @@ QString SqlStatement::columnText(int column) const
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     const int bytes = sqlite3_column_bytes(m_stmt, column);
     return QString::fromUtf8(data, bytes);
+}
+
+QByteArray SqlStatement::columnBlob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 bool SqlStatement::columnIsNull(int column) const

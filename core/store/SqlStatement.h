@@ -33,6 +33,7 @@ public:
     // Binds are 1-based, as in SQLite. A null QString binds NULL; an empty one binds ''.
     void bind(int index, const QString& value);
     void bindText(int index, const QByteArray& utf8);
+    void bindBlob(int index, const QByteArray& bytes); // never NULL: an empty array binds X''
     void bind(int index, qint64 value);
     void bindNull(int index);
     void reset();
@@ -46,6 +47,7 @@ public:
 
     qint64 columnInt(int column) const;
     QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
     bool columnIsNull(int column) const;
 
     // Runs one write statement whose only result is success.

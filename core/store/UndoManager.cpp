@@ -1,6 +1,7 @@
 #include "UndoManager.h"
 
 #include "Database.h"
+#include "DuplicateVerdicts.h"
 
 #include <limits>
 
@@ -216,6 +217,15 @@ Result<void> UndoManager::replayEntries(const UndoStep& step, bool backwards, qi
         // Entries come in replay order; a stretch of status changes in one direction is one set-based run.
         for (qsizetype i = 0; i < rows.size();) {
             const StatusChange change = statusChange(rows.at(i).action, backwards);
+            if (change == StatusChange::None && rows.at(i).action == QLatin1String("verdict")) {
+                const Row& row = rows.at(i);
+                const qint64 other = row.field.section(QLatin1Char(':'), 1).toLongLong();
+                const bool present = (backwards ? row.oldValue : row.newValue) == QLatin1String("1");
+                if (auto ok = DuplicateVerdicts(m_db, m_clock).set(sysOp, row.contactId, other, present); !ok)
+                    return ok;
+                ++i;
+                continue;
+            }
             if (change == StatusChange::None) {
                 const Row& row = rows.at(i);
                 if (auto ok = applyChange(sysOp, row.contactId, row.field, backwards ? row.oldValue : row.newValue);

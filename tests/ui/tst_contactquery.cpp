@@ -1,5 +1,10 @@
 #include "StoreFixture.h"
+#include "store/CollationKeys.h"
 #include "store/ContactQuery.h"
+#include "store/SortKeyRefresh.h"
+#include "store/StoreSettings.h"
+
+#include <QLocale>
 
 using namespace roster;
 using namespace roster::test;
@@ -20,7 +25,31 @@ private slots:
     void keysetStitchesTies();
     void keysetContinuesAfterWrite();
     void keysetWithSearch();
+    void sortsByLanguage_data();
+    void sortsByLanguage();
+    void tiesByFirstNameThenId();
+    void keysFollowTheLocale();
 };
+
+namespace {
+
+// Sets the default locale (what the UI language sets) for one test and puts the previous one back.
+struct LocaleScope
+{
+    QLocale previous;
+    explicit LocaleScope(const QString& name) { QLocale::setDefault(QLocale(name)); }
+    ~LocaleScope() { QLocale::setDefault(previous); }
+};
+
+QStringList column(const QVector<Contact>& contacts, Field field)
+{
+    QStringList values;
+    for (const Contact& c : contacts)
+        values << c.value(field);
+    return values;
+}
+
+} // namespace
 
 static std::unique_ptr<ContactQuery> queryOn(StoreFixture& f)
 {
@@ -151,8 +180,8 @@ void TestContactQuery::quotesUserSyntax()
 }
 
 // 23 contacts whose last names tie, differ only in case, or are empty; returns their ids in the order
-// ContactQuery must give: by last name without regard to case, ties by id, empty last names after all
-// others in either direction.
+// ContactQuery must give: by last name without regard to case, ties by first name then id, empty last names
+// after all others in either direction.
 static QVector<qint64> seedTies(StoreFixture& f, bool descending)
 {
     static const char* const names[] = {"Smith", "smith", "Adams", nullptr, "Brown", "ADAMS"};
@@ -160,19 +189,24 @@ static QVector<qint64> seedTies(StoreFixture& f, bool descending)
     {
         qint64 id;
         QString last;
+        QString first;
     };
     QVector<Row> rows;
     for (int i = 0; i < 23; ++i) {
         const char* last = names[i % 6];
-        QString spec = QString("first_name=P%1|email=p%1@ties.example").arg(i);
+        // Every third first name repeats (P0, P0, P0, P3, ...): a tie on both names falls back to the id.
+        const QString first = QString("P%1").arg(i - i % 3);
+        QString spec = QString("first_name=%1|email=p%2@ties.example").arg(first).arg(i);
         if (last)
             spec += QString("|last_name=") + last;
-        rows.append({f.upsert(spec).contactId, last ? QString(last) : QString()});
+        rows.append({f.upsert(spec).contactId, last ? QString(last) : QString(), first});
     }
     std::sort(rows.begin(), rows.end(), [descending](const Row& a, const Row& b) {
         if (a.last.isNull() != b.last.isNull())
             return b.last.isNull();
-        const int c = a.last.compare(b.last, Qt::CaseInsensitive);
+        int c = a.last.compare(b.last, Qt::CaseInsensitive);
+        if (c == 0)
+            c = a.first.compare(b.first, Qt::CaseInsensitive);
         if (c != 0)
             return descending ? c > 0 : c < 0;
         return descending ? a.id > b.id : a.id < b.id;
@@ -269,7 +303,7 @@ void TestContactQuery::keysetContinuesAfterWrite()
     // A contact sorting before the key, one after it (the last Adams by id) and one deleted after it:
     // the next page starts right after the key, takes the new row in its place, never repeats a row.
     const qint64 early = f.upsert("first_name=Early|last_name=Aaron|email=early@ties.example").contactId;
-    const qint64 late = f.upsert("first_name=Late|last_name=Adams|email=late@ties.example").contactId;
+    const qint64 late = f.upsert("first_name=Pz|last_name=Adams|email=late@ties.example").contactId;
     QVERIFY(f.engine->remove({expected.at(6)}, {"manual", "delete"}));
     auto next = q->rowsAfter({}, order, first->keys.constLast(), 3);
     QCOMPARE(idsOf(next->contacts), QVector<qint64>({expected.at(5), late, expected.at(7)}));
@@ -296,6 +330,113 @@ void TestContactQuery::keysetWithSearch()
     filter.search = "ties smith";
     QCOMPARE(q->count(filter).value_or(-1), 8); // Smith and smith among the 23, not Other
     QCOMPARE(stitchForwards(*q, filter, {Field::LastName, false}, 3).size(), 8);
+}
+
+void TestContactQuery::sortsByLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QStringList>("expected");
+    // É sorts with E, Ç with C, Ø with O; case never matters; an accent only breaks a tie.
+    const QStringList order {"Adler", "Castro", "Çelik",      "Dubois",   "Émile",
+                             "evans", "Olsen",  "Østergaard", "Williams", "Zola"};
+    for (const char* locale : {"en_US", "fr_FR", "de_DE"}) {
+        QTest::addRow("%s last name", locale) << QString(locale) << int(Field::LastName) << order;
+        QTest::addRow("%s first name", locale) << QString(locale) << int(Field::FirstName) << order;
+        QTest::addRow("%s company", locale) << QString(locale) << int(Field::CompanyName) << order;
+    }
+}
+
+void TestContactQuery::sortsByLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, field);
+    QFETCH(QStringList, expected);
+    LocaleScope scope(locale);
+    StoreFixture f;
+    const char* name = FieldRegistry::info(Field(field)).name;
+    QStringList shuffled = expected;
+    std::reverse(shuffled.begin(), shuffled.end());
+    std::rotate(shuffled.begin(), shuffled.begin() + 3, shuffled.end());
+    int n = 0;
+    for (const QString& value : std::as_const(shuffled))
+        f.upsert(QString("%1=%2|email=s%3@sort.example").arg(QLatin1String(name), value).arg(n++));
+    f.upsert("email=empty@sort.example"); // no value: listed after every name, either way
+    auto q = queryOn(f);
+    const ContactOrder ascending {Field(field), false};
+    QCOMPARE(column(*q->rows({}, ascending, 0, 100), Field(field)), expected + QStringList {QString()});
+    QStringList reversed = expected;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(column(*q->rows({}, {Field(field), true}, 0, 100), Field(field)), reversed + QStringList {QString()});
+    // Keyset paging gives the same order, page after page, both ways.
+    const QVector<qint64> all = idsOf(*q->rows({}, ascending, 0, 100));
+    QCOMPARE(stitchForwards(*q, {}, ascending, 3), all);
+    QCOMPARE(stitchBackwards(*q, {}, ascending, 4), all);
+}
+
+void TestContactQuery::tiesByFirstNameThenId()
+{
+    LocaleScope scope("fr_FR");
+    StoreFixture f;
+    const qint64 louis = f.upsert("first_name=Louis|last_name=Martin|email=louis@m.example").contactId;
+    const qint64 lea = f.upsert("first_name=Léa|last_name=Martin|email=lea@m.example").contactId;
+    const qint64 lucas = f.upsert("first_name=Lucas|last_name=MARTIN|email=lucas@m.example").contactId;
+    const qint64 lea2 = f.upsert("first_name=léa|last_name=Martin|email=lea2@m.example").contactId;
+    const qint64 adam = f.upsert("first_name=Adam|last_name=Martin|email=adam@m.example").contactId;
+    const qint64 dubois = f.upsert("first_name=Aaron|last_name=Dubois|email=aaron@m.example").contactId;
+    auto q = queryOn(f);
+    const ContactOrder order {Field::LastName, false};
+    const QVector<qint64> expected {dubois, adam, lea, lea2, louis, lucas};
+    QCOMPARE(idsOf(*q->rows({}, order, 0, 100)), expected);
+    // Every row exactly once across pages that cut through the ties.
+    for (int size : {1, 2, 4})
+        QCOMPARE(stitchForwards(*q, {}, order, size), expected);
+    QVector<qint64> reversed = expected;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(stitchForwards(*q, {}, {Field::LastName, true}, 2), reversed);
+}
+
+void TestContactQuery::keysFollowTheLocale()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("locale.sqlite");
+    const auto lastNames = [&] {
+        auto db = Database::open(path);
+        if (!db)
+            qFatal("cannot open");
+        auto q = std::move(*ContactQuery::create(**db));
+        return column(*q->rows({}, {Field::LastName, false}, 0, 10), Field::LastName);
+    };
+    {
+        LocaleScope scope("en_US");
+        auto db = Database::open(path);
+        QVERIFY(db);
+        FakeClock clock;
+        auto engine = std::move(*UpsertEngine::create(**db, clock, "FR"));
+        for (const char* name : {"Zola", "Østergaard", "Olsen"}) {
+            QVERIFY(engine->upsert(patchFrom(QString("last_name=%1|email=%1@x.example").arg(name)),
+                                   UpsertPolicies::local(), {"manual", "add"}));
+        }
+        QCOMPARE(lastNames(), QStringList({"Olsen", "Østergaard", "Zola"}));
+    }
+    {
+        LocaleScope scope("da_DK");
+        // A command run in another locale keeps the order the keys were made in...
+        QCOMPARE(lastNames(), QStringList({"Olsen", "Østergaard", "Zola"}));
+        // ...and the window in Danish, which sorts Ø after Z, computes every key again.
+        auto db = Database::open(path);
+        const auto recomputed = SortKeyRefresh::ensure(**db, CollationKeys::currentLocale());
+        QVERIFY(recomputed && *recomputed);
+        QCOMPARE(StoreSettings(**db).value("sort_locale"), QString("da_DK"));
+        const auto again = SortKeyRefresh::ensure(**db, CollationKeys::currentLocale());
+        QVERIFY(again && !*again);
+        // New contacts get keys for the locale the file notes.
+        FakeClock clock;
+        auto engine = std::move(*UpsertEngine::create(**db, clock, "FR"));
+        QVERIFY(engine->upsert(patchFrom("last_name=Ågren|email=agren@x.example"), UpsertPolicies::local(),
+                               {"manual", "add"}));
+        QCOMPARE(lastNames(), QStringList({"Olsen", "Zola", "Østergaard", "Ågren"}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContactQuery)

@@ -144,7 +144,10 @@ void TestUiModels::duplicatesModel()
     DuplicateFinder finder(session->database());
     model.setPairs(*finder.scan());
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, DuplicatesModel::ReasonColumn).data().toString(), "Similar name, same company");
+    QCOMPARE(model.index(0, DuplicatesModel::ReasonColumn).data().toString(), "Same name, Same company");
+    QCOMPARE(model.index(0, DuplicatesModel::ScoreColumn).data().toInt(),
+             DuplicateFinder::weight(DuplicateReason::SameName));
+    QCOMPARE(model.headerData(DuplicatesModel::ScoreColumn, Qt::Horizontal).toString(), "Score");
     QCOMPARE(model.index(0, DuplicatesModel::FirstColumn).data().toString(),
              "First00001 Last00001 <first1@company1.example>");
     model.setPairs({});

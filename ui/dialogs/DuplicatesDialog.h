@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contact/Clock.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -12,8 +14,9 @@ class DuplicatesModel;
 class MergeDialog;
 class StoreSession;
 
-// The list of possible duplicates found by DuplicateFinder, with Merge (opens the merge dialog on the
-// chosen pair) and Open (the editor on either contact).
+// The list of possible duplicates found by DuplicateFinder, strongest first with its score and reasons, with
+// Merge (opens the merge dialog on the chosen pair), Open (the editor on either contact) and Not a Duplicate
+// (records the user's verdict, undoable, so the pair is not listed again).
 class DuplicatesDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,9 +30,13 @@ public:
     void rescan();
     // Opens the merge dialog on a row; returned for tests and screenshots.
     MergeDialog* mergeRow(int row);
+    // Records that the pair on `row` is two people and drops the row; false when the store refused.
+    bool rejectRow(int row);
 
 signals:
     void merged();
+    // A "not a duplicate" verdict was recorded, or an operation undone from here: the undo steps changed.
+    void verdictRecorded();
     void openContactRequested(qint64 contactId);
 
 private:
@@ -41,6 +48,8 @@ private:
     QLabel* m_summary;
     QPushButton* m_merge;
     QPushButton* m_open;
+    QPushButton* m_reject;
+    SystemClock m_clock;
 };
 
 } // namespace roster

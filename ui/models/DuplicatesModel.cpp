@@ -30,18 +30,38 @@ QString DuplicatesModel::reasonText(DuplicateReason reason)
         return tr("Same phone");
     case DuplicateReason::SameLinkedin:
         return tr("Same LinkedIn profile");
-    case DuplicateReason::SimilarNameAtCompany:
-        return tr("Similar name, same company");
     case DuplicateReason::FlaggedOnImport:
         return tr("Flagged on import");
+    case DuplicateReason::SameName:
+        return tr("Same name");
+    case DuplicateReason::NameSpelling:
+        return tr("Same name, spelled differently");
+    case DuplicateReason::Nickname:
+        return tr("Nickname");
+    case DuplicateReason::NameTypo:
+        return tr("First names one letter apart");
+    case DuplicateReason::Initial:
+        return tr("Initial of the first name");
+    case DuplicateReason::SameCompany:
+        return tr("Same company");
     }
     return {};
 }
 
-QString DuplicatesModel::reasonText(const DuplicatePair& pair)
+QString DuplicatesModel::reasonsText(const DuplicatePair& pair)
 {
-    if (pair.reason != DuplicateReason::FlaggedOnImport || pair.field.isEmpty())
-        return reasonText(pair.reason);
+    QStringList texts;
+    for (const DuplicateReason reason : pair.reasons)
+        texts << reasonText(pair, reason);
+    if (texts.isEmpty())
+        texts << reasonText(pair, pair.reason);
+    return texts.join(tr(", "));
+}
+
+QString DuplicatesModel::reasonText(const DuplicatePair& pair, DuplicateReason reason)
+{
+    if (reason != DuplicateReason::FlaggedOnImport || pair.field.isEmpty())
+        return reasonText(reason);
     // The engine names the identifier by its column; the user knows it by its label.
     QString label;
     if (pair.field == FieldRegistry::extraEmailsName())
@@ -69,6 +89,8 @@ QVariant DuplicatesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::TextAlignmentRole && index.column() == ScoreColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const DuplicatePair& pair = m_pairs.at(index.row());
@@ -77,8 +99,10 @@ QVariant DuplicatesModel::data(const QModelIndex& index, int role) const
         return m_names.at(index.row() * 2);
     case SecondColumn:
         return m_names.at(index.row() * 2 + 1);
+    case ScoreColumn:
+        return pair.score;
     case ReasonColumn:
-        return reasonText(pair);
+        return reasonsText(pair);
     case KeyColumn:
         // A flagged pair shares no stored value (the clashing identifier was not applied); the engine's
         // untranslated detail is for the tooltip only.
@@ -99,6 +123,8 @@ QVariant DuplicatesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Contact");
     case SecondColumn:
         return tr("Possible duplicate");
+    case ScoreColumn:
+        return tr("Score");
     case ReasonColumn:
         return tr("Why");
     case KeyColumn:
@@ -106,6 +132,16 @@ QVariant DuplicatesModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+void DuplicatesModel::removePair(int row)
+{
+    if (row < 0 || row >= m_pairs.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_pairs.removeAt(row);
+    m_names.remove(row * 2, 2);
+    endRemoveRows();
 }
 
 void DuplicatesModel::setPairs(QVector<DuplicatePair> pairs)

@@ -8,14 +8,15 @@ namespace roster {
 
 class ContactStore;
 
-// The pairs of possible duplicates, one row each: both names, why, and the shared value.
+// The pairs of possible duplicates, one row each, strongest first: both names, the score, every reason,
+// and the shared value.
 class DuplicatesModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DuplicatesModel)
 
 public:
-    enum Column { FirstColumn, SecondColumn, ReasonColumn, KeyColumn, ColumnCount };
+    enum Column { FirstColumn, SecondColumn, ScoreColumn, ReasonColumn, KeyColumn, ColumnCount };
 
     explicit DuplicatesModel(ContactStore& store, QObject* parent = nullptr);
 
@@ -26,10 +27,16 @@ public:
 
     void setPairs(QVector<DuplicatePair> pairs);
     const DuplicatePair& pair(int row) const { return m_pairs.at(row); }
+    // The two contacts as listed ("Jane Smith <jane@acme.com>").
+    QString firstName(int row) const { return m_names.at(row * 2); }
+    QString secondName(int row) const { return m_names.at(row * 2 + 1); }
+    void removePair(int row);
 
     static QString reasonText(DuplicateReason reason);
     // The reason with its detail where it has one ("Flagged on import: LinkedIn also matches").
-    static QString reasonText(const DuplicatePair& pair);
+    static QString reasonText(const DuplicatePair& pair, DuplicateReason reason);
+    // Every reason of the pair, strongest first, joined.
+    static QString reasonsText(const DuplicatePair& pair);
 
 private:
     QString describe(qint64 contactId) const;

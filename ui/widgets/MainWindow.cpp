@@ -478,6 +478,7 @@ DuplicatesDialog* MainWindow::showDuplicates()
     auto* dialog = new DuplicatesDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DuplicatesDialog::merged, this, &MainWindow::refresh);
+    connect(dialog, &DuplicatesDialog::verdictRecorded, this, &MainWindow::refresh);
     connect(dialog, &DuplicatesDialog::openContactRequested, this, &MainWindow::editContact);
     dialog->open();
     return dialog;

@@ -1,4 +1,5 @@
 #include "StoreFixture.h"
+#include "store/CollationKeys.h"
 #include "store/DatabaseLockHolder.h"
 
 #include <QDir>
@@ -85,8 +86,13 @@ void TestDatabase::createsAndMigratesEmptyFile()
 void TestDatabase::migratesFromEachEarlierVersion_data()
 {
     QTest::addColumn<int>("fromVersion");
-    for (int v = 1; v < Database::latestSchemaVersion(); ++v)
-        QTest::addRow("from v%d", v) << v;
+    // Numbers may be skipped (a branch holds a migration not merged yet): only versions with a file.
+    for (int v = 1; v < Database::latestSchemaVersion(); ++v) {
+        if (!QDir(QStringLiteral(":/roster/sql"))
+                 .entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))})
+                 .isEmpty())
+            QTest::addRow("from v%d", v) << v;
+    }
 }
 
 void TestDatabase::migratesFromEachEarlierVersion()
@@ -98,6 +104,8 @@ void TestDatabase::migratesFromEachEarlierVersion()
     for (int v = 1; v <= fromVersion; ++v) {
         const QStringList matches = QDir(QStringLiteral(":/roster/sql"))
                                         .entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))});
+        if (matches.isEmpty())
+            continue;
         QCOMPARE(matches.size(), 1);
         QFile migration(QStringLiteral(":/roster/sql/") + matches.first());
         QVERIFY(migration.open(QIODevice::ReadOnly));
@@ -130,6 +138,17 @@ void TestDatabase::migratesFromEachEarlierVersion()
     SqlStatement search(**db, "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH 'pion*'");
     QVERIFY(search.next());
     QCOMPARE(search.columnInt(0), 1);
+    // The name columns' collation keys (v9) are filled on open, for the locale noted in the settings.
+    SqlStatement keys(**db,
+                      "SELECT length(first_name_key), length(last_name_key), length(company_name_key), "
+                      "(SELECT value FROM settings WHERE key = 'sort_locale') FROM contacts WHERE id = 1");
+    QVERIFY(keys.next());
+    QVERIFY(keys.columnInt(0) > 0);
+    QVERIFY(keys.columnInt(1) > 0);
+    QCOMPARE(keys.columnInt(2), 0); // no company: the empty key, listed last
+    QCOMPARE(keys.columnText(3), CollationKeys::currentLocale());
+    SqlStatement verdicts(**db, "SELECT count(*) FROM duplicate_verdicts");
+    QVERIFY(verdicts.next());
 }
 
 void TestDatabase::refusesForeignFilesUntouched_data()
