@@ -58,6 +58,9 @@ void ScreenshotTour::start()
     // saves its state).
     if (auto* dock = m_window.findChild<QDockWidget*>(QStringLiteral("syncDock")))
         dock->hide();
+    // ROSTER_SCREENSHOT_WIDTH: the views at a narrower window (1024 px: what must not cut text off).
+    if (const int width = qEnvironmentVariableIntValue("ROSTER_SCREENSHOT_WIDTH"); width > 0)
+        m_window.resize(width, m_window.height());
     m_window.table()->selectRow(2);
     grab(&m_window, QStringLiteral("main-window"));
 
