@@ -74,7 +74,11 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     m_locationId->setPlaceholderText(tr("The HighLevel sub-account (location) to sync"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(adding ? tr("Paste the key from the service's settings")
-                                     : tr("Stored in the keychain; type a new one to replace it"));
+                                  : SecretStore::keychainAvailable()
+                                  ? tr("Stored in the keychain; type a new one to replace it")
+                                  : tr("Type a new key to replace the one in use"));
+    // The placeholder is cut short in a narrow field: whole in the tooltip.
+    m_key->setToolTip(m_key->placeholderText());
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -98,8 +102,14 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     m_sessionNote->setVisible(noKeychain);
     m_sessionNote->setWordWrap(true);
     m_sessionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_sessionKey);
-    form->addRow(QString(), m_sessionNote);
+    // One row for both: a wrapped label alone in a form row is given room for more lines than it has.
+    auto* sessionBox = new QWidget(this);
+    auto* sessionLayout = new QVBoxLayout(sessionBox);
+    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    sessionLayout->addWidget(m_sessionKey);
+    sessionLayout->addWidget(m_sessionNote);
+    sessionBox->setVisible(noKeychain);
+    form->addRow(QString(), sessionBox);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);

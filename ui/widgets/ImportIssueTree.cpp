@@ -59,6 +59,9 @@ void ImportIssueTree::setIssues(const QVector<ImportIssue>& errors, const QVecto
         QFont bold = item->font(ProblemColumn);
         bold.setBold(m_groups.at(index).rejected);
         item->setFont(ProblemColumn, bold);
+        // Rejections are what the user must act on: open from the start.
+        if (m_groups.at(index).rejected)
+            item->setExpanded(true);
     }
     resizeColumnToContents(ProblemColumn);
 }

@@ -102,6 +102,12 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SyncAccountsModel::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
+    // While a sync runs its progress matters more than when the last one was.
+    header->moveSection(SyncAccountsModel::ProgressColumn, SyncAccountsModel::LastSyncColumn);
+    // The header sizes to contents on layout changes only; setting the mode again asks it to measure anew, so
+    // a state or progress text that grows widens its column.
+    connect(m_accounts, &QAbstractItemModel::dataChanged, header,
+            [header] { header->setSectionResizeMode(SyncAccountsModel::StateColumn, QHeaderView::ResizeToContents); });
     m_accountsView->setMinimumWidth(300);
 
     auto* accountButtons = new QHBoxLayout;
@@ -124,10 +130,11 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     splitter->setObjectName(QStringLiteral("syncSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The accounts' columns (state, progress, last sync) need more room than the tabs.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({620, 580});
+    splitter->setSizes({660, 440});
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_syncNow);
