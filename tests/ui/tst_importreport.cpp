@@ -137,6 +137,8 @@ void TestImportReport::checkFirstListsChangedFields()
     QAbstractItemModelTester tester(changes, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(changes->rowCount(), 1);
     QCOMPARE(changes->index(0, ImportChangesModel::LineColumn).data().toLongLong(), 3);
+    QVERIFY2(changes->index(0, ImportChangesModel::ContactColumn).data().toString().contains(QStringLiteral("vp@")),
+             qPrintable(changes->index(0, ImportChangesModel::ContactColumn).data().toString()));
     QCOMPARE(changes->index(0, ImportChangesModel::FieldColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("job_title"));
     QCOMPARE(changes->index(0, ImportChangesModel::BeforeColumn).data().toString(), QStringLiteral("VP Sales"));

@@ -85,6 +85,10 @@ void ImportDialog::buildPreviewPage()
     m_dryRunSummary->setObjectName(QStringLiteral("dryRunSummary"));
     m_dryRunSummary->setWordWrap(true);
     m_changes = new ImportChangesModel(this);
+    m_changes->setNameLookup([this](qint64 id) {
+        const auto contact = m_session.contacts().contact(id);
+        return contact ? contact->displayName() : QString();
+    });
     m_changesView = new QTableView(page);
     m_changesView->setObjectName(QStringLiteral("dryRunChanges"));
     m_changesView->setModel(m_changes);

@@ -14,6 +14,7 @@ void ImportChangesModel::setOutcomes(const QVector<ImportRowOutcome>& outcomes)
 {
     beginResetModel();
     m_changes.clear();
+    m_names.clear();
     m_rowsChanged = 0;
     for (const ImportRowOutcome& outcome : outcomes) {
         if (outcome.result.status != UpsertResult::Status::Updated || outcome.result.changes.isEmpty())
@@ -48,6 +49,16 @@ QString ImportChangesModel::fieldLabel(const QString& name)
     return name;
 }
 
+QString ImportChangesModel::contactName(qint64 id) const
+{
+    auto found = m_names.constFind(id);
+    if (found == m_names.constEnd()) {
+        QString name = m_lookup ? m_lookup(id) : QString();
+        found = m_names.insert(id, name.isEmpty() ? tr("Contact %1").arg(id) : name);
+    }
+    return *found;
+}
+
 QVariant ImportChangesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -63,7 +74,7 @@ QVariant ImportChangesModel::data(const QModelIndex& index, int role) const
     case LineColumn:
         return c.line;
     case ContactColumn:
-        return c.contactId;
+        return contactName(c.contactId);
     case FieldColumn:
         return fieldLabel(c.change.field);
     case BeforeColumn:

@@ -3,6 +3,9 @@
 #include "store/ImportJob.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
 
 namespace roster {
 
@@ -24,6 +27,8 @@ public:
     // Keeps the updates among `outcomes` (created, unchanged and rejected rows change no existing contact).
     void setOutcomes(const QVector<ImportRowOutcome>& outcomes);
     void clear();
+    // How the contact column names a contact (its id when unset); asked once per contact shown.
+    void setNameLookup(std::function<QString(qint64)> lookup) { m_lookup = std::move(lookup); }
     // Field changes in all, shown or not yet.
     qsizetype changeCount() const { return m_changes.size(); }
     // Contacts (rows of the file) that would change.
@@ -45,7 +50,11 @@ private:
     };
     static QString fieldLabel(const QString& name);
 
+    QString contactName(qint64 id) const;
+
     QVector<Change> m_changes;
+    std::function<QString(qint64)> m_lookup;
+    mutable QHash<qint64, QString> m_names;
     qsizetype m_rowsChanged = 0;
     int m_shown = 0;
 };

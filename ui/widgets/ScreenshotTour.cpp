@@ -86,6 +86,15 @@ void ScreenshotTour::start()
     if (!m_importFile.isEmpty()) {
         ImportDialog* import = m_window.importFile(m_importFile);
         grab(import, QStringLiteral("import-dialog"));
+        // Check First: what the import would change in the contacts that exist, field by field.
+        if (auto* check = import->findChild<QPushButton*>(QStringLiteral("dryRunButton"))) {
+            check->click();
+            auto* said = import->findChild<QLabel*>(QStringLiteral("dryRunSummary"));
+            const QDeadlineTimer deadline(15000);
+            while (!deadline.hasExpired() && !(said && !said->text().isEmpty()))
+                settle(50);
+            grab(import, QStringLiteral("import-check-first"));
+        }
         // The report after the import: the summary and each row's error or warning.
         if (auto* start = import->findChild<QPushButton*>(QStringLiteral("startImportButton"))) {
             start->click();
