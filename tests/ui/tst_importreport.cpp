@@ -5,6 +5,8 @@
 #include "widgets/ImportIssueTree.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -108,6 +110,16 @@ void TestImportReport::reportGroupsRejectionsFirst()
         shown += tree->topLevelItem(i)->childCount();
     }
     QCOMPARE(shown, dialog.summary()->errors.size() + dialog.summary()->warnings.size());
+    // Ctrl+C copies the selected rows, a group's title or an issue's cells.
+    tree->clearSelection();
+    rejected->setSelected(true);
+    rejected->child(0)->setSelected(true);
+    tree->setFocus();
+    QTest::keySequence(tree, QKeySequence::Copy);
+    const QStringList copied = QGuiApplication::clipboard()->text().split(u'\n');
+    QCOMPARE(copied.size(), 2);
+    QCOMPARE(copied.at(0), titles.at(0));
+    QVERIFY2(copied.at(1).startsWith(QStringLiteral("Line 8\t")), qPrintable(copied.at(1)));
 
     // The rejected rows can still be saved, with their reason.
     const QString rejectedPath = m_db->dir.filePath(QStringLiteral("rejected.csv"));

@@ -2,7 +2,10 @@
 
 #include "FieldValidator.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 
 #include <algorithm>
@@ -72,6 +75,31 @@ QStringList ImportIssueTree::groupTitles() const
     for (int row = 0; row < topLevelItemCount(); ++row)
         titles << topLevelItem(row)->text(ProblemColumn);
     return titles;
+}
+
+QString ImportIssueTree::selectedText() const
+{
+    QStringList lines;
+    // In the tree's order, not the order of selection.
+    for (QTreeWidgetItemIterator it(const_cast<ImportIssueTree*>(this), QTreeWidgetItemIterator::Selected); *it; ++it) {
+        QStringList cells;
+        for (int column = 0; column < columnCount(); ++column)
+            cells << (*it)->text(column);
+        while (!cells.isEmpty() && cells.last().isEmpty())
+            cells.removeLast();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ImportIssueTree::keyPressEvent(QKeyEvent* event)
+{
+    if (event == QKeySequence::Copy) {
+        QGuiApplication::clipboard()->setText(selectedText());
+        event->accept();
+        return;
+    }
+    QTreeWidget::keyPressEvent(event);
 }
 
 QString ImportIssueTree::title(const Group& group)

@@ -23,6 +23,11 @@ public:
     void setIssues(const QVector<ImportIssue>& errors, const QVector<ImportIssue>& warnings);
     // The group rows' texts, in order ("Rejected — Missing identifier (9)").
     QStringList groupTitles() const;
+    // The selected rows as tab-separated lines (Ctrl+C), for a spreadsheet or a message.
+    QString selectedText() const;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     struct Group
