@@ -117,11 +117,12 @@ control "$highlevel_url" faults '{"delayMs": 300}'
 export ROSTER_SYNC_TIME_SCALE=1
 
 # The file the import views show: an Outlook-style export with what real files hold: a person listed twice,
-# an email that is not one, and a name whose last letter the exporter cut in half (invalid UTF-8).
+# an email that is not one, a title newer than the one here (Check First lists it), and a name whose last letter the exporter cut in half (invalid UTF-8).
 printf '%s\r\n' 'First Name,Last Name,E-mail Address,Company,Job Title,Mobile Phone' \
     'Ada,Lovelace,ada@analytical.example,Analytical Engines,Mathematician,+44 20 7946 0001' \
     'Hannah,Schmidt,hannah@kraft.example,Kraft & Söhne,Einkaufsleiterin,+49 89 1234 5678' \
     'Bad,Row,not-an-email,Nowhere,,' \
+    'Zoé,Adler,zoe@globex.com,Globex,Sales Director,' \
     'Léon,Mercier,LEON@BATIX.EXAMPLE,Batix,Directeur commercial,' \
     'Léon,Mercier,leon@batix.example,Batix,Directeur commercial,+33 6 98 76 54 32' >"$work/Contacts.csv"
 printf 'Chlo\xc3,Martin,chloe@batix.example,Batix,Acheteuse,+33 6 11 22 33 44\r\n' >>"$work/Contacts.csv"

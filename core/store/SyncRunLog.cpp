@@ -120,4 +120,30 @@ Result<SyncRunLog::Run> SyncRunLog::lastRun(qint64 accountId)
     return list->isEmpty() ? Run {} : list->first();
 }
 
+bool SyncRunLog::completed(const QString& state)
+{
+    return state == QLatin1String("done") || state == QLatin1String("waiting for confirmation");
+}
+
+Result<SyncRunLog::Run> SyncRunLog::lastCompletedRun(qint64 accountId)
+{
+    SqlStatement select(m_db,
+                        "SELECT id, account_id, started_at, finished_at, state, pushed, pulled, failed FROM sync_runs "
+                        "WHERE account_id = ? AND state IN ('done', 'waiting for confirmation') ORDER BY id DESC "
+                        "LIMIT 1");
+    select.bind(1, accountId);
+    Run run;
+    if (select.next()) {
+        run.id = select.columnInt(0);
+        run.accountId = select.columnInt(1);
+        run.startedAt = QDateTime::fromString(select.columnText(2), Qt::ISODateWithMs);
+        run.finishedAt = QDateTime::fromString(select.columnText(3), Qt::ISODateWithMs);
+        run.state = select.columnText(4);
+        run.totals = Totals {select.columnInt(5), select.columnInt(6), select.columnInt(7)};
+    }
+    if (select.hasError())
+        return std::unexpected(select.lastError());
+    return run;
+}
+
 } // namespace roster

@@ -54,6 +54,10 @@ public:
     Result<QList<Run>> runs(qint64 accountId = 0, int limit = 20);
     // The newest run of the account; id 0 when it never ran.
     Result<Run> lastRun(qint64 accountId);
+    // The newest run of the account that completed (done, or waiting for confirmation): the last time it
+    // was in sync. Failed, cancelled and unfinished runs are not. Id 0 when there is none.
+    Result<Run> lastCompletedRun(qint64 accountId);
+    static bool completed(const QString& state);
 
 private:
     Database& m_db;

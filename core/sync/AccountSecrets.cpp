@@ -64,4 +64,13 @@ Result<void> AccountSecrets::remove(const AccountRecord& account)
     return SecretStore::remove(*s);
 }
 
+Result<SecretSlot> AccountSecrets::keepForSession(const AccountRecord& account, const QString& secret)
+{
+    auto s = slot(account);
+    if (!s)
+        return fail(ErrorCode::SecretUnavailable, s.error().detail);
+    SecretStore::keepForSession(*s, secret);
+    return s;
+}
+
 } // namespace roster

@@ -26,6 +26,9 @@ public:
     Result<QString> read(const AccountRecord& account);
     Result<void> write(const AccountRecord& account, const QString& secret);
     Result<void> remove(const AccountRecord& account);
+    // Holds `secret` in memory until the process ends (SecretStore::keepForSession). Returns the slot: its
+    // variable is where the key can be kept for good.
+    Result<SecretSlot> keepForSession(const AccountRecord& account, const QString& secret);
 
 private:
     Database& m_db;

@@ -1,8 +1,12 @@
 #include "SecretStore.h"
 
 #include <QEventLoop>
+#include <QHash>
+#include <QMutex>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <optional>
 
 namespace roster {
 
@@ -35,7 +39,48 @@ Error keychainError(const QKeychain::Job& job, const QString& what)
     return Error {ErrorCode::SecretUnavailable, {}, what + QStringLiteral(": ") + job.errorString()};
 }
 
+struct SessionKeys
+{
+    QMutex mutex;
+    QHash<QString, QString> byKeychainKey;
+};
+
+SessionKeys& sessionKeys()
+{
+    static SessionKeys keys;
+    return keys;
+}
+
+std::optional<QString> sessionKey(const SecretSlot& slot)
+{
+    SessionKeys& keys = sessionKeys();
+    QMutexLocker lock(&keys.mutex);
+    const auto found = keys.byKeychainKey.constFind(slot.keychainKey);
+    if (found == keys.byKeychainKey.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
 } // namespace
+
+void SecretStore::keepForSession(const SecretSlot& slot, const QString& secret)
+{
+    SessionKeys& keys = sessionKeys();
+    QMutexLocker lock(&keys.mutex);
+    keys.byKeychainKey.insert(slot.keychainKey, secret);
+}
+
+bool SecretStore::hasSessionKey(const SecretSlot& slot)
+{
+    return sessionKey(slot).has_value();
+}
+
+void SecretStore::forgetSessionKeys()
+{
+    SessionKeys& keys = sessionKeys();
+    QMutexLocker lock(&keys.mutex);
+    keys.byKeychainKey.clear();
+}
 
 QString SecretStore::environmentName(const QString& accountName)
 {
@@ -69,6 +114,8 @@ Result<QString> SecretStore::read(const SecretSlot& slot)
         if (!fromEnv.isEmpty())
             return fromEnv;
     }
+    if (auto kept = sessionKey(slot))
+        return *kept;
     const QString variables = slot.legacyVariable.isEmpty()
         ? slot.variable
         : QStringLiteral("%1 (or %2)").arg(slot.variable, slot.legacyVariable);
@@ -103,6 +150,11 @@ Result<void> SecretStore::write(const SecretSlot& slot, const QString& secret)
 
 Result<void> SecretStore::remove(const SecretSlot& slot)
 {
+    {
+        SessionKeys& keys = sessionKeys();
+        QMutexLocker lock(&keys.mutex);
+        keys.byKeychainKey.remove(slot.keychainKey);
+    }
     if (!keychainAvailable())
         return {};
     QKeychain::DeletePasswordJob job(service());

@@ -11,6 +11,7 @@
 #include "sync/getsales/GetSalesProvider.h"
 #include "sync/highlevel/HighLevelProvider.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,6 +38,8 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     , m_locationId(new QLineEdit(this))
     , m_policy(new QComboBox(this))
     , m_key(new QLineEdit(this))
+    , m_sessionKey(new QCheckBox(tr("Keep the key in memory until Roster &quits"), this))
+    , m_sessionNote(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_result(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -53,6 +56,8 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     m_locationId->setObjectName(QStringLiteral("locationIdEdit"));
     m_policy->setObjectName(QStringLiteral("policyCombo"));
     m_key->setObjectName(QStringLiteral("keyEdit"));
+    m_sessionKey->setObjectName(QStringLiteral("sessionKeyCheck"));
+    m_sessionNote->setObjectName(QStringLiteral("sessionKeyNote"));
     m_test->setObjectName(QStringLiteral("testButton"));
     m_result->setObjectName(QStringLiteral("testResult"));
 
@@ -69,7 +74,11 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     m_locationId->setPlaceholderText(tr("The HighLevel sub-account (location) to sync"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(adding ? tr("Paste the key from the service's settings")
-                                     : tr("Stored in the keychain; type a new one to replace it"));
+                                  : SecretStore::keychainAvailable()
+                                  ? tr("Stored in the keychain; type a new one to replace it")
+                                  : tr("Type a new key to replace the one in use"));
+    // The placeholder is cut short in a narrow field: whole in the tooltip.
+    m_key->setToolTip(m_key->placeholderText());
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -86,6 +95,21 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     form->addRow(m_locationLabel, m_locationId);
     form->addRow(tr("On &conflict:"), m_policy);
     form->addRow(tr("API &key:"), m_key);
+    // No keychain: offer memory for this run rather than a dead end, and say how to keep the key for good.
+    const bool noKeychain = !SecretStore::keychainAvailable();
+    m_sessionKey->setChecked(noKeychain);
+    m_sessionKey->setVisible(noKeychain);
+    m_sessionNote->setVisible(noKeychain);
+    m_sessionNote->setWordWrap(true);
+    m_sessionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // One row for both: a wrapped label alone in a form row is given room for more lines than it has.
+    auto* sessionBox = new QWidget(this);
+    auto* sessionLayout = new QVBoxLayout(sessionBox);
+    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    sessionLayout->addWidget(m_sessionKey);
+    sessionLayout->addWidget(m_sessionNote);
+    sessionBox->setVisible(noKeychain);
+    form->addRow(QString(), sessionBox);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);
@@ -106,6 +130,16 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     m_defaultUrl = SyncSetup::defaultBaseUrl(m_provider->currentData().toString()).toString();
     m_url->setText(adding || m_original.baseUrl.isEmpty() ? m_defaultUrl : m_original.baseUrl.toString());
     providerChanged();
+    const auto updateNote = [this] {
+        const QString variable = slotForMessages().variable;
+        m_sessionNote->setText(
+            tr("No system keychain is available, so the key cannot be stored. Roster can keep it in memory "
+               "until it quits; it is never written to disk. To keep it for good, set the environment variable "
+               "%1 to the key before starting Roster (roster account list --json shows it as secret_env).")
+                .arg(variable));
+    };
+    updateNote();
+    connect(m_name, &QLineEdit::textChanged, this, updateNote);
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::providerChanged);
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
@@ -192,21 +226,33 @@ QString AccountDialog::validate() const
         return serverChanged() ? tr("The server address changed: enter the API key for the new server.")
                                : tr("Enter the API key.");
     }
-    if (!m_key->text().isEmpty() && !SecretStore::keychainAvailable()) {
-        // A saved account reads its own variable; a new one has no id yet, so only the name's is known.
-        const SecretSlot slot
-            = AccountSecrets(m_db)
-                  .slot(m_original)
-                  .value_or(SecretSlot {
-                      a.name, {}, SecretStore::environmentName(a.name), SecretStore::environmentName(a.name)});
-        const bool inEnvironment = !qEnvironmentVariableIsEmpty(slot.variable.toLatin1().constData())
-            || (!slot.legacyVariable.isEmpty()
-                && !qEnvironmentVariableIsEmpty(slot.legacyVariable.toLatin1().constData()));
-        if (!inEnvironment)
-            return tr("No keychain is available to keep the key. Set the environment variable %1 instead.")
-                .arg(slot.variable);
-    }
+    if (!m_key->text().isEmpty() && !SecretStore::keychainAvailable() && !keyInEnvironment()
+        && !m_sessionKey->isChecked())
+        return tr("No keychain is available to keep the key: tick “%1”, or set the environment variable %2 "
+                  "and restart Roster.")
+            .arg(m_sessionKey->text().remove(QLatin1Char('&')), slotForMessages().variable);
     return {};
+}
+
+SecretSlot AccountDialog::slotForMessages() const
+{
+    const QString name = m_name->text().trimmed();
+    // A saved account reads its own variable; a new one has no id yet, so only the name's is known.
+    return AccountSecrets(m_db)
+        .slot(m_original)
+        .value_or(SecretSlot {name, {}, SecretStore::environmentName(name), SecretStore::environmentName(name)});
+}
+
+bool AccountDialog::keyInEnvironment() const
+{
+    const SecretSlot slot = slotForMessages();
+    return !qEnvironmentVariableIsEmpty(slot.variable.toLatin1().constData())
+        || (!slot.legacyVariable.isEmpty() && !qEnvironmentVariableIsEmpty(slot.legacyVariable.toLatin1().constData()));
+}
+
+bool AccountDialog::keepsKeyForSession() const
+{
+    return !m_key->text().isEmpty() && !SecretStore::keychainAvailable() && m_sessionKey->isChecked();
 }
 
 bool AccountDialog::serverChanged() const
@@ -261,8 +307,14 @@ void AccountDialog::accept()
     AccountSecrets secrets(m_db);
     // Keys are filed by account id, so a rename keeps its key and only a typed one is stored.
     const QString key = m_key->text();
+    const bool forSession = keepsKeyForSession();
     if (m_original.id != 0) {
-        if (!key.isEmpty() && SecretStore::keychainAvailable()) {
+        if (forSession) {
+            if (auto ok = secrets.keepForSession(a, key); !ok) {
+                showResult(tr("Cannot keep the key: %1").arg(ok.error().detail), false);
+                return;
+            }
+        } else if (!key.isEmpty() && SecretStore::keychainAvailable()) {
             if (auto ok = secrets.write(a, key); !ok) {
                 showResult(tr("Cannot store the key in the keychain: %1").arg(ok.error().detail), false);
                 return;
@@ -281,6 +333,10 @@ void AccountDialog::accept()
         a.id = *id;
         // An id freed by a removed account may come back: whatever was filed under it is not this account's.
         auto ok = key.isEmpty() || !SecretStore::keychainAvailable() ? secrets.remove(a) : secrets.write(a, key);
+        if (ok && forSession) {
+            if (auto kept = secrets.keepForSession(a, key); !kept)
+                ok = std::unexpected(kept.error());
+        }
         if (!ok) {
             // An account that cannot reach its key is no use: it is not kept.
             [[maybe_unused]] const auto dropped = store.remove(a.name);
@@ -289,6 +345,8 @@ void AccountDialog::accept()
         }
     }
     emit saved(a.id);
+    if (forSession)
+        emit keptForSession(a.id, secrets.slot(a).value_or(SecretSlot {}).variable);
     QDialog::accept();
 }
 

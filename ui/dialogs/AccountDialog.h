@@ -1,9 +1,11 @@
 #pragma once
 
 #include "store/AccountRecord.h"
+#include "sync/SecretSlot.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -17,7 +19,8 @@ class Database;
 
 // Adds or edits a CRM account: service, name, server address (the service's own by default; plain http
 // only for this computer), the options the service needs, how to settle conflicts, and the API key, which
-// goes to the system keychain and nowhere else. Test connection tries the settings with one request and
+// goes to the system keychain and nowhere else; without a keychain it can be kept in memory for this session
+// (and the dialog says which variable keeps it for good). Test connection tries the settings with one request and
 // says inline whether they work.
 class AccountDialog final : public QDialog
 {
@@ -35,11 +38,15 @@ public:
     QString validate() const;
     void testConnection();
     QLabel* resultLabel() const { return m_result; }
+    // Shown only without a keychain: keep a typed key in memory until Roster quits.
+    QCheckBox* sessionKeyBox() const { return m_sessionKey; }
 
     void accept() override;
 
 signals:
     void saved(qint64 accountId);
+    // The key was kept in memory only; `variable` would keep it for good.
+    void keptForSession(qint64 accountId, const QString& variable);
 
 private:
     void providerChanged();
@@ -49,6 +56,10 @@ private:
     QString secret() const;
     // An existing account whose address now points at another server: its stored key must not follow.
     bool serverChanged() const;
+    // The environment variable of the account's key: its own once saved, else the name's.
+    SecretSlot slotForMessages() const;
+    bool keyInEnvironment() const;
+    bool keepsKeyForSession() const;
 
     Database& m_db;
     AccountRecord m_original;
@@ -63,6 +74,8 @@ private:
     QLineEdit* m_locationId;
     QComboBox* m_policy;
     QLineEdit* m_key;
+    QCheckBox* m_sessionKey;
+    QLabel* m_sessionNote;
     QPushButton* m_test;
     QLabel* m_result;
     QDialogButtonBox* m_buttons;

@@ -445,6 +445,10 @@ void ContactEditorDialog::save()
     // A new contact never updates (or renames) one that already has its email, phone or LinkedIn address.
     UpsertPolicy policy = UpsertPolicies::local();
     policy.createOnly = m_contact.id == 0;
+    // Typed here, a contact is found again by its id: a name is enough. Imports still need an identifier
+    // to match rows, and a contact with neither a name nor an identifier would be nobody.
+    if (!text(Field::FirstName).isEmpty() || !text(Field::LastName).isEmpty())
+        policy.requiredAnyOf.clear();
     auto result = m_session.engine().upsert(patch, policy, {QStringLiteral("manual"), label});
     if (!result) {
         m_message->setText(FieldValidator::errorText(result.error().code) + QLatin1Char(' ') + result.error().detail);

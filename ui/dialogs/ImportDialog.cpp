@@ -8,10 +8,12 @@
 #include "io/ImportPlanner.h"
 #include "io/RejectedRowsWriter.h"
 #include "models/FieldLabels.h"
+#include "models/ImportChangesModel.h"
 #include "models/ImportPreviewModel.h"
 #include "store/StoreSession.h"
 #include "widgets/FieldValidator.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/ImportIssueTree.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,7 +30,6 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace roster {
@@ -83,6 +84,20 @@ void ImportDialog::buildPreviewPage()
     m_dryRunSummary = new QLabel(page);
     m_dryRunSummary->setObjectName(QStringLiteral("dryRunSummary"));
     m_dryRunSummary->setWordWrap(true);
+    m_changes = new ImportChangesModel(this);
+    m_changes->setNameLookup([this](qint64 id) {
+        const auto contact = m_session.contacts().contact(id);
+        return contact ? contact->displayName() : QString();
+    });
+    m_changesView = new QTableView(page);
+    m_changesView->setObjectName(QStringLiteral("dryRunChanges"));
+    m_changesView->setModel(m_changes);
+    m_changesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_changesView->setWordWrap(false);
+    m_changesView->verticalHeader()->hide();
+    m_changesView->verticalHeader()->setDefaultSectionSize(m_changesView->fontMetrics().height() + 6);
+    m_changesView->horizontalHeader()->setStretchLastSection(true);
+    m_changesView->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
     m_dryRunButton = buttons->addButton(tr("&Check First"), QDialogButtonBox::ActionRole);
     m_dryRunButton->setObjectName(QStringLiteral("dryRunButton"));
@@ -111,6 +126,7 @@ void ImportDialog::buildPreviewPage()
         layout->addWidget(scroll, 2);
     }
     layout->addWidget(m_dryRunSummary);
+    layout->addWidget(m_changesView, 3);
     layout->addWidget(buttons);
     m_pages->addWidget(page);
 }
@@ -144,12 +160,8 @@ void ImportDialog::buildReportPage()
     m_reportText = new QLabel(page);
     m_reportText->setObjectName(QStringLiteral("importReport"));
     m_reportText->setWordWrap(true);
-    m_issues = new QTableWidget(0, 4, page);
+    m_issues = new ImportIssueTree(page);
     m_issues->setObjectName(QStringLiteral("importIssues"));
-    m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Field"), tr("Problem"), tr("Details")});
-    m_issues->horizontalHeader()->setStretchLastSection(true);
-    m_issues->verticalHeader()->hide();
-    m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
     m_saveRejectedButton = buttons->addButton(tr("&Save Rejected Rows…"), QDialogButtonBox::ActionRole);
     m_saveRejectedButton->setObjectName(QStringLiteral("saveRejectedButton"));
@@ -271,6 +283,8 @@ void ImportDialog::readPreview()
                 m_plan->rememberMapping = true;
             m_preview->setTargetLabel(static_cast<int>(column), target.isEmpty() ? QString() : targetLabel(target));
             m_dryRunSummary->clear();
+            m_changes->clear();
+            m_changesView->hide();
         });
         form->addRow(FieldLabels::formLabel(m_header.at(column)), combo);
         m_combos << combo;
@@ -325,6 +339,7 @@ void ImportDialog::run(bool dryRun)
 void ImportDialog::finishRun(bool dryRun)
 {
     const auto result = *m_runner->result();
+    const QVector<ImportRowOutcome> updates = m_runner->updates();
     m_runner->deleteLater();
     m_runner = nullptr;
     if (!result) {
@@ -342,6 +357,16 @@ void ImportDialog::finishRun(bool dryRun)
                                      .arg(result->unchanged)
                                      .arg(result->rejected)
                                      .arg(result->rows));
+        m_changes->setOutcomes(updates);
+        m_changesView->setVisible(m_changes->changeCount() > 0);
+        if (m_changes->changeCount() > 0) {
+            m_dryRunSummary->setText(m_dryRunSummary->text() + QLatin1Char(' ')
+                                     + (m_changes->rowsChanged() == 1
+                                            ? tr("The %n contact it would change, field by field:", nullptr, 1)
+                                            : tr("The %n contacts it would change, field by field:", nullptr,
+                                                 static_cast<int>(m_changes->rowsChanged()))));
+            m_changesView->resizeColumnsToContents();
+        }
         return;
     }
     m_summary = *result;
@@ -365,16 +390,7 @@ void ImportDialog::showReport(const ImportSummary& summary)
         text += QLatin1Char(' ')
             + tr("Cancelled: the rows from line %1 on were not imported.").arg(summary.stoppedAtLine);
     m_reportText->setText(text);
-    const QVector<ImportIssue> issues = summary.errors + summary.warnings;
-    m_issues->setRowCount(static_cast<int>(issues.size()));
-    for (int row = 0; row < issues.size(); ++row) {
-        const ImportIssue& issue = issues.at(row);
-        m_issues->setItem(row, 0, new QTableWidgetItem(QString::number(issue.line)));
-        m_issues->setItem(row, 1, new QTableWidgetItem(issue.field));
-        m_issues->setItem(row, 2, new QTableWidgetItem(FieldValidator::errorText(issue.code)));
-        m_issues->setItem(row, 3, new QTableWidgetItem(issue.message));
-    }
-    m_issues->resizeColumnsToContents();
+    m_issues->setIssues(summary.errors, summary.warnings);
     m_saveRejectedButton->setEnabled(!summary.errors.isEmpty());
     m_undoButton->setEnabled(summary.operationId > 0 && summary.created + summary.updated > 0);
     m_pages->setCurrentIndex(static_cast<int>(Page::Report));

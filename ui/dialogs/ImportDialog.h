@@ -10,18 +10,20 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QTableWidget;
 
 namespace roster {
 
+class ImportChangesModel;
+class ImportIssueTree;
 class ImportPreviewModel;
 class ImportRunner;
 class StoreSession;
 
 // Import of a CSV or vCard file: its ImportPlan, made once (format, encoding, delimiter), the first rows, one
-// target per column (pre-filled from the remembered or suggested mapping; a change goes into the plan), a dry run,
-// then the import of that very plan on a worker thread with progress and Cancel, and a report with the rejected
-// rows (saved as the original rows plus the reason) and "Undo this import".
+// target per column (pre-filled from the remembered or suggested mapping; a change goes into the plan), a dry run
+// (Check First) that lists every change it would make to an existing contact, field by field, then the import of that
+// very plan on a worker thread with progress and Cancel, and a report with the rejected rows (saved as the original
+// rows plus the reason), the issues grouped by problem, and "Undo this import".
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,6 +46,9 @@ public:
     const std::optional<ImportPlan>& plan() const { return m_plan; }
     bool undoImport();
     bool saveRejected(const QString& path) const;
+    // Check First's list of the changes to existing contacts, field by field.
+    ImportChangesModel* changesModel() const { return m_changes; }
+    ImportIssueTree* issueTree() const { return m_issues; }
 
 signals:
     // The store changed (an import ran, or was undone).
@@ -80,7 +85,9 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressText = nullptr;
     QLabel* m_reportText = nullptr;
-    QTableWidget* m_issues = nullptr;
+    ImportIssueTree* m_issues = nullptr;
+    ImportChangesModel* m_changes = nullptr;
+    QTableView* m_changesView = nullptr;
     QPushButton* m_undoButton = nullptr;
     QPushButton* m_saveRejectedButton = nullptr;
     ImportRunner* m_runner = nullptr;

@@ -53,6 +53,12 @@ void ImportRunner::work()
         return;
     }
     ImportJob job(**session, m_options);
+    if (m_options.dryRun) {
+        job.setRowSink([this](const ImportRowOutcome& outcome) {
+            if (outcome.result.status == UpsertResult::Status::Updated && !outcome.result.changes.isEmpty())
+                m_updates.append(outcome);
+        });
+    }
     // Queued to this object's thread (the window's): the job emits from the worker.
     connect(&job, &ImportJob::progress, this, &ImportRunner::progress, Qt::QueuedConnection);
     {

@@ -28,6 +28,8 @@ public:
     bool isRunning() const;
     // Valid after finished().
     const std::optional<Result<ImportSummary>>& result() const { return m_result; }
+    // A dry run's rows that would change a contact that exists, in file order; valid after finished().
+    const QVector<ImportRowOutcome>& updates() const { return m_updates; }
 
 signals:
     void progress(qint64 rows, qint64 bytes, qint64 totalBytes);
@@ -43,6 +45,7 @@ private:
     ImportJob* m_job = nullptr; // owned by the worker thread while it runs
     bool m_cancelRequested = false;
     std::optional<Result<ImportSummary>> m_result;
+    QVector<ImportRowOutcome> m_updates; // written by the worker only, read once it has ended
 };
 
 } // namespace roster

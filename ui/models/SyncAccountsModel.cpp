@@ -69,11 +69,36 @@ QString SyncAccountsModel::runningElsewhereText(const SyncLease::Holder& holder)
     return tr("Running elsewhere (process %1 on %2, since %3)").arg(holder.pid).arg(holder.host, since);
 }
 
+QString SyncAccountsModel::resultText(const SyncReport& report)
+{
+    if (report.state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (report.fatal || report.state == QLatin1String("failed"))
+        return tr("Failed: %1")
+            .arg(report.fatal ? (report.fatal->detail.isEmpty() ? report.fatal->toString() : report.fatal->detail)
+                              : tr("the sync stopped"));
+    // English has no .qm: where the words differ, singular and plural are two source strings.
+    const int sent = report.pushed.created + report.pushed.updated;
+    const int received = report.pulled.created + report.pulled.updated;
+    const int errors = static_cast<int>(report.errors.size());
+    QStringList parts;
+    parts << tr("%n sent", nullptr, sent) << tr("%n received", nullptr, received);
+    if (report.conflicts == 1)
+        parts << tr("%n conflict", nullptr, 1);
+    else if (report.conflicts > 1)
+        parts << tr("%n conflicts", nullptr, report.conflicts);
+    if (errors == 1)
+        parts << tr("%n error", nullptr, 1);
+    else if (errors > 1)
+        parts << tr("%n errors", nullptr, errors);
+    return parts.join(tr(", "));
+}
+
 QString SyncAccountsModel::progressText(int row) const
 {
     const Row& r = m_rows.at(row);
     if (!r.running)
-        return {};
+        return r.result;
     const SyncProgress& p = r.progress;
     const QLocale locale;
     QString what;
@@ -147,7 +172,7 @@ QVariant SyncAccountsModel::data(const QModelIndex& index, int role) const
         if (index.column() == StateColumn && !row.failure.isEmpty())
             return row.failure;
         if (index.column() == NameColumn)
-            return row.account.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+            return tr("%1 (%2)").arg(row.account.name, row.account.baseUrl.toDisplayString(QUrl::RemoveUserInfo));
         if (index.column() == ProgressColumn)
             return progressText(index.row());
         break;
@@ -162,10 +187,9 @@ QVariant SyncAccountsModel::data(const QModelIndex& index, int role) const
         case ProgressColumn:
             return progressText(index.row());
         case LastSyncColumn:
-            if (!row.lastRun.startedAt.isValid())
+            if (!row.lastCompleted.isValid())
                 return tr("Never");
-            return lastSyncText(
-                (row.lastRun.finishedAt.isValid() ? row.lastRun.finishedAt : row.lastRun.startedAt).toLocalTime());
+            return lastSyncText(row.lastCompleted.toLocalTime());
         default:
             break;
         }
@@ -197,7 +221,8 @@ QVariant SyncAccountsModel::headerData(int section, Qt::Orientation orientation,
 }
 
 void SyncAccountsModel::setAccounts(const QList<AccountRecord>& accounts,
-                                    const QHash<qint64, SyncRunLog::Run>& lastRuns)
+                                    const QHash<qint64, SyncRunLog::Run>& lastRuns,
+                                    const QHash<qint64, SyncRunLog::Run>& lastCompleted)
 {
     // Keep what is known of running syncs across a reload (an account edited while another syncs).
     QHash<qint64, Row> previous;
@@ -208,8 +233,11 @@ void SyncAccountsModel::setAccounts(const QList<AccountRecord>& accounts,
     for (const AccountRecord& account : accounts) {
         Row row = previous.value(account.id);
         row.account = account;
-        if (!row.running)
+        if (!row.running) {
             row.lastRun = lastRuns.value(account.id);
+            const SyncRunLog::Run completed = lastCompleted.value(account.id);
+            row.lastCompleted = completed.finishedAt.isValid() ? completed.finishedAt : completed.startedAt;
+        }
         m_rows << row;
     }
     endResetModel();
@@ -274,6 +302,10 @@ void SyncAccountsModel::setFinished(qint64 accountId, const SyncReport& report, 
     }
     r.elsewhere.reset();
     r.lastRun = run;
+    r.result = resultText(report);
+    // A run that failed or was cancelled leaves the account as in sync as it was.
+    if (run.id > 0 && SyncRunLog::completed(run.state) && !report.fatal)
+        r.lastCompleted = run.finishedAt.isValid() ? run.finishedAt : run.startedAt;
     r.errors = static_cast<int>(report.errors.size());
     r.held = heldCount(report);
     r.failure

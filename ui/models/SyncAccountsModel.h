@@ -11,7 +11,8 @@ namespace roster {
 
 // The CRM accounts of the sync panel, one row each: name, service, state, the running sync's progress
 // (drawn as a bar by SyncProgressDelegate) and the last sync.
-// Last sync reads "Today 14:02" for today's runs, the short date and time otherwise.
+// Last sync is the last run that completed (a failed or cancelled one does not count): "Today 14:02" for
+// today's, the short date and time otherwise. After a run, the progress column keeps what it did.
 class SyncAccountsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,8 +34,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Replaces the rows; `lastRuns` by account id (missing: never synced).
-    void setAccounts(const QList<AccountRecord>& accounts, const QHash<qint64, SyncRunLog::Run>& lastRuns);
+    // Replaces the rows; `lastRuns` by account id (missing: never synced), `lastCompleted` the newest run of
+    // each that completed (missing: never in sync).
+    void setAccounts(const QList<AccountRecord>& accounts, const QHash<qint64, SyncRunLog::Run>& lastRuns,
+                     const QHash<qint64, SyncRunLog::Run>& lastCompleted = {});
     const AccountRecord& account(int row) const { return m_rows.at(row).account; }
     QList<AccountRecord> accounts() const;
     int rowOf(qint64 accountId) const;
@@ -54,6 +57,9 @@ public:
     static int heldCount(const SyncReport& report);
     static QString durationText(qint64 ms);
     static QString lastSyncText(const QDateTime& when);
+    // What a run did: "12 sent, 3 received, 1 conflict, 2 errors" (conflicts and errors only when there are
+    // some), or why it did not complete.
+    static QString resultText(const SyncReport& report);
     // "Running elsewhere (process 1234, since 14:02)".
     static QString runningElsewhereText(const SyncLease::Holder& holder);
     QString progressText(int row) const;
@@ -68,6 +74,8 @@ private:
         int errors = 0; // of the last run
         int held = 0; // records the last run's guards held back until confirmed
         QString failure; // why the last run stopped, shown as the state's tooltip
+        QString result; // what the run of this session did (resultText)
+        QDateTime lastCompleted; // of the newest run that completed
         std::optional<SyncLease::Holder> elsewhere; // another process syncs the account
     };
 

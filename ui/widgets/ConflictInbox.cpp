@@ -48,8 +48,9 @@ ConflictInbox::ConflictInbox(StoreSession& session, QWidget* parent)
 
     auto* hint = new QLabel(tr("Fields changed both here and in the service since the last sync."), this);
     hint->setWordWrap(true);
+    // The hint on its own line: beside the buttons it squeezed them (German, French) until their words were cut.
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(hint, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_keepLocal);
     buttons->addWidget(m_keepRemote);
     m_deletions->setHorizontalHeaderLabels({tr("Account"), tr("Contact")});
@@ -80,6 +81,7 @@ ConflictInbox::ConflictInbox(StoreSession& session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 2);
+    layout->addWidget(hint);
     layout->addLayout(buttons);
     layout->addWidget(m_deletionsBox, 1);
     connect(m_confirmDeletion, &QPushButton::clicked, this,

@@ -140,7 +140,7 @@ void MainWindow::createSyncPanel()
     connect(m_syncPanel, &SyncPanel::syncingChanged, this, [this](bool syncing) {
         m_syncNow->setEnabled(!syncing && !isReadOnly());
         if (!syncing)
-            statusBar()->showMessage(tr("Sync finished."), 5000);
+            statusBar()->showMessage(m_syncPanel->summaryText(), 10000);
     });
     m_syncNow->setEnabled(!isReadOnly());
 }

@@ -58,6 +58,9 @@ void ScreenshotTour::start()
     // saves its state).
     if (auto* dock = m_window.findChild<QDockWidget*>(QStringLiteral("syncDock")))
         dock->hide();
+    // ROSTER_SCREENSHOT_WIDTH: the views at a narrower window (1024 px: what must not cut text off).
+    if (const int width = qEnvironmentVariableIntValue("ROSTER_SCREENSHOT_WIDTH"); width > 0)
+        m_window.resize(width, m_window.height());
     m_window.table()->selectRow(2);
     grab(&m_window, QStringLiteral("main-window"));
 
@@ -83,6 +86,15 @@ void ScreenshotTour::start()
     if (!m_importFile.isEmpty()) {
         ImportDialog* import = m_window.importFile(m_importFile);
         grab(import, QStringLiteral("import-dialog"));
+        // Check First: what the import would change in the contacts that exist, field by field.
+        if (auto* check = import->findChild<QPushButton*>(QStringLiteral("dryRunButton"))) {
+            check->click();
+            auto* said = import->findChild<QLabel*>(QStringLiteral("dryRunSummary"));
+            const QDeadlineTimer deadline(15000);
+            while (!deadline.hasExpired() && !(said && !said->text().isEmpty()))
+                settle(50);
+            grab(import, QStringLiteral("import-check-first"));
+        }
         // The report after the import: the summary and each row's error or warning.
         if (auto* start = import->findChild<QPushButton*>(QStringLiteral("startImportButton"))) {
             start->click();

@@ -49,7 +49,9 @@ SyncHistoryChart::SyncHistoryChart(QWidget* parent)
     series->attachAxis(m_countAxis);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_countAxis->setMin(0);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // Below the bars, so the runs' times keep the width: on the right the legend (longer in German or French)
+    // left them too little and they were cut to "09:…".
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -87,6 +89,9 @@ void SyncHistoryChart::setRuns(const QList<SyncRunLog::Run>& runs, const QString
     }
     m_runsAxis->clear();
     m_runsAxis->append(categories);
+    // Whole times, never "09:3…": slanted when they are many or carry seconds, so they do not overlap.
+    m_runsAxis->setTruncateLabels(false);
+    m_runsAxis->setLabelsAngle(categories.size() > 6 || format.endsWith(QLatin1String(":ss")) ? -45 : 0);
     m_countAxis->setRange(0, qreal(std::max<qint64>(4, highest + highest / 10 + 1)));
     m_countAxis->setTickCount(5);
     m_countAxis->applyNiceNumbers();
@@ -94,8 +99,10 @@ void SyncHistoryChart::setRuns(const QList<SyncRunLog::Run>& runs, const QString
     QString heading = title;
     if (!runs.isEmpty() && oneDay)
         heading = tr("%1, %2").arg(title,
-                                   locale.toString(runs.first().startedAt.toLocalTime().date(), QLocale::LongFormat));
+                                   locale.toString(runs.first().startedAt.toLocalTime().date(), QLocale::ShortFormat));
     chart()->setTitle(runs.isEmpty() ? tr("No sync yet") : heading);
+    // A title wider than the chart is cut short by Qt Charts: the whole of it stays in the tooltip.
+    setToolTip(chart()->title());
 }
 
 QList<qreal> SyncHistoryChart::pushed() const

@@ -87,18 +87,28 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     m_retry->setToolTip(tr("Send the selected records again (an account-level error syncs its whole account); with "
                            "none selected, sync every account with errors again"));
     m_summary->setObjectName(QStringLiteral("syncSummary"));
+    // Long results and translations wrap rather than lose their end.
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
 
     m_accountsView->setModel(m_accounts);
     m_accountsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accountsView->setItemDelegate(new SyncProgressDelegate(m_accountsView));
     QHeaderView* header = m_accountsView->horizontalHeader();
-    header->resizeSection(SyncAccountsModel::NameColumn, 100);
-    header->resizeSection(SyncAccountsModel::ProviderColumn, 80);
-    header->resizeSection(SyncAccountsModel::StateColumn, 80);
-    header->resizeSection(SyncAccountsModel::LastSyncColumn, 105);
+    // Columns as wide as their words in any language; the name gives way (elided, whole in its tooltip) and
+    // the table scrolls rather than cut a state or a progress text.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SyncAccountsModel::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
-    m_accountsView->setMinimumWidth(420);
+    // While a sync runs its progress matters more than when the last one was.
+    header->moveSection(SyncAccountsModel::ProgressColumn, SyncAccountsModel::LastSyncColumn);
+    // The header sizes to contents on layout changes only; setting the mode again asks it to measure anew, so
+    // a state or progress text that grows widens its column.
+    connect(m_accounts, &QAbstractItemModel::dataChanged, header,
+            [header] { header->setSectionResizeMode(SyncAccountsModel::StateColumn, QHeaderView::ResizeToContents); });
+    m_accountsView->setMinimumWidth(300);
 
     auto* accountButtons = new QHBoxLayout;
     accountButtons->addWidget(m_add);
@@ -120,10 +130,11 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     splitter->setObjectName(QStringLiteral("syncSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The accounts' columns (state, progress, last sync) need more room than the tabs.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({620, 580});
+    splitter->setSizes({660, 440});
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_syncNow);
@@ -181,15 +192,22 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     connect(m_coordinator, &SyncCoordinator::accountProgress, m_accounts, &SyncAccountsModel::setProgress);
     connect(m_coordinator, &SyncCoordinator::accountFinished, this, &SyncPanel::onFinished);
     connect(m_coordinator, &SyncCoordinator::allFinished, this, [this] {
-        QString text = m_failedAccounts == 0
-            ? tr("Sync finished.")
-            : (m_failedAccounts == 1 ? tr("Sync finished; %n account needs attention.", nullptr, 1)
-                                     : tr("Sync finished; %n accounts need attention.", nullptr, m_failedAccounts));
+        // What each account did, so a failure never reads as "finished" and a success says how much moved.
+        QStringList results; // in the list's order, whichever account ended first
+        for (int row = 0; row < m_accounts->rowCount(); ++row) {
+            if (const auto found = m_results.constFind(m_accounts->account(row).id); found != m_results.constEnd())
+                results << *found;
+        }
+        QString text
+            = results.isEmpty() && m_elsewhereAccounts == 0 ? tr("Sync finished.") : results.join(QStringLiteral("; "));
+        if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')))
+            text += QLatin1Char('.');
         if (m_elsewhereAccounts == 1)
             text += QLatin1Char(' ') + tr("%n account was left alone: another program is syncing it.", nullptr, 1);
         else if (m_elsewhereAccounts > 1)
             text += QLatin1Char(' ')
                 + tr("%n accounts were left alone: another program is syncing them.", nullptr, m_elsewhereAccounts);
+        text = text.trimmed();
         m_summary->setText(text);
         updateButtons();
         emit syncingChanged(false);
@@ -268,6 +286,23 @@ QTableView* SyncPanel::conflictsView() const
     return m_inbox->view();
 }
 
+QString SyncPanel::noAccountText()
+{
+    return tr("No CRM account yet: add one to sync your contacts.");
+}
+
+QString SyncPanel::readyText(int accounts)
+{
+    return accounts == 1
+        ? tr("%n account, ready: Sync Now sends your changes and reads the service's contacts.", nullptr, 1)
+        : tr("%n accounts, ready: Sync Now sends your changes and reads the services' contacts.", nullptr, accounts);
+}
+
+QString SyncPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
 bool SyncPanel::isSyncing() const
 {
     return m_coordinator->isRunning();
@@ -279,15 +314,17 @@ void SyncPanel::reload()
     auto accounts = AccountStore(m_session.database()).list();
     SyncRunLog log(m_session.database());
     QHash<qint64, SyncRunLog::Run> lastRuns;
+    QHash<qint64, SyncRunLog::Run> lastCompleted;
     m_errors->clear();
     m_errorTotals.clear();
     for (const AccountRecord& account : accounts.value_or(QList<AccountRecord> {})) {
         const SyncRunLog::Run run = log.lastRun(account.id).value_or(SyncRunLog::Run {});
         lastRuns.insert(account.id, run);
+        lastCompleted.insert(account.id, log.lastCompletedRun(account.id).value_or(SyncRunLog::Run {}));
         if (run.id > 0 && !m_coordinator->isRunning(account.id))
             reloadErrors(account.id, account.name, run.id);
     }
-    m_accounts->setAccounts(accounts.value_or(QList<AccountRecord> {}), lastRuns);
+    m_accounts->setAccounts(accounts.value_or(QList<AccountRecord> {}), lastRuns, lastCompleted);
     m_accounts->setRunningElsewhere(m_coordinator->runningElsewhere());
     // Warnings and held records live only in memory: forget those of removed accounts.
     for (const qint64 id : m_warnings->accountIds()) {
@@ -303,7 +340,9 @@ void SyncPanel::reload()
     if (!accounts)
         m_summary->setText(tr("Cannot read the accounts: %1").arg(accounts.error().detail));
     else if (accounts->isEmpty())
-        m_summary->setText(tr("No CRM account yet: add one to sync your contacts."));
+        m_summary->setText(noAccountText());
+    else if (!isSyncing() && (m_summary->text().isEmpty() || m_summary->text() == noAccountText()))
+        m_summary->setText(readyText(static_cast<int>(accounts->size())));
     const int row = m_accounts->rowOf(selected);
     if (row >= 0)
         m_accountsView->selectRow(row);
@@ -455,6 +494,7 @@ bool SyncPanel::sendHeld()
     options.confirmed = true;
     m_failedAccounts = 0;
     m_elsewhereAccounts = 0;
+    m_results.clear();
     m_summary->setText(tr("Sending the records held back for %1…").arg(m_accounts->account(row).name));
     emit syncingChanged(true);
     const bool started = m_coordinator->start({m_accounts->account(row)}, options);
@@ -468,6 +508,7 @@ bool SyncPanel::syncNow()
         return false;
     m_failedAccounts = 0;
     m_elsewhereAccounts = 0;
+    m_results.clear();
     m_summary->setText((m_accounts->rowCount() == 1 ? tr("Syncing %n account…", nullptr, 1)
                                                     : tr("Syncing %n accounts…", nullptr, m_accounts->rowCount())));
     emit syncingChanged(true);
@@ -521,6 +562,7 @@ bool SyncPanel::retry()
         return false;
     m_failedAccounts = 0;
     m_elsewhereAccounts = 0;
+    m_results.clear();
     m_summary->setText((runs.size() == 1 ? tr("Retrying %n account…", nullptr, 1)
                                          : tr("Retrying %n accounts…", nullptr, static_cast<int>(runs.size()))));
     emit syncingChanged(true);
@@ -569,6 +611,8 @@ void SyncPanel::onFinished(qint64 accountId, const SyncReport& report)
     if (!report.ok())
         ++m_failedAccounts;
     const int row = m_accounts->rowOf(accountId);
+    m_results[accountId] = tr("%1: %2").arg(row >= 0 ? m_accounts->account(row).name : report.account,
+                                            SyncAccountsModel::resultText(report));
     reloadErrors(accountId, row >= 0 ? m_accounts->account(row).name : report.account, report.runId);
     reloadConflicts();
     reloadHistory();
@@ -589,8 +633,18 @@ AccountDialog* SyncPanel::addAccount()
         if (const int row = m_accounts->rowOf(id); row >= 0)
             m_accountsView->selectRow(row);
     });
+    connect(dialog, &AccountDialog::keptForSession, this, &SyncPanel::showSessionKeyNote);
     dialog->open();
     return dialog;
+}
+
+void SyncPanel::showSessionKeyNote(qint64 accountId, const QString& variable)
+{
+    const int row = m_accounts->rowOf(accountId);
+    const QString name = row >= 0 ? m_accounts->account(row).name : QString();
+    m_summary->setText(tr("The API key of “%1” is kept in memory until Roster quits. To keep it for good, set %2 "
+                          "before starting Roster.")
+                           .arg(name, variable));
 }
 
 AccountDialog* SyncPanel::editAccount()
@@ -601,6 +655,7 @@ AccountDialog* SyncPanel::editAccount()
     auto* dialog = new AccountDialog(m_session.database(), m_accounts->account(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountDialog::saved, this, &SyncPanel::reload);
+    connect(dialog, &AccountDialog::keptForSession, this, &SyncPanel::showSessionKeyNote);
     dialog->open();
     return dialog;
 }

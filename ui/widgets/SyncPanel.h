@@ -56,6 +56,8 @@ public:
     // Asks which accounts another process syncs now (every few seconds while the panel shows).
     void refreshRunningElsewhere();
     bool isSyncing() const;
+    // The line above the accounts: the state, or what the last Sync Now did.
+    QString summaryText() const;
 
     SyncCoordinator* coordinator() const { return m_coordinator; }
     SyncAccountsModel* accountsModel() const { return m_accounts; }
@@ -88,6 +90,9 @@ private:
     void updateTabTitles();
     void updateHeldBanner();
     qint64 selectedAccountId() const;
+    void showSessionKeyNote(qint64 accountId, const QString& variable);
+    static QString noAccountText();
+    static QString readyText(int accounts);
 
     StoreSession& m_session;
     SyncCoordinator* m_coordinator;
@@ -121,6 +126,7 @@ private:
     QHash<qint64, int> m_errorTotals; // per account, beyond what the list shows
     int m_failedAccounts = 0; // in the current Sync Now
     int m_elsewhereAccounts = 0; // in the current Sync Now: not run, another process syncs them
+    QHash<qint64, QString> m_results; // in the current Sync Now: "Sales: 12 sent, 3 received" per account that ran
     QTimer* m_elsewhereTimer = nullptr;
 };
 

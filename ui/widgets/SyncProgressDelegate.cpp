@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
+#include <algorithm>
+
 namespace roster {
 
 void SyncProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -23,9 +25,10 @@ void SyncProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 
     const qint64 done = index.data(SyncAccountsModel::DoneRole).toLongLong();
     const qint64 total = index.data(SyncAccountsModel::TotalRole).toLongLong();
-    // The bar on the left, the words (done of total, time left) beside it, elided when the column is narrow.
+    // The bar on the left, the words (done of total, time left) beside it; the bar narrows first.
     const QRect area = option.rect.adjusted(3, 3, -3, -3);
-    const int barWidth = std::min(80, area.width() / 3);
+    const int textWidth = option.fontMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString());
+    const int barWidth = std::clamp(area.width() - textWidth - kGap, 0, kBarWidth);
     QStyleOptionProgressBar bar;
     bar.initFrom(option.widget);
     bar.rect = QRect(area.left(), area.top(), barWidth, area.height());
@@ -35,13 +38,23 @@ void SyncProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     bar.maximum = total > 0 ? 1000 : 0;
     bar.progress = total > 0 ? static_cast<int>(std::min<qint64>(1000, done * 1000 / total)) : 0;
     bar.textVisible = false;
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+    if (barWidth > 0)
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
 
-    const QRect textRect = area.adjusted(barWidth + 6, 0, 0, 0);
+    const QRect textRect = area.adjusted(barWidth > 0 ? barWidth + kGap : 0, 0, 0, 0);
     const QString text
         = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textRect.width());
     const QPalette::ColorRole role = option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
     style->drawItemText(painter, textRect, Qt::AlignVCenter | Qt::AlignLeft, option.palette, true, text, role);
+}
+
+QSize SyncProgressDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == SyncAccountsModel::ProgressColumn && index.data(SyncAccountsModel::RunningRole).toBool())
+        size.rwidth()
+            = option.fontMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + kBarWidth + kGap + 6;
+    return size;
 }
 
 } // namespace roster

@@ -14,6 +14,8 @@ class TestSyncRunLog : public QObject
 private slots:
     void runsNewestFirstPerAccount();
     void lastRunOfAccountThatNeverRan();
+    void lastCompletedRunSkipsFailures_data();
+    void lastCompletedRunSkipsFailures();
     void errorCodesStoredByName();
     void updateRewritesAccount();
     void updateRefusesTakenNameAndUnknownId();
@@ -69,6 +71,37 @@ void TestSyncRunLog::lastRunOfAccountThatNeverRan()
     auto last = SyncRunLog(*fx.db).lastRun(a);
     QVERIFY(last);
     QCOMPARE(last->id, 0);
+}
+
+void TestSyncRunLog::lastCompletedRunSkipsFailures_data()
+{
+    QTest::addColumn<QString>("completed");
+    QTest::newRow("done") << QStringLiteral("done");
+    QTest::newRow("waiting for confirmation") << QStringLiteral("waiting for confirmation");
+}
+
+// "Last sync" is the last time the account was in sync: runs that failed, were cancelled or are still
+// running after it do not move it.
+void TestSyncRunLog::lastCompletedRunSkipsFailures()
+{
+    QFETCH(QString, completed);
+    StoreFixture fx;
+    const qint64 a = addAccount(*fx.db, QStringLiteral("a"));
+    SyncRunLog log(*fx.db);
+    QCOMPARE(log.lastCompletedRun(a)->id, 0);
+    const qint64 good = *log.start(a);
+    QVERIFY(log.finish(good, completed, {1, 0, 0}, QStringLiteral("{}")));
+    for (const QString& state : {QStringLiteral("failed"), QStringLiteral("cancelled")}) {
+        const qint64 bad = *log.start(a);
+        QVERIFY(log.finish(bad, state, {0, 0, 1}, QStringLiteral("{}")));
+    }
+    [[maybe_unused]] const qint64 running = *log.start(a);
+    const auto last = log.lastCompletedRun(a);
+    QVERIFY(last);
+    QCOMPARE(last->id, good);
+    QCOMPARE(last->state, completed);
+    QVERIFY(last->finishedAt.isValid());
+    QVERIFY(log.lastRun(a)->id > good);
 }
 
 // The code of a run error is the program's ErrorCode, NeedsConfirmation included; sync_errors keeps its

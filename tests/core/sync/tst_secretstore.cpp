@@ -27,6 +27,7 @@ private slots:
     void environmentName_data();
     void environmentName();
     void environmentWithoutKeychain();
+    void sessionKeyInMemoryOnly();
     void slotsKeyedByDatabaseAndAccount();
     void foldingNamesShareNoVariable();
     void keychainRoundTrip();
@@ -125,6 +126,38 @@ void TestSecretStore::environmentWithoutKeychain()
     QVERIFY(secrets.remove(account));
     qunsetenv(slot.variable.toLatin1().constData());
     qunsetenv("ROSTER_SECRET_CI_LEMLIST_1");
+    qunsetenv("ROSTER_NO_KEYCHAIN");
+}
+
+void TestSecretStore::sessionKeyInMemoryOnly()
+{
+    qputenv("ROSTER_NO_KEYCHAIN", "1");
+    auto session = database(QStringLiteral("memory.sqlite"), {QStringLiteral("Memo"), QStringLiteral("Other")});
+    QVERIFY(session);
+    AccountSecrets secrets(session->database());
+    const AccountRecord account = *AccountStore(session->database()).find(QStringLiteral("Memo"));
+    const AccountRecord other = *AccountStore(session->database()).find(QStringLiteral("Other"));
+    QVERIFY(!secrets.read(account));
+    // Kept for the session: read back by this account only, in this process, until removed.
+    const auto slot = secrets.keepForSession(account, QStringLiteral("memo-key-1234"));
+    QVERIFY(slot);
+    QVERIFY(SecretStore::hasSessionKey(*slot));
+    QCOMPARE(*secrets.read(account), QStringLiteral("memo-key-1234"));
+    QVERIFY(!secrets.read(other));
+    // A variable still overrides it, as it overrides the keychain.
+    qputenv(slot->variable.toLatin1().constData(), "env-wins-9");
+    QCOMPARE(*secrets.read(account), QStringLiteral("env-wins-9"));
+    qunsetenv(slot->variable.toLatin1().constData());
+    QVERIFY(secrets.remove(account));
+    QVERIFY(!secrets.read(account));
+    QVERIFY(!SecretStore::hasSessionKey(*slot));
+    // Nothing of it reached a file.
+    QVERIFY(secrets.keepForSession(account, QStringLiteral("memo-key-5678")));
+    QSettings().sync();
+    QVERIFY2(filesContaining(m_home.path(), "memo-key-5678").isEmpty(),
+             qPrintable(filesContaining(m_home.path(), "memo-key-5678").join(u' ')));
+    SecretStore::forgetSessionKeys();
+    QVERIFY(!secrets.read(account));
     qunsetenv("ROSTER_NO_KEYCHAIN");
 }
 
