@@ -686,9 +686,9 @@ void TestMainWindow::columnsAreRemembered()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     header = m_window->table()->horizontalHeader();
+    const QAbstractItemView* view = m_window->table();
     QTRY_COMPARE(header->sectionSize(int(Field::FirstName)),
-                 qMax(m_window->table()->sizeHintForColumn(int(Field::FirstName)),
-                      header->sectionSizeHint(int(Field::FirstName))));
+                 qMax(view->sizeHintForColumn(int(Field::FirstName)), header->sectionSizeHint(int(Field::FirstName))));
 }
 
 void TestMainWindow::titleNamesTheFile()

@@ -439,8 +439,9 @@ void MainWindow::fitColumns()
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
-        const int wanted = qMax(m_table->sizeHintForColumn(column), header->sectionSizeHint(column));
-        header->resizeSection(column, qMin(wanted, widest));
+        m_table->resizeColumnToContents(column);
+        if (header->sectionSize(column) > widest)
+            header->resizeSection(column, widest);
     }
 }
 

@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace roster {
 
 SidebarWidget::SidebarWidget(QWidget* parent)
