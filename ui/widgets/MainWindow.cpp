@@ -126,7 +126,7 @@ void MainWindow::createCentralArea()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search names, emails, companies, tags…"));
+    m_search->setPlaceholderText(tr("Search names, emails, phones, job titles, companies, tags…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
     auto* clearSearch = new QAction(m_search);

@@ -17,6 +17,8 @@ NoMatchHint::NoMatchHint(QWidget* parent)
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setForegroundRole(QPalette::PlaceholderText);
+    // Centred in the table, a wrapping label would take its narrowest width and break after each word.
+    m_label->setMinimumWidth(m_label->fontMetrics().averageCharWidth() * 48);
     m_clear->setObjectName(QStringLiteral("clearSearchButton"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_label);
