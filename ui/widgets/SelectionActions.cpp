@@ -88,14 +88,24 @@ QStringList SelectionActions::selectedValues(int column) const
 
 void SelectionActions::update()
 {
-    const qsizetype selected
-        = m_window.table()->selectionModel() ? m_window.table()->selectionModel()->selectedRows().size() : 0;
+    // Called at each change of the selection, which may be every row of a million: count the ranges and
+    // read the current row only, never each selected one.
+    const QItemSelectionModel* selection = m_window.table()->selectionModel();
+    qint64 selected = 0;
+    if (selection) {
+        for (const QItemSelectionRange& range : selection->selection())
+            selected += range.height();
+    }
+    const int row = selection ? selection->currentIndex().row() : -1;
+    const auto current = [this, row](Field field) {
+        return row >= 0 && !m_window.model()->index(row, int(field)).data().toString().isEmpty();
+    };
     const bool writable = !m_window.session().database().isReadOnly();
     m_addTag->setEnabled(selected > 0 && writable);
     m_removeTag->setEnabled(selected > 0 && writable);
     m_merge->setEnabled(selected >= 2 && writable);
-    m_copyEmail->setEnabled(selected > 0 && !selectedValues(int(Field::Email)).isEmpty());
-    m_openLinkedin->setEnabled(selected == 1 && !selectedValues(int(Field::LinkedinUrl)).isEmpty());
+    m_copyEmail->setEnabled(selected > 1 || (selected == 1 && current(Field::Email)));
+    m_openLinkedin->setEnabled(selected == 1 && current(Field::LinkedinUrl));
 }
 
 QMenu* SelectionActions::buildMenu(QWidget* parent)
