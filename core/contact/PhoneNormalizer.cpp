@@ -128,6 +128,27 @@ QString PhoneNormalizer::formatInternational(const QString& text)
     return QString::fromStdString(formatted);
 }
 
+QString PhoneNormalizer::searchTerms(QStringView text)
+{
+    // An extension (";ext=12") is not part of what people type to find a number.
+    const QStringView number = text.left(text.indexOf(u';'));
+    QString digits;
+    for (const QChar c : number) {
+        if (c >= u'0' && c <= u'9')
+            digits += c;
+    }
+    if (digits.isEmpty())
+        return {};
+    QStringList terms {digits};
+    if (PhoneNumber parsed; looksLikeE164(number) && fromE164(number, &parsed)) {
+        const QString national = digits.mid(QString::number(parsed.country_code()).size());
+        terms << national;
+        if (!national.startsWith(u'0'))
+            terms << QLatin1Char('0') + national;
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
 NormalizedPhone PhoneNormalizer::normalize(const QString& input) const
 {
     const QString trimmed = input.trimmed();

@@ -36,6 +36,10 @@ public:
     // A stored E.164 number for display, in international format ("+33 6 12 34 56 78"); anything else (a
     // number kept as typed, an invalid one) is returned unchanged. No parsing: a few microseconds.
     static QString formatInternational(const QString& text);
+    // What the search index keeps of a stored number, so that digits typed in any format find it:
+    // "+33612345678" -> "33612345678 612345678 0612345678" (with the country code, the national number,
+    // and the national number behind a trunk 0). A number kept as typed gives its digits.
+    static QString searchTerms(QStringView text);
 
 private:
     QString m_region;

@@ -76,13 +76,26 @@ QString ContactQuery::ftsQuery(const QString& search)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\w@.+-]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression phoneLike(QStringLiteral("^[\\d\\s+().\\-/]*\\d[\\d\\s+().\\-/]*$"));
     QStringList terms;
     for (QString word : search.split(separators, Qt::SkipEmptyParts)) {
         // The tokenizer splits on punctuation too: keep the word whole inside the quotes and let FTS5 do it.
         word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     }
-    return terms.join(QStringLiteral(" AND "));
+    QString query = terms.join(QStringLiteral(" AND "));
+    // "+33 6 12" or "06 12 34" is one number written in groups: its digits together are a prefix of one
+    // of the phone terms PhoneNormalizer::searchTerms indexed.
+    if (const QString trimmed = search.trimmed(); phoneLike.match(trimmed).hasMatch()) {
+        QString digits;
+        for (const QChar c : trimmed) {
+            if (c.isDigit())
+                digits += c;
+        }
+        if (terms.size() > 1 || digits != trimmed)
+            query = QStringLiteral("(%1) OR phones : \"%2\"*").arg(query, digits);
+    }
+    return query;
 }
 
 QByteArray ContactQuery::whereClause(const ContactFilter& filter)
@@ -385,37 +398,63 @@ qint64 ContactQuery::total()
     return count(ContactFilter {}).value_or(0);
 }
 
-Result<QVector<FacetCount>> ContactQuery::tags()
+Result<QVector<FacetCount>> ContactQuery::tags(const ContactFilter& filter)
 {
-    SqlStatement* query = statement("SELECT t.id, t.name, count(c.id) FROM tags t "
-                                    "JOIN contact_tags ct ON ct.tag_id = t.id "
-                                    "JOIN contacts c ON c.id = ct.contact_id AND c.deleted_at IS NULL "
-                                    "GROUP BY t.id ORDER BY t.name COLLATE NOCASE");
+    ContactFilter others = filter;
+    others.tagId = 0;
+    const bool filtered = !others.isEmpty();
+    SqlStatement* query = statement(
+        filtered ? "SELECT t.id, t.name, count(m.id) FROM tags t "
+                   "JOIN contact_tags ct ON ct.tag_id = t.id "
+                   "JOIN contacts live ON live.id = ct.contact_id AND live.deleted_at IS NULL "
+                   "LEFT JOIN (SELECT c.id AS id FROM "
+                + whereClause(others) + ") m ON m.id = ct.contact_id GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+                 : QByteArray("SELECT t.id, t.name, count(c.id) FROM tags t "
+                              "JOIN contact_tags ct ON ct.tag_id = t.id "
+                              "JOIN contacts c ON c.id = ct.contact_id AND c.deleted_at IS NULL "
+                              "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"));
     if (!query)
         return fail(ErrorCode::DatabaseError, QStringLiteral("cannot prepare the tag list query"));
     QVector<FacetCount> facets;
     query->reset();
+    bindFilter(*query, others, 1);
     while (query->next())
         facets.append({query->columnInt(0), query->columnText(1), query->columnInt(2)});
+    const bool failed = query->hasError();
+    const Error error = query->lastError();
     query->reset();
+    if (failed)
+        return std::unexpected(error);
     return facets;
 }
 
-Result<QVector<FacetCount>> ContactQuery::companies(int limit)
+Result<QVector<FacetCount>> ContactQuery::companies(int limit, const ContactFilter& filter)
 {
+    ContactFilter others = filter;
+    others.companyId = 0;
+    const QByteArray counted = others.isEmpty()
+        ? QByteArray("SELECT company_id, count(*) AS n FROM contacts "
+                     "WHERE deleted_at IS NULL AND company_id IS NOT NULL GROUP BY company_id")
+        : "SELECT c.company_id AS company_id, count(*) AS n FROM " + whereClause(others)
+            + " AND c.company_id IS NOT NULL GROUP BY c.company_id";
     SqlStatement* query = statement("SELECT co.id, COALESCE(NULLIF(co.name, ''), co.domain, co.linkedin_url), n "
-                                    "FROM (SELECT company_id, count(*) AS n FROM contacts "
-                                    "WHERE deleted_at IS NULL AND company_id IS NOT NULL GROUP BY company_id "
-                                    "ORDER BY n DESC LIMIT ?) AS top "
-                                    "JOIN companies co ON co.id = top.company_id ORDER BY n DESC, 2 COLLATE NOCASE");
+                                    "FROM ("
+                                    + counted
+                                    + " ORDER BY n DESC LIMIT ?) AS top "
+                                      "JOIN companies co ON co.id = top.company_id ORDER BY n DESC, 2 COLLATE NOCASE");
     if (!query)
         return fail(ErrorCode::DatabaseError, QStringLiteral("cannot prepare the company list query"));
     QVector<FacetCount> facets;
     query->reset();
-    query->bind(1, static_cast<qint64>(limit));
+    const int next = bindFilter(*query, others, 1);
+    query->bind(next, static_cast<qint64>(limit));
     while (query->next())
         facets.append({query->columnInt(0), query->columnText(1), query->columnInt(2)});
+    const bool failed = query->hasError();
+    const Error error = query->lastError();
     query->reset();
+    if (failed)
+        return std::unexpected(error);
     return facets;
 }
 

@@ -89,10 +89,12 @@ public:
     // Every live contact (no filter); the status bar's "of N".
     qint64 total();
 
-    // Tags in name order, with their live contacts.
-    Result<QVector<FacetCount>> tags();
-    // The companies with the most live contacts first, at most `limit` of them.
-    Result<QVector<FacetCount>> companies(int limit = 500);
+    // Tags in name order, with their live contacts. With a filter, every tag is listed, counting only the
+    // contacts the filter's search and company (not its tag) match, so the choice in the sidebar stays.
+    Result<QVector<FacetCount>> tags(const ContactFilter& filter = {});
+    // The companies with the most live contacts first, at most `limit` of them; with a filter, the most
+    // contacts its search and tag (not its company) match.
+    Result<QVector<FacetCount>> companies(int limit = 500, const ContactFilter& filter = {});
 
     // "jan smi" -> "\"jan\"* AND \"smi\"*": quoted, so FTS5 syntax typed by the user is only text.
     static QString ftsQuery(const QString& search);

@@ -111,8 +111,8 @@ Result<void> ContactTable::prepare()
                                 "WHERE id = ?");
     m_ftsDelete = SqlStatement(m_db, "DELETE FROM contacts_fts WHERE rowid = ?");
     m_ftsInsert = SqlStatement(m_db,
-                               "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
-                               "VALUES (?, ?, ?, ?, ?)");
+                               "INSERT INTO contacts_fts (rowid, name, emails, company, tags, title, phones) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
     m_ftsInsertRange = SqlStatement(
         m_db, QByteArray(searchRowsInsert() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
     for (const SqlStatement* s :
@@ -419,13 +419,16 @@ Result<void> ContactTable::addRangeToSearch(qint64 first, qint64 last)
 
 QByteArray ContactTable::searchRowsInsert()
 {
-    return "INSERT INTO contacts_fts (rowid, name, emails, company, tags) "
+    return "INSERT INTO contacts_fts (rowid, name, emails, company, tags, title, phones) "
            "SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
            "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
            "WHERE e.contact_id = c.id), '')), "
            "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
            "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-           "WHERE ct.contact_id = c.id), '') "
+           "WHERE ct.contact_id = c.id), ''), "
+           "COALESCE(c.job_title, ''), "
+           "TRIM(COALESCE(roster_phone_terms(c.phone), '') || ' ' || COALESCE((SELECT "
+           "GROUP_CONCAT(roster_phone_terms(p.number), ' ') FROM contact_phones p WHERE p.contact_id = c.id), '')) "
            "FROM contacts c";
 }
 
@@ -459,6 +462,12 @@ Result<void> ContactTable::addToSearch(const Contact& contact)
         4,
         QString(contact.value(Field::CompanyName) + QLatin1Char(' ') + contact.value(Field::CompanyDomain)).trimmed());
     m_ftsInsert.bind(5, contact.tags.join(QLatin1Char(' ')));
+    m_ftsInsert.bind(6, contact.value(Field::JobTitle));
+    QStringList phones {PhoneNormalizer::searchTerms(contact.value(Field::Phone))};
+    for (const PhoneEntry& phone : contact.extraPhones)
+        phones << PhoneNormalizer::searchTerms(phone.number);
+    phones.removeAll(QString());
+    m_ftsInsert.bind(7, phones.join(QLatin1Char(' ')));
     return m_ftsInsert.exec();
 }
 

@@ -4,6 +4,7 @@
 #include "DatabaseLockHolder.h"
 #include "SortKeyRefresh.h"
 #include "SqlStatement.h"
+#include "contact/PhoneNormalizer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -96,11 +97,27 @@ QByteArray uriFor(const QString& path, bool immutable)
 
 // Opens a connection with its busy timeout set before its first read: a file another process is creating or
 // migrating is then waited for instead of failing at once.
+// roster_phone_terms(number): PhoneNormalizer::searchTerms for SQL, so the search rows the migrations and
+// bulk inserts write hold the same phone terms as those written one contact at a time.
+void phoneTermsFunction(sqlite3_context* context, int, sqlite3_value** values)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray terms = PhoneNormalizer::searchTerms(QString::fromUtf8(text)).toUtf8();
+    sqlite3_result_text(context, terms.constData(), static_cast<int>(terms.size()), SQLITE_TRANSIENT);
+}
+
 int openConnection(const QString& path, int flags, bool immutable, sqlite3** handle)
 {
     const int rc = sqlite3_open_v2(uriFor(path, immutable).constData(), handle, flags | SQLITE_OPEN_URI, nullptr);
-    if (*handle)
+    if (*handle) {
         sqlite3_busy_timeout(*handle, Database::kBusyTimeoutMs);
+        sqlite3_create_function_v2(*handle, "roster_phone_terms", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   phoneTermsFunction, nullptr, nullptr, nullptr);
+    }
     return rc;
 }
 

@@ -32,7 +32,7 @@ QStringList appendMissing(QStringList list, const QStringList& additions)
 bool isSearchField(Field f)
 {
     return f == Field::FirstName || f == Field::LastName || f == Field::Email || f == Field::CompanyName
-        || f == Field::CompanyDomain;
+        || f == Field::CompanyDomain || f == Field::JobTitle || f == Field::Phone;
 }
 
 } // namespace
@@ -524,7 +524,7 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
             changes.append(
                 {FieldRegistry::extraPhonesName(), PhoneTypes::toJson(next.extraPhones), PhoneTypes::toJson(wanted)});
             next.extraPhones = wanted;
-            phonesChanged = true;
+            phonesChanged = searchChanged = true;
         }
     }
     bool websitesChanged = false;

@@ -1,7 +1,9 @@
 #include "StoreFixture.h"
 #include "store/CollationKeys.h"
 #include "store/ContactQuery.h"
+#include "store/ContactTable.h"
 #include "store/SortKeyRefresh.h"
+#include "store/SqlStatement.h"
 #include "store/StoreSettings.h"
 
 #include <QLocale>
@@ -21,6 +23,9 @@ private slots:
     void filtersByTagAndCompany();
     void facetsCountLiveContacts();
     void quotesUserSyntax();
+    void searchesPhonesAndTitles_data();
+    void searchesPhonesAndTitles();
+    void facetsFollowTheSearch();
     void keysetStitchesTies_data();
     void keysetStitchesTies();
     void keysetContinuesAfterWrite();
@@ -177,6 +182,74 @@ void TestContactQuery::quotesUserSyntax()
         filter.search = text;
         QVERIFY2(q->count(filter).has_value(), text);
     }
+}
+
+void TestContactQuery::searchesPhonesAndTitles_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<qint64>("count");
+    QTest::newRow("national prefix") << "0612" << qint64(1);
+    QTest::newRow("international grouped") << "+33 6 12" << qint64(1);
+    QTest::newRow("national grouped") << "06 12 34" << qint64(1);
+    QTest::newRow("national dotted") << "06.12.34.56" << qint64(1);
+    QTest::newRow("national number") << "612345678" << qint64(1);
+    QTest::newRow("e164 digits") << "33612345678" << qint64(1);
+    QTest::newRow("other phone") << "01 42 68" << qint64(1);
+    QTest::newRow("other phone international") << "+33142" << qint64(1);
+    QTest::newRow("another number") << "0699" << qint64(0);
+    QTest::newRow("title word") << "directrice" << qint64(1);
+    QTest::newRow("title accent folded") << "generale" << qint64(1);
+    QTest::newRow("title and name") << "ingenieur zo" << qint64(1);
+    QTest::newRow("title prefix of two") << "dir" << qint64(1);
+}
+
+void TestContactQuery::searchesPhonesAndTitles()
+{
+    QFETCH(QString, search);
+    QFETCH(qint64, count);
+    StoreFixture f;
+    seed(f);
+    f.upsert("first_name=Jane|email=jane@acme.com|phone=+33612345678|job_title=Directrice générale");
+    f.upsert("first_name=Zoé|email=zoe@globex.com|job_title=Ingénieure|extra_phones=+33 1 42 68 53 00 (work)");
+    auto q = queryOn(f);
+    ContactFilter filter;
+    filter.search = search;
+    QCOMPARE(q->count(filter).value_or(-1), count);
+    QCOMPARE(q->rows(filter, {}, 0, 100)->size(), count);
+    // The same terms after the index is built again in SQL (imports, undo, migrations).
+    StoreFixture rebuilt;
+    seed(rebuilt);
+    rebuilt.upsert("first_name=Jane|email=jane@acme.com|phone=+33612345678|job_title=Directrice générale");
+    rebuilt.upsert("first_name=Zoé|email=zoe@globex.com|job_title=Ingénieure|extra_phones=+33 1 42 68 53 00 (work)");
+    QVERIFY(SqlStatement::execute(*rebuilt.db, "DELETE FROM contacts_fts"));
+    QVERIFY(SqlStatement::execute(*rebuilt.db, QByteArray(ContactTable::searchRowsInsert()).constData()));
+    auto again = queryOn(rebuilt);
+    QCOMPARE(again->count(filter).value_or(-1), count);
+}
+
+void TestContactQuery::facetsFollowTheSearch()
+{
+    StoreFixture f;
+    seed(f);
+    auto q = queryOn(f);
+    ContactFilter filter;
+    filter.search = "john";
+    const auto tags = *q->tags(filter);
+    QCOMPARE(tags.size(), 2); // every tag stays listed, so a chosen one is not lost
+    QCOMPARE(tags.at(0).name, "paris");
+    QCOMPARE(tags.at(0).count, 1);
+    QCOMPARE(tags.at(1).name, "vip");
+    QCOMPARE(tags.at(1).count, 0);
+    const auto companies = *q->companies(500, filter);
+    QCOMPARE(companies.size(), 1);
+    QCOMPARE(companies.at(0).name, "Acme");
+    QCOMPARE(companies.at(0).count, 1);
+    // A tag narrows the companies' counts, and the company the tags' counts; neither its own.
+    filter = {};
+    filter.tagId = tags.at(1).id;
+    filter.companyId = companies.at(0).id;
+    QCOMPARE(q->companies(500, filter)->at(0).count, 1);
+    QCOMPARE(q->tags(filter)->at(0).count, 2);
 }
 
 // 23 contacts whose last names tie, differ only in case, or are empty; returns their ids in the order

@@ -6,14 +6,20 @@
 #include "dialogs/MergeDialog.h"
 #include "models/ContactTableModel.h"
 #include "models/DuplicatesModel.h"
+#include "models/FacetListModel.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MainWindow.h"
+#include "widgets/NoMatchHint.h"
+#include "widgets/SelectionActions.h"
+#include "widgets/SidebarWidget.h"
 #include "widgets/Translations.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileSystemModel>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,10 +28,12 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -58,6 +66,19 @@ private slots:
     void readOnlyDatabaseOpensForReading();
     void ownDatabaseFileIsNotImported();
     void fileDialogLeavesTheDatabaseLocksAlone();
+    void findKeyFocusesSearch_data();
+    void findKeyFocusesSearch();
+    void searchStaysVisibleWhenNarrow_data();
+    void searchStaysVisibleWhenNarrow();
+    void searchFindsPhoneDigits_data();
+    void searchFindsPhoneDigits();
+    void noMatchSaysSoAndClears();
+    void sidebarCountsFollowSearch();
+    void bulkChangesAreOneUndoStep_data();
+    void bulkChangesAreOneUndoStep();
+    void contextMenuFollowsSelection();
+    void columnsAreRemembered();
+    void titleNamesTheFile();
     void frenchTranslation(); // last: it installs a translator for the process
 
 private:
@@ -455,6 +476,227 @@ void TestMainWindow::mergeAndUndo()
     QCOMPARE(m_window->session().contacts().contact(1)->value(Field::Email), "jane@acme.com");
 }
 
+void TestMainWindow::findKeyFocusesSearch_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::newRow("Ctrl+F") << QKeySequence(Qt::CTRL | Qt::Key_F);
+    QTest::newRow("Find") << QKeySequence(QKeySequence::Find);
+}
+
+// Typing after Ctrl+F goes to the search, not to the table's type-ahead; Escape there empties it.
+void TestMainWindow::findKeyFocusesSearch()
+{
+    QFETCH(QKeySequence, keys);
+    QLineEdit* search = m_window->searchBox();
+    search->setText("old words");
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->table()->setFocus();
+    QTRY_VERIFY(m_window->table()->hasFocus());
+    QTest::keySequence(m_window->table(), keys);
+    QTRY_VERIFY(search->hasFocus());
+    QCOMPARE(search->selectedText(), "old words");
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), "");
+}
+
+void TestMainWindow::searchStaysVisibleWhenNarrow_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("1024") << 1024;
+    QTest::newRow("800") << 800;
+}
+
+// In the toolbar the box went into the overflow menu once the labels took its room.
+void TestMainWindow::searchStaysVisibleWhenNarrow()
+{
+    QFETCH(int, width);
+    m_window->resize(width, 700);
+    QTRY_COMPARE(m_window->width(), width);
+    QLineEdit* search = m_window->searchBox();
+    QVERIFY(search->isVisible());
+    QVERIFY(!qobject_cast<QToolBar*>(search->parentWidget()));
+    const QRect inWindow(search->mapTo(m_window.get(), QPoint(0, 0)), search->size());
+    QVERIFY(m_window->rect().contains(inWindow));
+    QVERIFY(search->width() >= 200);
+    QVERIFY(search->isClearButtonEnabled());
+}
+
+void TestMainWindow::searchFindsPhoneDigits_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("national") << "0612" << 1;
+    QTest::newRow("international grouped") << "+33 6 12" << 1;
+    QTest::newRow("national number") << "612345678" << 1;
+    QTest::newRow("other phone") << "01 42 68 53" << 1;
+    QTest::newRow("title") << "ingenieure" << 1;
+}
+
+void TestMainWindow::searchFindsPhoneDigits()
+{
+    QFETCH(QString, search);
+    QFETCH(int, rows);
+    ContactPatch jane;
+    jane.setContactId(1);
+    jane.set(Field::Phone, "+33612345678");
+    jane.set(Field::JobTitle, "Ingénieure");
+    jane.setExtraPhones({{"+33142685300", PhoneType::Work}});
+    QVERIFY(m_window->session().engine().upsert(jane, UpsertPolicies::local(), {"manual", "phone"}));
+    m_window->refresh();
+    QTest::keyClicks(m_window->searchBox(), search);
+    QTRY_COMPARE(m_window->model()->rowCount(), rows);
+    QCOMPARE(m_window->model()->index(0, int(Field::Phone)).data().toString(), "+33 6 12 34 56 78");
+}
+
+void TestMainWindow::noMatchSaysSoAndClears()
+{
+    NoMatchHint* hint = m_window->noMatchHint();
+    QVERIFY(!hint->isVisible());
+    QTest::keyClicks(m_window->searchBox(), "xyz");
+    QTRY_COMPARE(m_window->model()->rowCount(), 0);
+    QTRY_VERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), "No contact matches “xyz”.");
+    QVERIFY(!m_window->findChild<QLabel*>("emptyHint")->isVisible());
+    QCOMPARE(m_window->table()->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    QTest::mouseClick(hint->clearButton(), Qt::LeftButton);
+    QCOMPARE(m_window->searchBox()->text(), "");
+    QTRY_COMPARE(m_window->model()->rowCount(), 3);
+    QVERIFY(!hint->isVisible());
+}
+
+void TestMainWindow::sidebarCountsFollowSearch()
+{
+    FacetListModel* tags = m_window->findChild<SidebarWidget*>()->tagModel();
+    QTRY_COMPARE(tags->rowCount(), 2);
+    QCOMPARE(tags->data(tags->index(0), FacetListModel::CountRole).toLongLong(), 3); // All tags
+    QCOMPARE(tags->data(tags->index(1), FacetListModel::CountRole).toLongLong(), 1); // vip
+    QTest::keyClicks(m_window->searchBox(), "john");
+    QTRY_COMPARE(tags->data(tags->index(0), FacetListModel::CountRole).toLongLong(), 1);
+    QTRY_COMPARE(tags->data(tags->index(1), FacetListModel::CountRole).toLongLong(), 0);
+    QVERIFY(tags->data(tags->index(1), Qt::ToolTipRole).toString().startsWith("vip\n"));
+    m_window->searchBox()->clear();
+    QTRY_COMPARE(tags->data(tags->index(1), FacetListModel::CountRole).toLongLong(), 1);
+}
+
+void TestMainWindow::bulkChangesAreOneUndoStep_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("tag") << "tag";
+    QTest::newRow("untag") << "untag";
+    QTest::newRow("delete") << "delete";
+}
+
+void TestMainWindow::bulkChangesAreOneUndoStep()
+{
+    QFETCH(QString, change);
+    auto& contacts = m_window->session().contacts();
+    // Everyone gets "vip" first, so there is something to take off all three.
+    m_window->table()->selectAll();
+    QCOMPARE(m_window->selectionActions()->addTag("vip"), 2);
+    m_window->table()->selectAll();
+    QCOMPARE(m_window->selectedContactIds().size(), 3);
+    const QString before = action("undoAction")->text();
+    if (change == "tag") {
+        QCOMPARE(m_window->selectionActions()->addTag("team"), 3);
+        for (qint64 id : {1, 2, 3})
+            QVERIFY(contacts.contact(id)->tags.contains("team"));
+    } else if (change == "untag") {
+        QCOMPARE(m_window->selectionActions()->removeTag("VIP"), 3);
+        for (qint64 id : {1, 2, 3})
+            QVERIFY(contacts.contact(id)->tags.isEmpty());
+    } else {
+        action("deleteAction")->trigger();
+        QCOMPARE(live(), 0);
+    }
+    QVERIFY(action("undoAction")->text() != before);
+    action("undoAction")->trigger();
+    QCOMPARE(action("undoAction")->text(), before);
+    QCOMPARE(live(), 3);
+    for (qint64 id : {1, 2, 3})
+        QCOMPARE(contacts.contact(id)->tags, QStringList({"vip"}));
+}
+
+void TestMainWindow::contextMenuFollowsSelection()
+{
+    ContactPatch jane;
+    jane.setContactId(1);
+    jane.set(Field::LinkedinUrl, "https://www.linkedin.com/in/jane-smith");
+    QVERIFY(m_window->session().engine().upsert(jane, UpsertPolicies::local(), {"manual", "linkedin"}));
+    m_window->refresh();
+    m_window->table()->selectRow(0);
+    const QPoint position = m_window->table()->visualRect(m_window->model()->index(0, 0)).center();
+    emit m_window->table()->customContextMenuRequested(position);
+    auto* menu = m_window->findChild<QMenu*>("contactMenu");
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QStringList names;
+    QMap<QString, bool> enabled;
+    for (QAction* a : menu->actions()) {
+        if (!a->isSeparator()) {
+            names << a->objectName();
+            enabled.insert(a->objectName(), a->isEnabled());
+        }
+    }
+    QCOMPARE(names,
+             QStringList({"editContactAction", "deleteAction", "addTagAction", "removeTagAction", "mergeSelectedAction",
+                          "copyEmailAction", "openLinkedinAction"}));
+    QVERIFY(enabled["editContactAction"] && enabled["deleteAction"] && enabled["addTagAction"]);
+    QVERIFY(!enabled["mergeSelectedAction"]);
+    QVERIFY(enabled["openLinkedinAction"]);
+    menu->close();
+    SelectionActions* selection = m_window->selectionActions();
+    selection->copyEmailAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), "jane@acme.com");
+    m_window->table()->selectAll();
+    QVERIFY(selection->mergeAction()->isEnabled());
+    QVERIFY(!selection->openLinkedinAction()->isEnabled()); // one profile at a time
+    selection->copyEmailAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), "jane@acme.com, john@acme.com, zoe@globex.com");
+    MergeDialog* merge = selection->mergeSelected();
+    QVERIFY(merge);
+    merge->reject();
+    m_window->table()->clearSelection();
+    QVERIFY(!selection->addTagAction()->isEnabled());
+    QVERIFY(!selection->copyEmailAction()->isEnabled());
+}
+
+void TestMainWindow::columnsAreRemembered()
+{
+    QHeaderView* header = m_window->table()->horizontalHeader();
+    header->resizeSection(int(Field::Email), 321);
+    header->moveSection(header->visualIndex(int(Field::Email)), 0);
+    m_window->close();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_db->open());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    header = m_window->table()->horizontalHeader();
+    QCOMPARE(header->sectionSize(int(Field::Email)), 321);
+    QCOMPARE(header->visualIndex(int(Field::Email)), 0);
+    // Opening another database keeps them too.
+    QVERIFY(m_window->openDatabase(m_db->dir.filePath("other.sqlite")));
+    QCOMPARE(m_window->table()->horizontalHeader()->sectionSize(int(Field::Email)), 321);
+    QCOMPARE(m_window->table()->horizontalHeader()->visualIndex(int(Field::Email)), 0);
+    // Fresh settings: the columns fit what they show.
+    m_window->close();
+    m_window.reset();
+    QSettings().remove("MainWindow/columns");
+    m_window = std::make_unique<MainWindow>(m_db->open());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    header = m_window->table()->horizontalHeader();
+    const QAbstractItemView* view = m_window->table();
+    QTRY_COMPARE(header->sectionSize(int(Field::FirstName)),
+                 qMax(view->sizeHintForColumn(int(Field::FirstName)), header->sectionSizeHint(int(Field::FirstName))));
+}
+
+void TestMainWindow::titleNamesTheFile()
+{
+    QCOMPARE(m_window->windowTitle(), "ui.sqlite[*]");
+    QCOMPARE(m_window->windowFilePath(), m_db->path);
+}
+
 void TestMainWindow::frenchTranslation()
 {
     QVERIFY(Translations::install("fr"));
@@ -481,7 +723,7 @@ void TestMainWindow::readOnlyDatabaseOpensForReading()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->model()->rowCount(), 3);
-    QVERIFY(m_window->windowTitle().endsWith("(read-only)"));
+    QVERIFY(m_window->windowTitle().contains("(read-only)"));
     auto* label = m_window->findChild<QLabel*>("readOnlyLabel");
     QVERIFY(label && label->isVisible());
     QVERIFY(label->toolTip().contains(QDir::toNativeSeparators(m_db->path)));

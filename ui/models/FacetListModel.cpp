@@ -26,7 +26,8 @@ QVariant FacetListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return tr("%1 (%2)").arg(name, QLocale().toString(count));
     case Qt::ToolTipRole:
-        return tr("%n contact(s)", nullptr, static_cast<int>(count));
+        // The sidebar is narrow: a long tag or company name is cut there, so the tip says it whole.
+        return tr("%1\n%n contact(s)", nullptr, static_cast<int>(count)).arg(name);
     case FacetIdRole:
         return all ? qint64(0) : m_facets.at(index.row() - 1).id;
     case CountRole:
@@ -47,6 +48,15 @@ void FacetListModel::setFacets(QVector<FacetCount> facets, qint64 total)
 qint64 FacetListModel::facetId(int row) const
 {
     return row <= 0 || row > m_facets.size() ? 0 : m_facets.at(row - 1).id;
+}
+
+QStringList FacetListModel::names() const
+{
+    QStringList list;
+    list.reserve(m_facets.size());
+    for (const FacetCount& facet : m_facets)
+        list << facet.name;
+    return list;
 }
 
 int FacetListModel::rowOf(qint64 facetId) const

@@ -23,6 +23,8 @@ public:
     void setFacets(QVector<FacetCount> facets, qint64 total);
     qint64 facetId(int row) const;
     int rowOf(qint64 facetId) const;
+    // The names listed, without "All".
+    QStringList names() const;
 
 private:
     QString m_allLabel;

@@ -2,6 +2,8 @@
 
 #include "FileDialogs.h"
 #include "Icons.h"
+#include "NoMatchHint.h"
+#include "SelectionActions.h"
 #include "SidebarWidget.h"
 #include "SyncPanel.h"
 #include "dialogs/ContactEditorDialog.h"
@@ -84,6 +86,14 @@ void MainWindow::createCentralArea()
     auto* hintLayout = new QVBoxLayout(m_table->viewport());
     hintLayout->addWidget(m_emptyHint, 0, Qt::AlignCenter);
     m_emptyHint->hide();
+    m_noMatch = new NoMatchHint(m_table->viewport());
+    hintLayout->addWidget(m_noMatch, 0, Qt::AlignCenter);
+    m_noMatch->hide();
+    connect(m_noMatch, &NoMatchHint::clearRequested, this, [this] {
+        m_search->clear();
+        m_sidebar->clearSelection();
+        applySearch();
+    });
     QHeaderView* header = m_table->horizontalHeader();
     header->setDefaultSectionSize(150);
     header->setStretchLastSection(true);
@@ -91,6 +101,10 @@ void MainWindow::createCentralArea()
     header->setSortIndicatorShown(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& position) {
+        m_selection->buildMenu(this)->popup(m_table->viewport()->mapToGlobal(position));
+    });
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { editContact(m_model->contactId(index.row())); });
 
@@ -98,18 +112,30 @@ void MainWindow::createCentralArea()
     connect(m_sidebar, &SidebarWidget::filterChanged, this, &MainWindow::applySearch);
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    // The search has a row of its own above the table: in a toolbar it went into the overflow menu as
+    // soon as the translated labels took its room.
+    auto* listPane = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(listPane);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 900});
     setCentralWidget(m_splitter);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search names, emails, companies, tags…"));
+    m_search->setPlaceholderText(tr("Search names, emails, phones, job titles, companies, tags…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(300);
-    m_search->setMaximumWidth(420);
+    m_search->setMinimumWidth(200);
+    auto* clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(clearSearch);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_table, 1);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -154,6 +180,7 @@ SyncPanel* MainWindow::showSyncPanel()
 
 void MainWindow::createActions()
 {
+    m_selection = new SelectionActions(*this);
     auto action = [this](const QString& text, const QString& icon, const QString& name, auto slot) {
         auto* a = new QAction(icon.isEmpty() ? QIcon() : Icons::get(icon), text, this);
         a->setObjectName(name);
@@ -246,6 +273,9 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addActions({newContact, m_edit, m_delete});
     edit->addSeparator();
+    edit->addActions({m_selection->addTagAction(), m_selection->removeTagAction(), m_selection->mergeAction(),
+                      m_selection->copyEmailAction()});
+    edit->addSeparator();
     edit->addAction(find);
     QAction* preferences
         = action(tr("&Preferences…"), QString(), QStringLiteral("preferencesAction"), [this] { showPreferences(); });
@@ -277,10 +307,6 @@ void MainWindow::createActions()
     bar->addActions({import, exportAction, duplicates});
     bar->addSeparator();
     bar->addAction(m_syncNow);
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addWidget(m_search);
 }
 
 void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
@@ -303,7 +329,11 @@ void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
     connect(model, &ContactTableModel::countsChanged, this, &MainWindow::updateStatus);
     connect(model, &ContactTableModel::queryFailed, this, &MainWindow::showError);
     ContactTableModel* old = m_model;
+    // A new model resets the header: the user's widths, order and hidden columns carry over.
+    const QByteArray columns = old ? m_table->horizontalHeader()->saveState() : QByteArray();
     m_table->setModel(model);
+    if (!columns.isEmpty())
+        m_table->horizontalHeader()->restoreState(columns);
     m_model = model;
     delete old;
     m_query = std::move(*query);
@@ -312,11 +342,14 @@ void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
         const bool any = m_table->selectionModel()->hasSelection();
         m_edit->setEnabled(any);
         m_delete->setEnabled(any && !isReadOnly());
+        m_selection->update();
     });
     m_edit->setEnabled(false);
     m_delete->setEnabled(false);
+    m_selection->update();
+    // The platform adds " — Roster" (the application's display name) after the file's name.
     const QString fileName = QFileInfo(m_session->database().path()).fileName();
-    setWindowTitle(isReadOnly() ? tr("Roster — %1 (read-only)").arg(fileName) : tr("Roster — %1").arg(fileName));
+    setWindowTitle(isReadOnly() ? tr("%1 (read-only)[*]").arg(fileName) : fileName + QStringLiteral("[*]"));
     showReadOnly();
     setWindowFilePath(m_session->database().path());
     m_search->clear();
@@ -364,13 +397,14 @@ void MainWindow::applySearch()
     filter.companyId = m_sidebar->companyId();
     m_model->setFilter(filter);
     updateStatus();
+    m_sidebar->refreshInBackground(m_session->database().path(), filter);
 }
 
 void MainWindow::refresh()
 {
     const qint64 current = currentContactId();
     m_model->reload();
-    m_sidebar->refreshInBackground(m_session->database().path());
+    m_sidebar->refreshInBackground(m_session->database().path(), m_model->filter());
     updateUndoActions();
     if (current > 0)
         selectContact(current);
@@ -385,6 +419,40 @@ void MainWindow::updateStatus()
                          ? tr("%1 contacts").arg(locale.toString(total))
                          : tr("%1 of %2 contacts").arg(locale.toString(shown), locale.toString(total)));
     m_emptyHint->setVisible(total == 0 && shown == 0);
+    const bool noMatch = shown == 0 && total > 0 && !m_model->filter().isEmpty() && m_model->countIsExact();
+    m_noMatch->setSearch(m_model->filter().search);
+    m_noMatch->setVisible(noMatch);
+    // Column widths wider than the window would scroll a table that has nothing to show.
+    m_table->setHorizontalScrollBarPolicy(shown == 0 ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    if (m_fitColumns && shown > 0 && m_table->isVisible()) {
+        m_fitColumns = false;
+        QTimer::singleShot(0, this, [this] { fitColumns(); });
+    }
+}
+
+void MainWindow::fitColumns()
+{
+    // The rows on screen decide, as wide as they need but not so wide that one long value takes the
+    // window; the last column stretches to the edge.
+    QHeaderView* header = m_table->horizontalHeader();
+    const int widest = qMax(160, m_table->viewport()->width() / 3);
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        m_table->resizeColumnToContents(column);
+        if (header->sectionSize(column) > widest)
+            header->resizeSection(column, widest);
+    }
+}
+
+QVector<qint64> MainWindow::selectedContactIds() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        if (const qint64 id = m_model->contactId(index.row()))
+            ids << id;
+    }
+    return ids;
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -393,6 +461,10 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         m_undoPending = false;
         m_table->viewport()->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] { updateUndoActions(); });
+        if (m_fitColumns && m_model->rowCount() > 0) {
+            m_fitColumns = false;
+            QTimer::singleShot(0, this, [this] { fitColumns(); });
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -439,12 +511,7 @@ void MainWindow::selectContact(qint64 contactId)
 
 void MainWindow::deleteSelected()
 {
-    QVector<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex& index : rows) {
-        if (const qint64 id = m_model->contactId(index.row()))
-            ids << id;
-    }
+    const QVector<qint64> ids = selectedContactIds();
     if (ids.isEmpty())
         return;
     const QString label = tr("Delete %n contact(s)", nullptr, static_cast<int>(ids.size()));
@@ -618,6 +685,7 @@ void MainWindow::restoreSettings()
             header->setSectionHidden(column, !shown.contains(ContactTableModel::fieldAt(column)));
         header->resizeSection(int(Field::Email), 230);
         header->resizeSection(int(Field::JobTitle), 190);
+        m_fitColumns = true;
     }
     // Opening on a million rows sorted by an unindexed column would be slow: start in the stored order.
     header->setSortIndicator(-1, Qt::AscendingOrder);

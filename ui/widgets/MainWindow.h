@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QVector>
 
 #include <memory>
 
@@ -19,6 +20,8 @@ class ContactQuery;
 class ContactTableModel;
 class DuplicatesDialog;
 class ImportDialog;
+class NoMatchHint;
+class SelectionActions;
 class PreferencesDialog;
 class SidebarWidget;
 class StoreSession;
@@ -54,6 +57,10 @@ public:
     // After any write: counts, sidebar, table and the Edit menu's undo texts.
     void refresh();
     qint64 currentContactId() const;
+    QVector<qint64> selectedContactIds() const;
+    SelectionActions* selectionActions() const { return m_selection; }
+    QLineEdit* searchBox() const { return m_search; }
+    NoMatchHint* noMatchHint() const { return m_noMatch; }
     void selectContact(qint64 contactId);
 
 protected:
@@ -69,6 +76,7 @@ private:
     void attachSession(std::unique_ptr<StoreSession> session);
     void applySearch();
     void updateStatus();
+    void fitColumns();
     void updateUndoActions();
     void undoLast(bool redo);
     void deleteSelected();
@@ -88,6 +96,9 @@ private:
     bool m_undoPending = false; // the undo label waits for the first paint of the table
     QTableView* m_table = nullptr;
     QLabel* m_emptyHint = nullptr; // over the table while the database has no contacts
+    NoMatchHint* m_noMatch = nullptr; // over the table while the search or the sidebar matches nothing
+    SelectionActions* m_selection = nullptr;
+    bool m_fitColumns = false; // no widths of the user's yet: fit the columns to the first rows shown
     SidebarWidget* m_sidebar = nullptr;
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;

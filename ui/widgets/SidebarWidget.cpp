@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace roster {
 
 SidebarWidget::SidebarWidget(QWidget* parent)
@@ -69,14 +71,20 @@ void SidebarWidget::refresh(ContactQuery& query)
 {
     ++m_generation; // a background read still running is now stale
     apply(query.tags().value_or(QVector<FacetCount> {}), query.companies().value_or(QVector<FacetCount> {}),
-          query.total());
+          query.total(), false);
 }
 
-void SidebarWidget::refreshInBackground(const QString& databasePath)
+void SidebarWidget::refreshInBackground(const QString& databasePath, const ContactFilter& filter)
 {
     const int generation = ++m_generation;
+    if (m_worker && m_worker->isRunning()) {
+        // Typing in the search asks again at each pause: the window must not wait for the last count to
+        // end, so only the newest request waits, and starts when the running one ends.
+        m_pending = Request {databasePath, filter};
+        return;
+    }
     QPointer<SidebarWidget> self(this);
-    QThread* worker = QThread::create([self, databasePath, generation] {
+    QThread* worker = QThread::create([self, databasePath, filter, generation] {
         auto db = Database::open(databasePath);
         if (!db)
             return;
@@ -85,30 +93,38 @@ void SidebarWidget::refreshInBackground(const QString& databasePath)
         auto query = ContactQuery::create(**db);
         if (!query)
             return;
-        auto tags = (*query)->tags().value_or(QVector<FacetCount> {});
-        auto companies = (*query)->companies().value_or(QVector<FacetCount> {});
-        const qint64 total = (*query)->total();
+        auto tags = (*query)->tags(filter).value_or(QVector<FacetCount> {});
+        auto companies = (*query)->companies(500, filter).value_or(QVector<FacetCount> {});
+        ContactFilter searchOnly;
+        searchOnly.search = filter.search;
+        const qint64 total = (*query)->count(searchOnly).value_or(0);
+        const bool filtered = !filter.isEmpty();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, tags, companies, total, generation] {
+            [self, tags, companies, total, generation, filtered] {
                 if (self && self->m_generation == generation)
-                    self->apply(tags, companies, total);
+                    self->apply(tags, companies, total, filtered);
             },
             Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    if (m_worker)
-        m_worker->wait(); // one reader at a time
+    connect(worker, &QThread::finished, this, [this] {
+        if (!m_pending)
+            return;
+        const Request next = *std::exchange(m_pending, std::nullopt);
+        refreshInBackground(next.path, next.filter);
+    });
     m_worker = worker;
     worker->start(QThread::LowPriority);
 }
 
-void SidebarWidget::apply(QVector<FacetCount> tags, QVector<FacetCount> companies, qint64 total)
+void SidebarWidget::apply(QVector<FacetCount> tags, QVector<FacetCount> companies, qint64 total, bool filtered)
 {
     m_tagModel->setFacets(std::move(tags), total);
     m_companyModel->setFacets(std::move(companies), total);
-    // A tag or company that no longer has contacts falls back to "All".
-    if (m_tagModel->rowOf(m_tagId) < 0 || m_companyModel->rowOf(m_companyId) < 0) {
+    // A tag or company that no longer has contacts falls back to "All"; one a search only left out of the
+    // top companies stays chosen.
+    if (!filtered && (m_tagModel->rowOf(m_tagId) < 0 || m_companyModel->rowOf(m_companyId) < 0)) {
         m_tagId = qMax<qint64>(m_tagModel->rowOf(m_tagId), 0) ? m_tagId : 0;
         m_companyId = qMax<qint64>(m_companyModel->rowOf(m_companyId), 0) ? m_companyId : 0;
         emit filterChanged(m_tagId, m_companyId);

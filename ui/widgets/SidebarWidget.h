@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QListView;
 class QThread;
 
@@ -27,7 +29,8 @@ public:
     void refresh(ContactQuery& query);
     // The same on a worker thread with its own connection: counting a million contacts by company takes
     // seconds, and the window must not wait for it. The lists fill in when the counts arrive.
-    void refreshInBackground(const QString& databasePath);
+    // The counts are those of the contacts `filter` matches (its search, and the other list's choice).
+    void refreshInBackground(const QString& databasePath, const ContactFilter& filter = {});
     qint64 tagId() const { return m_tagId; }
     qint64 companyId() const { return m_companyId; }
     void clearSelection();
@@ -40,7 +43,7 @@ signals:
 
 private:
     void select(QListView* view, FacetListModel* model, qint64 id);
-    void apply(QVector<FacetCount> tags, QVector<FacetCount> companies, qint64 total);
+    void apply(QVector<FacetCount> tags, QVector<FacetCount> companies, qint64 total, bool filtered);
 
     FacetListModel* m_tagModel;
     FacetListModel* m_companyModel;
@@ -48,7 +51,13 @@ private:
     QListView* m_companies;
     qint64 m_tagId = 0;
     qint64 m_companyId = 0;
+    struct Request
+    {
+        QString path;
+        ContactFilter filter;
+    };
     QPointer<QThread> m_worker;
+    std::optional<Request> m_pending; // asked while m_worker was still counting
     int m_generation = 0;
 };
 
