@@ -115,8 +115,7 @@ int openConnection(const QString& path, int flags, bool immutable, sqlite3** han
     const int rc = sqlite3_open_v2(uriFor(path, immutable).constData(), handle, flags | SQLITE_OPEN_URI, nullptr);
     if (*handle) {
         sqlite3_busy_timeout(*handle, Database::kBusyTimeoutMs);
-        sqlite3_create_function_v2(*handle, "roster_phone_terms", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                   phoneTermsFunction, nullptr, nullptr, nullptr);
+        Database::registerFunctions(*handle);
     }
     return rc;
 }
@@ -180,6 +179,12 @@ int Database::latestSchemaVersion()
 {
     const auto files = migrationFiles();
     return files.empty() ? 0 : files.rbegin()->first;
+}
+
+void Database::registerFunctions(sqlite3* handle)
+{
+    sqlite3_create_function_v2(handle, "roster_phone_terms", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               phoneTermsFunction, nullptr, nullptr, nullptr);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)

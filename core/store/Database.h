@@ -27,6 +27,9 @@ public:
     static constexpr int kBusyTimeoutMs = 10000;
 
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    // The SQL functions Roster's migrations and statements call (roster_phone_terms), on a connection
+    // opened elsewhere: a test building an old schema from the migration scripts, for one.
+    static void registerFunctions(sqlite3* handle);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -273,6 +273,7 @@ void TestMultiProcess::twoProcessesMigrateAnOldFile()
             + "; PRAGMA user_version=" + QByteArray::number(oldVersion) + ";";
         sqlite3* handle = nullptr;
         QCOMPARE(sqlite3_open(m_db.toUtf8().constData(), &handle), SQLITE_OK);
+        Database::registerFunctions(handle);
         char* error = nullptr;
         QVERIFY2(sqlite3_exec(handle, script.constData(), nullptr, nullptr, &error) == SQLITE_OK, error);
         sqlite3_close(handle);

@@ -48,6 +48,7 @@ void TestDatabase::runSql(const QString& path, const QByteArray& sql)
 {
     sqlite3* handle = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
+    Database::registerFunctions(handle);
     char* error = nullptr;
     const int rc = sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &error);
     const QString message = QString::fromUtf8(error ? error : "");
