@@ -585,10 +585,6 @@
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <source>No keychain is available to keep the key. Set the environment variable %1 instead.</source>
-        <translation>Kein Schlüsselbund verfügbar. Setzen Sie stattdessen die Umgebungsvariable %1.</translation>
-    </message>
-    <message>
         <source>Enter the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
     </message>
@@ -627,6 +623,26 @@
     <message>
         <source>Enter the %1 list ID.</source>
         <translation>Geben Sie die %1-Listen-ID ein.</translation>
+    </message>
+    <message>
+        <source>Keep the key in memory until Roster &amp;quits</source>
+        <translation>Schlüssel bis zum &amp;Beenden von Roster im Speicher halten</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the one in use</source>
+        <translation>Neuen Schlüssel eingeben, um den aktuellen zu ersetzen</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be stored. Roster can keep it in memory until it quits; it is never written to disk. To keep it for good, set the environment variable %1 to the key before starting Roster (roster account list --json shows it as secret_env).</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann der Schlüssel nicht gespeichert werden. Roster kann ihn bis zum Beenden im Speicher halten; er wird nie auf die Festplatte geschrieben. Um ihn dauerhaft zu behalten, setzen Sie vor dem Start von Roster die Umgebungsvariable %1 auf den Schlüssel (roster account list --json zeigt sie als secret_env).</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the key: tick “%1”, or set the environment variable %2 and restart Roster.</source>
+        <translation>Kein Schlüsselbund für den Schlüssel verfügbar: „%1“ ankreuzen oder die Umgebungsvariable %2 setzen und Roster neu starten.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the key: %1</source>
+        <translation>Der Schlüssel kann nicht behalten werden: %1</translation>
     </message>
 </context>
 <context>
@@ -701,34 +717,6 @@
         <translation>Einige konnten nicht erledigt werden:
 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact deleted here too (undoable).</source>
-        <translation>
-            <numerusform>%n Kontakt auch hier gelöscht (rückgängig machbar).</numerusform>
-            <numerusform>%n Kontakt auch hier gelöscht (rückgängig machbar).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts deleted here too (undoable).</source>
-        <translation>
-            <numerusform>%n Kontakte auch hier gelöscht (rückgängig machbar).</numerusform>
-            <numerusform>%n Kontakte auch hier gelöscht (rückgängig machbar).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact kept; the next sync sends it again.</source>
-        <translation>
-            <numerusform>%n Kontakt behalten; die nächste Synchronisation sendet ihn erneut.</numerusform>
-            <numerusform>%n Kontakt behalten; die nächste Synchronisation sendet ihn erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts kept; the next sync sends them again.</source>
-        <translation>
-            <numerusform>%n Kontakte behalten; die nächste Synchronisation sendet sie erneut.</numerusform>
-            <numerusform>%n Kontakte behalten; die nächste Synchronisation sendet sie erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
@@ -740,31 +728,59 @@
 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict settled: the value here will be sent at the next sync.</source>
+        <source>%Ln contact deleted here too (undoable).</source>
         <translation>
-            <numerusform>%n Konflikt gelöst: Der Wert von hier wird bei der nächsten Synchronisation gesendet.</numerusform>
-            <numerusform>%n Konflikt gelöst: Der Wert von hier wird bei der nächsten Synchronisation gesendet.</numerusform>
+            <numerusform>%Ln Kontakt auch hier gelöscht (rückgängig machbar).</numerusform>
+            <numerusform>%Ln Kontakt auch hier gelöscht (rückgängig machbar).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflicts settled: the values here will be sent at the next sync.</source>
+        <source>%Ln contacts deleted here too (undoable).</source>
         <translation>
-            <numerusform>%n Konflikte gelöst: Die Werte von hier werden bei der nächsten Synchronisation gesendet.</numerusform>
-            <numerusform>%n Konflikte gelöst: Die Werte von hier werden bei der nächsten Synchronisation gesendet.</numerusform>
+            <numerusform>%Ln Kontakte auch hier gelöscht (rückgängig machbar).</numerusform>
+            <numerusform>%Ln Kontakte auch hier gelöscht (rückgängig machbar).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict settled with the service’s value.</source>
+        <source>%Ln contact kept; the next sync sends it again.</source>
         <translation>
-            <numerusform>%n Konflikt mit dem Wert des Dienstes gelöst.</numerusform>
-            <numerusform>%n Konflikt mit dem Wert des Dienstes gelöst.</numerusform>
+            <numerusform>%Ln Kontakt behalten; die nächste Synchronisation sendet ihn erneut.</numerusform>
+            <numerusform>%Ln Kontakt behalten; die nächste Synchronisation sendet ihn erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflicts settled with the service’s values.</source>
+        <source>%Ln contacts kept; the next sync sends them again.</source>
         <translation>
-            <numerusform>%n Konflikte mit den Werten des Dienstes gelöst.</numerusform>
-            <numerusform>%n Konflikte mit den Werten des Dienstes gelöst.</numerusform>
+            <numerusform>%Ln Kontakte behalten; die nächste Synchronisation sendet sie erneut.</numerusform>
+            <numerusform>%Ln Kontakte behalten; die nächste Synchronisation sendet sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict settled: the value here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%Ln Konflikt gelöst: Der Wert von hier wird bei der nächsten Synchronisation gesendet.</numerusform>
+            <numerusform>%Ln Konflikt gelöst: Der Wert von hier wird bei der nächsten Synchronisation gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts settled: the values here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%Ln Konflikte gelöst: Die Werte von hier werden bei der nächsten Synchronisation gesendet.</numerusform>
+            <numerusform>%Ln Konflikte gelöst: Die Werte von hier werden bei der nächsten Synchronisation gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict settled with the service’s value.</source>
+        <translation>
+            <numerusform>%Ln Konflikt mit dem Wert des Dienstes gelöst.</numerusform>
+            <numerusform>%Ln Konflikt mit dem Wert des Dienstes gelöst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts settled with the service’s values.</source>
+        <translation>
+            <numerusform>%Ln Konflikte mit den Werten des Dienstes gelöst.</numerusform>
+            <numerusform>%Ln Konflikte mit den Werten des Dienstes gelöst.</numerusform>
         </translation>
     </message>
 </context>
@@ -921,15 +937,39 @@
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>No possible duplicates: no two contacts share an email, a phone or a LinkedIn profile, and no similar names at one company.</source>
-        <translation>Keine möglichen Duplikate: Keine zwei Kontakte teilen eine E-Mail, eine Telefonnummer oder ein LinkedIn-Profil, und es gibt keine ähnlichen Namen in einer Firma.</translation>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Kein Duplikat</translation>
+    </message>
+    <message>
+        <source>These are two people: do not list this pair again (Undo takes it back)</source>
+        <translation>Das sind zwei Personen: dieses Paar nicht mehr anzeigen (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two contacts share an email, a phone or a LinkedIn profile, and no one at a company has a colleague of nearly the same name.</source>
+        <translation>Keine möglichen Duplikate: Keine zwei Kontakte teilen eine E-Mail, eine Telefonnummer oder ein LinkedIn-Profil, und niemand hat in seiner Firma einen Kollegen mit fast gleichem Namen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pair(s) of contacts may be the same person. Choose one and merge it.</source>
+        <source>%Ln pair(s) of contacts may be the same person, the likeliest first. Merge a pair, or mark it Not a Duplicate if they are two people.</source>
         <translation>
-            <numerusform>%n Kontaktpaar könnte dieselbe Person sein. Wählen Sie es aus und führen Sie es zusammen.</numerusform>
-            <numerusform>%n Kontaktpaare könnten dieselbe Person sein. Wählen Sie eines aus und führen Sie es zusammen.</numerusform>
+            <numerusform>%Ln Kontaktpaar könnte dieselbe Person sein, das wahrscheinlichste zuerst. Führen Sie ein Paar zusammen oder markieren Sie es als „Kein Duplikat“, wenn es zwei Personen sind.</numerusform>
+            <numerusform>%Ln Kontaktpaare könnten dieselbe Person sein, die wahrscheinlichsten zuerst. Führen Sie ein Paar zusammen oder markieren Sie es als „Kein Duplikat“, wenn es zwei Personen sind.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not a duplicate: %1 and %2</source>
+        <translation>Kein Duplikat: %1 und %2</translation>
+    </message>
+    <message>
+        <source>The verdict could not be saved: %1</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -953,10 +993,6 @@
     <message>
         <source>Same LinkedIn profile</source>
         <translation>Gleiches LinkedIn-Profil</translation>
-    </message>
-    <message>
-        <source>Similar name, same company</source>
-        <translation>Ähnlicher Name, gleiche Firma</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -986,6 +1022,38 @@
         <source>Shared value</source>
         <translation>Gemeinsamer Wert</translation>
     </message>
+    <message>
+        <source>Same name</source>
+        <translation>Gleicher Name</translation>
+    </message>
+    <message>
+        <source>Same name, spelled differently</source>
+        <translation>Gleicher Name, anders geschrieben</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>First names one letter apart</source>
+        <translation>Vornamen mit einem Buchstaben Unterschied</translation>
+    </message>
+    <message>
+        <source>Initial of the first name</source>
+        <translation>Initiale des Vornamens</translation>
+    </message>
+    <message>
+        <source>Same company</source>
+        <translation>Gleiche Firma</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
 </context>
 <context>
     <name>roster::FacetListModel</name>
@@ -994,11 +1062,45 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%1
+%Ln contact(s)</source>
         <translation>
-            <numerusform>%n Kontakt</numerusform>
-            <numerusform>%n Kontakte</numerusform>
+            <numerusform>%1
+%Ln Kontakt</numerusform>
+            <numerusform>%1
+%Ln Kontakte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportChangesModel</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Nach dem Import</translation>
     </message>
 </context>
 <context>
@@ -1034,22 +1136,6 @@
     <message>
         <source>Stopping after the current batch…</source>
         <translation>Halte nach dem laufenden Stapel an…</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Save Rejected Rows…</source>
@@ -1095,20 +1181,6 @@
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
-    <message numerus="yes">
-        <source>CSV file %1 — encoding %2, delimiter %3, %n column(s).</source>
-        <translation>
-            <numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %n Spalte.</numerusform>
-            <numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %n Spalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) read…</source>
-        <translation>
-            <numerusform>%n Zeile gelesen…</numerusform>
-            <numerusform>%n Zeilen gelesen…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checking the file…</source>
         <translation>Datei wird geprüft…</translation>
@@ -1145,13 +1217,6 @@
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) merged into an earlier row for the same person.</source>
-        <translation>
-            <numerusform>%n Zeile mit einer früheren Zeile derselben Person zusammengeführt.</numerusform>
-            <numerusform>%n Zeilen mit einer früheren Zeile derselben Person zusammengeführt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
@@ -1164,13 +1229,75 @@
         <source>vCard file %1 — encoding %2. Each card becomes a contact; no columns to map.</source>
         <translation>vCard-Datei %1 — Kodierung %2. Jede Karte wird ein Kontakt; keine Spalten zuzuordnen.</translation>
     </message>
+    <message numerus="yes">
+        <source>CSV file %1 — encoding %2, delimiter %3, %Ln column(s).</source>
+        <translation>
+            <numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %Ln Spalte.</numerusform>
+            <numerusform>CSV-Datei %1 – Kodierung %2, Trennzeichen %3, %Ln Spalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read…</source>
+        <translation>
+            <numerusform>%Ln Zeile gelesen…</numerusform>
+            <numerusform>%Ln Zeilen gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contact it would change, field by field:</source>
+        <translation>
+            <numerusform>Der Kontakt, den er ändern würde, Feld für Feld:</numerusform>
+            <numerusform>Die %Ln Kontakte, die er ändern würde, Feld für Feld:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contacts it would change, field by field:</source>
+        <translation>
+            <numerusform>Der Kontakt, den er ändern würde, Feld für Feld:</numerusform>
+            <numerusform>Die %Ln Kontakte, die er ändern würde, Feld für Feld:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) merged into an earlier row for the same person.</source>
+        <translation>
+            <numerusform>%Ln Zeile mit einer früheren Zeile derselben Person zusammengeführt.</numerusform>
+            <numerusform>%Ln Zeilen mit einer früheren Zeile derselben Person zusammengeführt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportIssueTree</name>
+    <message>
+        <source>Problem / line</source>
+        <translation>Problem / Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rejected — %1 (%2)</source>
+        <translation>Abgelehnt — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merged — %1 (%2)</source>
+        <translation>Zusammengeführt — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warning — %1 (%2)</source>
+        <translation>Warnung — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
 </context>
 <context>
     <name>roster::MainWindow</name>
-    <message>
-        <source>Search names, emails, companies, tags…</source>
-        <translation>Namen, E-Mails, Firmen, Schlagwörter suchen…</translation>
-    </message>
     <message>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
@@ -1274,10 +1401,6 @@ Eine lokale Kontaktverwaltung.</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Roster — %1</source>
-        <translation>Roster – %1</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1333,20 +1456,6 @@ Eine lokale Kontaktverwaltung.</translation>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>%n Kontakt löschen</numerusform>
-            <numerusform>%n Kontakte löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n contact(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>%n Kontakt gelöscht. Rückgängig holt ihn zurück.</numerusform>
-            <numerusform>%n Kontakte gelöscht. Rückgängig holt sie zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
@@ -1358,13 +1467,6 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n contact(s).</source>
-        <translation>
-            <numerusform>%n Kontakt exportiert.</numerusform>
-            <numerusform>%n Kontakte exportiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Roster</source>
@@ -1381,10 +1483,6 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync finished.</source>
-        <translation>Synchronisation abgeschlossen.</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
@@ -1411,10 +1509,6 @@ Eine lokale Kontaktverwaltung.</translation>
         <translation>Ziehen Sie eine CSV- oder vCard-Datei hierher oder drücken Sie Strg+I zum Importieren.</translation>
     </message>
     <message>
-        <source>Roster — %1 (read-only)</source>
-        <translation>Roster — %1 (schreibgeschützt)</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -1429,6 +1523,35 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Phone region: %1. It applies to numbers typed or imported from now on.</source>
         <translation>Telefonregion: %1. Sie gilt für ab jetzt eingegebene oder importierte Nummern.</translation>
+    </message>
+    <message>
+        <source>Search names, emails, phones, job titles, companies, tags…</source>
+        <translation>Namen, E-Mails, Telefonnummern, Positionen, Firmen, Schlagwörter suchen…</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)[*]</source>
+        <translation>%1 (schreibgeschützt)[*]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt löschen</numerusform>
+            <numerusform>%Ln Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln Kontakt gelöscht. Rückgängig holt ihn zurück.</numerusform>
+            <numerusform>%Ln Kontakte gelöscht. Rückgängig holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s).</source>
+        <translation>
+            <numerusform>%Ln Kontakt exportiert.</numerusform>
+            <numerusform>%Ln Kontakte exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1606,25 @@ Eine lokale Kontaktverwaltung.</translation>
     </message>
 </context>
 <context>
+    <name>roster::NoMatchHint</name>
+    <message>
+        <source>Show All Contacts</source>
+        <translation>Alle Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <source>No contact matches the chosen tag and company.</source>
+        <translation>Kein Kontakt passt zum gewählten Schlagwort und zur gewählten Firma.</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation>Kein Kontakt passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
     <name>roster::PhoneListEdit</name>
     <message>
         <source>Add phone</source>
@@ -1525,6 +1667,73 @@ Eine lokale Kontaktverwaltung.</translation>
     </message>
 </context>
 <context>
+    <name>roster::SelectionActions</name>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>&amp;Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>Schlagwort &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected…</source>
+        <translation>Auswahl &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Email</source>
+        <translation>E-Mail &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;LinkedIn Profile</source>
+        <translation>&amp;LinkedIn-Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected contacts:</source>
+        <translation>Schlagwort für die ausgewählten Kontakte:</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected contacts:</source>
+        <translation>Von den ausgewählten Kontakten zu entfernendes Schlagwort:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s) “%1”</source>
+        <translation>
+            <numerusform>%Ln Kontakt mit „%1“ verschlagworten</numerusform>
+            <numerusform>%Ln Kontakte mit „%1“ verschlagworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln contact(s) “%1”.</source>
+        <translation>
+            <numerusform>%Ln Kontakt mit „%1“ verschlagwortet.</numerusform>
+            <numerusform>%Ln Kontakte mit „%1“ verschlagwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %Ln contact(s) “%1”</source>
+        <translation>
+            <numerusform>„%1“ von %Ln Kontakt entfernen</numerusform>
+            <numerusform>„%1“ von %Ln Kontakten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1” from %Ln contact(s).</source>
+        <translation>
+            <numerusform>„%1“ von %Ln Kontakt entfernt.</numerusform>
+            <numerusform>„%1“ von %Ln Kontakten entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roster::SidebarWidget</name>
     <message>
         <source>All tags</source>
@@ -1545,27 +1754,6 @@ Eine lokale Kontaktverwaltung.</translation>
 </context>
 <context>
     <name>roster::SyncAccountsModel</name>
-    <message numerus="yes">
-        <source>%n s left</source>
-        <translation>
-            <numerusform>noch %n s</numerusform>
-            <numerusform>noch %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min left</source>
-        <translation>
-            <numerusform>noch %n min</numerusform>
-            <numerusform>noch %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h left</source>
-        <translation>
-            <numerusform>noch %n h</numerusform>
-            <numerusform>noch %n h</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Today %1</source>
         <translation>Heute %1</translation>
@@ -1622,20 +1810,6 @@ Eine lokale Kontaktverwaltung.</translation>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n errors</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting for confirmation</source>
         <translation>Wartet auf Bestätigung</translation>
@@ -1679,6 +1853,85 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Last sync</source>
         <translation>Letzte Synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s left</source>
+        <translation>
+            <numerusform>noch %Ln s</numerusform>
+            <numerusform>noch %Ln s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min left</source>
+        <translation>
+            <numerusform>noch %Ln min</numerusform>
+            <numerusform>noch %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h left</source>
+        <translation>
+            <numerusform>noch %Ln h</numerusform>
+            <numerusform>noch %Ln h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the sync stopped</source>
+        <translation>die Synchronisierung wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln gesendet</numerusform>
+            <numerusform>%Ln gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>%Ln empfangen</numerusform>
+            <numerusform>%Ln empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1876,34 +2129,6 @@ Eine lokale Kontaktverwaltung.</translation>
         <source>Sync finished.</source>
         <translation>Synchronisation abgeschlossen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync finished; %n account needs attention.</source>
-        <translation>
-            <numerusform>Synchronisation abgeschlossen; %n Konto braucht Aufmerksamkeit.</numerusform>
-            <numerusform>Synchronisation abgeschlossen; %n Konto braucht Aufmerksamkeit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync finished; %n accounts need attention.</source>
-        <translation>
-            <numerusform>Synchronisation abgeschlossen; %n Konten brauchen Aufmerksamkeit.</numerusform>
-            <numerusform>Synchronisation abgeschlossen; %n Konten brauchen Aufmerksamkeit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account was left alone: another program is syncing it.</source>
-        <translation>
-            <numerusform>%n Konto wurde ausgelassen: ein anderes Programm synchronisiert es.</numerusform>
-            <numerusform>%n Konto wurde ausgelassen: ein anderes Programm synchronisiert es.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accounts were left alone: another program is syncing them.</source>
-        <translation>
-            <numerusform>%n Konten wurden ausgelassen: ein anderes Programm synchronisiert sie.</numerusform>
-            <numerusform>%n Konten wurden ausgelassen: ein anderes Programm synchronisiert sie.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync warnings</source>
         <translation>Synchronisationswarnungen</translation>
@@ -1956,76 +2181,13 @@ Eine lokale Kontaktverwaltung.</translation>
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n changed record would overwrite a contact already on %1.</source>
-        <translation>
-            <numerusform>%n geänderter Eintrag würde einen Kontakt in %1 überschreiben.</numerusform>
-            <numerusform>%n geänderter Eintrag würde einen Kontakt in %1 überschreiben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed records would overwrite contacts already on %1, more than a safe share of them.</source>
-        <translation>
-            <numerusform>%n geänderte Einträge würden Kontakte in %1 überschreiben, mehr als ein sicherer Anteil.</numerusform>
-            <numerusform>%n geänderte Einträge würden Kontakte in %1 überschreiben, mehr als ein sicherer Anteil.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record deleted here would be deleted on %1.</source>
-        <translation>
-            <numerusform>%n hier gelöschter Eintrag würde in %1 gelöscht.</numerusform>
-            <numerusform>%n hier gelöschter Eintrag würde in %1 gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records deleted here would be deleted on %1.</source>
-        <translation>
-            <numerusform>%n hier gelöschte Einträge würden in %1 gelöscht.</numerusform>
-            <numerusform>%n hier gelöschte Einträge würden in %1 gelöscht.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is waiting for your confirmation.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wartet auf Ihre Bestätigung.</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n accounts are waiting.)</source>
-        <translation>
-            <numerusform>(%n Konto wartet.)</numerusform>
-            <numerusform>(%n Konten warten.)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending the records held back for %1…</source>
         <translation>Zurückgehaltene Einträge für %1 werden gesendet…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n account…</source>
-        <translation>
-            <numerusform>%n Konto wird synchronisiert…</numerusform>
-            <numerusform>%n Konto wird synchronisiert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n accounts…</source>
-        <translation>
-            <numerusform>%n Konten werden synchronisiert…</numerusform>
-            <numerusform>%n Konten werden synchronisiert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %n account…</source>
-        <translation>
-            <numerusform>Erneuter Versuch für %n Konto…</numerusform>
-            <numerusform>Erneuter Versuch für %n Konto…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %n accounts…</source>
-        <translation>
-            <numerusform>Erneuter Versuch für %n Konten…</numerusform>
-            <numerusform>Erneuter Versuch für %n Konten…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -2038,6 +2200,105 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Cannot remove the account: %1</source>
         <translation>Konto kann nicht entfernt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account was left alone: another program is syncing it.</source>
+        <translation>
+            <numerusform>%Ln Konto wurde ausgelassen: ein anderes Programm synchronisiert es.</numerusform>
+            <numerusform>%Ln Konto wurde ausgelassen: ein anderes Programm synchronisiert es.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts were left alone: another program is syncing them.</source>
+        <translation>
+            <numerusform>%Ln Konten wurden ausgelassen: ein anderes Programm synchronisiert sie.</numerusform>
+            <numerusform>%Ln Konten wurden ausgelassen: ein anderes Programm synchronisiert sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account, ready: Sync Now sends your changes and reads the service&apos;s contacts.</source>
+        <translation>
+            <numerusform>%Ln Konto, bereit: Jetzt synchronisieren sendet Ihre Änderungen und liest die Kontakte des Dienstes.</numerusform>
+            <numerusform>%Ln Konten, bereit: Jetzt synchronisieren sendet Ihre Änderungen und liest die Kontakte der Dienste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts, ready: Sync Now sends your changes and reads the services&apos; contacts.</source>
+        <translation>
+            <numerusform>%Ln Konto, bereit: Jetzt synchronisieren sendet Ihre Änderungen und liest die Kontakte des Dienstes.</numerusform>
+            <numerusform>%Ln Konten, bereit: Jetzt synchronisieren sendet Ihre Änderungen und liest die Kontakte der Dienste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed record would overwrite a contact already on %1.</source>
+        <translation>
+            <numerusform>%Ln geänderter Eintrag würde einen Kontakt in %1 überschreiben.</numerusform>
+            <numerusform>%Ln geänderter Eintrag würde einen Kontakt in %1 überschreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed records would overwrite contacts already on %1, more than a safe share of them.</source>
+        <translation>
+            <numerusform>%Ln geänderte Einträge würden Kontakte in %1 überschreiben, mehr als ein sicherer Anteil.</numerusform>
+            <numerusform>%Ln geänderte Einträge würden Kontakte in %1 überschreiben, mehr als ein sicherer Anteil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%Ln hier gelöschter Eintrag würde in %1 gelöscht.</numerusform>
+            <numerusform>%Ln hier gelöschter Eintrag würde in %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%Ln hier gelöschte Einträge würden in %1 gelöscht.</numerusform>
+            <numerusform>%Ln hier gelöschte Einträge würden in %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln accounts are waiting.)</source>
+        <translation>
+            <numerusform>(%Ln Konto wartet.)</numerusform>
+            <numerusform>(%Ln Konten warten.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %Ln account…</source>
+        <translation>
+            <numerusform>%Ln Konto wird synchronisiert…</numerusform>
+            <numerusform>%Ln Konto wird synchronisiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %Ln accounts…</source>
+        <translation>
+            <numerusform>%Ln Konten werden synchronisiert…</numerusform>
+            <numerusform>%Ln Konten werden synchronisiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln account…</source>
+        <translation>
+            <numerusform>Erneuter Versuch für %Ln Konto…</numerusform>
+            <numerusform>Erneuter Versuch für %Ln Konto…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln accounts…</source>
+        <translation>
+            <numerusform>Erneuter Versuch für %Ln Konten…</numerusform>
+            <numerusform>Erneuter Versuch für %Ln Konten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” is kept in memory until Roster quits. To keep it for good, set %2 before starting Roster.</source>
+        <translation>Der API-Schlüssel von „%1“ wird bis zum Beenden von Roster im Speicher gehalten. Um ihn dauerhaft zu behalten, setzen Sie %2 vor dem Start von Roster.</translation>
     </message>
 </context>
 </TS>

@@ -607,10 +607,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain is available to keep the key. Set the environment variable %1 instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the API key first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,6 +620,26 @@
     </message>
     <message>
         <source>Cannot save the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in memory until Roster &amp;quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the one in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be stored. Roster can keep it in memory until it quits; it is never written to disk. To keep it for good, set the environment variable %1 to the key before starting Roster (roster account list --json shows it as secret_env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the key: tick “%1”, or set the environment variable %2 and restart Roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the key: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,34 +714,6 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact deleted here too (undoable).</source>
-        <translation>
-            <numerusform>%n contact deleted here too (undoable).</numerusform>
-            <numerusform>%n contact deleted here too (undoable).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts deleted here too (undoable).</source>
-        <translation>
-            <numerusform>%n contacts deleted here too (undoable).</numerusform>
-            <numerusform>%n contacts deleted here too (undoable).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact kept; the next sync sends it again.</source>
-        <translation>
-            <numerusform>%n contact kept; the next sync sends it again.</numerusform>
-            <numerusform>%n contact kept; the next sync sends it again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts kept; the next sync sends them again.</source>
-        <translation>
-            <numerusform>%n contacts kept; the next sync sends them again.</numerusform>
-            <numerusform>%n contacts kept; the next sync sends them again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
@@ -736,31 +724,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict settled: the value here will be sent at the next sync.</source>
+        <source>%Ln contact deleted here too (undoable).</source>
         <translation>
-            <numerusform>%n conflict settled: the value here will be sent at the next sync.</numerusform>
-            <numerusform>%n conflict settled: the value here will be sent at the next sync.</numerusform>
+            <numerusform>%Ln contact deleted here too (undoable).</numerusform>
+            <numerusform>%Ln contact deleted here too (undoable).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflicts settled: the values here will be sent at the next sync.</source>
+        <source>%Ln contacts deleted here too (undoable).</source>
         <translation>
-            <numerusform>%n conflicts settled: the values here will be sent at the next sync.</numerusform>
-            <numerusform>%n conflicts settled: the values here will be sent at the next sync.</numerusform>
+            <numerusform>%Ln contacts deleted here too (undoable).</numerusform>
+            <numerusform>%Ln contacts deleted here too (undoable).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict settled with the service’s value.</source>
+        <source>%Ln contact kept; the next sync sends it again.</source>
         <translation>
-            <numerusform>%n conflict settled with the service’s value.</numerusform>
-            <numerusform>%n conflict settled with the service’s value.</numerusform>
+            <numerusform>%Ln contact kept; the next sync sends it again.</numerusform>
+            <numerusform>%Ln contact kept; the next sync sends it again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflicts settled with the service’s values.</source>
+        <source>%Ln contacts kept; the next sync sends them again.</source>
         <translation>
-            <numerusform>%n conflicts settled with the service’s values.</numerusform>
-            <numerusform>%n conflicts settled with the service’s values.</numerusform>
+            <numerusform>%Ln contacts kept; the next sync sends them again.</numerusform>
+            <numerusform>%Ln contacts kept; the next sync sends them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict settled: the value here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%Ln conflict settled: the value here will be sent at the next sync.</numerusform>
+            <numerusform>%Ln conflict settled: the value here will be sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts settled: the values here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%Ln conflicts settled: the values here will be sent at the next sync.</numerusform>
+            <numerusform>%Ln conflicts settled: the values here will be sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict settled with the service’s value.</source>
+        <translation>
+            <numerusform>%Ln conflict settled with the service’s value.</numerusform>
+            <numerusform>%Ln conflict settled with the service’s value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts settled with the service’s values.</source>
+        <translation>
+            <numerusform>%Ln conflicts settled with the service’s values.</numerusform>
+            <numerusform>%Ln conflicts settled with the service’s values.</numerusform>
         </translation>
     </message>
 </context>
@@ -917,15 +933,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No possible duplicates: no two contacts share an email, a phone or a LinkedIn profile, and no similar names at one company.</source>
+        <source>&amp;Not a Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are two people: do not list this pair again (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two contacts share an email, a phone or a LinkedIn profile, and no one at a company has a colleague of nearly the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n pair(s) of contacts may be the same person. Choose one and merge it.</source>
+        <source>%Ln pair(s) of contacts may be the same person, the likeliest first. Merge a pair, or mark it Not a Duplicate if they are two people.</source>
         <translation>
-            <numerusform>%n pair of contacts may be the same person. Choose one and merge it.</numerusform>
-            <numerusform>%n pairs of contacts may be the same person. Choose one and merge it.</numerusform>
+            <numerusform>%Ln pair of contacts may be the same person, the likeliest first. Merge a pair, or mark it Not a Duplicate if they are two people.</numerusform>
+            <numerusform>%Ln pairs of contacts may be the same person, the likeliest first. Merge a pair, or mark it Not a Duplicate if they are two people.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not a duplicate: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -940,10 +980,6 @@
     </message>
     <message>
         <source>Same LinkedIn profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Similar name, same company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -982,6 +1018,38 @@
         <source>Shared value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name, spelled differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First names one letter apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial of the first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roster::FacetListModel</name>
@@ -990,11 +1058,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%1
+%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%1
+%Ln contact</numerusform>
+            <numerusform>%1
+%Ln contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportChangesModel</name>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1029,22 +1131,6 @@
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1107,20 +1193,6 @@
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>CSV file %1 — encoding %2, delimiter %3, %n column(s).</source>
-        <translation>
-            <numerusform>CSV file %1 — encoding %2, delimiter %3, %n column.</numerusform>
-            <numerusform>CSV file %1 — encoding %2, delimiter %3, %n columns.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) read…</source>
-        <translation>
-            <numerusform>%n row read…</numerusform>
-            <numerusform>%n rows read…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
@@ -1141,13 +1213,6 @@
         <source>%1 rows read: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) merged into an earlier row for the same person.</source>
-        <translation>
-            <numerusform>%n row merged into an earlier row for the same person.</numerusform>
-            <numerusform>%n rows merged into an earlier row for the same person.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled: the rows from line %1 on were not imported.</source>
         <translation type="unfinished"></translation>
@@ -1160,6 +1225,72 @@
         <source>The import was undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>CSV file %1 — encoding %2, delimiter %3, %Ln column(s).</source>
+        <translation>
+            <numerusform>CSV file %1 — encoding %2, delimiter %3, %Ln column.</numerusform>
+            <numerusform>CSV file %1 — encoding %2, delimiter %3, %Ln columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read…</source>
+        <translation>
+            <numerusform>%Ln row read…</numerusform>
+            <numerusform>%Ln rows read…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contact it would change, field by field:</source>
+        <translation>
+            <numerusform>The %Ln contact it would change, field by field:</numerusform>
+            <numerusform>The %Ln contact it would change, field by field:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contacts it would change, field by field:</source>
+        <translation>
+            <numerusform>The %Ln contacts it would change, field by field:</numerusform>
+            <numerusform>The %Ln contacts it would change, field by field:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) merged into an earlier row for the same person.</source>
+        <translation>
+            <numerusform>%Ln row merged into an earlier row for the same person.</numerusform>
+            <numerusform>%Ln rows merged into an earlier row for the same person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportIssueTree</name>
+    <message>
+        <source>Problem / line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roster::MainWindow</name>
@@ -1168,15 +1299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search names, emails, companies, tags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1313,14 +1436,6 @@ A local-first contact manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roster — %1 (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roster — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,20 +1491,6 @@ A local-first contact manager.</source>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>Delete %n contact</numerusform>
-            <numerusform>Delete %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n contact(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>Deleted %n contact. Undo brings it back.</numerusform>
-            <numerusform>Deleted %n contacts. Undo brings them back.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Phone region: %1. It applies to numbers typed or imported from now on.</source>
         <translation type="unfinished"></translation>
@@ -1414,16 +1515,38 @@ A local-first contact manager.</source>
         <source>Cannot export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n contact(s).</source>
-        <translation>
-            <numerusform>Exported %n contact.</numerusform>
-            <numerusform>Exported %n contacts.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Roster</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, emails, phones, job titles, companies, tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %Ln contact. Undo brings it back.</numerusform>
+            <numerusform>Deleted %Ln contacts. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s).</source>
+        <translation>
+            <numerusform>Exported %Ln contact.</numerusform>
+            <numerusform>Exported %Ln contacts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1601,25 @@ A local-first contact manager.</source>
     </message>
 </context>
 <context>
+    <name>roster::NoMatchHint</name>
+    <message>
+        <source>Show All Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches the chosen tag and company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roster::PhoneListEdit</name>
     <message>
         <source>Add phone</source>
@@ -1520,6 +1662,73 @@ A local-first contact manager.</source>
     </message>
 </context>
 <context>
+    <name>roster::SelectionActions</name>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;LinkedIn Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s) “%1”</source>
+        <translation>
+            <numerusform>Tag %Ln contact “%1”</numerusform>
+            <numerusform>Tag %Ln contacts “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln contact(s) “%1”.</source>
+        <translation>
+            <numerusform>Tagged %Ln contact “%1”.</numerusform>
+            <numerusform>Tagged %Ln contacts “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %Ln contact(s) “%1”</source>
+        <translation>
+            <numerusform>Untag %Ln contact “%1”</numerusform>
+            <numerusform>Untag %Ln contacts “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1” from %Ln contact(s).</source>
+        <translation>
+            <numerusform>Removed “%1” from %Ln contact.</numerusform>
+            <numerusform>Removed “%1” from %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roster::SidebarWidget</name>
     <message>
         <source>All tags</source>
@@ -1540,27 +1749,6 @@ A local-first contact manager.</source>
 </context>
 <context>
     <name>roster::SyncAccountsModel</name>
-    <message numerus="yes">
-        <source>%n s left</source>
-        <translation>
-            <numerusform>%n s left</numerusform>
-            <numerusform>%n s left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min left</source>
-        <translation>
-            <numerusform>%n min left</numerusform>
-            <numerusform>%n min left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h left</source>
-        <translation>
-            <numerusform>%n h left</numerusform>
-            <numerusform>%n h left</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Today %1</source>
         <translation type="unfinished"></translation>
@@ -1625,20 +1813,6 @@ A local-first contact manager.</source>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n error</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n error</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n errors</source>
-        <translation>
-            <numerusform>%n errors</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting for confirmation</source>
         <translation type="unfinished"></translation>
@@ -1673,6 +1847,85 @@ A local-first contact manager.</source>
     </message>
     <message>
         <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s left</source>
+        <translation>
+            <numerusform>%Ln s left</numerusform>
+            <numerusform>%Ln s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min left</source>
+        <translation>
+            <numerusform>%Ln min left</numerusform>
+            <numerusform>%Ln min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h left</source>
+        <translation>
+            <numerusform>%Ln h left</numerusform>
+            <numerusform>%Ln h left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln sent</numerusform>
+            <numerusform>%Ln sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>%Ln received</numerusform>
+            <numerusform>%Ln received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>%Ln conflicts</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln errors</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,34 +2124,6 @@ A local-first contact manager.</source>
         <source>Sync finished.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Sync finished; %n account needs attention.</source>
-        <translation>
-            <numerusform>Sync finished; %n account needs attention.</numerusform>
-            <numerusform>Sync finished; %n account needs attention.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync finished; %n accounts need attention.</source>
-        <translation>
-            <numerusform>Sync finished; %n accounts need attention.</numerusform>
-            <numerusform>Sync finished; %n accounts need attention.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account was left alone: another program is syncing it.</source>
-        <translation>
-            <numerusform>%n account was left alone: another program is syncing it.</numerusform>
-            <numerusform>%n account was left alone: another program is syncing it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accounts were left alone: another program is syncing them.</source>
-        <translation>
-            <numerusform>%n accounts were left alone: another program is syncing them.</numerusform>
-            <numerusform>%n accounts were left alone: another program is syncing them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync warnings</source>
         <translation type="unfinished"></translation>
@@ -1951,76 +2176,13 @@ A local-first contact manager.</source>
         <source>Warnings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n changed record would overwrite a contact already on %1.</source>
-        <translation>
-            <numerusform>%n changed record would overwrite a contact already on %1.</numerusform>
-            <numerusform>%n changed record would overwrite a contact already on %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed records would overwrite contacts already on %1, more than a safe share of them.</source>
-        <translation>
-            <numerusform>%n changed records would overwrite contacts already on %1, more than a safe share of them.</numerusform>
-            <numerusform>%n changed records would overwrite contacts already on %1, more than a safe share of them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record deleted here would be deleted on %1.</source>
-        <translation>
-            <numerusform>%n record deleted here would be deleted on %1.</numerusform>
-            <numerusform>%n record deleted here would be deleted on %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records deleted here would be deleted on %1.</source>
-        <translation>
-            <numerusform>%n records deleted here would be deleted on %1.</numerusform>
-            <numerusform>%n records deleted here would be deleted on %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is waiting for your confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>(%n accounts are waiting.)</source>
-        <translation>
-            <numerusform>(%n accounts are waiting.)</numerusform>
-            <numerusform>(%n accounts are waiting.)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending the records held back for %1…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n account…</source>
-        <translation>
-            <numerusform>Syncing %n account…</numerusform>
-            <numerusform>Syncing %n account…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n accounts…</source>
-        <translation>
-            <numerusform>Syncing %n accounts…</numerusform>
-            <numerusform>Syncing %n accounts…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %n account…</source>
-        <translation>
-            <numerusform>Retrying %n account…</numerusform>
-            <numerusform>Retrying %n account…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %n accounts…</source>
-        <translation>
-            <numerusform>Retrying %n accounts…</numerusform>
-            <numerusform>Retrying %n accounts…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -2032,6 +2194,105 @@ A local-first contact manager.</source>
     </message>
     <message>
         <source>Cannot remove the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account was left alone: another program is syncing it.</source>
+        <translation>
+            <numerusform>%Ln account was left alone: another program is syncing it.</numerusform>
+            <numerusform>%Ln account was left alone: another program is syncing it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts were left alone: another program is syncing them.</source>
+        <translation>
+            <numerusform>%Ln accounts were left alone: another program is syncing them.</numerusform>
+            <numerusform>%Ln accounts were left alone: another program is syncing them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account, ready: Sync Now sends your changes and reads the service&apos;s contacts.</source>
+        <translation>
+            <numerusform>%Ln account, ready: Sync Now sends your changes and reads the service's contacts.</numerusform>
+            <numerusform>%Ln account, ready: Sync Now sends your changes and reads the service's contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts, ready: Sync Now sends your changes and reads the services&apos; contacts.</source>
+        <translation>
+            <numerusform>%Ln accounts, ready: Sync Now sends your changes and reads the services' contacts.</numerusform>
+            <numerusform>%Ln accounts, ready: Sync Now sends your changes and reads the services' contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed record would overwrite a contact already on %1.</source>
+        <translation>
+            <numerusform>%Ln changed record would overwrite a contact already on %1.</numerusform>
+            <numerusform>%Ln changed record would overwrite a contact already on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed records would overwrite contacts already on %1, more than a safe share of them.</source>
+        <translation>
+            <numerusform>%Ln changed records would overwrite contacts already on %1, more than a safe share of them.</numerusform>
+            <numerusform>%Ln changed records would overwrite contacts already on %1, more than a safe share of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%Ln record deleted here would be deleted on %1.</numerusform>
+            <numerusform>%Ln record deleted here would be deleted on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%Ln records deleted here would be deleted on %1.</numerusform>
+            <numerusform>%Ln records deleted here would be deleted on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln accounts are waiting.)</source>
+        <translation>
+            <numerusform>(%Ln accounts are waiting.)</numerusform>
+            <numerusform>(%Ln accounts are waiting.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %Ln account…</source>
+        <translation>
+            <numerusform>Syncing %Ln account…</numerusform>
+            <numerusform>Syncing %Ln account…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %Ln accounts…</source>
+        <translation>
+            <numerusform>Syncing %Ln accounts…</numerusform>
+            <numerusform>Syncing %Ln accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln account…</source>
+        <translation>
+            <numerusform>Retrying %Ln account…</numerusform>
+            <numerusform>Retrying %Ln account…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln accounts…</source>
+        <translation>
+            <numerusform>Retrying %Ln accounts…</numerusform>
+            <numerusform>Retrying %Ln accounts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of “%1” is kept in memory until Roster quits. To keep it for good, set %2 before starting Roster.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

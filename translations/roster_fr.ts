@@ -585,10 +585,6 @@
         <translation>Saisissez la clé d’API.</translation>
     </message>
     <message>
-        <source>No keychain is available to keep the key. Set the environment variable %1 instead.</source>
-        <translation>Aucun trousseau disponible pour garder la clé. Définissez plutôt la variable d’environnement %1.</translation>
-    </message>
-    <message>
         <source>Enter the API key first.</source>
         <translation>Saisissez d’abord la clé d’API.</translation>
     </message>
@@ -627,6 +623,26 @@
     <message>
         <source>Enter the %1 list ID.</source>
         <translation>Saisissez l’ID de liste %1.</translation>
+    </message>
+    <message>
+        <source>Keep the key in memory until Roster &amp;quits</source>
+        <translation>Garder la clé en mémoire jusqu’à la fermeture de Roster (&amp;q)</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the one in use</source>
+        <translation>Saisissez une nouvelle clé pour remplacer celle en usage</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be stored. Roster can keep it in memory until it quits; it is never written to disk. To keep it for good, set the environment variable %1 to the key before starting Roster (roster account list --json shows it as secret_env).</source>
+        <translation>Aucun trousseau système n’est disponible : la clé ne peut pas être enregistrée. Roster peut la garder en mémoire jusqu’à sa fermeture ; elle n’est jamais écrite sur le disque. Pour la garder durablement, donnez la clé à la variable d’environnement %1 avant de lancer Roster (roster account list --json l’indique sous secret_env).</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the key: tick “%1”, or set the environment variable %2 and restart Roster.</source>
+        <translation>Aucun trousseau pour garder la clé : cochez « %1 », ou définissez la variable d’environnement %2 et relancez Roster.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the key: %1</source>
+        <translation>Impossible de garder la clé : %1</translation>
     </message>
 </context>
 <context>
@@ -701,34 +717,6 @@
         <translation>Certaines n’ont pas pu être réglées :
 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact deleted here too (undoable).</source>
-        <translation>
-            <numerusform>%n contact supprimé ici aussi (annulable).</numerusform>
-            <numerusform>%n contact supprimé ici aussi (annulable).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts deleted here too (undoable).</source>
-        <translation>
-            <numerusform>%n contacts supprimés ici aussi (annulable).</numerusform>
-            <numerusform>%n contacts supprimés ici aussi (annulable).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact kept; the next sync sends it again.</source>
-        <translation>
-            <numerusform>%n contact gardé ; la prochaine synchronisation le renvoie.</numerusform>
-            <numerusform>%n contact gardé ; la prochaine synchronisation le renvoie.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts kept; the next sync sends them again.</source>
-        <translation>
-            <numerusform>%n contacts gardés ; la prochaine synchronisation les renvoie.</numerusform>
-            <numerusform>%n contacts gardés ; la prochaine synchronisation les renvoie.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
@@ -740,31 +728,59 @@
 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict settled: the value here will be sent at the next sync.</source>
+        <source>%Ln contact deleted here too (undoable).</source>
         <translation>
-            <numerusform>%n conflit réglé : la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
-            <numerusform>%n conflit réglé : la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%Ln contact supprimé ici aussi (annulable).</numerusform>
+            <numerusform>%Ln contact supprimé ici aussi (annulable).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflicts settled: the values here will be sent at the next sync.</source>
+        <source>%Ln contacts deleted here too (undoable).</source>
         <translation>
-            <numerusform>%n conflits réglés : les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
-            <numerusform>%n conflits réglés : les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
+            <numerusform>%Ln contacts supprimés ici aussi (annulable).</numerusform>
+            <numerusform>%Ln contacts supprimés ici aussi (annulable).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict settled with the service’s value.</source>
+        <source>%Ln contact kept; the next sync sends it again.</source>
         <translation>
-            <numerusform>%n conflit réglé avec la valeur du service.</numerusform>
-            <numerusform>%n conflit réglé avec la valeur du service.</numerusform>
+            <numerusform>%Ln contact gardé ; la prochaine synchronisation le renvoie.</numerusform>
+            <numerusform>%Ln contact gardé ; la prochaine synchronisation le renvoie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflicts settled with the service’s values.</source>
+        <source>%Ln contacts kept; the next sync sends them again.</source>
         <translation>
-            <numerusform>%n conflits réglés avec les valeurs du service.</numerusform>
-            <numerusform>%n conflits réglés avec les valeurs du service.</numerusform>
+            <numerusform>%Ln contacts gardés ; la prochaine synchronisation les renvoie.</numerusform>
+            <numerusform>%Ln contacts gardés ; la prochaine synchronisation les renvoie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict settled: the value here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%Ln conflit réglé : la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%Ln conflit réglé : la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts settled: the values here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%Ln conflits réglés : les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
+            <numerusform>%Ln conflits réglés : les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict settled with the service’s value.</source>
+        <translation>
+            <numerusform>%Ln conflit réglé avec la valeur du service.</numerusform>
+            <numerusform>%Ln conflit réglé avec la valeur du service.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts settled with the service’s values.</source>
+        <translation>
+            <numerusform>%Ln conflits réglés avec les valeurs du service.</numerusform>
+            <numerusform>%Ln conflits réglés avec les valeurs du service.</numerusform>
         </translation>
     </message>
 </context>
@@ -921,15 +937,39 @@
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <source>No possible duplicates: no two contacts share an email, a phone or a LinkedIn profile, and no similar names at one company.</source>
-        <translation>Aucun doublon possible : aucun contact ne partage un e-mail, un téléphone ou un profil LinkedIn, et aucun nom semblable dans une même entreprise.</translation>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Pas un doublon</translation>
+    </message>
+    <message>
+        <source>These are two people: do not list this pair again (Undo takes it back)</source>
+        <translation>Ce sont deux personnes : ne plus proposer cette paire (Annuler revient dessus)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two contacts share an email, a phone or a LinkedIn profile, and no one at a company has a colleague of nearly the same name.</source>
+        <translation>Aucun doublon possible : aucun contact ne partage un e-mail, un téléphone ou un profil LinkedIn avec un autre, et personne n’a dans son entreprise un collègue au nom presque identique.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pair(s) of contacts may be the same person. Choose one and merge it.</source>
+        <source>%Ln pair(s) of contacts may be the same person, the likeliest first. Merge a pair, or mark it Not a Duplicate if they are two people.</source>
         <translation>
-            <numerusform>%n paire de contacts pourrait être la même personne. Choisissez-la et fusionnez-la.</numerusform>
-            <numerusform>%n paires de contacts pourraient être la même personne. Choisissez-en une et fusionnez-la.</numerusform>
+            <numerusform>%Ln paire de contacts peut être une même personne, la plus probable en premier. Fusionnez une paire, ou marquez-la « Pas un doublon » s’il s’agit de deux personnes.</numerusform>
+            <numerusform>%Ln paires de contacts peuvent être une même personne, les plus probables en premier. Fusionnez une paire, ou marquez-la « Pas un doublon » s’il s’agit de deux personnes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not a duplicate: %1 and %2</source>
+        <translation>Pas un doublon : %1 et %2</translation>
+    </message>
+    <message>
+        <source>The verdict could not be saved: %1</source>
+        <translation>Le choix n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -953,10 +993,6 @@
     <message>
         <source>Same LinkedIn profile</source>
         <translation>Même profil LinkedIn</translation>
-    </message>
-    <message>
-        <source>Similar name, same company</source>
-        <translation>Nom semblable, même entreprise</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -986,6 +1022,38 @@
         <source>Shared value</source>
         <translation>Valeur commune</translation>
     </message>
+    <message>
+        <source>Same name</source>
+        <translation>Même nom</translation>
+    </message>
+    <message>
+        <source>Same name, spelled differently</source>
+        <translation>Même nom, autre graphie</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Diminutif</translation>
+    </message>
+    <message>
+        <source>First names one letter apart</source>
+        <translation>Prénoms à une lettre près</translation>
+    </message>
+    <message>
+        <source>Initial of the first name</source>
+        <translation>Initiale du prénom</translation>
+    </message>
+    <message>
+        <source>Same company</source>
+        <translation>Même entreprise</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
 </context>
 <context>
     <name>roster::FacetListModel</name>
@@ -994,11 +1062,45 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%1
+%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%1
+%Ln contact</numerusform>
+            <numerusform>%1
+%Ln contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportChangesModel</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Après l’import</translation>
     </message>
 </context>
 <context>
@@ -1034,22 +1136,6 @@
     <message>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;Save Rejected Rows…</source>
@@ -1095,20 +1181,6 @@
         <source>semicolon</source>
         <translation>point-virgule</translation>
     </message>
-    <message numerus="yes">
-        <source>CSV file %1 — encoding %2, delimiter %3, %n column(s).</source>
-        <translation>
-            <numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %n colonne.</numerusform>
-            <numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %n colonnes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) read…</source>
-        <translation>
-            <numerusform>%n ligne lue…</numerusform>
-            <numerusform>%n lignes lues…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
@@ -1145,13 +1217,6 @@
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) merged into an earlier row for the same person.</source>
-        <translation>
-            <numerusform>%n ligne fusionnée avec une ligne précédente de la même personne.</numerusform>
-            <numerusform>%n lignes fusionnées avec une ligne précédente de la même personne.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>Fichiers vCard (*.vcf)</translation>
@@ -1164,13 +1229,75 @@
         <source>vCard file %1 — encoding %2. Each card becomes a contact; no columns to map.</source>
         <translation>Fichier vCard %1 — encodage %2. Chaque carte devient un contact ; aucune colonne à associer.</translation>
     </message>
+    <message numerus="yes">
+        <source>CSV file %1 — encoding %2, delimiter %3, %Ln column(s).</source>
+        <translation>
+            <numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %Ln colonne.</numerusform>
+            <numerusform>Fichier CSV %1 — encodage %2, séparateur %3, %Ln colonnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read…</source>
+        <translation>
+            <numerusform>%Ln ligne lue…</numerusform>
+            <numerusform>%Ln lignes lues…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contact it would change, field by field:</source>
+        <translation>
+            <numerusform>Le contact qu’il modifierait, champ par champ :</numerusform>
+            <numerusform>Les %Ln contacts qu’il modifierait, champ par champ :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln contacts it would change, field by field:</source>
+        <translation>
+            <numerusform>Le contact qu’il modifierait, champ par champ :</numerusform>
+            <numerusform>Les %Ln contacts qu’il modifierait, champ par champ :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) merged into an earlier row for the same person.</source>
+        <translation>
+            <numerusform>%Ln ligne fusionnée avec une ligne précédente de la même personne.</numerusform>
+            <numerusform>%Ln lignes fusionnées avec une ligne précédente de la même personne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportIssueTree</name>
+    <message>
+        <source>Problem / line</source>
+        <translation>Problème / ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Rejected — %1 (%2)</source>
+        <translation>Refusées — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merged — %1 (%2)</source>
+        <translation>Fusionnées — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warning — %1 (%2)</source>
+        <translation>Avertissement — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
 </context>
 <context>
     <name>roster::MainWindow</name>
-    <message>
-        <source>Search names, emails, companies, tags…</source>
-        <translation>Rechercher noms, e-mails, entreprises, étiquettes…</translation>
-    </message>
     <message>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
@@ -1274,10 +1401,6 @@ Un gestionnaire de contacts local.</translation>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <source>Roster — %1</source>
-        <translation>Roster — %1</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
@@ -1333,20 +1456,6 @@ Un gestionnaire de contacts local.</translation>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>Supprimer %n contact</numerusform>
-            <numerusform>Supprimer %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n contact(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>%n contact supprimé. Annuler le fait revenir.</numerusform>
-            <numerusform>%n contacts supprimés. Annuler les fait revenir.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export contacts</source>
         <translation>Exporter les contacts</translation>
@@ -1358,13 +1467,6 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Cannot export to %1: %2</source>
         <translation>Impossible d’exporter vers %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n contact(s).</source>
-        <translation>
-            <numerusform>%n contact exporté.</numerusform>
-            <numerusform>%n contacts exportés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Roster</source>
@@ -1381,10 +1483,6 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync finished.</source>
-        <translation>Synchronisation terminée.</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
@@ -1411,10 +1509,6 @@ Un gestionnaire de contacts local.</translation>
         <translation>Déposez ici un fichier CSV ou vCard, ou appuyez sur Ctrl+I pour importer.</translation>
     </message>
     <message>
-        <source>Roster — %1 (read-only)</source>
-        <translation>Roster — %1 (lecture seule)</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -1429,6 +1523,35 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Phone region: %1. It applies to numbers typed or imported from now on.</source>
         <translation>Région téléphonique : %1. Elle s’applique aux numéros saisis ou importés à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Search names, emails, phones, job titles, companies, tags…</source>
+        <translation>Rechercher noms, e-mails, téléphones, postes, entreprises, étiquettes…</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)[*]</source>
+        <translation>%1 (lecture seule)[*]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln contact</numerusform>
+            <numerusform>Supprimer %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln contact supprimé. Annuler le fait revenir.</numerusform>
+            <numerusform>%Ln contacts supprimés. Annuler les fait revenir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s).</source>
+        <translation>
+            <numerusform>%Ln contact exporté.</numerusform>
+            <numerusform>%Ln contacts exportés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1606,25 @@ Un gestionnaire de contacts local.</translation>
     </message>
 </context>
 <context>
+    <name>roster::NoMatchHint</name>
+    <message>
+        <source>Show All Contacts</source>
+        <translation>Afficher tous les contacts</translation>
+    </message>
+    <message>
+        <source>No contact matches the chosen tag and company.</source>
+        <translation>Aucun contact ne correspond à l’étiquette et à l’entreprise choisies.</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation>Aucun contact ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
     <name>roster::PhoneListEdit</name>
     <message>
         <source>Add phone</source>
@@ -1525,6 +1667,73 @@ Un gestionnaire de contacts local.</translation>
     </message>
 </context>
 <context>
+    <name>roster::SelectionActions</name>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Ajouter une é&amp;tiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>&amp;Retirer une étiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected…</source>
+        <translation>&amp;Fusionner la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Email</source>
+        <translation>&amp;Copier l’e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;LinkedIn Profile</source>
+        <translation>Ouvrir le profil &amp;LinkedIn</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected contacts:</source>
+        <translation>Étiquette à ajouter aux contacts sélectionnés :</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected contacts:</source>
+        <translation>Étiquette à retirer des contacts sélectionnés :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s) “%1”</source>
+        <translation>
+            <numerusform>Étiqueter %Ln contact « %1 »</numerusform>
+            <numerusform>Étiqueter %Ln contacts « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln contact(s) “%1”.</source>
+        <translation>
+            <numerusform>%Ln contact étiqueté « %1 ».</numerusform>
+            <numerusform>%Ln contacts étiquetés « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %Ln contact(s) “%1”</source>
+        <translation>
+            <numerusform>Retirer « %1 » de %Ln contact</numerusform>
+            <numerusform>Retirer « %1 » de %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1” from %Ln contact(s).</source>
+        <translation>
+            <numerusform>« %1 » retiré de %Ln contact.</numerusform>
+            <numerusform>« %1 » retiré de %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roster::SidebarWidget</name>
     <message>
         <source>All tags</source>
@@ -1545,27 +1754,6 @@ Un gestionnaire de contacts local.</translation>
 </context>
 <context>
     <name>roster::SyncAccountsModel</name>
-    <message numerus="yes">
-        <source>%n s left</source>
-        <translation>
-            <numerusform>encore %n s</numerusform>
-            <numerusform>encore %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min left</source>
-        <translation>
-            <numerusform>encore %n min</numerusform>
-            <numerusform>encore %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h left</source>
-        <translation>
-            <numerusform>encore %n h</numerusform>
-            <numerusform>encore %n h</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Today %1</source>
         <translation>Aujourd’hui %1</translation>
@@ -1622,20 +1810,6 @@ Un gestionnaire de contacts local.</translation>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreur</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n errors</source>
-        <translation>
-            <numerusform>%n erreurs</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting for confirmation</source>
         <translation>En attente de confirmation</translation>
@@ -1679,6 +1853,85 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s left</source>
+        <translation>
+            <numerusform>encore %Ln s</numerusform>
+            <numerusform>encore %Ln s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min left</source>
+        <translation>
+            <numerusform>encore %Ln min</numerusform>
+            <numerusform>encore %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h left</source>
+        <translation>
+            <numerusform>encore %Ln h</numerusform>
+            <numerusform>encore %Ln h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>the sync stopped</source>
+        <translation>la synchronisation s’est arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln envoyé</numerusform>
+            <numerusform>%Ln envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>%Ln reçu</numerusform>
+            <numerusform>%Ln reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln erreurs</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1876,34 +2129,6 @@ Un gestionnaire de contacts local.</translation>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync finished; %n account needs attention.</source>
-        <translation>
-            <numerusform>Synchronisation terminée ; %n compte demande votre attention.</numerusform>
-            <numerusform>Synchronisation terminée ; %n compte demande votre attention.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync finished; %n accounts need attention.</source>
-        <translation>
-            <numerusform>Synchronisation terminée ; %n comptes demandent votre attention.</numerusform>
-            <numerusform>Synchronisation terminée ; %n comptes demandent votre attention.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account was left alone: another program is syncing it.</source>
-        <translation>
-            <numerusform>%n compte laissé de côté : un autre programme le synchronise.</numerusform>
-            <numerusform>%n compte laissé de côté : un autre programme le synchronise.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accounts were left alone: another program is syncing them.</source>
-        <translation>
-            <numerusform>%n comptes laissés de côté : un autre programme les synchronise.</numerusform>
-            <numerusform>%n comptes laissés de côté : un autre programme les synchronise.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync warnings</source>
         <translation>Avertissements de synchronisation</translation>
@@ -1956,76 +2181,13 @@ Un gestionnaire de contacts local.</translation>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n changed record would overwrite a contact already on %1.</source>
-        <translation>
-            <numerusform>%n fiche modifiée écraserait un contact déjà dans %1.</numerusform>
-            <numerusform>%n fiche modifiée écraserait un contact déjà dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed records would overwrite contacts already on %1, more than a safe share of them.</source>
-        <translation>
-            <numerusform>%n fiches modifiées écraseraient des contacts déjà dans %1, plus qu’une part sûre.</numerusform>
-            <numerusform>%n fiches modifiées écraseraient des contacts déjà dans %1, plus qu’une part sûre.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record deleted here would be deleted on %1.</source>
-        <translation>
-            <numerusform>%n fiche supprimée ici serait supprimée dans %1.</numerusform>
-            <numerusform>%n fiche supprimée ici serait supprimée dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records deleted here would be deleted on %1.</source>
-        <translation>
-            <numerusform>%n fiches supprimées ici seraient supprimées dans %1.</numerusform>
-            <numerusform>%n fiches supprimées ici seraient supprimées dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is waiting for your confirmation.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; attend votre confirmation.</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n accounts are waiting.)</source>
-        <translation>
-            <numerusform>(%n compte en attente.)</numerusform>
-            <numerusform>(%n comptes en attente.)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending the records held back for %1…</source>
         <translation>Envoi des fiches retenues pour %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n account…</source>
-        <translation>
-            <numerusform>Synchronisation de %n compte…</numerusform>
-            <numerusform>Synchronisation de %n compte…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n accounts…</source>
-        <translation>
-            <numerusform>Synchronisation de %n comptes…</numerusform>
-            <numerusform>Synchronisation de %n comptes…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %n account…</source>
-        <translation>
-            <numerusform>Nouvel essai pour %n compte…</numerusform>
-            <numerusform>Nouvel essai pour %n compte…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %n accounts…</source>
-        <translation>
-            <numerusform>Nouvel essai pour %n comptes…</numerusform>
-            <numerusform>Nouvel essai pour %n comptes…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -2038,6 +2200,105 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>Cannot remove the account: %1</source>
         <translation>Impossible de supprimer le compte : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account was left alone: another program is syncing it.</source>
+        <translation>
+            <numerusform>%Ln compte laissé de côté : un autre programme le synchronise.</numerusform>
+            <numerusform>%Ln compte laissé de côté : un autre programme le synchronise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts were left alone: another program is syncing them.</source>
+        <translation>
+            <numerusform>%Ln comptes laissés de côté : un autre programme les synchronise.</numerusform>
+            <numerusform>%Ln comptes laissés de côté : un autre programme les synchronise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account, ready: Sync Now sends your changes and reads the service&apos;s contacts.</source>
+        <translation>
+            <numerusform>%Ln compte, prêt : Synchroniser envoie vos modifications et lit les contacts du service.</numerusform>
+            <numerusform>%Ln comptes, prêts : Synchroniser envoie vos modifications et lit les contacts des services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts, ready: Sync Now sends your changes and reads the services&apos; contacts.</source>
+        <translation>
+            <numerusform>%Ln compte, prêt : Synchroniser envoie vos modifications et lit les contacts du service.</numerusform>
+            <numerusform>%Ln comptes, prêts : Synchroniser envoie vos modifications et lit les contacts des services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed record would overwrite a contact already on %1.</source>
+        <translation>
+            <numerusform>%Ln fiche modifiée écraserait un contact déjà dans %1.</numerusform>
+            <numerusform>%Ln fiche modifiée écraserait un contact déjà dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed records would overwrite contacts already on %1, more than a safe share of them.</source>
+        <translation>
+            <numerusform>%Ln fiches modifiées écraseraient des contacts déjà dans %1, plus qu’une part sûre.</numerusform>
+            <numerusform>%Ln fiches modifiées écraseraient des contacts déjà dans %1, plus qu’une part sûre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%Ln fiche supprimée ici serait supprimée dans %1.</numerusform>
+            <numerusform>%Ln fiche supprimée ici serait supprimée dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records deleted here would be deleted on %1.</source>
+        <translation>
+            <numerusform>%Ln fiches supprimées ici seraient supprimées dans %1.</numerusform>
+            <numerusform>%Ln fiches supprimées ici seraient supprimées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln accounts are waiting.)</source>
+        <translation>
+            <numerusform>(%Ln compte en attente.)</numerusform>
+            <numerusform>(%Ln comptes en attente.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %Ln account…</source>
+        <translation>
+            <numerusform>Synchronisation de %Ln compte…</numerusform>
+            <numerusform>Synchronisation de %Ln compte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %Ln accounts…</source>
+        <translation>
+            <numerusform>Synchronisation de %Ln comptes…</numerusform>
+            <numerusform>Synchronisation de %Ln comptes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln account…</source>
+        <translation>
+            <numerusform>Nouvel essai pour %Ln compte…</numerusform>
+            <numerusform>Nouvel essai pour %Ln compte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln accounts…</source>
+        <translation>
+            <numerusform>Nouvel essai pour %Ln comptes…</numerusform>
+            <numerusform>Nouvel essai pour %Ln comptes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” is kept in memory until Roster quits. To keep it for good, set %2 before starting Roster.</source>
+        <translation>La clé d’API de « %1 » est gardée en mémoire jusqu’à la fermeture de Roster. Pour la garder durablement, définissez %2 avant de lancer Roster.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,8 @@ private slots:
     void formLabels_data();
     void formLabels();
     void frenchPunctuation();
+    void localeNumbers_data();
+    void localeNumbers();
     void languageSwitchReplaces();
 };
 
@@ -70,13 +72,16 @@ void TestTranslations::englishPlurals_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
     QTest::newRow("1 contact") << "roster::FacetListModel"
-                               << "%n contact(s)" << 1 << "1 contact";
+                               << "%1\n%Ln contact(s)" << 1 << "%1\n1 contact";
     QTest::newRow("4 contacts") << "roster::FacetListModel"
-                                << "%n contact(s)" << 4 << "4 contacts";
+                                << "%1\n%Ln contact(s)" << 4 << "%1\n4 contacts";
     QTest::newRow("delete 1") << "roster::MainWindow"
-                              << "Delete %n contact(s)" << 1 << "Delete 1 contact";
-    QTest::newRow("delete 4") << "roster::MainWindow"
-                              << "Delete %n contact(s)" << 4 << "Delete 4 contacts";
+                              << "Delete %Ln contact(s)" << 1 << "Delete 1 contact";
+    QTest::newRow("delete 1989") << "roster::MainWindow"
+                                 << "Delete %Ln contact(s)" << 1989 << "Delete 1,989 contacts";
+    QTest::newRow("deleted 1") << "roster::MainWindow"
+                               << "Deleted %Ln contact(s). Undo brings them back." << 1
+                               << "Deleted 1 contact. Undo brings it back.";
 }
 
 void TestTranslations::englishPlurals()
@@ -132,6 +137,26 @@ void TestTranslations::frenchPunctuation()
         ++checked;
     }
     QVERIFY(checked > 100);
+}
+
+void TestTranslations::localeNumbers_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << "en"
+                        << "1,989 sent";
+    QTest::newRow("fr") << "fr" << QStringLiteral("1\u202f989 envoyés");
+    QTest::newRow("de") << "de"
+                        << "1.989 gesendet";
+}
+
+// Counts are written as the language writes numbers ("1 989" in French), through %Ln.
+void TestTranslations::localeNumbers()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    QVERIFY(Translations::install(language));
+    QCOMPARE(QCoreApplication::translate("roster::SyncAccountsModel", "%Ln sent", nullptr, 1989), expected);
 }
 
 // Choosing another language replaces the first one's texts instead of stacking both.

@@ -94,7 +94,7 @@ void DuplicatesDialog::rescan()
         m_summary->setText(tr("No possible duplicates: no two contacts share an email, a phone or a LinkedIn "
                               "profile, and no one at a company has a colleague of nearly the same name."));
     else
-        m_summary->setText(tr("%n pair(s) of contacts may be the same person, the likeliest first. Merge a pair, "
+        m_summary->setText(tr("%Ln pair(s) of contacts may be the same person, the likeliest first. Merge a pair, "
                               "or mark it Not a Duplicate if they are two people.",
                               nullptr, static_cast<int>(pairs->size())));
     m_table->resizeColumnToContents(DuplicatesModel::ScoreColumn);

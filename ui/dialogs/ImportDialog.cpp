@@ -246,7 +246,7 @@ void ImportDialog::readPreview()
         : delimiter == QLatin1Char(';')                          ? tr("semicolon")
                                                                  : QString(delimiter);
     m_detected->setText(
-        tr("CSV file %1 — encoding %2, delimiter %3, %n column(s).", nullptr, static_cast<int>(m_header.size()))
+        tr("CSV file %1 — encoding %2, delimiter %3, %Ln column(s).", nullptr, static_cast<int>(m_header.size()))
             .arg(name, QString::fromLatin1(m_plan->encoding), delimiterName));
     m_preview->setContents(m_header, rows);
 
@@ -327,7 +327,7 @@ void ImportDialog::run(bool dryRun)
     connect(m_runner, &ImportRunner::progress, this, [this](qint64 rows, qint64 bytes, qint64 total) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? static_cast<int>(bytes * 1000 / total) : 0);
-        m_progressText->setText(tr("%n row(s) read…", nullptr, static_cast<int>(rows)));
+        m_progressText->setText(tr("%Ln row(s) read…", nullptr, static_cast<int>(rows)));
     });
     connect(m_runner, &ImportRunner::finished, this, [this, dryRun] { finishRun(dryRun); });
     m_progress->setRange(0, 0);
@@ -362,8 +362,8 @@ void ImportDialog::finishRun(bool dryRun)
         if (m_changes->changeCount() > 0) {
             m_dryRunSummary->setText(m_dryRunSummary->text() + QLatin1Char(' ')
                                      + (m_changes->rowsChanged() == 1
-                                            ? tr("The %n contact it would change, field by field:", nullptr, 1)
-                                            : tr("The %n contacts it would change, field by field:", nullptr,
+                                            ? tr("The %Ln contact it would change, field by field:", nullptr, 1)
+                                            : tr("The %Ln contacts it would change, field by field:", nullptr,
                                                  static_cast<int>(m_changes->rowsChanged()))));
             m_changesView->resizeColumnsToContents();
         }
@@ -384,7 +384,7 @@ void ImportDialog::showReport(const ImportSummary& summary)
                        .arg(summary.rejected);
     if (summary.merged > 0)
         text += QLatin1Char(' ')
-            + tr("%n row(s) merged into an earlier row for the same person.", nullptr,
+            + tr("%Ln row(s) merged into an earlier row for the same person.", nullptr,
                  static_cast<int>(summary.merged));
     if (summary.cancelled)
         text += QLatin1Char(' ')

@@ -27,7 +27,7 @@ QVariant FacetListModel::data(const QModelIndex& index, int role) const
         return tr("%1 (%2)").arg(name, QLocale().toString(count));
     case Qt::ToolTipRole:
         // The sidebar is narrow: a long tag or company name is cut there, so the tip says it whole.
-        return tr("%1\n%n contact(s)", nullptr, static_cast<int>(count)).arg(name);
+        return tr("%1\n%Ln contact(s)", nullptr, static_cast<int>(count)).arg(name);
     case FacetIdRole:
         return all ? qint64(0) : m_facets.at(index.row() - 1).id;
     case CountRole:

@@ -43,11 +43,11 @@ QString SyncAccountsModel::durationText(qint64 ms)
     const qint64 seconds = (ms + 999) / 1000;
     // Short, to sit beside the bar. English has no .qm: singular and plural are two source strings.
     if (seconds < 60)
-        return tr("%n s left", nullptr, static_cast<int>(std::max<qint64>(1, seconds)));
+        return tr("%Ln s left", nullptr, static_cast<int>(std::max<qint64>(1, seconds)));
     const int minutes = static_cast<int>((seconds + 59) / 60);
     if (minutes < 120)
-        return tr("%n min left", nullptr, minutes);
-    return tr("%n h left", nullptr, (minutes + 59) / 60);
+        return tr("%Ln min left", nullptr, minutes);
+    return tr("%Ln h left", nullptr, (minutes + 59) / 60);
 }
 
 QString SyncAccountsModel::lastSyncText(const QDateTime& when)
@@ -82,15 +82,15 @@ QString SyncAccountsModel::resultText(const SyncReport& report)
     const int received = report.pulled.created + report.pulled.updated;
     const int errors = static_cast<int>(report.errors.size());
     QStringList parts;
-    parts << tr("%n sent", nullptr, sent) << tr("%n received", nullptr, received);
+    parts << tr("%Ln sent", nullptr, sent) << tr("%Ln received", nullptr, received);
     if (report.conflicts == 1)
-        parts << tr("%n conflict", nullptr, 1);
+        parts << tr("%Ln conflict", nullptr, 1);
     else if (report.conflicts > 1)
-        parts << tr("%n conflicts", nullptr, report.conflicts);
+        parts << tr("%Ln conflicts", nullptr, report.conflicts);
     if (errors == 1)
-        parts << tr("%n error", nullptr, 1);
+        parts << tr("%Ln error", nullptr, 1);
     else if (errors > 1)
-        parts << tr("%n errors", nullptr, errors);
+        parts << tr("%Ln errors", nullptr, errors);
     return parts.join(tr(", "));
 }
 
@@ -143,9 +143,9 @@ QString SyncAccountsModel::stateText(const Row& row) const
         return tr("Failed");
     const int errors = std::max(row.errors, static_cast<int>(row.lastRun.totals.failed));
     if (errors == 1)
-        return tr("%n error", nullptr, 1);
+        return tr("%Ln error", nullptr, 1);
     if (errors > 1)
-        return tr("%n errors", nullptr, errors);
+        return tr("%Ln errors", nullptr, errors);
     if (row.held > 0)
         return tr("Waiting for confirmation");
     return tr("Up to date");

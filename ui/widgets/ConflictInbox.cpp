@@ -141,10 +141,10 @@ bool ConflictInbox::settleSelectedDeletions(const QString& keep)
         ids, [&resolver, &keep](qint64 id) { return resolver.settleDeletion(id, keep); },
         keep == QLatin1String("remote"), tr("Removed records"), tr("Some could not be settled:\n%1"));
     emit settled(keep == QLatin1String("remote")
-                     ? (count == 1 ? tr("%n contact deleted here too (undoable).", nullptr, 1)
-                                   : tr("%n contacts deleted here too (undoable).", nullptr, count))
-                     : (count == 1 ? tr("%n contact kept; the next sync sends it again.", nullptr, 1)
-                                   : tr("%n contacts kept; the next sync sends them again.", nullptr, count)));
+                     ? (count == 1 ? tr("%Ln contact deleted here too (undoable).", nullptr, 1)
+                                   : tr("%Ln contacts deleted here too (undoable).", nullptr, count))
+                     : (count == 1 ? tr("%Ln contact kept; the next sync sends it again.", nullptr, 1)
+                                   : tr("%Ln contacts kept; the next sync sends them again.", nullptr, count)));
     return count > 0;
 }
 
@@ -206,10 +206,10 @@ bool ConflictInbox::resolveSelected(const QString& keep)
         tr("Conflicts"), tr("Some conflicts could not be settled:\n%1"));
     emit settled(
         keep == QLatin1String("local")
-            ? (count == 1 ? tr("%n conflict settled: the value here will be sent at the next sync.", nullptr, 1)
-                          : tr("%n conflicts settled: the values here will be sent at the next sync.", nullptr, count))
-            : (count == 1 ? tr("%n conflict settled with the service’s value.", nullptr, 1)
-                          : tr("%n conflicts settled with the service’s values.", nullptr, count)));
+            ? (count == 1 ? tr("%Ln conflict settled: the value here will be sent at the next sync.", nullptr, 1)
+                          : tr("%Ln conflicts settled: the values here will be sent at the next sync.", nullptr, count))
+            : (count == 1 ? tr("%Ln conflict settled with the service’s value.", nullptr, 1)
+                          : tr("%Ln conflicts settled with the service’s values.", nullptr, count)));
     return count > 0;
 }
 

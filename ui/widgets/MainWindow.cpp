@@ -514,14 +514,14 @@ void MainWindow::deleteSelected()
     const QVector<qint64> ids = selectedContactIds();
     if (ids.isEmpty())
         return;
-    const QString label = tr("Delete %n contact(s)", nullptr, static_cast<int>(ids.size()));
+    const QString label = tr("Delete %Ln contact(s)", nullptr, static_cast<int>(ids.size()));
     auto removed = m_session->engine().remove(ids, {QStringLiteral("manual"), label});
     if (!removed) {
         showError(FieldValidator::errorText(removed.error().code));
         return;
     }
     refresh();
-    statusBar()->showMessage(tr("Deleted %n contact(s). Undo brings them back.", nullptr, *removed), 5000);
+    statusBar()->showMessage(tr("Deleted %Ln contact(s). Undo brings them back.", nullptr, *removed), 5000);
 }
 
 ContactEditorDialog* MainWindow::editContact(qint64 contactId)
@@ -618,7 +618,7 @@ void MainWindow::exportContacts()
     if (!written)
         showError(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), written.error().detail));
     else
-        statusBar()->showMessage(tr("Exported %n contact(s).", nullptr, static_cast<int>(*written)), 5000);
+        statusBar()->showMessage(tr("Exported %Ln contact(s).", nullptr, static_cast<int>(*written)), 5000);
 }
 
 QString MainWindow::importablePath(const QMimeData* mime)

@@ -137,14 +137,14 @@ int SelectionActions::addTag(const QString& tag)
 {
     const QVector<qint64> ids = selectedIds();
     ContactTagger tagger(m_window.session().engine(), m_window.session().contacts());
-    const QString label = tr("Tag %n contact(s) “%1”", nullptr, static_cast<int>(ids.size())).arg(tag);
+    const QString label = tr("Tag %Ln contact(s) “%1”", nullptr, static_cast<int>(ids.size())).arg(tag);
     auto changed = tagger.addTag(ids, tag, {QStringLiteral("manual"), label});
     if (!changed) {
         m_window.statusBar()->showMessage(FieldValidator::errorText(changed.error().code), 8000);
         return 0;
     }
     m_window.refresh();
-    m_window.statusBar()->showMessage(tr("Tagged %n contact(s) “%1”.", nullptr, *changed).arg(tag), 5000);
+    m_window.statusBar()->showMessage(tr("Tagged %Ln contact(s) “%1”.", nullptr, *changed).arg(tag), 5000);
     return *changed;
 }
 
@@ -152,14 +152,14 @@ int SelectionActions::removeTag(const QString& tag)
 {
     const QVector<qint64> ids = selectedIds();
     ContactTagger tagger(m_window.session().engine(), m_window.session().contacts());
-    const QString label = tr("Untag %n contact(s) “%1”", nullptr, static_cast<int>(ids.size())).arg(tag);
+    const QString label = tr("Untag %Ln contact(s) “%1”", nullptr, static_cast<int>(ids.size())).arg(tag);
     auto changed = tagger.removeTag(ids, tag, {QStringLiteral("manual"), label});
     if (!changed) {
         m_window.statusBar()->showMessage(FieldValidator::errorText(changed.error().code), 8000);
         return 0;
     }
     m_window.refresh();
-    m_window.statusBar()->showMessage(tr("Removed “%1” from %n contact(s).", nullptr, *changed).arg(tag), 5000);
+    m_window.statusBar()->showMessage(tr("Removed “%1” from %Ln contact(s).", nullptr, *changed).arg(tag), 5000);
     return *changed;
 }
 

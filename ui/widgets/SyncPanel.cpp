@@ -203,10 +203,10 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
         if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')))
             text += QLatin1Char('.');
         if (m_elsewhereAccounts == 1)
-            text += QLatin1Char(' ') + tr("%n account was left alone: another program is syncing it.", nullptr, 1);
+            text += QLatin1Char(' ') + tr("%Ln account was left alone: another program is syncing it.", nullptr, 1);
         else if (m_elsewhereAccounts > 1)
             text += QLatin1Char(' ')
-                + tr("%n accounts were left alone: another program is syncing them.", nullptr, m_elsewhereAccounts);
+                + tr("%Ln accounts were left alone: another program is syncing them.", nullptr, m_elsewhereAccounts);
         text = text.trimmed();
         m_summary->setText(text);
         updateButtons();
@@ -294,8 +294,8 @@ QString SyncPanel::noAccountText()
 QString SyncPanel::readyText(int accounts)
 {
     return accounts == 1
-        ? tr("%n account, ready: Sync Now sends your changes and reads the service's contacts.", nullptr, 1)
-        : tr("%n accounts, ready: Sync Now sends your changes and reads the services' contacts.", nullptr, accounts);
+        ? tr("%Ln account, ready: Sync Now sends your changes and reads the service's contacts.", nullptr, 1)
+        : tr("%Ln accounts, ready: Sync Now sends your changes and reads the services' contacts.", nullptr, accounts);
 }
 
 QString SyncPanel::summaryText() const
@@ -465,20 +465,20 @@ void SyncPanel::updateHeldBanner()
     const Held held = m_held.value(m_heldAccount);
     QStringList why;
     if (held.overwrites == 1)
-        why << tr("%n changed record would overwrite a contact already on %1.", nullptr, 1).arg(service);
+        why << tr("%Ln changed record would overwrite a contact already on %1.", nullptr, 1).arg(service);
     else if (held.overwrites > 1)
-        why << tr("%n changed records would overwrite contacts already on %1, more than a safe share of them.", nullptr,
+        why << tr("%Ln changed records would overwrite contacts already on %1, more than a safe share of them.", nullptr,
                   held.overwrites)
                    .arg(service);
     if (held.deletions == 1)
-        why << tr("%n record deleted here would be deleted on %1.", nullptr, 1).arg(service);
+        why << tr("%Ln record deleted here would be deleted on %1.", nullptr, 1).arg(service);
     else if (held.deletions > 1)
-        why << tr("%n records deleted here would be deleted on %1.", nullptr, held.deletions).arg(service);
+        why << tr("%Ln records deleted here would be deleted on %1.", nullptr, held.deletions).arg(service);
     QString text = tr("<b>%1</b> is waiting for your confirmation.").arg(account.name.toHtmlEscaped());
     for (const QString& line : std::as_const(why))
         text += QLatin1Char(' ') + line.toHtmlEscaped();
     if (m_held.size() > 1)
-        text += QLatin1Char(' ') + tr("(%n accounts are waiting.)", nullptr, static_cast<int>(m_held.size()));
+        text += QLatin1Char(' ') + tr("(%Ln accounts are waiting.)", nullptr, static_cast<int>(m_held.size()));
     m_heldText->setText(text);
     m_sendHeld->setAccessibleDescription(m_heldText->text());
     m_heldBanner->show();
@@ -509,8 +509,8 @@ bool SyncPanel::syncNow()
     m_failedAccounts = 0;
     m_elsewhereAccounts = 0;
     m_results.clear();
-    m_summary->setText((m_accounts->rowCount() == 1 ? tr("Syncing %n account…", nullptr, 1)
-                                                    : tr("Syncing %n accounts…", nullptr, m_accounts->rowCount())));
+    m_summary->setText((m_accounts->rowCount() == 1 ? tr("Syncing %Ln account…", nullptr, 1)
+                                                    : tr("Syncing %Ln accounts…", nullptr, m_accounts->rowCount())));
     emit syncingChanged(true);
     const bool started = m_coordinator->start(m_accounts->accounts());
     updateButtons();
@@ -563,8 +563,8 @@ bool SyncPanel::retry()
     m_failedAccounts = 0;
     m_elsewhereAccounts = 0;
     m_results.clear();
-    m_summary->setText((runs.size() == 1 ? tr("Retrying %n account…", nullptr, 1)
-                                         : tr("Retrying %n accounts…", nullptr, static_cast<int>(runs.size()))));
+    m_summary->setText((runs.size() == 1 ? tr("Retrying %Ln account…", nullptr, 1)
+                                         : tr("Retrying %Ln accounts…", nullptr, static_cast<int>(runs.size()))));
     emit syncingChanged(true);
     const bool started = m_coordinator->start(runs);
     updateButtons();
