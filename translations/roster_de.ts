@@ -471,14 +471,6 @@
 <context>
     <name>roster::AccountDialog</name>
     <message>
-        <source>&amp;List ID:</source>
-        <translation>&amp;Listen-ID:</translation>
-    </message>
-    <message>
-        <source>&amp;Location ID:</source>
-        <translation>&amp;Location-ID:</translation>
-    </message>
-    <message>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -513,10 +505,6 @@
     <message>
         <source>The service&apos;s API address. Plain http is allowed only for this computer.</source>
         <translation>Die API-Adresse des Dienstes. Einfaches http nur für diesen Rechner.</translation>
-    </message>
-    <message>
-        <source>The HighLevel sub-account (location) to sync</source>
-        <translation>Das zu synchronisierende HighLevel-Unterkonto (Location)</translation>
     </message>
     <message>
         <source>Paste the key from the service&apos;s settings</source>
@@ -577,10 +565,6 @@
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
     <message>
-        <source>Enter the HighLevel location ID.</source>
-        <translation>Geben Sie die HighLevel-Location-ID ein.</translation>
-    </message>
-    <message>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
@@ -609,22 +593,6 @@
         <translation>Die Serveradresse hat sich geändert: Geben Sie den API-Schlüssel für den neuen Server ein.</translation>
     </message>
     <message>
-        <source>&amp;Team ID:</source>
-        <translation>&amp;Team-ID:</translation>
-    </message>
-    <message>
-        <source>The list new contacts go to</source>
-        <translation>Die Liste, in die neue Kontakte kommen</translation>
-    </message>
-    <message>
-        <source>Optional: only if the service asks for a Team-ID</source>
-        <translation>Optional: nur wenn der Dienst eine Team-ID verlangt</translation>
-    </message>
-    <message>
-        <source>Enter the %1 list ID.</source>
-        <translation>Geben Sie die %1-Listen-ID ein.</translation>
-    </message>
-    <message>
         <source>Keep the key in memory until Roster &amp;quits</source>
         <translation>Schlüssel bis zum &amp;Beenden von Roster im Speicher halten</translation>
     </message>
@@ -643,6 +611,10 @@
     <message>
         <source>Cannot keep the key: %1</source>
         <translation>Der Schlüssel kann nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the %1 %2.</source>
+        <translation>Geben Sie das Feld „%2“ für %1 ein.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1636,33 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>%1 — the system&apos;s, by default</source>
         <translation>%1 — die des Systems, standardmäßig</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ProviderCatalog</name>
+    <message>
+        <source>List ID</source>
+        <translation>Listen-ID</translation>
+    </message>
+    <message>
+        <source>The list new contacts go to</source>
+        <translation>Die Liste, in die neue Kontakte kommen</translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation>Team-ID</translation>
+    </message>
+    <message>
+        <source>Optional: only if the service asks for a Team-ID</source>
+        <translation>Optional: nur wenn der Dienst eine Team-ID verlangt</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>Standort-ID</translation>
+    </message>
+    <message>
+        <source>The HighLevel sub-account (location) to sync</source>
+        <translation>Das zu synchronisierende HighLevel-Unterkonto (Standort)</translation>
     </message>
 </context>
 <context>

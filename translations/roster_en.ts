@@ -470,18 +470,6 @@
 <context>
     <name>roster::AccountDialog</name>
     <message>
-        <source>&amp;List ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Team ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Location ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,18 +503,6 @@
     </message>
     <message>
         <source>The service&apos;s API address. Plain http is allowed only for this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list new contacts go to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: only if the service asks for a Team-ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The HighLevel sub-account (location) to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -587,14 +563,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the %1 list ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the HighLevel location ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The name “%1” reads the same key variable as the account “%2”; choose a name that differs in letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,6 +608,10 @@
     </message>
     <message>
         <source>Cannot keep the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,6 +1630,33 @@ A local-first contact manager.</source>
     </message>
     <message>
         <source>%1 — the system&apos;s, by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roster::ProviderCatalog</name>
+    <message>
+        <source>List ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list new contacts go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only if the service asks for a Team-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HighLevel sub-account (location) to sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -471,14 +471,6 @@
 <context>
     <name>roster::AccountDialog</name>
     <message>
-        <source>&amp;List ID:</source>
-        <translation>ID de &amp;liste :</translation>
-    </message>
-    <message>
-        <source>&amp;Location ID:</source>
-        <translation>ID d’e&amp;mplacement :</translation>
-    </message>
-    <message>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -513,10 +505,6 @@
     <message>
         <source>The service&apos;s API address. Plain http is allowed only for this computer.</source>
         <translation>L’adresse de l’API du service. http simple seulement pour cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The HighLevel sub-account (location) to sync</source>
-        <translation>Le sous-compte HighLevel (location) à synchroniser</translation>
     </message>
     <message>
         <source>Paste the key from the service&apos;s settings</source>
@@ -577,10 +565,6 @@
         <translation>« %1 » n’est pas une adresse de serveur valide.</translation>
     </message>
     <message>
-        <source>Enter the HighLevel location ID.</source>
-        <translation>Saisissez l’ID de location HighLevel.</translation>
-    </message>
-    <message>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d’API.</translation>
     </message>
@@ -609,22 +593,6 @@
         <translation>L’adresse du serveur a changé : saisissez la clé d’API du nouveau serveur.</translation>
     </message>
     <message>
-        <source>&amp;Team ID:</source>
-        <translation>ID d’é&amp;quipe :</translation>
-    </message>
-    <message>
-        <source>The list new contacts go to</source>
-        <translation>La liste où vont les nouveaux contacts</translation>
-    </message>
-    <message>
-        <source>Optional: only if the service asks for a Team-ID</source>
-        <translation>Facultatif : seulement si le service demande un Team-ID</translation>
-    </message>
-    <message>
-        <source>Enter the %1 list ID.</source>
-        <translation>Saisissez l’ID de liste %1.</translation>
-    </message>
-    <message>
         <source>Keep the key in memory until Roster &amp;quits</source>
         <translation>Garder la clé en mémoire jusqu’à la fermeture de Roster (&amp;q)</translation>
     </message>
@@ -643,6 +611,10 @@
     <message>
         <source>Cannot keep the key: %1</source>
         <translation>Impossible de garder la clé : %1</translation>
+    </message>
+    <message>
+        <source>Enter the %1 %2.</source>
+        <translation>Saisissez le champ « %2 » de %1.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1636,33 @@ Un gestionnaire de contacts local.</translation>
     <message>
         <source>%1 — the system&apos;s, by default</source>
         <translation>%1 — celle du système, par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ProviderCatalog</name>
+    <message>
+        <source>List ID</source>
+        <translation>ID de liste</translation>
+    </message>
+    <message>
+        <source>The list new contacts go to</source>
+        <translation>La liste où vont les nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation>ID d’équipe</translation>
+    </message>
+    <message>
+        <source>Optional: only if the service asks for a Team-ID</source>
+        <translation>Facultatif : seulement si le service demande un Team-ID</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>ID de location</translation>
+    </message>
+    <message>
+        <source>The HighLevel sub-account (location) to sync</source>
+        <translation>Le sous-compte HighLevel (location) à synchroniser</translation>
     </message>
 </context>
 <context>

@@ -597,7 +597,7 @@ void TestSyncPanel::accountDialogValidatesTestsAndSaves()
     url->setText(QStringLiteral("http://crm.example.com/api"));
     QVERIFY(dialog->validate().contains(QStringLiteral("https://")));
     url->setText(emulator->baseUrl().toString());
-    QCOMPARE(dialog->validate(), QStringLiteral("Enter the GetSales list ID."));
+    QCOMPARE(dialog->validate(), QStringLiteral("Enter the GetSales List ID."));
     QTest::keyClicks(list, emulator::GetSalesEmulator::defaultListUuid());
     QCOMPARE(dialog->validate(), QStringLiteral("Enter the API key."));
 

@@ -1,18 +1,19 @@
 #include "AccountDialog.h"
 
+#include "models/FieldLabels.h"
 #include "models/SyncAccountsModel.h"
 #include "models/SyncErrorsModel.h"
 #include "store/AccountStore.h"
 #include "sync/AccountSecrets.h"
 #include "sync/ConnectionTester.h"
+#include "sync/ProviderCatalog.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncSetup.h"
 #include "sync/UrlPolicy.h"
-#include "sync/getsales/GetSalesProvider.h"
-#include "sync/highlevel/HighLevelProvider.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -30,12 +31,6 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     , m_provider(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
-    , m_listLabel(new QLabel(tr("&List ID:"), this))
-    , m_listUuid(new QLineEdit(this))
-    , m_teamLabel(new QLabel(tr("&Team ID:"), this))
-    , m_teamId(new QLineEdit(this))
-    , m_locationLabel(new QLabel(tr("&Location ID:"), this))
-    , m_locationId(new QLineEdit(this))
     , m_policy(new QComboBox(this))
     , m_key(new QLineEdit(this))
     , m_sessionKey(new QCheckBox(tr("Keep the key in memory until Roster &quits"), this))
@@ -51,9 +46,26 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_url->setObjectName(QStringLiteral("urlEdit"));
-    m_listUuid->setObjectName(QStringLiteral("listUuidEdit"));
-    m_teamId->setObjectName(QStringLiteral("teamIdEdit"));
-    m_locationId->setObjectName(QStringLiteral("locationIdEdit"));
+    for (const ProviderDescriptor& d : ProviderCatalog::all()) {
+        for (const ProviderOption& option : d.options) {
+            if (std::any_of(m_options.cbegin(), m_options.cend(),
+                            [&](const OptionRow& row) { return row.key == option.key; }))
+                continue;
+            OptionRow row {
+                option.key,
+                new QLabel(FieldLabels::formLabel(QCoreApplication::translate("roster::ProviderCatalog", option.label)),
+                           this),
+                new QLineEdit(this)};
+            // "list_uuid" -> "listUuidEdit": names tests and accessibility tools find it by.
+            QString name;
+            for (const QString& part : option.key.split(QLatin1Char('_')))
+                name += name.isEmpty() ? part : part.left(1).toUpper() + part.mid(1);
+            row.edit->setObjectName(name + QStringLiteral("Edit"));
+            row.edit->setPlaceholderText(QCoreApplication::translate("roster::ProviderCatalog", option.hint));
+            row.label->setBuddy(row.edit);
+            m_options << row;
+        }
+    }
     m_policy->setObjectName(QStringLiteral("policyCombo"));
     m_key->setObjectName(QStringLiteral("keyEdit"));
     m_sessionKey->setObjectName(QStringLiteral("sessionKeyCheck"));
@@ -61,17 +73,14 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     m_test->setObjectName(QStringLiteral("testButton"));
     m_result->setObjectName(QStringLiteral("testResult"));
 
-    for (const QString& name : Provider::names())
-        m_provider->addItem(SyncAccountsModel::providerName(name), name);
+    for (const ProviderDescriptor& d : ProviderCatalog::all())
+        m_provider->addItem(d.displayName(), d.name);
     m_policy->addItem(tr("Ask me"), QStringLiteral("ask"));
     m_policy->addItem(tr("Keep the value here"), QStringLiteral("local"));
     m_policy->addItem(tr("Keep the service's value"), QStringLiteral("remote"));
     m_policy->setToolTip(tr("When a field was changed both here and in the service since the last sync"));
     m_name->setPlaceholderText(tr("e.g. Sales team"));
     m_url->setToolTip(tr("The service's API address. Plain http is allowed only for this computer."));
-    m_listUuid->setPlaceholderText(tr("The list new contacts go to"));
-    m_teamId->setPlaceholderText(tr("Optional: only if the service asks for a Team-ID"));
-    m_locationId->setPlaceholderText(tr("The HighLevel sub-account (location) to sync"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(adding ? tr("Paste the key from the service's settings")
                                   : SecretStore::keychainAvailable()
@@ -87,12 +96,8 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     form->addRow(tr("&Service:"), m_provider);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Server &address:"), m_url);
-    m_listLabel->setBuddy(m_listUuid);
-    form->addRow(m_listLabel, m_listUuid);
-    m_teamLabel->setBuddy(m_teamId);
-    form->addRow(m_teamLabel, m_teamId);
-    m_locationLabel->setBuddy(m_locationId);
-    form->addRow(m_locationLabel, m_locationId);
+    for (const OptionRow& row : std::as_const(m_options))
+        form->addRow(row.label, row.edit);
     form->addRow(tr("On &conflict:"), m_policy);
     form->addRow(tr("API &key:"), m_key);
     // No keychain: offer memory for this run rather than a dead end, and say how to keep the key for good.
@@ -122,9 +127,8 @@ AccountDialog::AccountDialog(Database& db, AccountRecord account, QWidget* paren
     if (!adding) {
         m_provider->setCurrentIndex(std::max(0, m_provider->findData(m_original.provider)));
         m_name->setText(m_original.name);
-        m_listUuid->setText(m_original.options.value(GetSalesProvider::listUuidOption()));
-        m_teamId->setText(m_original.options.value(GetSalesProvider::teamIdOption()));
-        m_locationId->setText(m_original.options.value(HighLevelProvider::locationIdOption()));
+        for (const OptionRow& row : std::as_const(m_options))
+            row.edit->setText(m_original.options.value(row.key));
         m_policy->setCurrentIndex(std::max(0, m_policy->findData(m_original.conflictPolicy)));
     }
     m_defaultUrl = SyncSetup::defaultBaseUrl(m_provider->currentData().toString()).toString();
@@ -162,14 +166,14 @@ AccountDialog::~AccountDialog() = default;
 void AccountDialog::providerChanged()
 {
     const QString provider = m_provider->currentData().toString();
-    const bool getsales = Provider::family(provider) == QLatin1String("getsales");
-    const bool highlevel = provider == QLatin1String("highlevel");
-    m_listLabel->setVisible(getsales);
-    m_listUuid->setVisible(getsales);
-    m_teamLabel->setVisible(getsales);
-    m_teamId->setVisible(getsales);
-    m_locationLabel->setVisible(highlevel);
-    m_locationId->setVisible(highlevel);
+    const ProviderDescriptor* d = ProviderCatalog::find(provider);
+    for (const OptionRow& row : std::as_const(m_options)) {
+        const bool shown = d && std::any_of(d->options.cbegin(), d->options.cend(), [&](const ProviderOption& o) {
+                               return o.key == row.key;
+                           });
+        row.label->setVisible(shown);
+        row.edit->setVisible(shown);
+    }
     // Follow the service while the address is the previous service's default (or empty).
     const QString newDefault = SyncSetup::defaultBaseUrl(provider).toString();
     if (m_url->text().trimmed().isEmpty() || m_url->text().trimmed() == m_defaultUrl)
@@ -186,16 +190,17 @@ AccountRecord AccountDialog::account() const
     // A bare host name means https, never the plain http QUrl::fromUserInput() would assume.
     const QString typed = m_url->text().trimmed();
     a.baseUrl = QUrl(typed.contains(QLatin1String("://")) ? typed : QStringLiteral("https://") + typed);
-    a.options.remove(GetSalesProvider::listUuidOption());
-    a.options.remove(GetSalesProvider::teamIdOption());
-    a.options.remove(HighLevelProvider::locationIdOption());
-    if (Provider::family(a.provider) == QLatin1String("getsales")) {
-        a.options.insert(GetSalesProvider::listUuidOption(), m_listUuid->text().trimmed());
-        if (const QString team = m_teamId->text().trimmed(); !team.isEmpty())
-            a.options.insert(GetSalesProvider::teamIdOption(), team);
+    // The service's own options as typed; another service's are dropped, sync options (guard_share...) kept.
+    const ProviderDescriptor* d = ProviderCatalog::find(a.provider);
+    for (const OptionRow& row : std::as_const(m_options)) {
+        a.options.remove(row.key);
+        const QString value = row.edit->text().trimmed();
+        const bool taken = d && std::any_of(d->options.cbegin(), d->options.cend(), [&](const ProviderOption& o) {
+                               return o.key == row.key;
+                           });
+        if (taken && !value.isEmpty())
+            a.options.insert(row.key, value);
     }
-    if (a.provider == QLatin1String("highlevel"))
-        a.options.insert(HighLevelProvider::locationIdOption(), m_locationId->text().trimmed());
     a.conflictPolicy = m_policy->currentData().toString();
     return a;
 }
@@ -214,10 +219,13 @@ QString AccountDialog::validate() const
             ? tr("The server address must start with https:// (plain http only for this computer).")
             : tr("“%1” is not a valid server address.").arg(m_url->text().trimmed());
     }
-    if (Provider::family(a.provider) == QLatin1String("getsales") && m_listUuid->text().trimmed().isEmpty())
-        return tr("Enter the %1 list ID.").arg(SyncAccountsModel::providerName(a.provider));
-    if (a.provider == QLatin1String("highlevel") && m_locationId->text().trimmed().isEmpty())
-        return tr("Enter the HighLevel location ID.");
+    if (const ProviderDescriptor* d = ProviderCatalog::find(a.provider)) {
+        for (const ProviderOption& option : d->options) {
+            if (option.required && a.options.value(option.key).isEmpty())
+                return tr("Enter the %1 %2.")
+                    .arg(d->displayName(), QCoreApplication::translate("roster::ProviderCatalog", option.label));
+        }
+    }
     if (const QString other = AccountSecrets(m_db).clashingName(a.name, a.id); !other.isEmpty())
         return tr("The name “%1” reads the same key variable as the account “%2”; choose a name that differs in "
                   "letters or digits.")

@@ -66,12 +66,14 @@ private:
     QComboBox* m_provider;
     QLineEdit* m_name;
     QLineEdit* m_url;
-    QLabel* m_listLabel;
-    QLineEdit* m_listUuid;
-    QLabel* m_teamLabel;
-    QLineEdit* m_teamId;
-    QLabel* m_locationLabel;
-    QLineEdit* m_locationId;
+    // One row per account option any CRM has (ProviderCatalog), shown for the CRMs that take it.
+    struct OptionRow
+    {
+        QString key;
+        QLabel* label = nullptr;
+        QLineEdit* edit = nullptr;
+    };
+    QList<OptionRow> m_options;
     QComboBox* m_policy;
     QLineEdit* m_key;
     QCheckBox* m_sessionKey;

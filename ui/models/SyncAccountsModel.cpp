@@ -1,5 +1,7 @@
 #include "SyncAccountsModel.h"
 
+#include "sync/ProviderCatalog.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -23,17 +25,8 @@ int SyncAccountsModel::columnCount(const QModelIndex& parent) const
 
 QString SyncAccountsModel::providerName(const QString& provider)
 {
-    if (provider == QLatin1String("lemlist"))
-        return QStringLiteral("lemlist");
-    if (provider == QLatin1String("getsales"))
-        return QStringLiteral("GetSales");
-    if (provider == QLatin1String("grinfi"))
-        return QStringLiteral("Grinfi");
-    if (provider == QLatin1String("highlevel"))
-        return QStringLiteral("HighLevel");
-    if (provider == QLatin1String("monaco"))
-        return QStringLiteral("Monaco");
-    return provider;
+    const ProviderDescriptor* d = ProviderCatalog::find(provider);
+    return d ? d->displayName() : provider;
 }
 
 QString SyncAccountsModel::durationText(qint64 ms)
