@@ -128,6 +128,18 @@ printf '%s\r\n' 'First Name,Last Name,E-mail Address,Company,Job Title,Mobile Ph
 printf 'Chlo\xc3,Martin,chloe@batix.example,Batix,Acheteuse,+33 6 11 22 33 44\r\n' >>"$work/Contacts.csv"
 
 mkdir -p "$out"
+# The same sample for the French and German main window, taken before the English tour changes it.
+sqlite3 "$db" ".backup '$work/fr.sqlite'"
+sqlite3 "$db" ".backup '$work/de.sqlite'"
+# Every view at 1024 px wide, the narrowest width the window is checked at.
+export ROSTER_SCREENSHOT_WIDTH=1024
 QT_QPA_PLATFORMTHEME= xvfb-run -a -s "-screen 0 1280x800x24" \
     "$roster" --db "$db" --lang en --screenshot-dir "$out" --screenshot-import "$work/Contacts.csv"
+for lang in fr de; do
+    mkdir -p "$work/$lang"
+    QT_QPA_PLATFORMTHEME= xvfb-run -a -s "-screen 0 1280x800x24" \
+        "$roster" --db "$work/$lang.sqlite" --lang "$lang" --screenshot-dir "$work/$lang" \
+        --screenshot-import "$work/Contacts.csv" || true
+    cp "$work/$lang/main-window.png" "$out/main-window-$lang.png"
+done
 ls -l "$out"
