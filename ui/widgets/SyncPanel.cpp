@@ -467,8 +467,8 @@ void SyncPanel::updateHeldBanner()
     if (held.overwrites == 1)
         why << tr("%Ln changed record would overwrite a contact already on %1.", nullptr, 1).arg(service);
     else if (held.overwrites > 1)
-        why << tr("%Ln changed records would overwrite contacts already on %1, more than a safe share of them.", nullptr,
-                  held.overwrites)
+        why << tr("%Ln changed records would overwrite contacts already on %1, more than a safe share of them.",
+                  nullptr, held.overwrites)
                    .arg(service);
     if (held.deletions == 1)
         why << tr("%Ln record deleted here would be deleted on %1.", nullptr, 1).arg(service);
