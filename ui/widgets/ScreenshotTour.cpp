@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "MainWindow.h"
+#include "SelectionActions.h"
 #include "SyncPanel.h"
 #include "dialogs/AccountDialog.h"
 #include "dialogs/ContactEditorDialog.h"
@@ -16,6 +17,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
@@ -51,6 +54,26 @@ void ScreenshotTour::grab(QWidget* widget, const QString& name)
     QTextStream(stdout) << (ok ? "wrote " : "could not write ") << path << Qt::endl;
 }
 
+void ScreenshotTour::grabContextMenu()
+{
+    // The table's right-click menu over the selected row: a popup is a window of its own, so the picture is
+    // the main window's with the menu's drawn where it opened.
+    QTableView* table = m_window.table();
+    QMenu* menu = m_window.selectionActions()->buildMenu(&m_window);
+    const QRect row = table->visualRect(table->model()->index(2, 1));
+    menu->popup(table->viewport()->mapToGlobal(row.center()));
+    settle();
+    QPixmap shot = m_window.grab();
+    {
+        QPainter painter(&shot);
+        painter.drawPixmap(m_window.mapFromGlobal(menu->pos()), menu->grab());
+    }
+    const QString path = QDir(m_directory).filePath(QStringLiteral("context-menu.png"));
+    QTextStream(stdout) << (shot.save(path) ? "wrote " : "could not write ") << path << Qt::endl;
+    menu->close();
+    menu->deleteLater();
+}
+
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_directory);
@@ -63,6 +86,7 @@ void ScreenshotTour::start()
         m_window.resize(width, m_window.height());
     m_window.table()->selectRow(2);
     grab(&m_window, QStringLiteral("main-window"));
+    grabContextMenu();
 
     ContactEditorDialog* editor = m_window.editContact(m_window.currentContactId());
     grab(editor, QStringLiteral("editor"));

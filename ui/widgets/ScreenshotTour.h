@@ -20,6 +20,7 @@ public:
 
 private:
     void grab(QWidget* widget, const QString& name);
+    void grabContextMenu();
     void settle(int ms = 400);
     void syncViews();
 
