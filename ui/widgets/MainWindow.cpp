@@ -300,6 +300,10 @@ void MainWindow::createActions()
     QToolBar* bar = addToolBar(tr("Main toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icons everyone reads (the bin, the arrows) go without their words, so that in French and German at
+    // 1024 px Sync Now stays on the bar instead of behind its "»"; menus and tooltips still name them.
+    for (QAction* known : {m_delete, m_undo, m_redo})
+        known->setPriority(QAction::LowPriority);
     bar->addActions({newContact, m_delete});
     bar->addSeparator();
     bar->addActions({m_undo, m_redo});

@@ -130,11 +130,12 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     splitter->setObjectName(QStringLiteral("syncSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
-    // The accounts' columns (state, progress, last sync) need more room than the tabs.
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The accounts' columns (state, progress, last sync) need more room than the tabs: in French and German
+    // at 1024 px they are 700 px wide, and a table scrolled sideways hides the last sync.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({660, 440});
+    splitter->setSizes({730, 370});
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_syncNow);
