@@ -59,6 +59,8 @@ void TestDuplicatesDialog::showsScoreAndReasons()
     // The shared phone first, then the nickname.
     QVERIFY(model->index(0, DuplicatesModel::ReasonColumn).data().toString().startsWith("Same phone"));
     QVERIFY(model->index(0, DuplicatesModel::ReasonColumn).data().toString().contains("one letter apart"));
+    // The shared phone as the table shows phones, not as stored.
+    QCOMPARE(model->index(0, DuplicatesModel::KeyColumn).data().toString(), QStringLiteral("+33 6 12 34 56 78"));
     QCOMPARE(model->index(1, DuplicatesModel::ReasonColumn).data().toString(),
              QStringLiteral("Nickname, Same company"));
     QVERIFY(model->index(0, DuplicatesModel::ScoreColumn).data().toInt()

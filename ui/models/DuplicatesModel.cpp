@@ -1,6 +1,7 @@
 #include "DuplicatesModel.h"
 
 #include "FieldLabels.h"
+#include "contact/PhoneNormalizer.h"
 #include "store/ContactStore.h"
 
 namespace roster {
@@ -108,6 +109,9 @@ QVariant DuplicatesModel::data(const QModelIndex& index, int role) const
         // untranslated detail is for the tooltip only.
         if (pair.reason == DuplicateReason::FlaggedOnImport)
             return role == Qt::ToolTipRole ? QVariant(pair.key) : QVariant();
+        // A phone as the table shows it (+33 6 12 34 56 78), not as stored.
+        if (pair.reason == DuplicateReason::SamePhone)
+            return PhoneNormalizer::formatInternational(pair.key);
         return pair.key;
     default:
         return {};
