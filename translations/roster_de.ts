@@ -878,6 +878,10 @@
         <source>Saved, with a remark: %1</source>
         <translation>Gespeichert, mit einem Hinweis: %1</translation>
     </message>
+    <message>
+        <source>Not saved: the %1 already belongs to %2. Add what you typed to %2, or open %2.</source>
+        <translation>Nicht gespeichert: %1 gehört bereits zu %2. Fügen Sie das Eingegebene %2 hinzu oder öffnen Sie %2.</translation>
+    </message>
 </context>
 <context>
     <name>roster::ContactTableModel</name>

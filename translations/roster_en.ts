@@ -874,6 +874,10 @@
         <source>Saved, with a remark: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: the %1 already belongs to %2. Add what you typed to %2, or open %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roster::ContactTableModel</name>

@@ -878,6 +878,10 @@
         <source>Saved, with a remark: %1</source>
         <translation>Enregistré, avec une remarque : %1</translation>
     </message>
+    <message>
+        <source>Not saved: the %1 already belongs to %2. Add what you typed to %2, or open %2.</source>
+        <translation>Non enregistré : le champ %1 appartient déjà à %2. Ajoutez ce que vous avez saisi à %2, ou ouvrez %2.</translation>
+    </message>
 </context>
 <context>
     <name>roster::ContactTableModel</name>

@@ -254,6 +254,8 @@ void TestMainWindow::newContactNeverRenamesAnother()
     QVERIFY(editor->isVisible());
     auto* message = editor->findChild<QLabel*>("editorMessage");
     QVERIFY2(message->text().contains("Jane Smith"), qPrintable(message->text()));
+    // The message names both ways out the buttons offer.
+    QVERIFY2(message->text().contains("Add what you typed to Jane Smith"), qPrintable(message->text()));
     QVERIFY(editor->findChild<QPushButton*>("openOtherButton")->isVisibleTo(editor));
     QVERIFY(editor->findChild<QPushButton*>("mergeIntoOtherButton")->isVisibleTo(editor));
     editor->reject();

@@ -533,7 +533,10 @@ void ContactEditorDialog::showOutcome(const UpsertResult& result)
             m_otherContact = warning.otherContactId;
             const auto other = m_session.contacts().contact(warning.otherContactId);
             const QString who = other ? other->displayName() : QString::number(warning.otherContactId);
-            text = tr("Not saved: the %1 already belongs to %2. Open %2 to add to that contact instead.")
+            // A new contact can be added to the other one (the button beside this); an edited one cannot.
+            text = (m_contact.id == 0
+                        ? tr("Not saved: the %1 already belongs to %2. Add what you typed to %2, or open %2.")
+                        : tr("Not saved: the %1 already belongs to %2. Open %2 to add to that contact instead."))
                        .arg(FieldLabels::label(FieldRegistry::fromName(warning.field).value_or(Field::Email)), who);
         }
         m_message->setText(text);
