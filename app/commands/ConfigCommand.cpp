@@ -59,6 +59,17 @@ int list(const QStringList& args)
     return Ok;
 }
 
+// The positional arguments of get and set: `count` of them, the first a known key. Ok, or the exit code
+// after saying what is wrong.
+int checkKeyArguments(const QStringList& positional, qsizetype count)
+{
+    if (positional.size() != count)
+        return printError(usage(), Usage);
+    if (!DatabaseConfig::keys().contains(positional.first()))
+        return printError(unknownKey(positional.first()), Usage);
+    return Ok;
+}
+
 int get(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -67,10 +78,8 @@ int get(const QStringList& args)
     if (!parse(parser, args, describe(), &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return printError(usage(), Usage);
-    if (!DatabaseConfig::keys().contains(positional.first()))
-        return printError(unknownKey(positional.first()), Usage);
+    if (const int bad = checkKeyArguments(positional, 1); bad != Ok)
+        return bad;
     auto session = openSession(parser);
     if (!session)
         return printError(session.error());
@@ -90,10 +99,8 @@ int set(const QStringList& args)
     if (!parse(parser, args, describe(), &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return printError(usage(), Usage);
-    if (!DatabaseConfig::keys().contains(positional.first()))
-        return printError(unknownKey(positional.first()), Usage);
+    if (const int bad = checkKeyArguments(positional, 2); bad != Ok)
+        return bad;
     auto session = openSession(parser);
     if (!session)
         return printError(session.error());

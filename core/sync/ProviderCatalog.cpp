@@ -6,6 +6,8 @@
 #include "monaco/MonacoProvider.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 
 namespace roster {
 
@@ -61,14 +63,26 @@ QList<ProviderDescriptor> makeCatalog()
 
 } // namespace
 
+// The adapter's profile, made once per CRM: the accounts model asks for the display name on every paint.
+ProviderProfile profileOf(const ProviderDescriptor& d)
+{
+    static QMutex lock;
+    static QHash<QString, ProviderProfile> profiles;
+    const QMutexLocker locked(&lock);
+    auto it = profiles.find(d.name);
+    if (it == profiles.end())
+        it = profiles.insert(d.name, d.create({})->profile());
+    return it.value();
+}
+
 QString ProviderDescriptor::displayName() const
 {
-    return create({})->profile().displayName;
+    return profileOf(*this).displayName;
 }
 
 QUrl ProviderDescriptor::defaultBaseUrl() const
 {
-    return create({})->profile().defaultBaseUrl;
+    return profileOf(*this).defaultBaseUrl;
 }
 
 QStringList ProviderDescriptor::requiredOptions() const
