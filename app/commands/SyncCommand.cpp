@@ -105,6 +105,9 @@ int runSync(const QStringList& args)
                                      "remote deletions.")});
     parser.addOption({QStringLiteral("full-scan"),
                       QStringLiteral("Read every remote contact, not only recent changes (finds remote deletions).")});
+    parser.addOption({QStringLiteral("full-push"),
+                      QStringLiteral("Compare every contact with what each CRM was last sent, not only those "
+                                     "changed since the last push.")});
     parser.addOption({QStringLiteral("wait"),
                       QStringLiteral("When another process is syncing an account, wait for it to end instead of "
                                      "skipping the account.")});
@@ -120,6 +123,7 @@ int runSync(const QStringList& args)
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.confirmed = parser.isSet(QStringLiteral("yes"));
     options.fullScan = parser.isSet(QStringLiteral("full-scan"));
+    options.fullPush = parser.isSet(QStringLiteral("full-push"));
     options.waitForLease = parser.isSet(QStringLiteral("wait"));
 
     auto session = openSession(parser);

@@ -2,6 +2,9 @@
 
 #include "Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace roster {
 
 RemoteLinkStore::RemoteLinkStore(Database& db)
@@ -48,6 +51,116 @@ Result<QHash<qint64, RemoteLink>> RemoteLinkStore::links(qint64 accountId)
     m_select.reset();
     if (failed)
         return std::unexpected(error);
+    return result;
+}
+
+RemoteLink RemoteLinkStore::read(SqlStatement& select, qint64 accountId)
+{
+    RemoteLink link;
+    link.contactId = select.columnInt(0);
+    link.accountId = accountId;
+    link.remoteId = select.columnText(1);
+    link.syncedHash = select.columnText(2);
+    link.snapshot = select.columnText(3);
+    link.syncedAt = QDateTime::fromString(select.columnText(4), Qt::ISODateWithMs);
+    return link;
+}
+
+namespace {
+
+// A list bound as one JSON array and read back with json_each: one statement whatever the list's length.
+QString jsonArray(const QList<qint64>& ids)
+{
+    QString text = QStringLiteral("[");
+    for (qint64 id : ids) {
+        if (text.size() > 1)
+            text += QLatin1Char(',');
+        text += QString::number(id);
+    }
+    return text + QLatin1Char(']');
+}
+
+QString jsonArray(const QStringList& values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<QHash<qint64, RemoteLink>> RemoteLinkStore::linksOf(qint64 accountId, const QList<qint64>& contactIds)
+{
+    QHash<qint64, RemoteLink> result;
+    if (contactIds.isEmpty())
+        return result;
+    SqlStatement select(m_db,
+                        "SELECT contact_id, remote_id, synced_hash, snapshot, synced_at FROM remote_links "
+                        "WHERE account_id = ? AND contact_id IN (SELECT value FROM json_each(?))");
+    select.bind(1, accountId);
+    select.bind(2, jsonArray(contactIds));
+    while (select.next()) {
+        RemoteLink link = read(select, accountId);
+        result.insert(link.contactId, link);
+    }
+    if (select.hasError())
+        return std::unexpected(select.lastError());
+    return result;
+}
+
+Result<QHash<QString, RemoteLink>> RemoteLinkStore::linksTo(qint64 accountId, const QStringList& remoteIds)
+{
+    QHash<QString, RemoteLink> result;
+    if (remoteIds.isEmpty())
+        return result;
+    SqlStatement select(m_db,
+                        "SELECT contact_id, remote_id, synced_hash, snapshot, synced_at FROM remote_links "
+                        "WHERE account_id = ? AND remote_id IN (SELECT value FROM json_each(?))");
+    select.bind(1, accountId);
+    select.bind(2, jsonArray(remoteIds));
+    while (select.next()) {
+        RemoteLink link = read(select, accountId);
+        result.insert(link.remoteId, link);
+    }
+    if (select.hasError())
+        return std::unexpected(select.lastError());
+    return result;
+}
+
+Result<void> RemoteLinkStore::forEachLinked(qint64 accountId, const std::function<void(qint64, const QString&)>& visit)
+{
+    SqlStatement select(
+        m_db, "SELECT contact_id, remote_id FROM remote_links WHERE account_id = ? AND remote_id IS NOT NULL");
+    select.bind(1, accountId);
+    while (select.next())
+        visit(select.columnInt(0), select.columnText(1));
+    if (select.hasError())
+        return std::unexpected(select.lastError());
+    return {};
+}
+
+Result<qint64> RemoteLinkStore::linkedCount(qint64 accountId)
+{
+    SqlStatement count(m_db, "SELECT count(*) FROM remote_links WHERE account_id = ? AND remote_id IS NOT NULL");
+    count.bind(1, accountId);
+    if (count.next())
+        return count.columnInt(0);
+    return std::unexpected(count.lastError());
+}
+
+Result<QHash<QString, qint64>> RemoteLinkStore::snapshotValues(qint64 accountId, const QString& snapshotKey)
+{
+    SqlStatement select(m_db,
+                        "SELECT contact_id, json_extract(snapshot, '$.' || ?) FROM remote_links WHERE account_id = ? "
+                        "AND remote_id IS NOT NULL AND json_valid(snapshot)");
+    select.bind(1, QLatin1Char('"') + snapshotKey + QLatin1Char('"'));
+    select.bind(2, accountId);
+    QHash<QString, qint64> result;
+    while (select.next()) {
+        const QString value = select.columnText(1);
+        if (!value.isEmpty())
+            result.insert(value, select.columnInt(0));
+    }
+    if (select.hasError())
+        return std::unexpected(select.lastError());
     return result;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace roster {
 
 class Database;
@@ -20,6 +22,17 @@ public:
 
     // Every link of the account by contact id.
     Result<QHash<qint64, RemoteLink>> links(qint64 accountId);
+    // The links of these contacts on the account, by contact id (a page of the outbox, not the account).
+    Result<QHash<qint64, RemoteLink>> linksOf(qint64 accountId, const QList<qint64>& contactIds);
+    // The links of these remote records on the account, by remote id (a page of a pull).
+    Result<QHash<QString, RemoteLink>> linksTo(qint64 accountId, const QStringList& remoteIds);
+    // Every (contact, remote id) of the account with a remote id, streamed: no snapshot is read.
+    Result<void> forEachLinked(qint64 accountId, const std::function<void(qint64, const QString&)>& visit);
+    // Contacts of the account that have a remote record.
+    Result<qint64> linkedCount(qint64 accountId);
+    // `snapshotKey`'s value in the snapshot of every link with a remote id, when set: the contact it
+    // belongs to by value. What the CRM holds of one field, read without loading every snapshot.
+    Result<QHash<QString, qint64>> snapshotValues(qint64 accountId, const QString& snapshotKey);
     // Inserts or replaces the link of (contact, account). IdentifierTaken when the remote id is linked to
     // another contact of the account.
     Result<void> save(const RemoteLink& link);
@@ -37,6 +50,8 @@ public:
     Result<void> setPullWatermark(qint64 accountId, const QDateTime& watermark);
 
 private:
+    static RemoteLink read(SqlStatement& select, qint64 accountId);
+
     Database& m_db;
     SqlStatement m_select, m_save, m_byRemote, m_remove;
 };

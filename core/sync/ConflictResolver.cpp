@@ -4,6 +4,7 @@
 #include "store/RemoteLinkStore.h"
 #include "store/StoreSession.h"
 #include "store/SyncConflictStore.h"
+#include "store/SyncOutbox.h"
 #include "store/UpsertPolicies.h"
 
 namespace roster {
@@ -77,6 +78,12 @@ Result<void> ConflictResolver::resolve(qint64 conflictId, const QString& keep)
         db.rollback();
         return ok;
     }
+    // The held field goes out at its settled value: the push looks at the contact again, though the
+    // contact itself may not have changed.
+    if (auto ok = SyncOutbox(db).add(conflict->accountId, conflict->contactId); !ok) {
+        db.rollback();
+        return ok;
+    }
     return db.commit();
 }
 
@@ -112,6 +119,9 @@ Result<void> ConflictResolver::settleDeletion(qint64 deletionId, const QString& 
         ok = links.remove(deletion.contactId, deletion.accountId);
     if (ok)
         ok = store.settleDeletion(deletionId, keepRemote ? QStringLiteral("confirmed") : QStringLiteral("dismissed"));
+    // Kept here: the next push creates the record again, though the contact did not change.
+    if (ok && !keepRemote)
+        ok = SyncOutbox(db).add(deletion.accountId, deletion.contactId);
     if (!ok) {
         db.rollback();
         return ok;

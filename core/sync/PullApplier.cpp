@@ -57,16 +57,37 @@ PullApplier::PullApplier(StoreSession& session, RemoteLinkStore& links, SyncConf
 
 Result<void> PullApplier::begin()
 {
-    auto links = m_links.links(m_settings.accountId);
+    // Links are read a page at a time (loadLinks()): an account of a million contacts is not held here.
+    m_byContact.clear();
+    m_byRemote.clear();
+    return {};
+}
+
+Result<void> PullApplier::loadLinks(const QList<RemoteRecord>& records)
+{
+    m_byContact.clear();
+    m_byRemote.clear();
+    QStringList ids;
+    ids.reserve(records.size());
+    for (const RemoteRecord& record : records) {
+        if (!record.remoteId.isEmpty())
+            ids << record.remoteId;
+    }
+    auto links = m_links.linksTo(m_settings.accountId, ids);
     if (!links)
         return std::unexpected(links.error());
-    m_byContact = *links;
-    m_byRemote.clear();
-    for (const RemoteLink& link : std::as_const(m_byContact)) {
-        if (!link.remoteId.isEmpty())
-            m_byRemote.insert(link.remoteId, link.contactId);
+    for (const RemoteLink& link : std::as_const(*links)) {
+        m_byContact.insert(link.contactId, link);
+        m_byRemote.insert(link.remoteId, link.contactId);
     }
     return {};
+}
+
+Result<RemoteLink> PullApplier::linkOf(qint64 contactId)
+{
+    if (const auto it = m_byContact.constFind(contactId); it != m_byContact.cend())
+        return *it;
+    return m_links.find(contactId, m_settings.accountId);
 }
 
 Result<qint64> PullApplier::operation()
@@ -123,6 +144,11 @@ Result<void> PullApplier::apply(const QList<RemoteRecord>& records, SyncReport& 
     }
     QList<RemoteRecord> unlinked;
     std::vector<Merged> merged;
+    if (auto ok = loadLinks(records); !ok) {
+        if (!m_settings.dryRun)
+            db.rollback();
+        return ok;
+    }
     for (const RemoteRecord& record : records) {
         if (record.remoteId.isEmpty()) {
             ++report.pulled.failed;
@@ -213,9 +239,10 @@ Result<bool> PullApplier::applyGuarded(SyncReport& report, const ErrorSink& sink
     m_guardSettled = true;
     if (m_guarded.isEmpty())
         return false;
-    qsizetype linked = 0;
-    for (const RemoteLink& link : std::as_const(m_byContact))
-        linked += link.remoteId.isEmpty() ? 0 : 1;
+    auto linkedCount = m_links.linkedCount(m_settings.accountId);
+    if (!linkedCount)
+        return std::unexpected(linkedCount.error());
+    const qsizetype linked = *linkedCount;
     const QList<RemoteRecord> guarded = std::exchange(m_guarded, {});
     if (!PushPlanner::exceedsGuard(guarded.size(), linked, m_settings.guard)) {
         if (auto ok = apply(guarded, report, sink); !ok)
@@ -228,7 +255,10 @@ Result<bool> PullApplier::applyGuarded(SyncReport& report, const ErrorSink& sink
                             .arg(linked)
                             .arg(m_settings.guard.guardShare * 100);
     for (const RemoteRecord& record : guarded) {
-        const qint64 cid = m_byRemote.value(record.remoteId);
+        auto linkedTo = m_links.contactFor(m_settings.accountId, record.remoteId);
+        if (!linkedTo)
+            return std::unexpected(linkedTo.error());
+        const qint64 cid = *linkedTo;
         report.skipped << SyncReport::Issue {cid, record.remoteId, ErrorCode::NeedsConfirmation, why};
         if (m_settings.dryRun)
             report.plan << SyncReport::PlanEntry {
@@ -514,7 +544,10 @@ Result<void> PullApplier::applyUnlinked(const QList<RemoteRecord>& records, Sync
                  result.error.value_or(Error {ErrorCode::InvalidArgument, {}, QStringLiteral("rejected")}));
             continue;
         }
-        const RemoteLink old = m_byContact.value(result.contactId);
+        auto oldLink = linkOf(result.contactId);
+        if (!oldLink)
+            return std::unexpected(oldLink.error());
+        const RemoteLink old = *oldLink;
         if (!old.remoteId.isEmpty() && old.remoteId != p.remoteId) {
             ++report.pulled.failed;
             sink(result.contactId, p.remoteId,
@@ -562,16 +595,21 @@ Result<void> PullApplier::applyUnlinked(const QList<RemoteRecord>& records, Sync
 
 Result<void> PullApplier::concludeFullScan(SyncReport& report)
 {
-    for (const RemoteLink& link : std::as_const(m_byContact)) {
-        if (link.remoteId.isEmpty() || m_seen.contains(link.remoteId))
-            continue;
-        if (!m_session.contacts().contact(link.contactId))
+    QList<std::pair<qint64, QString>> missing;
+    auto listed = m_links.forEachLinked(m_settings.accountId, [&](qint64 contactId, const QString& remoteId) {
+        if (!m_seen.contains(remoteId))
+            missing.append({contactId, remoteId});
+    });
+    if (!listed)
+        return listed;
+    for (const auto& [contactId, remoteId] : std::as_const(missing)) {
+        if (!m_session.contacts().contact(contactId))
             continue; // deleted on both sides: nothing to ask
         ++report.remoteDeletions;
         report.plan << SyncReport::PlanEntry {
-            link.contactId, link.remoteId, QStringLiteral("pull"), QStringLiteral("delete"), {}};
+            contactId, remoteId, QStringLiteral("pull"), QStringLiteral("delete"), {}};
         if (!m_settings.dryRun) {
-            if (auto ok = m_conflicts.recordDeletion(link.contactId, m_settings.accountId, link.remoteId); !ok)
+            if (auto ok = m_conflicts.recordDeletion(contactId, m_settings.accountId, remoteId); !ok)
                 return std::unexpected(ok.error());
         }
     }

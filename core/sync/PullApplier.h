@@ -100,6 +100,9 @@ private:
     HeldFields& m_held;
     Settings m_settings;
     qint64 m_operation = 0;
+    // The links of the page being applied (and what it linked): an account's links are never all read at once.
+    Result<void> loadLinks(const QList<RemoteRecord>& records);
+    Result<RemoteLink> linkOf(qint64 contactId);
     QHash<qint64, RemoteLink> m_byContact;
     QHash<QString, qint64> m_byRemote;
     QSet<QString> m_seen;

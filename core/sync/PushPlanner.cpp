@@ -4,6 +4,7 @@
 #include "Provider.h"
 #include "SyncFingerprint.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace roster {
@@ -70,14 +71,14 @@ void PushPlanner::stripUnknownCustom(Contact& contact, const QString& remoteId, 
     }
 }
 
-SyncReport::PlanEntry PushPlanner::planEntry(const Item& item, const RemoteLink& link, const HeldFields& held)
+SyncReport::PlanEntry PushPlanner::planEntry(const Item& item, const HeldFields& held)
 {
     SyncReport::PlanEntry entry {item.contact.id,
                                  item.remoteId,
                                  QStringLiteral("push"),
                                  item.remoteId.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"),
                                  {}};
-    const FieldMap before = FieldValues::fromSnapshot(link.snapshot);
+    const FieldMap before = FieldValues::fromSnapshot(item.previousSnapshot);
     const FieldMap after = FieldValues::fromContact(item.contact);
     QStringList fields = before.keys() + after.keys();
     fields.sort();
@@ -95,61 +96,70 @@ SyncReport::PlanEntry PushPlanner::planEntry(const Item& item, const RemoteLink&
     return entry;
 }
 
-PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncReport& report) const
+PushPlanner::Prepared PushPlanner::prepare(const Contact& original, const RemoteLink& link, const HeldFields& held,
+                                           SyncReport& report) const
 {
-    Plan plan;
-    qsizetype linkedCount = 0;
-    for (const RemoteLink& link : std::as_const(input.links))
-        linkedCount += link.remoteId.isEmpty() ? 0 : 1;
-    // The phones the CRM already has a record for, and whose: a first push matching one of them by phone
-    // would land on that record.
-    QHash<QString, qint64> phoneOwners;
-    if (m_provider.upsertMatchesByPhone()) {
-        for (const RemoteLink& link : std::as_const(input.links)) {
-            const QString phone
-                = FieldValues::value(FieldValues::fromSnapshot(link.snapshot), FieldRegistry::name(Field::Phone))
-                      .toString();
-            if (!link.remoteId.isEmpty() && !phone.isEmpty())
-                phoneOwners.insert(PhoneTypes::identity(phone), link.contactId);
-        }
+    Prepared out;
+    const qsizetype warningsBefore = report.warnings.size();
+    Contact contact = withHeldFields(original, held);
+    stripUnknownCustom(contact, link.remoteId, report);
+    // What the CRM will not get of this contact (tags it has no id for, ...), on every run, unchanged
+    // contacts included: the gap stays until the user closes it, and a report should say so.
+    const auto spec = m_provider.upsertRequest(contact, link.remoteId);
+    if (spec) {
+        for (const Error& warning : spec->warnings)
+            report.addWarning(contact.id, link.remoteId, warning);
     }
-    for (const Contact& original : input.contacts) {
-        const RemoteLink link = input.links.value(original.id);
+    const QString hash = SyncFingerprint::hash(m_provider, contact);
+    if (hash.isEmpty()) {
+        // The adapter cannot build the request: say why, with the adapter's own error.
+        ++report.pushed.failed;
+        report.addError(contact.id, link.remoteId,
+                        spec ? Error {ErrorCode::InvalidArgument, {}, QStringLiteral("no request")} : spec.error());
+        return out;
+    }
+    out.readiness = hash == link.syncedHash ? Readiness::Unchanged : Readiness::Send;
+    out.item.warned = report.warnings.size() > warningsBefore
+        || std::any_of(contact.tags.cbegin(), contact.tags.cend(),
+                       [this](const QString& tag) { return m_provider.options().unavailableTags.contains(tag); });
+    out.item.contact = std::move(contact);
+    out.item.hash = hash;
+    out.item.remoteId = link.remoteId;
+    out.item.hadLink = link.contactId != 0;
+    out.item.previousSnapshot = link.snapshot;
+    return out;
+}
+
+PushPlanner::PagePlan PushPlanner::planPage(const Page& page, const HeldFields& held, RunState& run,
+                                            SyncReport& report) const
+{
+    PagePlan plan;
+    for (const Contact& original : page.contacts) {
+        const RemoteLink link = page.links.value(original.id);
         if (auto ok = m_provider.validateForPush(original); !ok) {
             report.skipped << SyncReport::Issue {original.id, link.remoteId, ok.error().code, ok.error().detail};
             continue;
         }
-        Contact contact = withHeldFields(original, held);
-        stripUnknownCustom(contact, link.remoteId, report);
-        // What the CRM will not get of this contact (tags it has no id for, ...), on every run, unchanged
-        // contacts included: the gap stays until the user closes it, and a report should say so.
-        const auto spec = m_provider.upsertRequest(contact, link.remoteId);
-        if (spec) {
-            for (const Error& warning : spec->warnings)
-                report.addWarning(contact.id, link.remoteId, warning);
-        }
-        const QString hash = SyncFingerprint::hash(m_provider, contact);
-        if (hash.isEmpty()) {
-            // The adapter cannot build the request: say why, with the adapter's own error.
-            ++report.pushed.failed;
-            report.addError(contact.id, link.remoteId,
-                            spec ? Error {ErrorCode::InvalidArgument, {}, QStringLiteral("no request")} : spec.error());
+        Prepared prepared = prepare(original, link, held, report);
+        if (prepared.readiness == Readiness::Failed)
             continue;
-        }
-        if (hash == link.syncedHash) {
+        if (prepared.readiness == Readiness::Unchanged) {
             ++report.pushed.unchanged;
+            if (!prepared.item.warned)
+                plan.settled << original.id;
             continue;
         }
-        if (input.pendingRemoteDeletion.contains(contact.id)) {
+        const Contact& contact = prepared.item.contact;
+        if (run.pendingRemoteDeletion.contains(contact.id)) {
             // Pushing would bring back a record someone deleted there: the user decides first.
             report.skipped << SyncReport::Issue {
                 contact.id, link.remoteId, ErrorCode::RemoteDeletionPending,
                 QStringLiteral("deleted on the CRM; confirm or dismiss the deletion before it is sent again")};
             continue;
         }
-        if (m_provider.upsertMatchesByPhone() && link.remoteId.isEmpty() && !contact.value(Field::Phone).isEmpty()) {
+        if (run.phoneOwners && link.remoteId.isEmpty() && !contact.value(Field::Phone).isEmpty()) {
             const QString phone = PhoneTypes::identity(contact.value(Field::Phone));
-            if (const qint64 owner = phoneOwners.value(phone); owner != 0 && owner != contact.id) {
+            if (const qint64 owner = run.phoneOwners->value(phone); owner != 0 && owner != contact.id) {
                 ++report.pushed.failed;
                 report.addError(
                     contact.id, {},
@@ -161,25 +171,9 @@ PushPlanner::Plan PushPlanner::plan(Input input, const HeldFields& held, SyncRep
                                .arg(owner)});
                 continue;
             }
-            phoneOwners.insert(phone, contact.id);
+            run.phoneOwners->insert(phone, contact.id);
         }
-        Item item;
-        item.contact = std::move(contact);
-        item.hash = hash;
-        item.remoteId = link.remoteId;
-        item.hadLink = input.links.contains(original.id);
-        item.previousSnapshot = link.snapshot;
-        plan.items.push_back(std::move(item));
-    }
-    if (m_settings.deleteRemote)
-        plan.deletions = input.deletedLinks;
-    applyGuards(plan, linkedCount, report);
-    if (m_settings.dryRun) {
-        for (const Item& item : plan.items)
-            report.plan << planEntry(item, input.links.value(item.contact.id), held);
-        for (const RemoteLink& link : std::as_const(plan.deletions))
-            report.plan << SyncReport::PlanEntry {
-                link.contactId, link.remoteId, QStringLiteral("push"), QStringLiteral("delete"), {}};
+        plan.outgoing.push_back({contact.id, link.remoteId});
     }
     return plan;
 }
@@ -223,35 +217,39 @@ bool PushPlanner::exceedsGuard(qsizetype changes, qsizetype linkedCount, const S
         && static_cast<double>(changes) > allowed;
 }
 
-void PushPlanner::applyGuards(Plan& plan, qsizetype linkedCount, SyncReport& report) const
+bool PushPlanner::applyGuards(std::vector<Outgoing>& outgoing, QList<RemoteLink>& deletions, qsizetype linkedCount,
+                              SyncReport& report) const
 {
+    if (!m_settings.deleteRemote)
+        deletions.clear();
     if (m_settings.confirmed)
-        return;
+        return false;
+    bool waiting = false;
     qsizetype updates = 0;
-    for (const Item& item : plan.items)
-        updates += item.remoteId.isEmpty() ? 0 : 1;
+    for (const Outgoing& o : outgoing)
+        updates += o.remoteId.isEmpty() ? 0 : 1;
     if (exceedsGuard(updates, linkedCount, m_settings)) {
         const QString why
             = QStringLiteral("would overwrite %1 of %2 remote contacts (more than %3%); confirm with --yes")
                   .arg(updates)
                   .arg(linkedCount)
                   .arg(m_settings.guardShare * 100);
-        std::vector<Item> kept;
-        for (Item& item : plan.items) {
-            if (item.remoteId.isEmpty()) {
-                kept.push_back(std::move(item));
+        std::vector<Outgoing> kept;
+        for (Outgoing& o : outgoing) {
+            if (o.remoteId.isEmpty()) {
+                kept.push_back(std::move(o));
             } else {
-                report.skipped << needsConfirmation(item.contact.id, item.remoteId, why);
+                report.skipped << needsConfirmation(o.contactId, o.remoteId, why);
                 if (m_settings.dryRun)
                     report.plan << SyncReport::PlanEntry {
-                        item.contact.id, item.remoteId, QStringLiteral("push"), QStringLiteral("held"), {}};
+                        o.contactId, o.remoteId, QStringLiteral("push"), QStringLiteral("held"), {}};
             }
         }
-        plan.items = std::move(kept);
-        plan.waiting = true;
+        outgoing = std::move(kept);
+        waiting = true;
     }
-    if (!plan.deletions.isEmpty()) {
-        for (const RemoteLink& link : std::as_const(plan.deletions)) {
+    if (!deletions.isEmpty()) {
+        for (const RemoteLink& link : std::as_const(deletions)) {
             report.skipped << needsConfirmation(link.contactId, link.remoteId,
                                                 QStringLiteral("deleted here; deleting it on the CRM needs --yes"),
                                                 true);
@@ -259,9 +257,10 @@ void PushPlanner::applyGuards(Plan& plan, qsizetype linkedCount, SyncReport& rep
                 report.plan << SyncReport::PlanEntry {
                     link.contactId, link.remoteId, QStringLiteral("push"), QStringLiteral("held"), {}};
         }
-        plan.deletions.clear();
-        plan.waiting = true;
+        deletions.clear();
+        waiting = true;
     }
+    return waiting;
 }
 
 } // namespace roster

@@ -18,10 +18,10 @@ class Provider;
 
 // Decides what a push sends, before anything is sent: the outbox, the guards, and a dry run's plan.
 //
-// Outbox: a contact goes when the hash of what the CRM would receive differs from the hash stored at its
-// last acknowledged push (or pull); held fields (open conflicts) are sent at their remote value. So what
-// is left to send is derived from stored state, and a run killed anywhere resends only what was not
-// acknowledged.
+// Outbox: of the contacts SyncJob reads from the account's outbox, a page at a time, one goes when the hash of
+// what the CRM would receive differs from the hash stored at its last acknowledged push (or pull); held
+// fields (open conflicts) are sent at their remote value. So what is left to send is derived from stored
+// state, and a run killed anywhere resends only what was not acknowledged.
 //
 // Guards, each holding records back as skipped with ErrorCode::NeedsConfirmation unless confirmed (--yes):
 //  - overwrite: updates of already linked remote records above `guard_share` (account option, default
@@ -55,6 +55,9 @@ public:
         QString goneRemoteId; // the linked record answered "not found": relinked by key
         int resends = 0; // creates sent again after their reply was lost and a lookup found nothing
         bool foundByLookup = false; // a create's reply was lost and a lookup by key found the record
+        // Part of it cannot go (a tag without an id, a field the CRM lacks): it stays in the outbox once sent,
+        // so every run says so again until the user closes the gap.
+        bool warned = false;
     };
 
     // What both sides hold once the CRM acknowledged `item`: what was sent, except that a field emptied
@@ -67,19 +70,44 @@ public:
     static QString snapshotAfterPush(const Item& item, const Provider& provider, FieldMap* keptByCrm,
                                      FieldMap* notSent = nullptr);
 
-    struct Plan
+    // A contact the push will send, as planned before anything goes: what the guards count. The contact itself
+    // is read again when its turn comes (prepare()), so a push of a million contacts does not hold them all.
+    struct Outgoing
     {
-        std::vector<Item> items;
-        QList<RemoteLink> deletions;
-        bool waiting = false; // a guard held something back
+        qint64 contactId = 0;
+        QString remoteId;
     };
 
-    struct Input
+    // One page of the outbox: its live contacts and their links on the account.
+    struct Page
     {
-        std::vector<Contact> contacts; // live contacts to consider
+        std::vector<Contact> contacts;
         QHash<qint64, RemoteLink> links;
+    };
+
+    struct PagePlan
+    {
+        std::vector<Outgoing> outgoing;
+        QList<qint64> settled; // nothing to send: they leave the outbox
+    };
+
+    // What the run knows beyond one page.
+    struct RunState
+    {
         QSet<qint64> pendingRemoteDeletion; // contacts whose remote record a scan no longer found
-        QList<RemoteLink> deletedLinks; // links of contacts deleted here
+        // Set when the CRM matches an upsert by phone: phone identity -> the contact whose record holds it.
+        QHash<QString, qint64>* phoneOwners = nullptr;
+    };
+
+    enum class Readiness {
+        Send,
+        Unchanged, // the hash stored at the last acknowledged push or pull is the hash of what would go
+        Failed, // no request can be built (the error is in the report)
+    };
+    struct Prepared
+    {
+        Readiness readiness = Readiness::Failed;
+        Item item;
     };
 
     PushPlanner(const Provider& provider, Settings settings);
@@ -92,12 +120,20 @@ public:
     // confirmation (unless confirmed).
     static bool exceedsGuard(qsizetype changes, qsizetype linkedCount, const Settings& settings);
 
-    Plan plan(Input input, const HeldFields& held, SyncReport& report) const;
+    // Decides for one page of the outbox which contacts go; skipped ones and errors land in the report.
+    PagePlan planPage(const Page& page, const HeldFields& held, RunState& run, SyncReport& report) const;
+    // The contact as it goes out now, with its hash: also used when its turn to be sent comes, from the
+    // contact as it is then. Warnings (fields the CRM cannot take) land in `report`.
+    Prepared prepare(const Contact& original, const RemoteLink& link, const HeldFields& held, SyncReport& report) const;
+    // The guards, over the whole plan: those held back leave `outgoing` and `deletions` (and are reported).
+    // True when something was held back.
+    bool applyGuards(std::vector<Outgoing>& outgoing, QList<RemoteLink>& deletions, qsizetype linkedCount,
+                     SyncReport& report) const;
+    // A dry run's line for a contact it would send.
+    static SyncReport::PlanEntry planEntry(const Item& item, const HeldFields& held);
 
 private:
     void stripUnknownCustom(Contact& contact, const QString& remoteId, SyncReport& report) const;
-    void applyGuards(Plan& plan, qsizetype linkedCount, SyncReport& report) const;
-    static SyncReport::PlanEntry planEntry(const Item& item, const RemoteLink& link, const HeldFields& held);
 
     const Provider& m_provider;
     Settings m_settings;

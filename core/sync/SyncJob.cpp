@@ -9,6 +9,7 @@
 #include "PullSchedule.h"
 #include "RemoteScan.h"
 #include "SyncFingerprint.h"
+#include "store/Database.h"
 #include "store/StoreSession.h"
 
 #include <QEventLoop>
@@ -36,6 +37,7 @@ SyncJob::SyncJob(StoreSession& session, HttpClient& client, AccountRecord accoun
     , m_conflicts(session.database())
     , m_runLog(session.database())
     , m_lease(session.database())
+    , m_outbox(session.database())
 {
     m_heartbeat.setInterval(SyncLease::kHeartbeat);
     connect(&m_heartbeat, &QTimer::timeout, this, &SyncJob::onHeartbeat);
@@ -146,20 +148,16 @@ void SyncJob::begin()
     bool anyCustom = false;
     QSet<QString> tags;
     if (m_options.push) {
-        // Only what decides the requests before the push; the contacts themselves are read after the
-        // pull, which may change them.
-        auto ok = loadContacts();
-        if (!ok) {
-            stop(ok.error());
+        // Only what decides the requests before the push, of the contacts it will look at; the contacts
+        // themselves are read after the pull, which may change them.
+        auto candidates = candidateIds(false);
+        auto needs = candidates ? m_outbox.needs(*candidates) : std::unexpected(candidates.error());
+        if (!needs) {
+            stop(needs.error());
             return;
         }
-        for (const Contact& contact : m_contacts) {
-            anyCustom = anyCustom || !contact.custom.isEmpty();
-            m_pushesTags = m_pushesTags || !contact.tags.isEmpty();
-            for (const QString& tag : contact.tags)
-                tags.insert(tag);
-        }
-        m_contacts.clear();
+        anyCustom = needs->customValues;
+        tags = needs->tags;
     }
     m_preflight = std::make_unique<AccountPreflight>(m_client, m_account.name, *m_provider);
     connect(m_preflight.get(), &AccountPreflight::warning, this, [this](const Error& error) {
@@ -184,22 +182,28 @@ void SyncJob::begin()
     m_preflight->start(m_options.pull || anyCustom, m_options.push ? tags : QSet<QString> {}, m_options.dryRun);
 }
 
-Result<void> SyncJob::loadContacts()
+Result<std::vector<qint64>> SyncJob::candidateIds(bool collect)
 {
-    m_contacts.clear();
-    if (m_options.onlyContacts.isEmpty()) {
-        return m_session.contacts().forEach([this](const Contact& contact) {
-            m_contacts.push_back(contact);
-            return true;
-        });
+    if (!m_options.onlyContacts.isEmpty()) {
+        std::vector<qint64> ids(m_options.onlyContacts.cbegin(), m_options.onlyContacts.cend());
+        std::sort(ids.begin(), ids.end());
+        return ids;
     }
-    QList<qint64> ids(m_options.onlyContacts.cbegin(), m_options.onlyContacts.cend());
-    std::sort(ids.begin(), ids.end());
-    for (qint64 id : std::as_const(ids)) {
-        if (const auto contact = m_session.contacts().contact(id))
-            m_contacts.push_back(*contact);
-    }
-    return {};
+    auto state = m_outbox.state(m_account.id);
+    if (!state)
+        return std::unexpected(state.error());
+    // Every contact, once: a new account (or a file from before the outbox), a forced full push, or requests
+    // that changed shape with the account's options or the CRM's definitions. Before the pull the context
+    // is not known yet; the contacts it would add do not change what the run must fetch first.
+    const QString context = m_contextKnown
+        ? SyncFingerprint::accountContext(*m_provider, m_account.provider, m_definitionsKnown, state->context)
+        : state->context;
+    const bool everyone = state->mark == 0 || m_options.fullPush || context != state->context;
+    if (!collect || m_options.dryRun)
+        return m_outbox.preview(m_account.id, everyone);
+    if (auto ok = m_outbox.collect(m_account.id, everyone, context); !ok)
+        return std::unexpected(ok.error());
+    return m_outbox.pending(m_account.id);
 }
 
 void SyncJob::startPull()
@@ -294,48 +298,144 @@ void SyncJob::planPush()
         finish(QStringLiteral("done"));
         return;
     }
-    if (auto ok = loadContacts(); !ok) {
-        stop(ok.error());
+    m_contextKnown = true;
+    auto ids = candidateIds(true);
+    if (!ids) {
+        stop(ids.error());
         return;
-    }
-    PushPlanner::Input input;
-    input.contacts = std::move(m_contacts);
-    m_contacts.clear();
-    auto links = m_links.links(m_account.id);
-    if (!links) {
-        stop(links.error());
-        return;
-    }
-    input.links = std::move(*links);
-    auto pending = m_conflicts.pendingDeletions(m_account.id);
-    if (!pending) {
-        stop(pending.error());
-        return;
-    }
-    for (const RemoteDeletion& deletion : std::as_const(*pending))
-        input.pendingRemoteDeletion.insert(deletion.contactId);
-    if (m_options.onlyContacts.isEmpty()) {
-        auto deleted = m_links.deletedContactLinks(m_account.id);
-        if (!deleted) {
-            stop(deleted.error());
-            return;
-        }
-        input.deletedLinks = *deleted;
     }
     PushPlanner::Settings settings = PushPlanner::settingsFor(m_account, m_options.confirmed, m_options.dryRun);
     settings.definitionsKnown = m_definitionsKnown;
-    PushPlanner::Plan plan = PushPlanner(*m_provider, settings).plan(std::move(input), m_held, m_report);
-    m_waiting = m_waiting || plan.waiting;
+    m_planner.emplace(*m_provider, settings);
+    auto ok = planPages(*ids);
+    if (!ok) {
+        stop(ok.error());
+        return;
+    }
     if (m_options.dryRun) {
+        if (auto described = describePlan(); !described) {
+            stop(described.error());
+            return;
+        }
         finish(QStringLiteral("done"));
         return;
     }
-    m_items = std::move(plan.items);
-    m_deletions = plan.deletions;
-    for (std::size_t i = 0; i < m_items.size(); ++i)
+    for (std::size_t i = 0; i < m_outgoing.size(); ++i)
         m_queue.push_back(i);
-    emit progress(QStringLiteral("push"), 0, static_cast<qint64>(m_items.size()));
+    emit progress(QStringLiteral("push"), 0, static_cast<qint64>(m_outgoing.size()));
     pumpPush();
+}
+
+Result<void> SyncJob::planPages(const std::vector<qint64>& ids)
+{
+    auto linked = m_links.linkedCount(m_account.id);
+    if (!linked)
+        return std::unexpected(linked.error());
+    PushPlanner::RunState run;
+    auto pending = m_conflicts.pendingDeletions(m_account.id);
+    if (!pending)
+        return std::unexpected(pending.error());
+    for (const RemoteDeletion& deletion : std::as_const(*pending))
+        run.pendingRemoteDeletion.insert(deletion.contactId);
+    QHash<QString, qint64> phoneOwners;
+    bool phoneOwnersRead = false;
+    qint64 liveCandidates = 0;
+    Database& db = m_session.database();
+    for (std::size_t from = 0; from < ids.size(); from += kPlanPage) {
+        PushPlanner::Page page;
+        QList<qint64> pageIds;
+        QList<qint64> gone; // deleted here: the remote side hears of it through deletedContactLinks()
+        for (std::size_t i = from; i < std::min(ids.size(), from + kPlanPage); ++i) {
+            if (auto contact = m_session.contacts().contact(ids[i])) {
+                pageIds << ids[i];
+                page.contacts.push_back(std::move(*contact));
+            } else {
+                gone << ids[i];
+            }
+        }
+        liveCandidates += pageIds.size();
+        auto links = m_links.linksOf(m_account.id, pageIds);
+        if (!links)
+            return std::unexpected(links.error());
+        page.links = std::move(*links);
+        if (m_provider->upsertMatchesByPhone() && !phoneOwnersRead) {
+            // Read once, and only when a contact of the run would be created with a phone the CRM may match.
+            const bool createsWithPhone
+                = std::any_of(page.contacts.cbegin(), page.contacts.cend(), [&](const Contact& c) {
+                      return !c.value(Field::Phone).isEmpty() && page.links.value(c.id).remoteId.isEmpty();
+                  });
+            if (createsWithPhone) {
+                auto values = m_links.snapshotValues(m_account.id, FieldRegistry::name(Field::Phone));
+                if (!values)
+                    return std::unexpected(values.error());
+                for (auto it = values->cbegin(); it != values->cend(); ++it)
+                    phoneOwners.insert(PhoneTypes::identity(it.key()), it.value());
+                phoneOwnersRead = true;
+            }
+        }
+        run.phoneOwners = phoneOwnersRead ? &phoneOwners : nullptr;
+        PushPlanner::PagePlan plan = m_planner->planPage(page, m_held, run, m_report);
+        for (PushPlanner::Outgoing& o : plan.outgoing)
+            m_outgoing.push_back(std::move(o));
+        if (m_options.dryRun || (plan.settled.isEmpty() && gone.isEmpty()))
+            continue;
+        if (auto ok = db.begin(); !ok)
+            return ok;
+        for (qint64 id : std::as_const(plan.settled) + gone) {
+            if (auto ok = m_outbox.remove(m_account.id, id); !ok) {
+                db.rollback();
+                return ok;
+            }
+        }
+        if (auto ok = db.commit(); !ok)
+            return ok;
+    }
+    // A contact outside the outbox is as it was when last acknowledged (or found unchanged): counted as such
+    // without being read, so "unchanged" keeps meaning every contact that needed nothing.
+    if (m_options.onlyContacts.isEmpty())
+        m_report.pushed.unchanged
+            += static_cast<int>(std::max<qint64>(0, m_session.contacts().count() - liveCandidates));
+    if (m_options.onlyContacts.isEmpty() && PushPlanner::settingsFor(m_account, true, false).deleteRemote) {
+        auto deleted = m_links.deletedContactLinks(m_account.id);
+        if (!deleted)
+            return std::unexpected(deleted.error());
+        m_deletions = *deleted;
+    }
+    m_waiting = m_planner->applyGuards(m_outgoing, m_deletions, *linked, m_report) || m_waiting;
+    return {};
+}
+
+Result<void> SyncJob::describePlan()
+{
+    // Read again one at a time, as a real run would send them: the plan's memory does not grow with the
+    // contacts it lists beyond the lines themselves.
+    SyncReport scratch;
+    for (const PushPlanner::Outgoing& o : std::as_const(m_outgoing)) {
+        auto item = prepareItem(o, scratch);
+        if (!item)
+            return std::unexpected(item.error());
+        if (*item)
+            m_report.plan << PushPlanner::planEntry(**item, m_held);
+    }
+    for (const RemoteLink& link : std::as_const(m_deletions))
+        m_report.plan << SyncReport::PlanEntry {
+            link.contactId, link.remoteId, QStringLiteral("push"), QStringLiteral("delete"), {}};
+    return {};
+}
+
+Result<std::optional<PushPlanner::Item>> SyncJob::prepareItem(const PushPlanner::Outgoing& outgoing,
+                                                              SyncReport& scratch)
+{
+    const auto contact = m_session.contacts().contact(outgoing.contactId);
+    if (!contact)
+        return std::optional<PushPlanner::Item>(); // deleted since the plan
+    auto link = m_links.find(outgoing.contactId, m_account.id);
+    if (!link)
+        return std::unexpected(link.error());
+    PushPlanner::Prepared prepared = m_planner->prepare(*contact, *link, m_held, scratch);
+    if (prepared.readiness != PushPlanner::Readiness::Send)
+        return std::optional<PushPlanner::Item>();
+    return std::optional<PushPlanner::Item>(std::move(prepared.item));
 }
 
 void SyncJob::pumpPush()
@@ -384,13 +484,49 @@ Result<void> SyncJob::applyEchoes()
     return {};
 }
 
+bool SyncJob::loadItem(std::size_t index)
+{
+    const PushPlanner::Outgoing& outgoing = m_outgoing[index];
+    const auto contact = m_session.contacts().contact(outgoing.contactId);
+    auto link = contact ? m_links.find(outgoing.contactId, m_account.id) : Result<RemoteLink>(RemoteLink {});
+    if (!link) {
+        stop(link.error());
+        return false;
+    }
+    SyncReport scratch; // the plan reported its warnings already
+    PushPlanner::Prepared prepared
+        = contact ? m_planner->prepare(*contact, *link, m_held, scratch) : PushPlanner::Prepared {};
+    if (contact && prepared.readiness == PushPlanner::Readiness::Send) {
+        m_items.insert(index, std::move(prepared.item));
+        return true;
+    }
+    if (contact && prepared.readiness == PushPlanner::Readiness::Failed) {
+        ++m_report.pushed.failed;
+        for (const SyncReport::Issue& issue : std::as_const(scratch.errors))
+            recordError(issue.contactId, issue.remoteId, Error {issue.code, {}, issue.message});
+    } else if (auto ok = m_outbox.remove(m_account.id, outgoing.contactId); !ok) {
+        // Deleted since the plan (its deletion goes out on its own), or changed back to what was last sent.
+        stop(ok.error());
+        return false;
+    } else if (contact) {
+        ++m_report.pushed.unchanged;
+    }
+    emit progress(QStringLiteral("push"), ++m_pushDone, static_cast<qint64>(m_outgoing.size()));
+    return false;
+}
+
 void SyncJob::sendPush(std::size_t index)
 {
+    // The contact is read when its turn comes, as it is then: a push of many contacts holds only those in
+    // flight.
+    if (!m_items.contains(index) && !loadItem(index))
+        return;
     PushPlanner::Item& item = m_items[index];
     auto spec = m_provider->upsertRequest(item.contact, item.remoteId);
     if (!spec) {
         ++m_report.pushed.failed;
         recordError(item.contact.id, item.remoteId, spec.error());
+        m_items.remove(index);
         return;
     }
     // A create is not repeated blindly: after a timeout, a dropped connection or a server error it may have
@@ -438,6 +574,7 @@ void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
         } else {
             ++m_report.pushed.failed;
             recordError(item.contact.id, item.remoteId, error);
+            m_items.remove(index);
         }
         pumpPush();
         return;
@@ -493,6 +630,7 @@ void SyncJob::onLookupReply(std::size_t index, const Error& lost, const Result<H
                     Error {lost.code, lost.field,
                            lost.detail + QStringLiteral("; not sent again: looking the contact up by its key failed (")
                                + found.error().detail + QLatin1Char(')')});
+        m_items.remove(index);
         pumpPush();
         return;
     }
@@ -577,11 +715,22 @@ void SyncJob::acknowledge(std::size_t index, const UpsertOutcome& acknowledged)
         const bool created = item.foundByLookup || countsAsCreated(outcome->disposition, item.remoteId, link.remoteId);
         ++(created ? m_report.pushed.created : m_report.pushed.updated);
     }
+    // Acknowledged, or known merged into another contact's record (resending would not help): either way
+    // the contact leaves the outbox until it changes again.
+    if (saved && !item.warned)
+        saved = m_outbox.remove(m_account.id, item.contact.id);
+    m_items.remove(index);
     if (!saved) {
         stop(saved.error());
         return;
     }
-    emit progress(QStringLiteral("push"), ++m_pushDone, static_cast<qint64>(m_items.size()));
+    if (m_echoes.size() >= static_cast<qsizetype>(kPlanPage)) {
+        if (auto ok = applyEchoes(); !ok) {
+            stop(ok.error());
+            return;
+        }
+    }
+    emit progress(QStringLiteral("push"), ++m_pushDone, static_cast<qint64>(m_outgoing.size()));
     pumpPush();
 }
 

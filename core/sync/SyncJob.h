@@ -12,6 +12,7 @@
 #include "store/RemoteLinkStore.h"
 #include "store/SyncConflictStore.h"
 #include "store/SyncLease.h"
+#include "store/SyncOutbox.h"
 #include "store/SyncRunLog.h"
 
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace roster {
@@ -44,13 +46,16 @@ class StoreSession;
 // scans fully, and every CRM at least daily (PullSchedule). Only a complete full scan may conclude that a
 // linked record was deleted remotely, and that only opens a pending deletion for the user.
 //
-// Push (PushPlanner) sends every live contact whose fingerprint differs from the one stored at its last
-// acknowledged push, and stores the new hash as soon as the CRM acknowledges it: a run killed at any
-// point resends only what was not acknowledged. A linked contact is updated by its remote id where the
-// contract allows (Provider::upsertRequest()); a record gone there is relinked by key, with a warning. A
-// create whose reply was lost is looked up by its key before it is sent again (reconcile()). Guards hold back mass
-// overwrites and remote deletions until confirmed. A dry run computes all of it, sends no write and writes nothing
-// locally.
+// Push (PushPlanner) looks at the account's outbox (SyncOutbox: the contacts the change log says changed since
+// the account's mark, and those an earlier run could not send), a page at a time, and sends each whose
+// fingerprint differs from the one stored at its last acknowledged push; it stores the new hash and takes the
+// contact out of the outbox as soon as the CRM acknowledges it: a run killed at any point resends only what
+// was not acknowledged, and a push reads what changed, not every contact. A new account, a forced full push
+// and a change in what requests depend on (SyncFingerprint::accountContext) put every contact in once. A linked contact
+// is updated by its remote id where the contract allows (Provider::upsertRequest()); a record gone there is relinked by
+// key, with a warning. A create whose reply was lost is looked up by its key before it is sent again (reconcile()).
+// Guards hold back mass overwrites and remote deletions until confirmed. A dry run computes all of it, sends no write
+// and writes nothing locally.
 //
 // One sync per account at a time, whichever process runs it (the window, cron, a terminal): a run first
 // takes the account's SyncLease, renews it while it runs and gives it back when it ends. Found held, the
@@ -76,6 +81,9 @@ public:
         bool dryRun = false; // plan only: reads, no write request, nothing written locally
         bool confirmed = false; // --yes: the guards let held records go
         bool fullScan = false; // ignore the watermark (a full scan also finds remote deletions)
+        // Look at every contact, not only the outbox's (the changed ones): a hash stored by mistake, a record
+        // changed on the CRM by hand that a pull cannot see.
+        bool fullPush = false;
         // When not empty: push only these contacts, and pull nothing (the sync panel's per-record retry).
         QSet<qint64> onlyContacts;
         // Another run holds the account: wait for it to end, asking every leasePollMs, instead of refusing.
@@ -102,6 +110,8 @@ public:
     static constexpr qint64 kWatermarkOverlapSecs = PullSchedule::kOverlapSecs;
     // How often a create whose reply was lost, and which a lookup by key did not find, is sent again.
     static constexpr int kMaxCreateResends = 2;
+    // Contacts read, planned and settled per step; echoes applied per batch.
+    static constexpr std::size_t kPlanPage = 500;
 
 signals:
     // phase: "pull", "push" or "delete"; total is -1 when unknown.
@@ -114,10 +124,16 @@ private:
     void takeLease();
     void onHeartbeat();
     void begin();
-    Result<void> loadContacts();
+    // The contacts the push looks at: the outbox (collect: fed from the change log first), or the retry's.
+    Result<std::vector<qint64>> candidateIds(bool collect);
     void startPull();
     void endPull();
     void planPush();
+    Result<void> planPages(const std::vector<qint64>& ids);
+    Result<void> describePlan(); // a dry run's lines for what it would send
+    Result<std::optional<PushPlanner::Item>> prepareItem(const PushPlanner::Outgoing& outgoing, SyncReport& scratch);
+    // Reads the contact of m_outgoing[index] for its turn; false when it is not to be sent after all.
+    bool loadItem(std::size_t index);
     void pumpPush();
     void sendPush(std::size_t index);
     void onPushReply(std::size_t index, const Result<HttpResponse>& result);
@@ -153,16 +169,18 @@ private:
     std::unique_ptr<PullApplier> m_pull;
     std::unique_ptr<RemoteScan> m_scan;
     HeldFields m_held;
-    std::vector<PushPlanner::Item> m_items;
+    SyncOutbox m_outbox;
+    std::optional<PushPlanner> m_planner;
+    std::vector<PushPlanner::Outgoing> m_outgoing; // the plan, in order
+    QHash<std::size_t, PushPlanner::Item> m_items; // read for sending, until acknowledged or failed
     QList<RemoteLink> m_deletions;
     QList<RemoteRecord> m_echoes; // push replies: the records as the CRM stored them
     std::deque<std::size_t> m_queue;
     QHash<std::size_t, QPointer<HttpJob>> m_inFlight;
-    std::vector<Contact> m_contacts;
     qint64 m_pushDone = 0;
     bool m_definitionsKnown = false;
     bool m_waiting = false; // a guard held something back
-    bool m_pushesTags = false; // some contact to push has tags
+    bool m_contextKnown = false; // the preflight read what requests depend on (candidateIds())
     bool m_started = false;
     bool m_finished = false;
     bool m_stopping = false;
