@@ -99,9 +99,9 @@ HttpJob* HttpClient::send(const QString& account, const HttpRequestSpec& spec)
     url.setPath(basePath + spec.path, QUrl::TolerantMode);
     url.setQuery(spec.query);
     const AuthScheme scheme = s->config.profile.auth;
-    auto* job
-        = new HttpJob(this, account, spec, url, AuthHeader::make(scheme, s->config.secret),
-                      AuthHeader::secretForms(scheme, s->config.secret), s->config.profile.timeoutFor(spec.kind), this);
+    auto* job = new HttpJob(this, account, spec, url, AuthHeader::make(scheme, s->config.secret),
+                            AuthHeader::secretForms(scheme, s->config.secret),
+                            spec.timeout.count() > 0 ? spec.timeout : s->config.profile.timeoutFor(spec.kind), this);
     // Adapters build paths from ids; one that climbs out of the base or changes host is refused.
     if ((!spec.path.isEmpty() && !spec.path.startsWith(QLatin1Char('/'))) || spec.path.contains(QLatin1String("/../"))
         || url.host() != s->config.baseUrl.host()) {
@@ -112,7 +112,7 @@ HttpJob* HttpClient::send(const QString& account, const HttpRequestSpec& spec)
         job->failLater(ok.error());
         return job;
     }
-    job->m_maxReplyBytes = s->config.maxReplyBytes;
+    job->m_maxReplyBytes = spec.maxReplyBytes > 0 ? spec.maxReplyBytes : s->config.maxReplyBytes;
     enqueue(job);
     return job;
 }

@@ -77,7 +77,9 @@ void HttpJob::send()
     for (const HttpHeader& h : std::as_const(m_spec.headers))
         request.setRawHeader(h.first, h.second);
     request.setRawHeader(m_auth.first, m_auth.second);
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // JSON unless the request asks for another type (lemlist's export is CSV).
+    if (!request.hasRawHeader(QByteArrayLiteral("Accept")))
+        request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     // A redirect could carry the Authorization header to another host; the CRMs do not redirect API calls.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_client->noteSent(m_account);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <chrono>
 #include <cstdint>
 #include <utility>
 
@@ -35,6 +36,10 @@ struct HttpRequestSpec
     bool idempotent = true;
     // GetSales' listing has been seen to answer 200 with an empty body under load: worth another try.
     bool retryOnEmptyBody = false;
+    // Overrides of the account's bounds for one request, 0 for the account's own: a whole-account export
+    // (lemlist's CSV) is one long reply, larger and slower than any page.
+    std::chrono::milliseconds timeout {0};
+    qint64 maxReplyBytes = 0;
     // What the adapter had to leave out of the request (tags Monaco cannot take, ...). Not sent.
     QList<Error> warnings;
 

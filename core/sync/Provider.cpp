@@ -78,6 +78,17 @@ std::optional<RemoteRecord> Provider::recordWithKeyOf(const Contact& contact, co
     return std::nullopt;
 }
 
+Result<HttpRequestSpec> Provider::exportRequest() const
+{
+    return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" has no bulk export"));
+}
+
+Result<std::unique_ptr<RemoteExportReader>> Provider::openExport(const HttpResponse& response) const
+{
+    Q_UNUSED(response)
+    return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" has no bulk export"));
+}
+
 Result<HttpRequestSpec> Provider::tagsRequest() const
 {
     return fail(ErrorCode::UnsupportedByProvider, profile().displayName + QStringLiteral(" takes tags by name"));

@@ -5,6 +5,7 @@
 #include "ListQuery.h"
 #include "ProviderOptions.h"
 #include "ProviderProfile.h"
+#include "RemoteExportReader.h"
 #include "RemoteFieldDefinition.h"
 #include "RemotePage.h"
 #include "RemoteRecord.h"
@@ -83,6 +84,15 @@ public:
 
     virtual Result<HttpRequestSpec> listRequest(const ListQuery& query) const = 0;
     virtual Result<RemotePage> parseListReply(const ListQuery& query, const HttpResponse& response) const = 0;
+
+    // A whole-account export in one reply (lemlist's CSV), which a full scan of a large account reads
+    // instead of its pages. exportThreshold(): the list's reported total above which a full scan asks for
+    // it; -1 (the default) never. exportRequest() and openExport() are UnsupportedByProvider unless the
+    // adapter has one. openExport() checks the reply before any record is read: a refusal (a 4xx, a reply
+    // that is not the export, a header it cannot use) is its error, and the scan pages instead.
+    virtual qint64 exportThreshold() const { return -1; }
+    virtual Result<HttpRequestSpec> exportRequest() const;
+    virtual Result<std::unique_ptr<RemoteExportReader>> openExport(const HttpResponse& response) const;
 
     virtual HttpRequestSpec getRequest(const QString& remoteId) const = 0;
     virtual Result<RemoteRecord> parseGetReply(const HttpResponse& response) const = 0;

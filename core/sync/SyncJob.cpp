@@ -244,6 +244,14 @@ void SyncJob::startPull()
             QStringLiteral("the update-time filter was refused (%1); pulled with a full scan")
                 .arg(refusal.detail.isEmpty() ? refusal.toString() : refusal.detail)};
     });
+    connect(m_scan.get(), &RemoteScan::exportRefused, this, [this](const Error& reason) {
+        m_report.warnings << SyncReport::Issue {
+            0,
+            {},
+            ErrorCode::UnsupportedByProvider,
+            QStringLiteral("the bulk export was refused or unreadable (%1); pulled page by page")
+                .arg(reason.detail.isEmpty() ? reason.toString() : reason.detail)};
+    });
     connect(m_scan.get(), &RemoteScan::progress, this,
             [this](qint64 records, qint64 total) { emit progress(QStringLiteral("pull"), records, total); });
     connect(m_scan.get(), &RemoteScan::finished, this, [this](const Result<void>& result) {

@@ -1,6 +1,7 @@
 #include "LemlistEmulator.h"
 
 #include "EmulatorUtil.h"
+#include "LemlistCsvExport.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -68,6 +69,9 @@ LemlistEmulator::LemlistEmulator(QObject* parent)
              });
     addRoute("GET", QStringLiteral("/api/contacts/?"), QStringLiteral("list"),
              [this](const EmulatorRequest& request, const QStringList&) { return list(request); });
+    // Before "get", which would take "export" for a contact id.
+    addRoute("GET", QStringLiteral("/api/contacts/export/?"), QStringLiteral("export"),
+             [this](const EmulatorRequest& request, const QStringList&) { return exportCsv(request); });
     addRoute("GET", QStringLiteral("/api/contacts/([^/]+)"), QStringLiteral("get"),
              [this](const EmulatorRequest&, const QStringList& captures) { return getOne(captures.at(0)); });
     addRoute("DELETE", QStringLiteral("/api/contacts/([^/]+)"), QStringLiteral("delete"),
@@ -137,6 +141,16 @@ QString LemlistEmulator::applyConfig(const QJsonObject& config)
         m_listArrayKey = config.value(QLatin1String("listArrayKey")).toString(QStringLiteral("data"));
     if (config.contains(QLatin1String("listMaxLimit")))
         m_listMaxLimit = config.value(QLatin1String("listMaxLimit")).toInt(100);
+    if (config.contains(QLatin1String("exportStatus")))
+        m_exportStatus = config.value(QLatin1String("exportStatus")).toInt();
+    if (config.contains(QLatin1String("exportFormat"))) {
+        const QString format = config.value(QLatin1String("exportFormat")).toString();
+        if (format != QLatin1String("csv") && format != QLatin1String("human") && format != QLatin1String("json"))
+            return QStringLiteral("exportFormat must be csv, human or json");
+        m_exportFormat = format;
+    }
+    if (config.contains(QLatin1String("exportTruncateAt")))
+        m_exportTruncateAt = config.value(QLatin1String("exportTruncateAt")).toDouble();
     return EmulatorServer::applyConfig(config);
 }
 
@@ -145,6 +159,9 @@ QJsonObject LemlistEmulator::configJson() const
     QJsonObject config = EmulatorServer::configJson();
     config.insert(QStringLiteral("listArrayKey"), m_listArrayKey);
     config.insert(QStringLiteral("listMaxLimit"), m_listMaxLimit);
+    config.insert(QStringLiteral("exportStatus"), m_exportStatus);
+    config.insert(QStringLiteral("exportFormat"), m_exportFormat);
+    config.insert(QStringLiteral("exportTruncateAt"), m_exportTruncateAt);
     return config;
 }
 
@@ -520,6 +537,47 @@ EmulatorReply LemlistEmulator::fields(const EmulatorRequest& request) const
     if (entity.isEmpty() || entity == QLatin1String("company"))
         data.insert(QStringLiteral("company"), QJsonArray {});
     return EmulatorReply::json(200, QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("data"), data}});
+}
+
+EmulatorReply LemlistEmulator::exportCsv(const EmulatorRequest& request) const
+{
+    switch (m_exportStatus) {
+    case 0:
+        break;
+    case 403:
+        return EmulatorReply::text(403, QStringLiteral("Forbidden: exports are not part of this plan"));
+    case 404:
+        return EmulatorReply::text(404, QStringLiteral("Not Found"));
+    case 405:
+        return EmulatorReply::text(405, QStringLiteral("Method Not Allowed"));
+    default:
+        return EmulatorReply::text(m_exportStatus, QStringLiteral("Export refused"));
+    }
+    const QString entity = request.query.queryItemValue(QStringLiteral("entity"));
+    if (!entity.isEmpty() && entity != QLatin1String("contact"))
+        return EmulatorReply::text(400, QStringLiteral("entity must be contact"));
+    if (faults().errorBody())
+        return EmulatorReply::okWithErrorBody();
+    QList<QJsonObject> contacts;
+    for (const QJsonObject& record : m_contacts.all())
+        contacts << readShape(record);
+    if (m_exportFormat == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const QJsonObject& contact : std::as_const(contacts))
+            rows.append(contact);
+        return EmulatorReply::json(200, rows);
+    }
+    QStringList customNames;
+    for (const QJsonObject& field : m_customFields)
+        customNames << field.value(QLatin1String("name")).toString();
+    EmulatorReply reply;
+    reply.status = 200;
+    reply.contentType = QByteArrayLiteral("text/csv; charset=utf-8");
+    reply.setHeader("Content-Disposition", "attachment; filename=\"contacts.csv\"");
+    reply.body = LemlistCsvExport::render(contacts, customNames, m_exportFormat == QLatin1String("human"));
+    if (m_exportTruncateAt > 0.0 && m_exportTruncateAt < 1.0)
+        reply.body.truncate(qsizetype(double(reply.body.size()) * m_exportTruncateAt));
+    return reply;
 }
 
 } // namespace roster::emulator

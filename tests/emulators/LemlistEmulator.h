@@ -40,6 +40,15 @@ public:
     // Largest page GET /api/contacts returns; larger limits are clamped (docs 100, OpenAPI 500).
     void setListMaxLimit(int limit) { m_listMaxLimit = limit; }
 
+    // The CSV export (`GET /api/contacts/export`): `status` other than 0 refuses it with that status (403
+    // for a plan without exports, 404 or 405 for a server without the route); `format` is "csv" (the read
+    // shape's names as headers), "human" (headers such as "First name") or "json" (a 200 that is not CSV);
+    // `truncateAt` in (0, 1) cuts the body to that share of its bytes, usually inside a row, and sends it as a
+    // whole reply, so only its content can tell.
+    void setExportStatus(int status) { m_exportStatus = status; }
+    void setExportFormat(const QString& format) { m_exportFormat = format; }
+    void setExportTruncateAt(double share) { m_exportTruncateAt = share; }
+
     QString applyConfig(const QJsonObject& config) override;
     QJsonObject configJson() const override;
 
@@ -64,6 +73,7 @@ private:
     EmulatorReply getOne(const QString& idOrEmail) const;
     EmulatorReply remove(const QString& idOrEmail);
     EmulatorReply fields(const EmulatorRequest& request) const;
+    EmulatorReply exportCsv(const EmulatorRequest& request) const;
 
     QString validate(const QJsonObject& body, QString* message) const;
     QString resolveId(const QString& idOrEmail) const;
@@ -75,6 +85,9 @@ private:
     QList<QJsonObject> m_customFields; // {name, label, type, source}
     QString m_listArrayKey = QStringLiteral("data");
     int m_listMaxLimit = 100;
+    int m_exportStatus = 0;
+    QString m_exportFormat = QStringLiteral("csv");
+    double m_exportTruncateAt = 0.0;
 };
 
 } // namespace roster::emulator

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void paging();
     void getAndDelete();
     void rateLimit();
+    void csvExport();
+    void exportFaults_data();
+    void exportFaults();
 
 private:
     HttpTestClient::Response upsert(const QJsonObject& body)
@@ -363,6 +366,70 @@ void TestLemlistEmulator::rateLimit()
     QTest::qWait(550);
     QCOMPARE(m_client->get(QStringLiteral("/api/contacts?limit=1")).status, 200);
     QCOMPARE(m_emulator->statusCount(429), 1);
+}
+
+void TestLemlistEmulator::csvExport()
+{
+    QCOMPARE(m_emulator->registerCustomFields(QJsonArray {QJsonObject {{"name", "score"}, {"type", "text"}}}),
+             QString());
+    QCOMPARE(upsert({{"email", "a@example.com"}, {"lastName", "Lee, Jr."}, {"score", "7"}}).status, 201);
+    QCOMPARE(upsert({{"email", "b@example.com"}, {"summary", "one\ntwo \"quoted\""}}).status, 201);
+    const auto reply = m_client->get(QStringLiteral("/api/contacts/export?listId=all&entity=contact"));
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.header("content-type").startsWith("text/csv"));
+    QVERIFY(reply.body.startsWith("\xEF\xBB\xBF_id,email,"));
+    const QByteArray header = reply.body.left(reply.body.indexOf("\r\n"));
+    QVERIFY(header.endsWith(",score")); // custom fields as columns
+    QVERIFY(header.contains(",firstName,lastName,"));
+    QVERIFY(reply.body.contains(",\"Lee, Jr.\","));
+    QVERIFY(reply.body.contains("\"one\ntwo \"\"quoted\"\"\""));
+    QVERIFY(reply.body.endsWith(",7\r\n") || reply.body.contains(",7\r\n"));
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("export")), 1);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("get")), 0); // not taken for a contact id
+
+    m_emulator->setExportFormat(QStringLiteral("human"));
+    const auto human = m_client->get(QStringLiteral("/api/contacts/export?listId=all&entity=contact"));
+    QVERIFY(human.body.startsWith("\xEF\xBB\xBF"
+                                  "Contact ID,Email,"));
+
+    m_client->removeHeader("Authorization");
+    QCOMPARE(m_client->get(QStringLiteral("/api/contacts/export?listId=all")).status, 401);
+}
+
+void TestLemlistEmulator::exportFaults_data()
+{
+    QTest::addColumn<QJsonObject>("config");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<bool>("whole");
+
+    QTest::newRow("served") << QJsonObject {} << 200 << QByteArray("text/csv") << true;
+    QTest::newRow("refused 403") << QJsonObject {{"exportStatus", 403}} << 403 << QByteArray("text/plain") << false;
+    QTest::newRow("refused 404") << QJsonObject {{"exportStatus", 404}} << 404 << QByteArray("text/plain") << false;
+    QTest::newRow("refused 405") << QJsonObject {{"exportStatus", 405}} << 405 << QByteArray("text/plain") << false;
+    QTest::newRow("json") << QJsonObject {{"exportFormat", "json"}} << 200 << QByteArray("application/json") << false;
+    QTest::newRow("truncated") << QJsonObject {{"exportTruncateAt", 0.5}} << 200 << QByteArray("text/csv") << false;
+}
+
+void TestLemlistEmulator::exportFaults()
+{
+    QFETCH(QJsonObject, config);
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(bool, whole);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(upsert({{"email", QStringLiteral("u%1@example.com").arg(i)}, {"firstName", "Ann"}}).status, 201);
+    const QByteArray full = m_client->get(QStringLiteral("/api/contacts/export?listId=all&entity=contact")).body;
+    // The switches travel over HTTP like the other configuration.
+    QCOMPARE(m_client->post(QStringLiteral("/__emulator/config"), config).status, 200);
+    const auto reply = m_client->get(QStringLiteral("/api/contacts/export?listId=all&entity=contact"));
+    QCOMPARE(reply.status, status);
+    QVERIFY2(reply.header("content-type").startsWith(contentType), reply.header("content-type").constData());
+    QCOMPARE(reply.body == full, whole);
+    if (config.contains("exportTruncateAt")) {
+        QCOMPARE(reply.body.size(), full.size() / 2);
+        QVERIFY(full.startsWith(reply.body));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLemlistEmulator)

@@ -1,5 +1,6 @@
 #include "LemlistProvider.h"
 
+#include "LemlistExportReader.h"
 #include "sync/JsonReader.h"
 #include "sync/RemoteError.h"
 
@@ -301,6 +302,54 @@ Result<RemotePage> LemlistProvider::parseListReply(const ListQuery& query, const
         page.next = next;
     }
     return page;
+}
+
+qint64 LemlistProvider::exportThreshold() const
+{
+    const QString value = options().value(bulkExportOption()).trimmed().toLower();
+    if (value == QLatin1String("never") || value == QLatin1String("off"))
+        return -1;
+    if (value == QLatin1String("always"))
+        return 0;
+    bool ok = false;
+    if (const qint64 threshold = value.toLongLong(&ok); ok && threshold >= 0)
+        return threshold;
+    return kExportThreshold;
+}
+
+Result<HttpRequestSpec> LemlistProvider::exportRequest() const
+{
+    // PROVIDERS.md §1: streams text/csv, custom fields as columns.
+    HttpRequestSpec spec;
+    spec.method = HttpMethod::Get;
+    spec.path = QStringLiteral("/contacts/export");
+    spec.query.addQueryItem(QStringLiteral("listId"), QStringLiteral("all"));
+    spec.query.addQueryItem(QStringLiteral("entity"), QStringLiteral("contact"));
+    spec.headers << HttpHeader {QByteArrayLiteral("Accept"), QByteArrayLiteral("text/csv")};
+    spec.kind = RequestKind::List;
+    spec.timeout = std::chrono::minutes(5);
+    spec.maxReplyBytes = kMaxExportBytes;
+    return spec;
+}
+
+Result<std::unique_ptr<RemoteExportReader>> LemlistProvider::openExport(const HttpResponse& response) const
+{
+    if (!response.isSuccess())
+        return std::unexpected(parseError(response));
+    const QByteArray type = response.header("Content-Type").toLower();
+    const QByteArray start = response.body.left(64).trimmed();
+    const bool csv = type.contains("csv");
+    const bool other = type.contains("json") || type.contains("html") || type.contains("xml") || start.startsWith('{')
+        || start.startsWith('[') || start.startsWith('<');
+    if (!csv && other)
+        return fail(ErrorCode::ParseError,
+                    QStringLiteral("lemlist export answered %1 with %2, not CSV")
+                        .arg(response.status)
+                        .arg(type.isEmpty() ? QStringLiteral("no content type") : QString::fromLatin1(type)));
+    auto reader = LemlistExportReader::open(*this, response.body);
+    if (!reader)
+        return std::unexpected(reader.error());
+    return std::unique_ptr<RemoteExportReader>(std::move(*reader));
 }
 
 Result<HttpRequestSpec> LemlistProvider::lookupRequest(const Contact& contact) const

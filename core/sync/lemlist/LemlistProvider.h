@@ -12,6 +12,17 @@ class LemlistProvider final : public Provider
 {
 public:
     static constexpr int kMaxPageSize = 100;
+    // The account option choosing how a full scan reads the account: "auto" (the default: the CSV export
+    // above kExportThreshold contacts), "always", "never", or a number of contacts to use instead.
+    static QString bulkExportOption() { return QStringLiteral("bulk_export"); }
+    // Up to 20 pages (one rate window's burst of 20 requests per 2 s) paging costs no wait, and its JSON can
+    // say a field was cleared, which a CSV cannot (LemlistExportReader); past that every 10 pages more cost a
+    // second at the published limit (100,000 contacts: 1,000 requests, 100 s), while the export is one
+    // request whatever the size.
+    static constexpr qint64 kExportThreshold = 2000;
+    // The export is one reply, read whole: larger than this (about 800,000 contacts) it is refused unread
+    // and the scan pages instead.
+    static constexpr qint64 kMaxExportBytes = qint64(256) << 20;
 
     explicit LemlistProvider(ProviderOptions options = {});
 
@@ -25,6 +36,9 @@ public:
                                                          const HttpResponse& response) const override;
     Result<HttpRequestSpec> listRequest(const ListQuery& query) const override;
     Result<RemotePage> parseListReply(const ListQuery& query, const HttpResponse& response) const override;
+    qint64 exportThreshold() const override;
+    Result<HttpRequestSpec> exportRequest() const override;
+    Result<std::unique_ptr<RemoteExportReader>> openExport(const HttpResponse& response) const override;
     HttpRequestSpec getRequest(const QString& remoteId) const override;
     Result<RemoteRecord> parseGetReply(const HttpResponse& response) const override;
     HttpRequestSpec deleteRequest(const QString& remoteId) const override;
