@@ -6,9 +6,13 @@
 // and a third sync with nothing to do (the second reads back what the first pushed, since no pull had
 // dated a watermark yet; the third is incremental where the CRM allows it).
 //   bench_sync --two-way [count]
+// Issue 14's figures: a `roster sync --push-only` process with one contact edited among N linked ones (needs
+// /usr/bin/time for the peak RSS):
+//   bench_sync --one-change 2000 20000 1000000
 #include "EmulatorFactory.h"
 #include "GetSalesEmulator.h"
 #include "HighLevelEmulator.h"
+#include "OneChangeBench.h"
 #include "store/AccountStore.h"
 #include "store/StoreSession.h"
 #include "store/UpsertPolicies.h"
@@ -185,6 +189,12 @@ int runTwoWay(const Case& c, int count)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && QString::fromLocal8Bit(argv[1]) == QLatin1String("--one-change")) {
+        int failures = 0;
+        for (int i = 2; i < argc; ++i)
+            failures += runOneChangeBench(QString::fromLocal8Bit(argv[i]).toInt());
+        return failures == 0 ? 0 : 1;
+    }
     if (argc > 1 && QString::fromLocal8Bit(argv[1]) == QLatin1String("--two-way")) {
         const int count = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 10000;
         const Case cases[] = {{"lemlist", 0.02}, {"getsales", 0.004}, {"highlevel", 0.01}, {"monaco", 0.0002}};
