@@ -2,7 +2,7 @@
 #include "store/StoreSession.h"
 #include "store/StoreWorker.h"
 
-#include <QPointer>
+#include <QFile>
 #include <QSemaphore>
 #include <QTest>
 #include <QThread>
@@ -219,7 +219,13 @@ void TestStoreWorker::shutdownRunsQueuedWorkAndJoins()
 
 void TestStoreWorker::databaseThatCannotOpenAnswersItsError()
 {
-    StoreWorker worker(m_dir->filePath(QStringLiteral("no/such/folder/x.sqlite")));
+    // Not a database: a text file.
+    const QString notes = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    StoreWorker worker(notes);
     QObject receiver;
     bool workRan = false;
     std::optional<Result<void>> answer;
