@@ -6,6 +6,10 @@
 #include "store/StoreWorker.h"
 #include "store/SyncLease.h"
 
+#include <QTimer>
+
+#include <utility>
+
 namespace roster {
 
 BackgroundSync::BackgroundSync(StoreSession& session, QObject* parent)
@@ -31,15 +35,56 @@ void BackgroundSync::startWorker()
     QObject* home = m_worker->home();
     m_worker->post([this, home](StoreSession& session) {
         auto* coordinator = new SyncCoordinator(session, home);
-        // Queued to this object's thread: the coordinator emits on the worker's.
-        connect(coordinator, &SyncCoordinator::accountProgress, this, &BackgroundSync::onProgress);
-        connect(coordinator, &SyncCoordinator::accountFinished, this, &BackgroundSync::onFinished);
-        connect(coordinator, &SyncCoordinator::accountProgress, coordinator, [this](qint64 accountId) {
-            if (m_workerProbe)
-                m_workerProbe(accountId);
-        });
+        connect(coordinator, &SyncCoordinator::accountProgress, coordinator,
+                [this](qint64 accountId, const SyncProgress& progress) {
+                    if (m_workerProbe)
+                        m_workerProbe(accountId);
+                    gateProgress(accountId, progress);
+                });
+        connect(coordinator, &SyncCoordinator::accountFinished, coordinator,
+                [this](qint64 accountId, const SyncReport& report) {
+                    // The last progress first, then the report; queued in that order to this object's thread.
+                    if (m_gates.value(accountId).pending)
+                        sendProgress(accountId);
+                    m_gates.remove(accountId);
+                    QMetaObject::invokeMethod(
+                        this, [this, accountId, report] { onFinished(accountId, report); }, Qt::QueuedConnection);
+                });
         m_coordinator = coordinator;
     });
+}
+
+void BackgroundSync::gateProgress(qint64 accountId, const SyncProgress& progress)
+{
+    ProgressGate& gate = m_gates[accountId];
+    gate.pending = progress;
+    if (!gate.sent.isValid() || gate.phase != progress.phase || gate.sent.elapsed() >= kProgressIntervalMs) {
+        sendProgress(accountId);
+        return;
+    }
+    if (gate.scheduled)
+        return;
+    gate.scheduled = true;
+    QTimer::singleShot(kProgressIntervalMs - gate.sent.elapsed(), m_coordinator, [this, accountId] {
+        const auto it = m_gates.find(accountId);
+        if (it == m_gates.end())
+            return;
+        it->scheduled = false;
+        if (it->pending)
+            sendProgress(accountId);
+    });
+}
+
+void BackgroundSync::sendProgress(qint64 accountId)
+{
+    ProgressGate& gate = m_gates[accountId];
+    if (!gate.pending)
+        return;
+    const SyncProgress progress = *std::exchange(gate.pending, std::nullopt);
+    gate.phase = progress.phase;
+    gate.sent.start();
+    QMetaObject::invokeMethod(
+        this, [this, accountId, progress] { onProgress(accountId, progress); }, Qt::QueuedConnection);
 }
 
 bool BackgroundSync::start(const QList<AccountRecord>& accounts)

@@ -2,6 +2,7 @@
 
 #include "SyncCoordinator.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -79,7 +80,20 @@ private:
         SyncProgress progress;
     };
 
+    // Worker side: a job reports every record; the window needs a few updates a second. Each account's
+    // progress goes at once when its phase changes, else at most every kProgressIntervalMs, the latest one.
+    struct ProgressGate
+    {
+        QElapsedTimer sent;
+        QString phase;
+        std::optional<SyncProgress> pending;
+        bool scheduled = false;
+    };
+    static constexpr qint64 kProgressIntervalMs = 100;
+
     void startWorker();
+    void gateProgress(qint64 accountId, const SyncProgress& progress);
+    void sendProgress(qint64 accountId);
     void onProgress(qint64 accountId, const SyncProgress& progress);
     void onFinished(qint64 accountId, const SyncReport& report);
     // The worker could not run the accounts at all (its database did not open).
@@ -95,6 +109,7 @@ private:
     // Worker thread only: made by the worker's first task, deleted by the worker when it goes.
     SyncCoordinator* m_coordinator = nullptr;
     WorkerProbe m_workerProbe;
+    QHash<qint64, ProgressGate> m_gates;
     // Last: destroyed first, it joins the thread that uses the members above.
     std::unique_ptr<StoreWorker> m_worker;
 };
