@@ -66,8 +66,10 @@ public:
             const qint64 gap = now - m_last;
             m_last = now;
             m_longest = std::max(m_longest, gap);
-            if (gap > 50'000'000)
+            if (gap > 50'000'000) {
                 ++m_over50;
+                m_stalls.append({now - gap, gap});
+            }
             ++m_ticks;
         });
     }
@@ -75,7 +77,24 @@ public:
     {
         m_clock.start();
         m_last = 0;
+        m_longest = 0;
+        m_over50 = 0;
+        m_ticks = 0;
+        m_stalls.clear();
         m_timer.start();
+    }
+    // The longest stalls over 50 ms, "123.4 ms at 12.3 s", longest first.
+    QString worst(int count) const
+    {
+        QList<std::pair<qint64, qint64>> stalls = m_stalls;
+        std::sort(stalls.begin(), stalls.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        QStringList texts;
+        for (qsizetype i = 0; i < std::min<qsizetype>(count, stalls.size()); ++i) {
+            texts << QStringLiteral("%1 ms at %2 s")
+                         .arg(double(stalls.at(i).second) / 1e6, 0, 'f', 1)
+                         .arg(double(stalls.at(i).first) / 1e9, 0, 'f', 1);
+        }
+        return texts.isEmpty() ? QStringLiteral("none") : texts.join(QStringLiteral(", "));
     }
     void stop() { m_timer.stop(); }
     double longestMs() const { return double(m_longest) / 1e6; }
@@ -89,6 +108,7 @@ private:
     qint64 m_longest = 0;
     int m_over50 = 0;
     int m_ticks = 0;
+    QList<std::pair<qint64, qint64>> m_stalls; // start and length, ns
 };
 
 } // namespace
@@ -147,6 +167,13 @@ int main(int argc, char** argv)
         QTest::qWait(1000);
         SyncPanel* panel = window.showSyncPanel();
         StallMeter meter;
+        // The same window idle, for what the machine's load alone costs the timer.
+        meter.start();
+        QTest::qWait(5000);
+        meter.stop();
+        print(QStringLiteral("idle window for 5 s: longest gap %1 ms; gaps over 50 ms: %2")
+                  .arg(meter.longestMs(), 0, 'f', 1)
+                  .arg(meter.over50()));
         QElapsedTimer clock;
         meter.start();
         clock.start();
@@ -169,6 +196,7 @@ int main(int argc, char** argv)
                   .arg(meter.longestMs(), 0, 'f', 1)
                   .arg(meter.over50())
                   .arg(meter.ticks()));
+        print(QStringLiteral("longest stalls (from Sync Now): %1").arg(meter.worst(5)));
         qsizetype records = 0;
         QMetaObject::invokeMethod(
             &anchor, [&] { records = server->recordCount(); }, Qt::BlockingQueuedConnection);
