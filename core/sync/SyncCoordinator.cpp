@@ -54,6 +54,15 @@ SyncReport SyncCoordinator::failedReport(const AccountRecord& account, const Err
     return report;
 }
 
+SyncReport SyncCoordinator::refusedReport(const AccountRecord& account, const SyncLease::Holder& holder)
+{
+    SyncReport report;
+    report.account = account.name;
+    report.provider = account.provider;
+    report.refuse(Error {ErrorCode::SyncRunningElsewhere, {}, holder.describe()}, holder);
+    return report;
+}
+
 bool SyncCoordinator::start(const QList<AccountRecord>& accounts)
 {
     return start(accounts, m_options);
@@ -81,11 +90,7 @@ bool SyncCoordinator::start(const QList<std::pair<AccountRecord, SyncJob::Option
         // Known busy before the key is read (a keychain prompt for nothing); the job checks again, for a run
         // that starts meanwhile. Not in the history: this run did nothing, the other one records itself.
         if (const auto holder = elsewhere.constFind(account.id); holder != elsewhere.constEnd() && !options.dryRun) {
-            SyncReport report;
-            report.account = account.name;
-            report.provider = account.provider;
-            report.refuse(Error {ErrorCode::SyncRunningElsewhere, {}, holder->describe()}, *holder);
-            refused.append({account.id, report});
+            refused.append({account.id, refusedReport(account, *holder)});
             continue;
         }
         auto provider = SyncSetup::provider(account);

@@ -73,6 +73,8 @@ public:
     // requests already spent in the current short window. Windows are multiplied by timeScale.
     static qint64 estimateMs(qint64 remainingRequests, const QList<RateLimit>& limits, double timeScale,
                              qint64 spentInWindow = 0);
+    // The report of an account not started because `holder` (another process, usually) syncs it.
+    static SyncReport refusedReport(const AccountRecord& account, const SyncLease::Holder& holder);
 
 signals:
     void accountStarted(qint64 accountId);

@@ -8,7 +8,7 @@
 #include "store/SyncConflictStore.h"
 #include "store/SyncLease.h"
 #include "store/SyncRunLog.h"
-#include "sync/SyncCoordinator.h"
+#include "sync/BackgroundSync.h"
 #include "widgets/MainWindow.h"
 #include "widgets/SyncHistoryChart.h"
 #include "widgets/SyncPanel.h"
@@ -231,7 +231,7 @@ void TestSyncPanel::errorShownAndRetried()
     // Meanwhile another contact changed here: Retry sends only the selected record, not that change.
     addContacts(m_window->session(), 0, 1, {{QStringLiteral("first_name"), QStringLiteral("Changed0")}});
     panel()->errorsView()->selectRow(recordRow());
-    QSignalSpy finished(panel()->coordinator(), &SyncCoordinator::accountFinished);
+    QSignalSpy finished(panel()->coordinator(), &BackgroundSync::accountFinished);
     const int upsertsBefore = sales.server->totalRequests();
     click("retryButton");
     QVERIFY(panel()->isSyncing());
@@ -365,7 +365,8 @@ void TestSyncPanel::cancelStopsTheRun()
         cell(panel()->accountsModel(), 0, SyncAccountsModel::ProgressColumn).contains(QStringLiteral(" of 80")), 10000);
     QVERIFY(panel()->isSyncing());
     click("cancelSyncButton");
-    QVERIFY(!panel()->isSyncing());
+    // The worker stops the run and reports it.
+    QTRY_VERIFY_WITH_TIMEOUT(!panel()->isSyncing(), 10000);
     QCOMPARE(cell(panel()->accountsModel(), 0, SyncAccountsModel::StateColumn), QStringLiteral("Cancelled"));
     QVERIFY(child<QPushButton>(panel(), "syncNowButton")->isEnabled());
     QVERIFY(!child<QPushButton>(panel(), "cancelSyncButton")->isEnabled());

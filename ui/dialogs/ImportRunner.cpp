@@ -1,8 +1,7 @@
 #include "ImportRunner.h"
 
 #include "store/StoreSession.h"
-
-#include <QThread>
+#include "store/StoreWorker.h"
 
 namespace roster {
 
@@ -15,26 +14,28 @@ ImportRunner::ImportRunner(QString databasePath, ImportOptions options, QObject*
 
 ImportRunner::~ImportRunner()
 {
-    if (m_thread) {
-        cancel();
-        m_thread->wait();
-        delete m_thread;
-    }
+    // The worker's destructor waits for the job: stop it first.
+    cancel();
 }
 
 void ImportRunner::start()
 {
-    if (m_thread)
+    if (m_worker)
         return;
-    m_thread = QThread::create([this] { work(); });
-    m_thread->setObjectName(QStringLiteral("import"));
-    connect(m_thread, &QThread::finished, this, &ImportRunner::finished);
-    m_thread->start();
+    m_worker = std::make_unique<StoreWorker>(m_databasePath, QStringLiteral("import"));
+    m_running = true;
+    m_worker->post(
+        this, [this](StoreSession& session) { return work(session); },
+        [this](Result<ImportSummary> result) {
+            m_result = std::move(result);
+            m_running = false;
+            emit finished();
+        });
 }
 
 bool ImportRunner::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_running;
 }
 
 void ImportRunner::cancel()
@@ -45,14 +46,9 @@ void ImportRunner::cancel()
         m_job->cancel();
 }
 
-void ImportRunner::work()
+Result<ImportSummary> ImportRunner::work(StoreSession& session)
 {
-    auto session = StoreSession::open(m_databasePath);
-    if (!session) {
-        m_result = std::unexpected(session.error());
-        return;
-    }
-    ImportJob job(**session, m_options);
+    ImportJob job(session, m_options);
     if (m_options.dryRun) {
         job.setRowSink([this](const ImportRowOutcome& outcome) {
             if (outcome.result.status == UpsertResult::Status::Updated && !outcome.result.changes.isEmpty())
@@ -72,7 +68,7 @@ void ImportRunner::work()
         QMutexLocker lock(&m_mutex);
         m_job = nullptr;
     }
-    m_result = std::move(result);
+    return result;
 }
 
 } // namespace roster

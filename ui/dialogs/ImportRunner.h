@@ -5,13 +5,14 @@
 #include <QMutex>
 #include <QObject>
 
+#include <memory>
 #include <optional>
-
-class QThread;
 
 namespace roster {
 
-// Runs one ImportJob on a worker thread with a StoreSession of its own on the same file (a SQLite
+class StoreWorker;
+
+// Runs one ImportJob on a StoreWorker, with a StoreSession of its own on the same file (a SQLite
 // connection belongs to one thread). Progress and the end arrive as queued signals; the window stays
 // responsive and cancel() is safe from any thread.
 class ImportRunner final : public QObject
@@ -36,16 +37,18 @@ signals:
     void finished();
 
 private:
-    void work();
+    Result<ImportSummary> work(StoreSession& session);
 
     QString m_databasePath;
     ImportOptions m_options;
-    QThread* m_thread = nullptr;
+    bool m_running = false;
     mutable QMutex m_mutex;
     ImportJob* m_job = nullptr; // owned by the worker thread while it runs
     bool m_cancelRequested = false;
     std::optional<Result<ImportSummary>> m_result;
     QVector<ImportRowOutcome> m_updates; // written by the worker only, read once it has ended
+    // Last: destroyed first, it waits for the job, which uses the members above.
+    std::unique_ptr<StoreWorker> m_worker;
 };
 
 } // namespace roster

@@ -1,13 +1,12 @@
 #include "UndoRunner.h"
 
 #include "store/StoreSession.h"
+#include "store/StoreWorker.h"
 
 #include <QEventLoop>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QThread>
 
-#include <memory>
 #include <optional>
 
 namespace roster {
@@ -29,22 +28,16 @@ Result<UndoStep> UndoRunner::run(QWidget* parent, StoreSession& session, bool re
     dialog.setMinimumDuration(0);
 
     std::optional<Result<UndoStep>> result;
-    const QString path = session.database().path();
-    std::unique_ptr<QThread> worker(QThread::create([&result, path, redo] {
-        auto own = StoreSession::open(path);
-        if (!own) {
-            result = std::unexpected(own.error());
-            return;
-        }
-        result = redo ? (*own)->undo().redo() : (*own)->undo().undo();
-    }));
-    worker->setObjectName(redo ? QStringLiteral("redo") : QStringLiteral("undo"));
+    StoreWorker worker(session.database().path(), redo ? QStringLiteral("redo") : QStringLiteral("undo"));
     QEventLoop loop;
-    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
+    worker.post(
+        &loop, [redo](StoreSession& own) { return redo ? own.undo().redo() : own.undo().undo(); },
+        [&result, &loop](Result<UndoStep> step) {
+            result = std::move(step);
+            loop.quit();
+        });
     dialog.show();
     loop.exec();
-    worker->wait();
     return std::move(*result);
 }
 

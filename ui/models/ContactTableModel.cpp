@@ -3,8 +3,7 @@
 #include "FieldLabels.h"
 #include "contact/PhoneNormalizer.h"
 #include "store/Database.h"
-
-#include <QThread>
+#include "store/StoreWorker.h"
 
 #include <algorithm>
 #include <limits>
@@ -20,12 +19,7 @@ ContactTableModel::ContactTableModel(ContactQuery& query, QObject* parent)
     recount(true);
 }
 
-ContactTableModel::~ContactTableModel()
-{
-    // The workers post their answers to this model: let them finish first.
-    for (QThread* worker : findChildren<QThread*>())
-        worker->wait();
-}
+ContactTableModel::~ContactTableModel() = default;
 
 namespace {
 
@@ -39,10 +33,10 @@ int clampRows(qint64 rows)
 
 void ContactTableModel::recount(bool total)
 {
-    ++m_countGeneration;
+    m_latest->count = ++m_countGeneration;
     m_shownPending = false;
     if (total) {
-        ++m_totalGeneration;
+        m_latest->total = ++m_totalGeneration;
         m_totalPending = false;
     }
     if (!total && m_filter.isEmpty() && m_totalExact) {
@@ -80,34 +74,38 @@ void ContactTableModel::countInBackground(bool total, bool shown)
 {
     const int countGeneration = m_countGeneration;
     const int totalGeneration = m_totalGeneration;
-    const QString path = m_query.databasePath();
     const ContactFilter filter = m_filter;
     m_shownPending = m_shownPending || shown;
     m_totalPending = m_totalPending || total;
-    QThread* worker = QThread::create([this, path, filter, countGeneration, totalGeneration, total, shown] {
-        qint64 all = -1;
-        qint64 matching = -1;
-        if (auto db = Database::open(path)) {
-            (*db)->setCacheSizeKiB(4 * 1024); // one pass over an index: no need to keep it
-            if (auto query = ContactQuery::create(**db)) {
-                if (total || (shown && filter.isEmpty()))
-                    all = (*query)->total();
-                if (shown)
-                    matching = filter.isEmpty() ? all : (*query)->count(filter).value_or(-1);
+    if (!m_counter) {
+        m_counter
+            = std::make_unique<StoreWorker>(m_query.databasePath(), QStringLiteral("counts"), QThread::LowPriority);
+        // One pass over an index at a time: no need to keep it.
+        m_counter->post([](StoreSession& session) { session.database().setCacheSizeKiB(4 * 1024); });
+    }
+    m_counter->post(
+        this,
+        [latest = m_latest, filter, countGeneration, totalGeneration, total, shown](StoreSession& session) {
+            // A count asked for an older filter or before a write is not waited for; typing asks again.
+            const bool wantTotal = total && latest->total == totalGeneration;
+            const bool wantShown = shown && latest->count == countGeneration;
+            std::pair<qint64, qint64> counts {-1, -1};
+            if (!wantTotal && !wantShown)
+                return counts;
+            if (auto query = ContactQuery::create(session.database())) {
+                if (wantTotal || (wantShown && filter.isEmpty()))
+                    counts.first = (*query)->total();
+                if (wantShown)
+                    counts.second = filter.isEmpty() ? counts.first : (*query)->count(filter).value_or(-1);
             }
-        }
-        // Always answered, -1 for what could not be counted (the provisional figure stays), so that no
-        // count is left pending. Queued to this model, which waits for its workers before it goes.
-        QMetaObject::invokeMethod(
-            this,
-            [=, this] {
-                applyCounts({countGeneration, totalGeneration, total, shown, all, matching});
-            },
-            Qt::QueuedConnection);
-    });
-    worker->setParent(this);
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowPriority);
+            return counts;
+        },
+        // Always answered, -1 for what could not be counted (the provisional figure stays), so that no count
+        // is left pending.
+        [=, this](const Result<std::pair<qint64, qint64>>& counts) {
+            const auto [all, matching] = counts.value_or(std::pair<qint64, qint64> {-1, -1});
+            applyCounts({countGeneration, totalGeneration, total, shown, all, matching});
+        });
 }
 
 void ContactTableModel::applyCounts(const Counted& counted)

@@ -6,7 +6,12 @@
 #include <QAbstractTableModel>
 #include <QCache>
 
+#include <atomic>
+#include <memory>
+
 namespace roster {
+
+class StoreWorker;
 
 // The contact table over the store. Rows are read a page at a time, in the chosen order and filter, and
 // only a bounded number of pages is cached: a million contacts open at once and memory stays flat. A page
@@ -82,6 +87,15 @@ private:
     // Answers from workers for an older filter, or a total from before a reload, are dropped.
     int m_countGeneration = 0;
     int m_totalGeneration = 0;
+    // The newest generations, for the worker: a count asked for before them is skipped.
+    struct Latest
+    {
+        std::atomic_int count {0};
+        std::atomic_int total {0};
+    };
+    std::shared_ptr<Latest> m_latest = std::make_shared<Latest>();
+    // Counts on a connection of its own, made at the first count; one count at a time.
+    std::unique_ptr<StoreWorker> m_counter;
     bool m_shownPending = false;
     bool m_totalPending = false;
     mutable QCache<int, ContactPage> m_pages;

@@ -3,13 +3,13 @@
 #include "models/FacetListModel.h"
 #include "store/ContactQuery.h"
 #include "store/Database.h"
+#include "store/StoreWorker.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QListView>
-#include <QThread>
 #include <QVBoxLayout>
 
+#include <optional>
 #include <utility>
 
 namespace roster {
@@ -61,61 +61,51 @@ void SidebarWidget::select(QListView* view, FacetListModel* model, qint64 id)
     view->setCurrentIndex(model->index(qMax(row, 0)));
 }
 
-SidebarWidget::~SidebarWidget()
-{
-    if (m_worker)
-        m_worker->wait();
-}
+SidebarWidget::~SidebarWidget() = default;
 
 void SidebarWidget::refresh(ContactQuery& query)
 {
-    ++m_generation; // a background read still running is now stale
+    ++*m_generation; // a background read still running is now stale
     apply(query.tags().value_or(QVector<FacetCount> {}), query.companies().value_or(QVector<FacetCount> {}),
           query.total(), false);
 }
 
 void SidebarWidget::refreshInBackground(const QString& databasePath, const ContactFilter& filter)
 {
-    const int generation = ++m_generation;
-    if (m_worker && m_worker->isRunning()) {
-        // Typing in the search asks again at each pause: the window must not wait for the last count to
-        // end, so only the newest request waits, and starts when the running one ends.
-        m_pending = Request {databasePath, filter};
-        return;
-    }
-    QPointer<SidebarWidget> self(this);
-    QThread* worker = QThread::create([self, databasePath, filter, generation] {
-        auto db = Database::open(databasePath);
-        if (!db)
-            return;
+    const int generation = ++*m_generation;
+    if (!m_worker || m_worker->databasePath() != databasePath) {
+        m_worker = std::make_unique<StoreWorker>(databasePath, QStringLiteral("facets"), QThread::LowPriority);
         // A few counts over indexes: SQLite's default 256 MiB cache would only add to the window's memory.
-        (*db)->setCacheSizeKiB(8 * 1024);
-        auto query = ContactQuery::create(**db);
-        if (!query)
-            return;
-        auto tags = (*query)->tags(filter).value_or(QVector<FacetCount> {});
-        auto companies = (*query)->companies(500, filter).value_or(QVector<FacetCount> {});
-        ContactFilter searchOnly;
-        searchOnly.search = filter.search;
-        const qint64 total = (*query)->count(searchOnly).value_or(0);
-        const bool filtered = !filter.isEmpty();
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, tags, companies, total, generation, filtered] {
-                if (self && self->m_generation == generation)
-                    self->apply(tags, companies, total, filtered);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [this] {
-        if (!m_pending)
-            return;
-        const Request next = *std::exchange(m_pending, std::nullopt);
-        refreshInBackground(next.path, next.filter);
-    });
-    m_worker = worker;
-    worker->start(QThread::LowPriority);
+        m_worker->post([](StoreSession& session) { session.database().setCacheSizeKiB(8 * 1024); });
+    }
+    struct Facets
+    {
+        QVector<FacetCount> tags;
+        QVector<FacetCount> companies;
+        qint64 total = 0;
+    };
+    m_worker->post(
+        this,
+        [latest = m_generation, generation, filter](StoreSession& session) -> std::optional<Facets> {
+            // Typing in the search asks again at each pause: only the newest request is counted, so the
+            // lists never wait behind counts nobody will see.
+            if (*latest != generation)
+                return std::nullopt;
+            auto query = ContactQuery::create(session.database());
+            if (!query)
+                return std::nullopt;
+            Facets facets;
+            facets.tags = (*query)->tags(filter).value_or(QVector<FacetCount> {});
+            facets.companies = (*query)->companies(500, filter).value_or(QVector<FacetCount> {});
+            ContactFilter searchOnly;
+            searchOnly.search = filter.search;
+            facets.total = (*query)->count(searchOnly).value_or(0);
+            return facets;
+        },
+        [this, generation, filtered = !filter.isEmpty()](Result<std::optional<Facets>> facets) {
+            if (facets && *facets && *m_generation == generation)
+                apply(std::move((*facets)->tags), std::move((*facets)->companies), (*facets)->total, filtered);
+        });
 }
 
 void SidebarWidget::apply(QVector<FacetCount> tags, QVector<FacetCount> companies, qint64 total, bool filtered)

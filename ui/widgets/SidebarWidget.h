@@ -2,18 +2,18 @@
 
 #include "store/ContactQuery.h"
 
-#include <QPointer>
 #include <QWidget>
 
-#include <optional>
+#include <atomic>
+#include <memory>
 
 class QListView;
-class QThread;
 
 namespace roster {
 
 class ContactQuery;
 class FacetListModel;
+class StoreWorker;
 
 // The sidebar: tags and companies with their counts. Choosing one narrows the table to it.
 class SidebarWidget final : public QWidget
@@ -51,14 +51,10 @@ private:
     QListView* m_companies;
     qint64 m_tagId = 0;
     qint64 m_companyId = 0;
-    struct Request
-    {
-        QString path;
-        ContactFilter filter;
-    };
-    QPointer<QThread> m_worker;
-    std::optional<Request> m_pending; // asked while m_worker was still counting
-    int m_generation = 0;
+    // Counts on a connection of its own, one request at a time; made at the first, again for another file.
+    std::unique_ptr<StoreWorker> m_worker;
+    // The newest request; shared with the worker, which skips the requests it replaced.
+    std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
 };
 
 } // namespace roster

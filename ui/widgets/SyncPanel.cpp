@@ -11,8 +11,8 @@
 #include "store/StoreSession.h"
 #include "store/SyncRunLog.h"
 #include "sync/AccountSecrets.h"
+#include "sync/BackgroundSync.h"
 #include "sync/SecretStore.h"
-#include "sync/SyncCoordinator.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -60,7 +60,7 @@ constexpr int kElsewhereRefreshMs = 5000;
 SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_coordinator(new SyncCoordinator(session, this))
+    , m_coordinator(new BackgroundSync(session, this))
     , m_accounts(new SyncAccountsModel(this))
     , m_errors(new SyncErrorsModel(session.contacts(), this))
     , m_accountsView(makeTable(this, QStringLiteral("syncAccountsTable")))
@@ -186,13 +186,13 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     });
     connect(m_errorsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPanel::updateButtons);
 
-    connect(m_coordinator, &SyncCoordinator::accountStarted, this, [this](qint64 id) {
+    connect(m_coordinator, &BackgroundSync::accountStarted, this, [this](qint64 id) {
         m_accounts->setRunning(id);
         updateButtons();
     });
-    connect(m_coordinator, &SyncCoordinator::accountProgress, m_accounts, &SyncAccountsModel::setProgress);
-    connect(m_coordinator, &SyncCoordinator::accountFinished, this, &SyncPanel::onFinished);
-    connect(m_coordinator, &SyncCoordinator::allFinished, this, [this] {
+    connect(m_coordinator, &BackgroundSync::accountProgress, m_accounts, &SyncAccountsModel::setProgress);
+    connect(m_coordinator, &BackgroundSync::accountFinished, this, &SyncPanel::onFinished);
+    connect(m_coordinator, &BackgroundSync::allFinished, this, [this] {
         // What each account did, so a failure never reads as "finished" and a success says how much moved.
         QStringList results; // in the list's order, whichever account ended first
         for (int row = 0; row < m_accounts->rowCount(); ++row) {
@@ -226,9 +226,8 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
 
 SyncPanel::~SyncPanel()
 {
-    // The coordinator's jobs write to the session: stop them (the runs end as cancelled in the history)
-    // while this panel can still hear about it.
-    m_coordinator->cancel();
+    // Before the window's session goes: the runs end as cancelled in the history, give their leases back, and
+    // the worker thread is joined.
     delete m_coordinator;
 }
 

@@ -12,11 +12,11 @@ class QTimer;
 namespace roster {
 
 class AccountDialog;
+class BackgroundSync;
 class ConflictInbox;
 class StoreSession;
 class SyncAccountsModel;
 class SyncConflictsModel;
-class SyncCoordinator;
 class SyncErrorsModel;
 class SyncHistoryChart;
 struct SyncReport;
@@ -24,7 +24,7 @@ struct SyncReport;
 // The sync panel: the CRM accounts with their state, progress (time left from each service's rate limit)
 // and last sync; Sync Now for all accounts both ways, Cancel; the records that failed, with Retry; the
 // conflict inbox; the history of runs as a chart; and adding, editing and removing accounts. All accounts
-// sync at once on the event loop (SyncCoordinator), so the window stays live. An account another process
+// sync at once on a worker thread (BackgroundSync), so the window stays live. An account another process
 // syncs (a `roster sync` from cron, another window) shows "Running elsewhere" and is left alone.
 class SyncPanel final : public QWidget
 {
@@ -59,7 +59,7 @@ public:
     // The line above the accounts: the state, or what the last Sync Now did.
     QString summaryText() const;
 
-    SyncCoordinator* coordinator() const { return m_coordinator; }
+    BackgroundSync* coordinator() const { return m_coordinator; }
     SyncAccountsModel* accountsModel() const { return m_accounts; }
     SyncErrorsModel* errorsModel() const { return m_errors; }
     SyncConflictsModel* conflictsModel() const;
@@ -95,7 +95,7 @@ private:
     static QString readyText(int accounts);
 
     StoreSession& m_session;
-    SyncCoordinator* m_coordinator;
+    BackgroundSync* m_coordinator;
     SyncAccountsModel* m_accounts;
     SyncErrorsModel* m_errors;
     QTableView* m_accountsView;
