@@ -1,6 +1,7 @@
 #include "SyncCommand.h"
 
 #include "CommandSupport.h"
+#include "SyncOutputWriter.h"
 #include "store/AccountStore.h"
 #include "sync/AccountSecrets.h"
 #include "sync/FieldValues.h"
@@ -150,25 +151,24 @@ int runSync(const QStringList& args)
 
     const double timeScale = SyncSetup::timeScaleFromEnvironment();
     HttpClient client;
-    QJsonArray reports;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    // A dry run's plan is written line by line as the run makes it: over a million contacts it is never held
+    // whole. With --json each account's object opens with its "plan" array, the other keys follow.
+    SyncOutputWriter writer(json, options.dryRun, planLine);
     bool allOk = true;
     for (const AccountRecord& account : std::as_const(accounts)) {
-        const SyncReport report = syncAccount(**session, client, account, options, timeScale);
+        SyncJob::Options accountOptions = options;
+        if (options.dryRun)
+            accountOptions.planSink = [&writer](const SyncReport::PlanEntry& entry) { writer.entry(entry); };
+        writer.beginAccount();
+        const SyncReport report = syncAccount(**session, client, account, accountOptions, timeScale);
         allOk = allOk && report.ok();
         // Said on stderr as well, so a cron job's mail tells why the account was skipped.
         if (report.ranElsewhere() && report.fatal)
             printError(*report.fatal);
-        if (parser.isSet(QStringLiteral("json")))
-            reports << report.toJson();
-        else
-            printLine(summaryLine(report));
-        if (options.dryRun && !parser.isSet(QStringLiteral("json"))) {
-            for (const SyncReport::PlanEntry& entry : report.plan)
-                printLine(planLine(entry));
-        }
+        writer.endAccount(report, summaryLine(report));
     }
-    if (parser.isSet(QStringLiteral("json")))
-        printJson(QJsonDocument(QJsonObject {{QStringLiteral("accounts"), reports}}));
+    writer.finish();
     return allOk ? Ok : Failed;
 }
 

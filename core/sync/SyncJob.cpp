@@ -263,10 +263,12 @@ void SyncJob::startPull()
             stop(result.error());
     });
     m_scan->start([this](const RemotePage& page) {
-        return m_pull->apply(page.records, m_report,
-                             [this](qint64 contactId, const QString& remoteId, const Error& error) {
-                                 recordError(contactId, remoteId, error);
-                             });
+        auto applied = m_pull->apply(page.records, m_report,
+                                     [this](qint64 contactId, const QString& remoteId, const Error& error) {
+                                         recordError(contactId, remoteId, error);
+                                     });
+        drainPlan();
+        return applied;
     });
 }
 
@@ -297,6 +299,7 @@ void SyncJob::endPull()
         stop(ok.error());
         return;
     }
+    drainPlan();
     planPush();
 }
 
@@ -410,6 +413,7 @@ Result<void> SyncJob::planPages(const std::vector<qint64>& ids)
         m_deletions = *deleted;
     }
     m_waiting = m_planner->applyGuards(m_outgoing, m_deletions, *linked, m_report) || m_waiting;
+    drainPlan();
     return {};
 }
 
@@ -424,6 +428,8 @@ Result<void> SyncJob::describePlan()
             return std::unexpected(item.error());
         if (*item)
             m_report.plan << PushPlanner::planEntry(**item, m_held);
+        if (m_report.plan.size() >= static_cast<qsizetype>(kPlanPage))
+            drainPlan();
     }
     for (const RemoteLink& link : std::as_const(m_deletions))
         m_report.plan << SyncReport::PlanEntry {
@@ -786,6 +792,15 @@ bool SyncJob::countsAsCreated(UpsertDisposition disposition, const QString& link
         || (disposition == UpsertDisposition::Unknown && linkedRemoteId.isEmpty());
 }
 
+void SyncJob::drainPlan()
+{
+    if (!m_options.planSink)
+        return;
+    for (const SyncReport::PlanEntry& entry : std::as_const(m_report.plan))
+        m_options.planSink(entry);
+    m_report.plan.clear();
+}
+
 void SyncJob::recordError(qint64 contactId, const QString& remoteId, const Error& error)
 {
     m_report.addError(contactId, remoteId, error);
@@ -835,6 +850,7 @@ void SyncJob::finish(const QString& state)
     }
     m_heartbeat.stop();
     m_leasePoll.stop();
+    drainPlan();
     const TransportCounters now = m_client.counters(m_account.name);
     // Open conflicts as of the end of the run, found now or before: what waits for the user.
     m_report.conflicts = 0;

@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -86,6 +87,9 @@ public:
         bool fullPush = false;
         // When not empty: push only these contacts, and pull nothing (the sync panel's per-record retry).
         QSet<qint64> onlyContacts;
+        // A dry run's plan line by line as it is made, instead of in report().plan: a plan over a million
+        // contacts is written out as it goes, never held.
+        std::function<void(const SyncReport::PlanEntry&)> planSink;
         // Another run holds the account: wait for it to end, asking every leasePollMs, instead of refusing.
         bool waitForLease = false;
         int leasePollMs = 1000;
@@ -144,6 +148,7 @@ private:
     void acknowledge(std::size_t index, const UpsertOutcome& outcome);
     Result<void> applyEchoes();
     void sendNextDelete();
+    void drainPlan(); // hands the plan's lines so far to Options::planSink
     void recordError(qint64 contactId, const QString& remoteId, const Error& error);
     void stop(const Error& error); // account-level failure
     void finish(const QString& state);

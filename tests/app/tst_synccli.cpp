@@ -477,6 +477,25 @@ void TestSyncCli::conflictsResolveAndDryRun()
     QCOMPARE(roster({"resolve", "--deletion", deletion, "--keep", "local"}).exitCode, 0);
     QCOMPARE(roster({"sync", "--json"}, {}, env).exitCode, 0);
     QCOMPARE(m_emulator->recordCount(), 1); // sent again
+
+    // A dry run's plan is written as it is made; with two accounts the output is still one JSON document.
+    QCOMPARE(roster({"account", "add", "--provider", "lemlist", "--name", "lem2", "--base-url",
+                     m_emulator->baseUrl().toString()})
+                 .exitCode,
+             0);
+    const QStringList bothKeys = env + QStringList {"ROSTER_SECRET_LEM2=" + QString::fromLatin1(kKey)};
+    QCOMPARE(roster({"upsert", "email=second@example.com", "first_name=Second"}).exitCode, 0);
+    Run both = roster({"sync", "--json", "--dry-run", "--push-only"}, {}, bothKeys);
+    QCOMPARE(both.exitCode, 0);
+    const QJsonArray accounts = both.json().value("accounts").toArray();
+    QCOMPARE(accounts.size(), 2);
+    QCOMPARE(accounts.at(0).toObject().value("account").toString(), "lem");
+    QCOMPARE(accounts.at(0).toObject().value("plan").toArray().size(), 1); // the new contact
+    QCOMPARE(accounts.at(1).toObject().value("plan").toArray().size(), 2); // a new account: both contacts
+    QVERIFY(accounts.at(1).toObject().value("dry_run").toBool());
+    Run plainText = roster({"sync", "--dry-run", "--push-only", "--account", "lem"}, {}, env);
+    QVERIFY2(plainText.out.contains("second@example.com") || plainText.out.contains("Second"),
+             plainText.out.constData());
 }
 
 void TestSyncCli::untrustworthyListFailsTheRun_data()

@@ -35,7 +35,7 @@ struct ChildRun
 };
 
 // Runs `roster` under GNU time for its peak RSS, with the event loop turning so the in-process emulator answers.
-ChildRun roster(const QString& db, QStringList args)
+ChildRun runRoster(const QString& db, QStringList args)
 {
     args.insert(args.first() == QLatin1String("account") ? 2 : 1, QStringLiteral("--db"));
     args.insert(args.first() == QLatin1String("account") ? 3 : 2, db);
@@ -150,11 +150,11 @@ int runOneChangeBench(int count)
         if (!session || !addContacts(**session, count))
             return 1;
     }
-    if (roster(path,
-               {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--provider"),
-                QStringLiteral("lemlist"), QStringLiteral("--name"), QStringLiteral("bench"),
-                QStringLiteral("--base-url"), lemlist->baseUrl().toString(), QStringLiteral("--secret-env"),
-                QStringLiteral("ROSTER_SECRET_BENCH")})
+    if (runRoster(path,
+                  {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--provider"),
+                   QStringLiteral("lemlist"), QStringLiteral("--name"), QStringLiteral("bench"),
+                   QStringLiteral("--base-url"), lemlist->baseUrl().toString(), QStringLiteral("--secret-env"),
+                   QStringLiteral("ROSTER_SECRET_BENCH")})
             .exitCode
         != 0)
         return 1;
@@ -169,7 +169,7 @@ int runOneChangeBench(int count)
     }
     // A file from before the outbox (or a new account): the first push compares every contact once.
     const ChildRun settle
-        = roster(path, {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json")});
+        = runRoster(path, {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json")});
     {
         auto session = StoreSession::open(path);
         ContactPatch edit;
@@ -179,9 +179,9 @@ int runOneChangeBench(int count)
             return 1;
     }
     const ChildRun one
-        = roster(path, {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json")});
+        = runRoster(path, {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json")});
     const ChildRun none
-        = roster(path, {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json")});
+        = runRoster(path, {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json")});
     const auto line = [](const char* what, const ChildRun& run) {
         const QJsonObject pushed = run.report[u"pushed"].toObject();
         return QStringLiteral("  %1: %2 s, peak RSS %3 MiB, %4 requests, updated %5, unchanged %6, exit %7\n")

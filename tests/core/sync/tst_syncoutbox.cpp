@@ -67,6 +67,7 @@ private slots:
     void failedPushStaysForTheNextRun();
     void skippedContactIsReportedEveryRun();
     void dryRunLeavesTheOutbox();
+    void dryRunStreamsItsPlan();
 };
 
 void TestSyncOutbox::collectMovesChangesAndMark()
@@ -284,6 +285,34 @@ void TestSyncOutbox::dryRunLeavesTheOutbox()
     QCOMPARE(second.plan.size(), 1);
     QCOMPARE(second.plan.first().contactId, idOf(f.session(), 2));
     QCOMPARE(second.pushed.unchanged, 3);
+}
+
+void TestSyncOutbox::dryRunStreamsItsPlan()
+{
+    SyncFixture f(QStringLiteral("lemlist"), 0.05);
+    f.addContacts(0, 1200); // more than one page of the plan
+    SyncJob::Options dry;
+    dry.pull = false;
+    dry.dryRun = true;
+    QList<qint64> streamed;
+    int largestHeld = 0;
+    SyncJob::Options streaming = dry;
+    streaming.planSink = [&](const SyncReport::PlanEntry& entry) {
+        QCOMPARE(entry.action, QStringLiteral("create"));
+        streamed << entry.contactId;
+    };
+    const SyncReport report = f.sync(streaming);
+    QVERIFY(report.plan.isEmpty());
+    QCOMPARE(streamed.size(), 1200);
+    QCOMPARE(QSet<qint64>(streamed.cbegin(), streamed.cend()).size(), 1200);
+    // The same lines as a run that keeps its plan.
+    const SyncReport kept = f.sync(dry);
+    QCOMPARE(kept.plan.size(), 1200);
+    for (const SyncReport::PlanEntry& entry : kept.plan)
+        largestHeld = std::max(largestHeld, static_cast<int>(entry.changes.size()));
+    QVERIFY(largestHeld > 0);
+    QCOMPARE(kept.plan.first().contactId, streamed.first());
+    QCOMPARE(kept.plan.last().contactId, streamed.last());
 }
 
 QTEST_GUILESS_MAIN(TestSyncOutbox)
