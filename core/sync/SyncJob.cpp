@@ -339,9 +339,6 @@ void SyncJob::planPush()
 
 Result<void> SyncJob::planPages(const std::vector<qint64>& ids)
 {
-    auto linked = m_links.linkedCount(m_account.id);
-    if (!linked)
-        return std::unexpected(linked.error());
     PushPlanner::RunState run;
     auto pending = m_conflicts.pendingDeletions(m_account.id);
     if (!pending)
@@ -412,7 +409,19 @@ Result<void> SyncJob::planPages(const std::vector<qint64>& ids)
             return std::unexpected(deleted.error());
         m_deletions = *deleted;
     }
-    m_waiting = m_planner->applyGuards(m_outgoing, m_deletions, *linked, m_report) || m_waiting;
+    // The overwrite guard weighs updates against the account's linked records; below its minimum it never
+    // holds anything, and counting a million links for one edit would be most of the run.
+    const PushPlanner::Settings guard = PushPlanner::settingsFor(m_account, m_options.confirmed, m_options.dryRun);
+    const qsizetype updates = std::count_if(m_outgoing.cbegin(), m_outgoing.cend(),
+                                            [](const PushPlanner::Outgoing& o) { return !o.remoteId.isEmpty(); });
+    qint64 linked = 0;
+    if (!guard.confirmed && updates >= guard.guardMinimum) {
+        auto counted = m_links.linkedCount(m_account.id);
+        if (!counted)
+            return std::unexpected(counted.error());
+        linked = *counted;
+    }
+    m_waiting = m_planner->applyGuards(m_outgoing, m_deletions, linked, m_report) || m_waiting;
     drainPlan();
     return {};
 }

@@ -32,6 +32,7 @@ struct ChildRun
     double seconds = 0;
     qint64 peakKiB = 0;
     QJsonObject report; // the account's part of --json
+    qsizetype planLines = 0;
 };
 
 // Runs `roster` under GNU time for its peak RSS, with the event loop turning so the in-process emulator answers.
@@ -65,8 +66,11 @@ ChildRun runRoster(const QString& db, QStringList args)
         run.peakKiB = err.mid(at + 16).trimmed().toLongLong();
     const QJsonArray accounts
         = QJsonDocument::fromJson(process.readAllStandardOutput()).object()[u"accounts"].toArray();
-    if (!accounts.isEmpty())
+    if (!accounts.isEmpty()) {
         run.report = accounts.first().toObject();
+        run.planLines = run.report[u"plan"].toArray().size();
+        run.report.remove(QStringLiteral("plan"));
+    }
     return run;
 }
 
@@ -182,6 +186,19 @@ int runOneChangeBench(int count)
         = runRoster(path, {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json")});
     const ChildRun none
         = runRoster(path, {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--json")});
+    // A dry run of a second account on the same CRM, with nothing linked yet: every contact is a create, and
+    // the plan lists each with its fields.
+    if (runRoster(path,
+                  {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--provider"),
+                   QStringLiteral("lemlist"), QStringLiteral("--name"), QStringLiteral("fresh"),
+                   QStringLiteral("--base-url"), lemlist->baseUrl().toString(), QStringLiteral("--secret-env"),
+                   QStringLiteral("ROSTER_SECRET_BENCH")})
+            .exitCode
+        != 0)
+        return 1;
+    const ChildRun dry = runRoster(path,
+                                   {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--dry-run"),
+                                    QStringLiteral("--json"), QStringLiteral("--account"), QStringLiteral("fresh")});
     const auto line = [](const char* what, const ChildRun& run) {
         const QJsonObject pushed = run.report[u"pushed"].toObject();
         return QStringLiteral("  %1: %2 s, peak RSS %3 MiB, %4 requests, updated %5, unchanged %6, exit %7\n")
@@ -197,7 +214,9 @@ int runOneChangeBench(int count)
                                .arg(count)
                                .arg(static_cast<double>(setup.elapsed()) / 1000.0, 0, 'f', 1)
                         << line("first push, every contact compared once", settle)
-                        << line("push with one contact edited", one) << line("push with nothing edited", none);
+                        << line("push with one contact edited", one) << line("push with nothing edited", none)
+                        << line("dry run of a new account (every contact a create)", dry)
+                        << QStringLiteral("    its plan: %1 lines\n").arg(dry.planLines);
     const bool ok = settle.exitCode == 0 && one.exitCode == 0 && none.exitCode == 0
         && one.report[u"pushed"].toObject()[u"updated"].toInt() == 1;
     return ok ? 0 : 1;
