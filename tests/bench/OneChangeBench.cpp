@@ -33,6 +33,7 @@ struct ChildRun
     qint64 peakKiB = 0;
     QJsonObject report; // the account's part of --json
     qsizetype planLines = 0;
+    QString errors;
 };
 
 // Runs `roster` under GNU time for its peak RSS, with the event loop turning so the in-process emulator answers.
@@ -45,6 +46,7 @@ ChildRun runRoster(const QString& db, QStringList args)
     env.insert(QStringLiteral("ROSTER_NO_KEYCHAIN"), QStringLiteral("1"));
     env.insert(QStringLiteral("ROSTER_SYNC_TIME_SCALE"), QStringLiteral("0.01"));
     env.insert(QStringLiteral("ROSTER_SECRET_BENCH"), QString::fromLatin1(kKey));
+    env.insert(QStringLiteral("ROSTER_SECRET_FRESH"), QString::fromLatin1(kKey));
     process.setProcessEnvironment(env);
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -64,8 +66,11 @@ ChildRun runRoster(const QString& db, QStringList args)
     const qsizetype at = err.lastIndexOf(QLatin1String("ROSTER_PEAK_KIB "));
     if (at >= 0)
         run.peakKiB = err.mid(at + 16).trimmed().toLongLong();
-    const QJsonArray accounts
-        = QJsonDocument::fromJson(process.readAllStandardOutput()).object()[u"accounts"].toArray();
+    run.errors = err.left(at).trimmed() + QLatin1Char('\n');
+    const QByteArray out = process.readAllStandardOutput();
+    if (run.exitCode != 0)
+        run.errors += QString::fromUtf8(out.left(2000));
+    const QJsonArray accounts = QJsonDocument::fromJson(out).object()[u"accounts"].toArray();
     if (!accounts.isEmpty()) {
         run.report = accounts.first().toObject();
         run.planLines = run.report[u"plan"].toArray().size();
@@ -199,16 +204,17 @@ int runOneChangeBench(int count)
     const ChildRun dry = runRoster(path,
                                    {QStringLiteral("sync"), QStringLiteral("--push-only"), QStringLiteral("--dry-run"),
                                     QStringLiteral("--json"), QStringLiteral("--account"), QStringLiteral("fresh")});
-    const auto line = [](const char* what, const ChildRun& run) {
+    const auto line = [](const char* what, const ChildRun& run) -> QString {
         const QJsonObject pushed = run.report[u"pushed"].toObject();
         return QStringLiteral("  %1: %2 s, peak RSS %3 MiB, %4 requests, updated %5, unchanged %6, exit %7\n")
-            .arg(QString::fromLatin1(what))
-            .arg(run.seconds, 0, 'f', 2)
-            .arg(static_cast<double>(run.peakKiB) / 1024.0, 0, 'f', 1)
-            .arg(run.report[u"requests"].toInt())
-            .arg(pushed[u"updated"].toInt())
-            .arg(pushed[u"unchanged"].toInt())
-            .arg(run.exitCode);
+                   .arg(QString::fromLatin1(what))
+                   .arg(run.seconds, 0, 'f', 2)
+                   .arg(static_cast<double>(run.peakKiB) / 1024.0, 0, 'f', 1)
+                   .arg(run.report[u"requests"].toInt())
+                   .arg(pushed[u"updated"].toInt())
+                   .arg(pushed[u"unchanged"].toInt())
+                   .arg(run.exitCode)
+            + (run.exitCode == 0 ? QString() : QStringLiteral("    %1\n").arg(run.errors));
     };
     QTextStream(stdout) << QStringLiteral("%1 linked contacts (set up in %2 s):\n")
                                .arg(count)
