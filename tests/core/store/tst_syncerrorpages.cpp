@@ -16,6 +16,7 @@ private slots:
     void pagesCoverTheRunOnce_data();
     void pagesCoverTheRunOnce();
     void pageReadsTheRunIndex();
+    void countReadsTheIndexAlone();
     void retryTargetsOfTheWholeRun_data();
     void retryTargetsOfTheWholeRun();
 
@@ -103,8 +104,23 @@ void TestSyncErrorPages::pageReadsTheRunIndex()
     while (plan.next())
         steps << plan.columnText(3);
     QVERIFY(!plan.hasError());
-    QVERIFY2(steps.join(u'\n').contains(QStringLiteral("sync_errors_run")), qPrintable(steps.join(u'\n')));
+    QVERIFY2(steps.join(u'\n').contains(QStringLiteral("INDEX sync_errors_run (run_id=? AND rowid>?)")),
+             qPrintable(steps.join(u'\n')));
     QVERIFY2(!steps.join(u'\n').contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps.join(u'\n')));
+}
+
+// The count reads the index alone, not the errors' messages.
+void TestSyncErrorPages::countReadsTheIndexAlone()
+{
+    StoreFixture fx;
+    SqlStatement plan(*fx.db,
+                      "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM sync_errors WHERE run_id = 1 AND code <> 'Cancelled'");
+    QStringList steps;
+    while (plan.next())
+        steps << plan.columnText(3);
+    QVERIFY(!plan.hasError());
+    QVERIFY2(steps.join(u'\n').contains(QStringLiteral("COVERING INDEX sync_errors_run_code")),
+             qPrintable(steps.join(u'\n')));
 }
 
 void TestSyncErrorPages::retryTargetsOfTheWholeRun_data()
