@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
@@ -28,6 +29,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace roster {
 
@@ -49,8 +52,9 @@ QTableView* makeTable(QWidget* parent, const QString& name)
 }
 
 constexpr int kHistoryRuns = 12;
-// Each row reads its contact's name: a run that failed a whole import's worth of records lists the first ones.
-constexpr int kMaxErrorsShown = 500;
+// Warnings live in the run's report (memory), not in sync_errors, so they cannot be read a page at a time:
+// the panel keeps the first ones and says how many there were. Errors are paged from the database.
+constexpr int kMaxWarningsShown = 500;
 constexpr int kWarningsTab = 3; // after Errors, Conflicts and History; shown only when there are some
 // How often the panel asks whether another process syncs an account: one small read.
 constexpr int kElsewhereRefreshMs = 5000;
@@ -62,7 +66,7 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     , m_session(session)
     , m_coordinator(new BackgroundSync(session, this))
     , m_accounts(new SyncAccountsModel(this))
-    , m_errors(new SyncErrorsModel(session.contacts(), this))
+    , m_errors(new SyncErrorsModel(session, this))
     , m_accountsView(makeTable(this, QStringLiteral("syncAccountsTable")))
     , m_errorsView(makeTable(this, QStringLiteral("syncErrorsTable")))
     , m_inbox(new ConflictInbox(session, this))
@@ -85,7 +89,7 @@ SyncPanel::SyncPanel(StoreSession& session, QWidget* parent)
     m_remove->setObjectName(QStringLiteral("removeAccountButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setToolTip(tr("Send the selected records again (an account-level error syncs its whole account); with "
-                           "none selected, sync every account with errors again"));
+                           "none selected, every record the last sync could not send, listed or not yet"));
     m_summary->setObjectName(QStringLiteral("syncSummary"));
     // Long results and translations wrap rather than lose their end.
     m_summary->setWordWrap(true);
@@ -241,8 +245,16 @@ QWidget* SyncPanel::createErrorsPage()
     m_errorsHint = new QLabel(page);
     m_errorsHint->setObjectName(QStringLiteral("syncErrorsHint"));
     m_errorsHint->setWordWrap(true);
+    // The table reads more as it scrolls to its end; the button says there is more and reads it at once.
+    m_showMoreErrors = new QPushButton(tr("Show &More"), page);
+    m_showMoreErrors->setObjectName(QStringLiteral("showMoreErrorsButton"));
+    m_showMoreErrors->setToolTip(tr("List the next errors of the last sync"));
+    m_showMoreErrors->hide();
+    connect(m_showMoreErrors, &QPushButton::clicked, m_errors, [this] { m_errors->fetchMore(); });
+    connect(m_errors, &QAbstractItemModel::rowsInserted, this, &SyncPanel::updateTabTitles);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_errorsHint, 1);
+    buttons->addWidget(m_showMoreErrors);
     buttons->addWidget(m_retry);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_errorsView, 1);
@@ -253,7 +265,7 @@ QWidget* SyncPanel::createErrorsPage()
 QWidget* SyncPanel::createWarningsPage()
 {
     auto* page = new QWidget(this);
-    m_warnings = new SyncErrorsModel(m_session.contacts(), this);
+    m_warnings = new SyncErrorsModel(m_session, this);
     m_warningsView = makeTable(this, QStringLiteral("syncWarningsTable"));
     m_warningsView->setModel(m_warnings);
     m_warningsView->setAccessibleName(tr("Sync warnings"));
@@ -264,11 +276,12 @@ QWidget* SyncPanel::createWarningsPage()
     m_warningsView->horizontalHeader()->resizeSection(SyncErrorsModel::AccountColumn, 90);
     m_warningsView->horizontalHeader()->resizeSection(SyncErrorsModel::ContactColumn, 130);
     m_warningsView->horizontalHeader()->resizeSection(SyncErrorsModel::ProblemColumn, 170);
-    auto* hint = new QLabel(tr("Records sent without part of them. Fix the contact or the service, then sync."), page);
-    hint->setWordWrap(true);
+    m_warningsHint = new QLabel(page);
+    m_warningsHint->setObjectName(QStringLiteral("syncWarningsHint"));
+    m_warningsHint->setWordWrap(true);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_warningsView, 1);
-    layout->addWidget(hint);
+    layout->addWidget(m_warningsHint);
     connect(m_warningsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (const qint64 id = index.data(SyncErrorsModel::ContactIdRole).toLongLong(); id > 0)
             emit openContactRequested(id);
@@ -316,7 +329,6 @@ void SyncPanel::reload()
     QHash<qint64, SyncRunLog::Run> lastRuns;
     QHash<qint64, SyncRunLog::Run> lastCompleted;
     m_errors->clear();
-    m_errorTotals.clear();
     for (const AccountRecord& account : accounts.value_or(QList<AccountRecord> {})) {
         const SyncRunLog::Run run = log.lastRun(account.id).value_or(SyncRunLog::Run {});
         lastRuns.insert(account.id, run);
@@ -361,17 +373,9 @@ void SyncPanel::refreshRunningElsewhere()
 
 void SyncPanel::reloadErrors(qint64 accountId, const QString& name, qint64 runId)
 {
-    QList<SyncRunLog::RunError> shown;
-    for (const SyncRunLog::RunError& error :
-         SyncRunLog(m_session.database()).errors(runId).value_or(QList<SyncRunLog::RunError> {})) {
-        // A cancelled run says so in its state; it is not a record to fix.
-        if (error.code != ErrorCode::Cancelled)
-            shown << error;
-    }
-    m_errorTotals.insert(accountId, static_cast<int>(shown.size()));
-    if (shown.size() > kMaxErrorsShown)
-        shown.resize(kMaxErrorsShown);
-    m_errors->setErrors(accountId, name, shown);
+    // The count and a first page; the rest as the table scrolls. A cancelled run's own error is not listed:
+    // it says so in its state, it is not a record to fix.
+    m_errors->showRun(accountId, name, runId);
     if (m_errors->rowCount() > 0) {
         for (const int column :
              {SyncErrorsModel::AccountColumn, SyncErrorsModel::ContactColumn, SyncErrorsModel::ProblemColumn})
@@ -406,21 +410,29 @@ void SyncPanel::reloadHistory()
 
 void SyncPanel::updateTabTitles()
 {
-    int errors = 0;
-    for (const int total : std::as_const(m_errorTotals))
-        errors += total;
+    const qint64 errors = m_errors->totalCount();
     const int conflicts = m_inbox->count();
+    const QLocale locale;
+    // %Ln: the plural follows the total, written with the locale's digit grouping ("200 of 123,456").
     m_errorsHint->setText(errors > m_errors->rowCount()
-                              ? tr("The first %1 of %2 records the last sync could not send or read. Fix the cause, "
-                                   "then retry.")
-                                    .arg(m_errors->rowCount())
-                                    .arg(errors)
+                              ? tr("Showing %1 of %Ln records the last sync could not send or read. Fix the cause, "
+                                   "then retry.",
+                                   nullptr, static_cast<int>(std::min<qint64>(errors, INT_MAX)))
+                                    .arg(locale.toString(m_errors->rowCount()))
                               : tr("Records the last sync could not send or read. Fix the cause, then retry."));
-    m_tabs->setTabText(0, errors > 0 ? tr("Errors (%1)").arg(errors) : tr("Errors"));
+    m_tabs->setTabText(0, errors > 0 ? tr("Errors (%1)").arg(locale.toString(errors)) : tr("Errors"));
     m_tabs->setTabText(1, conflicts > 0 ? tr("Conflicts (%1)").arg(conflicts) : tr("Conflicts"));
-    const int warnings = m_warnings->rowCount();
-    m_tabs->setTabText(kWarningsTab, tr("Warnings (%1)").arg(warnings));
+    const qint64 warnings = m_warnings->totalCount();
+    m_warningsHint->setText(
+        warnings > m_warnings->rowCount()
+            ? tr("Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, "
+                 "then sync.",
+                 nullptr, static_cast<int>(std::min<qint64>(warnings, INT_MAX)))
+                  .arg(locale.toString(m_warnings->rowCount()))
+            : tr("Records sent without part of them. Fix the contact or the service, then sync."));
+    m_tabs->setTabText(kWarningsTab, tr("Warnings (%1)").arg(locale.toString(warnings)));
     m_tabs->setTabVisible(kWarningsTab, warnings > 0);
+    m_showMoreErrors->setVisible(m_errors->canFetchMore());
 }
 
 qint64 SyncPanel::selectedAccountId() const
@@ -527,35 +539,17 @@ bool SyncPanel::retry()
     if (m_coordinator->isRunning())
         return false;
     // Per account, the contacts of the selected errors; an account-level error (contact 0) retries the
-    // whole account. With nothing selected, every account with errors is synced again in full (push sends
-    // again what its stored hashes say was not acknowledged).
-    QList<qint64> ids;
-    QHash<qint64, QSet<qint64>> contacts;
-    QSet<qint64> wholeAccounts;
-    const QModelIndexList rows = m_errorsView->selectionModel()->selectedRows();
-    for (const QModelIndex& index : rows) {
-        const qint64 id = index.data(SyncErrorsModel::AccountIdRole).toLongLong();
-        if (!ids.contains(id))
-            ids << id;
-        const qint64 contact = index.data(SyncErrorsModel::ContactIdRole).toLongLong();
-        if (contact > 0)
-            contacts[id].insert(contact);
-        else
-            wholeAccounts.insert(id);
-    }
-    if (ids.isEmpty()) {
-        ids = m_errors->accountIds();
-        for (const qint64 id : std::as_const(ids))
-            wholeAccounts.insert(id);
-    }
+    // whole account. With nothing selected, every error of the last run of each account, those the table
+    // has not read yet included (the model asks the database for their contacts).
     QList<std::pair<AccountRecord, SyncJob::Options>> runs;
-    for (const qint64 id : std::as_const(ids)) {
-        const int row = m_accounts->rowOf(id);
+    for (const SyncErrorsModel::RetryTarget& target :
+         m_errors->retryTargets(m_errorsView->selectionModel()->selectedRows())) {
+        const int row = m_accounts->rowOf(target.accountId);
         if (row < 0)
             continue;
         SyncJob::Options options = m_coordinator->options();
-        if (!wholeAccounts.contains(id))
-            options.onlyContacts = contacts.value(id);
+        if (!target.wholeAccount)
+            options.onlyContacts = target.contactIds;
         runs.append({m_accounts->account(row), options});
     }
     if (runs.isEmpty())
@@ -585,11 +579,12 @@ void SyncPanel::onFinished(qint64 accountId, const SyncReport& report)
         QList<SyncRunLog::RunError> warnings;
         for (const SyncReport::Issue& issue : report.warnings) {
             warnings << SyncRunLog::RunError {issue.contactId, issue.remoteId, issue.code, issue.message};
-            if (warnings.size() == kMaxErrorsShown)
+            if (warnings.size() == kMaxWarningsShown)
                 break;
         }
         const int at = m_accounts->rowOf(accountId);
-        m_warnings->setErrors(accountId, at >= 0 ? m_accounts->account(at).name : report.account, warnings);
+        m_warnings->setErrors(accountId, at >= 0 ? m_accounts->account(at).name : report.account, warnings,
+                              report.warnings.size());
     }
     if (!report.dryRun) {
         Held held;

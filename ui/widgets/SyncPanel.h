@@ -111,8 +111,10 @@ private:
     QPushButton* m_remove;
     QPushButton* m_retry;
     QLabel* m_errorsHint = nullptr;
+    QPushButton* m_showMoreErrors = nullptr;
     SyncErrorsModel* m_warnings = nullptr;
     QTableView* m_warningsView = nullptr;
+    QLabel* m_warningsHint = nullptr;
     QWidget* m_heldBanner = nullptr;
     QLabel* m_heldText = nullptr;
     QPushButton* m_sendHeld = nullptr;
@@ -123,7 +125,6 @@ private:
     };
     QHash<qint64, Held> m_held; // per account: what its last run's guards held back
     qint64 m_heldAccount = 0;
-    QHash<qint64, int> m_errorTotals; // per account, beyond what the list shows
     int m_failedAccounts = 0; // in the current Sync Now
     int m_elsewhereAccounts = 0; // in the current Sync Now: not run, another process syncs them
     QHash<qint64, QString> m_results; // in the current Sync Now: "Sales: 12 sent, 3 received" per account that ran
