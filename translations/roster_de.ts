@@ -2113,10 +2113,6 @@ Eine lokale Kontaktverwaltung.</translation>
         <translation>Lokale Änderungen an jedes Konto senden und dessen Kontakte lesen (F5)</translation>
     </message>
     <message>
-        <source>Send the selected records again (an account-level error syncs its whole account); with none selected, sync every account with errors again</source>
-        <translation>Die gewählten Einträge erneut senden (ein Kontofehler synchronisiert das ganze Konto); ohne Auswahl jedes Konto mit Fehlern erneut synchronisieren</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2155,10 +2151,6 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>Records per run: all accounts</source>
         <translation>Einträge je Synchronisation: alle Konten</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 records the last sync could not send or read. Fix the cause, then retry.</source>
-        <translation>Die ersten %1 von %2 Einträgen, die die letzte Synchronisation nicht senden oder lesen konnte. Ursache beheben, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Records the last sync could not send or read. Fix the cause, then retry.</source>
@@ -2302,6 +2294,26 @@ Eine lokale Kontaktverwaltung.</translation>
     <message>
         <source>The API key of “%1” is kept in memory until Roster quits. To keep it for good, set %2 before starting Roster.</source>
         <translation>Der API-Schlüssel von „%1“ wird bis zum Beenden von Roster im Speicher gehalten. Um ihn dauerhaft zu behalten, setzen Sie %2 vor dem Start von Roster.</translation>
+    </message>
+    <message>
+        <source>Send the selected records again (an account-level error syncs its whole account); with none selected, every record the last sync could not send, listed or not yet</source>
+        <translation>Ausgewählte Datensätze erneut senden (ein Fehler auf Kontoebene synchronisiert das ganze Konto); ohne Auswahl jeden Datensatz, den die letzte Synchronisierung nicht senden konnte, ob angezeigt oder nicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>&amp;Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>List the next errors of the last sync</source>
+        <translation>Die nächsten Fehler der letzten Synchronisierung anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln records the last sync could not send or read. Fix the cause, then retry.</source>
+        <translation><numerusform>%1 von %Ln Datensatz angezeigt, den die letzte Synchronisierung nicht senden oder lesen konnte. Beheben Sie die Ursache und versuchen Sie es erneut.</numerusform><numerusform>%1 von %Ln Datensätzen angezeigt, die die letzte Synchronisierung nicht senden oder lesen konnte. Beheben Sie die Ursache und versuchen Sie es erneut.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, then sync.</source>
+        <translation><numerusform>Die ersten %1 von %Ln Datensatz, der ohne einen Teil seiner Daten gesendet wurde. Korrigieren Sie den Kontakt oder den Dienst und synchronisieren Sie dann.</numerusform><numerusform>Die ersten %1 von %Ln Datensätzen, die ohne einen Teil ihrer Daten gesendet wurden. Korrigieren Sie den Kontakt oder den Dienst und synchronisieren Sie dann.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2108,10 +2108,6 @@ A local-first contact manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the selected records again (an account-level error syncs its whole account); with none selected, sync every account with errors again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,10 +2145,6 @@ A local-first contact manager.</source>
     </message>
     <message>
         <source>Records per run: all accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 records the last sync could not send or read. Fix the cause, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,15 +2208,15 @@ A local-first contact manager.</source>
     <message numerus="yes">
         <source>%Ln account, ready: Sync Now sends your changes and reads the service&apos;s contacts.</source>
         <translation>
-            <numerusform>%Ln account, ready: Sync Now sends your changes and reads the service's contacts.</numerusform>
-            <numerusform>%Ln account, ready: Sync Now sends your changes and reads the service's contacts.</numerusform>
+            <numerusform>%Ln account, ready: Sync Now sends your changes and reads the service&apos;s contacts.</numerusform>
+            <numerusform>%Ln account, ready: Sync Now sends your changes and reads the service&apos;s contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln accounts, ready: Sync Now sends your changes and reads the services&apos; contacts.</source>
         <translation>
-            <numerusform>%Ln accounts, ready: Sync Now sends your changes and reads the services' contacts.</numerusform>
-            <numerusform>%Ln accounts, ready: Sync Now sends your changes and reads the services' contacts.</numerusform>
+            <numerusform>%Ln accounts, ready: Sync Now sends your changes and reads the services&apos; contacts.</numerusform>
+            <numerusform>%Ln accounts, ready: Sync Now sends your changes and reads the services&apos; contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2297,6 +2289,26 @@ A local-first contact manager.</source>
     <message>
         <source>The API key of “%1” is kept in memory until Roster quits. To keep it for good, set %2 before starting Roster.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected records again (an account-level error syncs its whole account); with none selected, every record the last sync could not send, listed or not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the next errors of the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln records the last sync could not send or read. Fix the cause, then retry.</source>
+        <translation><numerusform>Showing %1 of %Ln record the last sync could not send or read. Fix the cause, then retry.</numerusform><numerusform>Showing %1 of %Ln records the last sync could not send or read. Fix the cause, then retry.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, then sync.</source>
+        <translation><numerusform>Showing the first %1 of %Ln record sent without part of it. Fix the contact or the service, then sync.</numerusform><numerusform>Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, then sync.</numerusform></translation>
     </message>
 </context>
 </TS>

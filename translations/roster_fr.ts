@@ -170,14 +170,14 @@
     <message>
         <source>%1:</source>
         <comment>form row label</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>Not an email address: it needs a name, an @ and a domain, like jane@example.com.</source>
-        <translation>Ce n’est pas une adresse e-mail : il faut un nom, un @ et un domaine, par exemple jeanne@exemple.fr.</translation>
+        <translation>Ce n’est pas une adresse e-mail&#xa0;: il faut un nom, un @ et un domaine, par exemple jeanne@exemple.fr.</translation>
     </message>
     <message>
         <source>Not a LinkedIn profile address. It looks like https://www.linkedin.com/in/jane-smith.</source>
@@ -221,15 +221,15 @@
     </message>
     <message>
         <source>The phone number could not be read; it was kept as typed.</source>
-        <translation>Le numéro de téléphone n’a pas pu être lu ; il a été gardé tel quel.</translation>
+        <translation>Le numéro de téléphone n’a pas pu être lu&#x202f;; il a été gardé tel quel.</translation>
     </message>
     <message>
         <source>The company domain is not a domain name; it was kept as typed.</source>
-        <translation>Le domaine de l’entreprise n’est pas un nom de domaine ; il a été gardé tel quel.</translation>
+        <translation>Le domaine de l’entreprise n’est pas un nom de domaine&#x202f;; il a été gardé tel quel.</translation>
     </message>
     <message>
         <source>The date is ambiguous; it was kept as typed.</source>
-        <translation>La date est ambiguë ; elle a été gardée telle quelle.</translation>
+        <translation>La date est ambiguë&#x202f;; elle a été gardée telle quelle.</translation>
     </message>
     <message>
         <source>A custom field is not registered.</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>This step cannot be undone: the contacts changed since.</source>
-        <translation>Cette étape ne peut pas être annulée : les contacts ont changé depuis.</translation>
+        <translation>Cette étape ne peut pas être annulée&#xa0;: les contacts ont changé depuis.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>This file is not a Roster database; it was left untouched.</source>
-        <translation>Ce fichier n’est pas une base Roster ; il n’a pas été modifié.</translation>
+        <translation>Ce fichier n’est pas une base Roster&#x202f;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>This database comes from a newer Roster; it was left untouched.</source>
-        <translation>Cette base vient d’une version plus récente de Roster ; elle n’a pas été modifiée.</translation>
+        <translation>Cette base vient d’une version plus récente de Roster&#x202f;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>The address is not https; an API key is only sent over https.</source>
-        <translation>L’adresse n’est pas en https ; une clé d’API n’est envoyée qu’en https.</translation>
+        <translation>L’adresse n’est pas en https&#x202f;; une clé d’API n’est envoyée qu’en https.</translation>
     </message>
     <message>
         <source>No API key is stored for this account.</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>The same person is on an earlier line of the file; the two lines were merged.</source>
-        <translation>La même personne figure sur une ligne précédente du fichier ; les deux lignes ont été fusionnées.</translation>
+        <translation>La même personne figure sur une ligne précédente du fichier&#x202f;; les deux lignes ont été fusionnées.</translation>
     </message>
     <message>
         <source>Some characters could not be read and were replaced by �.</source>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>The database file is read-only: nothing can be changed in it.</source>
-        <translation>Le fichier de la base est en lecture seule : rien ne peut y être modifié.</translation>
+        <translation>Le fichier de la base est en lecture seule&#xa0;: rien ne peut y être modifié.</translation>
     </message>
     <message>
         <source>Another program kept the database busy for too long; nothing was changed.</source>
-        <translation>Un autre programme a occupé la base trop longtemps ; rien n’a été modifié.</translation>
+        <translation>Un autre programme a occupé la base trop longtemps&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>A sync of this account is already running in another window or program.</source>
@@ -393,23 +393,23 @@
     </message>
     <message>
         <source>This is Roster&apos;s own database file; it cannot be imported or overwritten.</source>
-        <translation>C’est le fichier de base de Roster lui-même ; il ne peut être ni importé ni écrasé.</translation>
+        <translation>C’est le fichier de base de Roster lui-même&#x202f;; il ne peut être ni importé ni écrasé.</translation>
     </message>
     <message>
         <source>The CRM&apos;s list could not be read to the end; no contact was taken as deleted there.</source>
-        <translation>La liste du CRM n’a pas pu être lue jusqu’au bout ; aucun contact n’y a été considéré comme supprimé.</translation>
+        <translation>La liste du CRM n’a pas pu être lue jusqu’au bout&#x202f;; aucun contact n’y a été considéré comme supprimé.</translation>
     </message>
     <message>
         <source>The service did not let Roster read its custom field definitions; custom fields were not synced.</source>
-        <translation>Le service n’a pas laissé Roster lire ses définitions de champs personnalisés ; ceux-ci n’ont pas été synchronisés.</translation>
+        <translation>Le service n’a pas laissé Roster lire ses définitions de champs personnalisés&#x202f;; ceux-ci n’ont pas été synchronisés.</translation>
     </message>
     <message>
         <source>The service sent a reply too large to read; it was not read.</source>
-        <translation>Le service a envoyé une réponse trop volumineuse ; elle n’a pas été lue.</translation>
+        <translation>Le service a envoyé une réponse trop volumineuse&#x202f;; elle n’a pas été lue.</translation>
     </message>
     <message>
         <source>The service kept failing; the sync stopped rather than retry every record.</source>
-        <translation>Le service échouait sans cesse ; la synchronisation s’est arrêtée plutôt que de réessayer chaque fiche.</translation>
+        <translation>Le service échouait sans cesse&#x202f;; la synchronisation s’est arrêtée plutôt que de réessayer chaque fiche.</translation>
     </message>
     <message>
         <source>Not a valid phone number. Check its country code and its digits.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>No phone region is set, so a number needs its country code, like +33 6 12 34 56 78. Or choose the region in Edit &gt; Preferences.</source>
-        <translation>Aucune région téléphonique n’est choisie : un numéro doit porter son indicatif, comme +33 6 12 34 56 78. Ou choisissez la région dans Édition &gt; Préférences.</translation>
+        <translation>Aucune région téléphonique n’est choisie&#xa0;: un numéro doit porter son indicatif, comme +33 6 12 34 56 78. Ou choisissez la région dans Édition &gt; Préférences.</translation>
     </message>
     <message>
         <source>Not a valid phone number for region %1. Write it with its country code, like +33 6 12 34 56 78.</source>
@@ -425,15 +425,15 @@
     </message>
     <message>
         <source>Held back: this change is sent once you confirm it.</source>
-        <translation>Retenu : ce changement sera envoyé quand vous l’aurez confirmé.</translation>
+        <translation>Retenu&#xa0;: ce changement sera envoyé quand vous l’aurez confirmé.</translation>
     </message>
     <message>
         <source>Both sides changed this value; the account&apos;s conflict policy chose which to keep.</source>
-        <translation>Les deux côtés ont modifié cette valeur ; la règle de conflit du compte a choisi laquelle garder.</translation>
+        <translation>Les deux côtés ont modifié cette valeur&#x202f;; la règle de conflit du compte a choisi laquelle garder.</translation>
     </message>
     <message>
         <source>The record was deleted on the service; confirm or dismiss the deletion before it is sent again.</source>
-        <translation>La fiche a été supprimée sur le service ; confirmez ou écartez la suppression avant qu’elle ne soit renvoyée.</translation>
+        <translation>La fiche a été supprimée sur le service&#x202f;; confirmez ou écartez la suppression avant qu’elle ne soit renvoyée.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@
     <message>
         <source>Cannot open %1:
 %2</source>
-        <translation>Impossible d’ouvrir %1 :
+        <translation>Impossible d’ouvrir %1&#xa0;:
 %2</translation>
     </message>
 </context>
@@ -512,31 +512,31 @@
     </message>
     <message>
         <source>Stored in the keychain; type a new one to replace it</source>
-        <translation>Enregistrée dans le trousseau ; saisissez-en une autre pour la remplacer</translation>
+        <translation>Enregistrée dans le trousseau&#x202f;; saisissez-en une autre pour la remplacer</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>On &amp;conflict:</source>
-        <translation>En cas de &amp;conflit :</translation>
+        <translation>En cas de &amp;conflit&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API :</translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>Connected: the service accepted the key.</source>
-        <translation>Connecté : le service a accepté la clé.</translation>
+        <translation>Connecté&#xa0;: le service a accepté la clé.</translation>
     </message>
     <message>
         <source>%1.
@@ -578,19 +578,19 @@
     </message>
     <message>
         <source>Cannot store the key in the keychain: %1</source>
-        <translation>Impossible d’enregistrer la clé dans le trousseau : %1</translation>
+        <translation>Impossible d’enregistrer la clé dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save the account: %1</source>
-        <translation>Impossible d’enregistrer le compte : %1</translation>
+        <translation>Impossible d’enregistrer le compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>The name “%1” reads the same key variable as the account “%2”; choose a name that differs in letters or digits.</source>
-        <translation>Le nom « %1 » lit la même variable de clé que le compte « %2 » ; choisissez un nom qui diffère par ses lettres ou ses chiffres.</translation>
+        <translation>Le nom « %1 » lit la même variable de clé que le compte « %2 »&#x202f;; choisissez un nom qui diffère par ses lettres ou ses chiffres.</translation>
     </message>
     <message>
         <source>The server address changed: enter the API key for the new server.</source>
-        <translation>L’adresse du serveur a changé : saisissez la clé d’API du nouveau serveur.</translation>
+        <translation>L’adresse du serveur a changé&#xa0;: saisissez la clé d’API du nouveau serveur.</translation>
     </message>
     <message>
         <source>Keep the key in memory until Roster &amp;quits</source>
@@ -602,15 +602,15 @@
     </message>
     <message>
         <source>No system keychain is available, so the key cannot be stored. Roster can keep it in memory until it quits; it is never written to disk. To keep it for good, set the environment variable %1 to the key before starting Roster (roster account list --json shows it as secret_env).</source>
-        <translation>Aucun trousseau système n’est disponible : la clé ne peut pas être enregistrée. Roster peut la garder en mémoire jusqu’à sa fermeture ; elle n’est jamais écrite sur le disque. Pour la garder durablement, donnez la clé à la variable d’environnement %1 avant de lancer Roster (roster account list --json l’indique sous secret_env).</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: la clé ne peut pas être enregistrée. Roster peut la garder en mémoire jusqu’à sa fermeture&#x202f;; elle n’est jamais écrite sur le disque. Pour la garder durablement, donnez la clé à la variable d’environnement %1 avant de lancer Roster (roster account list --json l’indique sous secret_env).</translation>
     </message>
     <message>
         <source>No keychain is available to keep the key: tick “%1”, or set the environment variable %2 and restart Roster.</source>
-        <translation>Aucun trousseau pour garder la clé : cochez « %1 », ou définissez la variable d’environnement %2 et relancez Roster.</translation>
+        <translation>Aucun trousseau pour garder la clé&#xa0;: cochez « %1 », ou définissez la variable d’environnement %2 et relancez Roster.</translation>
     </message>
     <message>
         <source>Cannot keep the key: %1</source>
-        <translation>Impossible de garder la clé : %1</translation>
+        <translation>Impossible de garder la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the %1 %2.</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Keep the value in Roster; the next sync sends it</source>
-        <translation>Garder la valeur dans Roster ; la prochaine synchronisation l’envoie</translation>
+        <translation>Garder la valeur dans Roster&#x202f;; la prochaine synchronisation l’envoie</translation>
     </message>
     <message>
         <source>Take the service’s value into Roster (undoable)</source>
@@ -665,11 +665,11 @@
     </message>
     <message>
         <source>Keep the selected contacts; the next sync creates them on the service again</source>
-        <translation>Garder les contacts choisis ; la prochaine synchronisation les recrée dans le service</translation>
+        <translation>Garder les contacts choisis&#x202f;; la prochaine synchronisation les recrée dans le service</translation>
     </message>
     <message>
         <source>Removed from the service since the last full sync:</source>
-        <translation>Supprimés du service depuis la dernière synchronisation complète :</translation>
+        <translation>Supprimés du service depuis la dernière synchronisation complète&#xa0;:</translation>
     </message>
     <message>
         <source>(deleted contact)</source>
@@ -686,7 +686,7 @@
     <message>
         <source>Some could not be settled:
 %1</source>
-        <translation>Certaines n’ont pas pu être réglées :
+        <translation>Certaines n’ont pas pu être réglées&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@
     <message>
         <source>Some conflicts could not be settled:
 %1</source>
-        <translation>Certains conflits n’ont pas pu être réglés :
+        <translation>Certains conflits n’ont pas pu être réglés&#xa0;:
 %1</translation>
     </message>
     <message numerus="yes">
@@ -716,29 +716,29 @@
     <message numerus="yes">
         <source>%Ln contact kept; the next sync sends it again.</source>
         <translation>
-            <numerusform>%Ln contact gardé ; la prochaine synchronisation le renvoie.</numerusform>
-            <numerusform>%Ln contact gardé ; la prochaine synchronisation le renvoie.</numerusform>
+            <numerusform>%Ln contact gardé&#x202f;; la prochaine synchronisation le renvoie.</numerusform>
+            <numerusform>%Ln contact gardé&#x202f;; la prochaine synchronisation le renvoie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts kept; the next sync sends them again.</source>
         <translation>
-            <numerusform>%Ln contacts gardés ; la prochaine synchronisation les renvoie.</numerusform>
-            <numerusform>%Ln contacts gardés ; la prochaine synchronisation les renvoie.</numerusform>
+            <numerusform>%Ln contacts gardés&#x202f;; la prochaine synchronisation les renvoie.</numerusform>
+            <numerusform>%Ln contacts gardés&#x202f;; la prochaine synchronisation les renvoie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict settled: the value here will be sent at the next sync.</source>
         <translation>
-            <numerusform>%Ln conflit réglé : la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
-            <numerusform>%Ln conflit réglé : la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%Ln conflit réglé&#xa0;: la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%Ln conflit réglé&#xa0;: la valeur d’ici sera envoyée à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts settled: the values here will be sent at the next sync.</source>
         <translation>
-            <numerusform>%Ln conflits réglés : les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
-            <numerusform>%Ln conflits réglés : les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
+            <numerusform>%Ln conflits réglés&#xa0;: les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
+            <numerusform>%Ln conflits réglés&#xa0;: les valeurs d’ici seront envoyées à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>Linked company:</source>
-        <translation>Entreprise liée :</translation>
+        <translation>Entreprise liée&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>Not email addresses: %1</source>
-        <translation>Adresses e-mail non valides : %1</translation>
+        <translation>Adresses e-mail non valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>Create %1</source>
@@ -836,11 +836,11 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The %1 already belongs to %2, so it was not applied here.</source>
-        <translation>Le champ %1 appartient déjà à %2 ; il n’a donc pas été appliqué ici.</translation>
+        <translation>Le champ %1 appartient déjà à %2&#x202f;; il n’a donc pas été appliqué ici.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -852,23 +852,23 @@
     </message>
     <message>
         <source>Correct first: %1.</source>
-        <translation>À corriger d’abord : %1.</translation>
+        <translation>À corriger d’abord&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not saved: the %1 already belongs to %2. Open %2 to add to that contact instead.</source>
-        <translation>Non enregistré : le champ %1 appartient déjà à %2. Ouvrez %2 pour compléter plutôt ce contact.</translation>
+        <translation>Non enregistré&#xa0;: le champ %1 appartient déjà à %2. Ouvrez %2 pour compléter plutôt ce contact.</translation>
     </message>
     <message>
         <source>Adds what you typed to the other contact: its empty fields are filled, phones, emails and tags are added, and nothing it holds is overwritten.</source>
-        <translation>Ajoute ce que vous avez saisi à l’autre contact : ses champs vides sont remplis, téléphones, e-mails et étiquettes sont ajoutés, et rien de ce qu’il contient n’est écrasé.</translation>
+        <translation>Ajoute ce que vous avez saisi à l’autre contact&#xa0;: ses champs vides sont remplis, téléphones, e-mails et étiquettes sont ajoutés, et rien de ce qu’il contient n’est écrasé.</translation>
     </message>
     <message>
         <source>Not phone numbers: %1. Write them with their country code, like +33 6 12 34 56 78.</source>
-        <translation>Ce ne sont pas des numéros de téléphone : %1. Écrivez-les avec leur indicatif, comme +33 6 12 34 56 78.</translation>
+        <translation>Ce ne sont pas des numéros de téléphone&#xa0;: %1. Écrivez-les avec leur indicatif, comme +33 6 12 34 56 78.</translation>
     </message>
     <message>
         <source>Added to %1, who keeps their %2.</source>
-        <translation>Ajouté à %1, qui garde : %2.</translation>
+        <translation>Ajouté à %1, qui garde&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Add to %1</source>
@@ -876,11 +876,11 @@
     </message>
     <message>
         <source>Saved, with a remark: %1</source>
-        <translation>Enregistré, avec une remarque : %1</translation>
+        <translation>Enregistré, avec une remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: the %1 already belongs to %2. Add what you typed to %2, or open %2.</source>
-        <translation>Non enregistré : le champ %1 appartient déjà à %2. Ajoutez ce que vous avez saisi à %2, ou ouvrez %2.</translation>
+        <translation>Non enregistré&#xa0;: le champ %1 appartient déjà à %2. Ajoutez ce que vous avez saisi à %2, ou ouvrez %2.</translation>
     </message>
 </context>
 <context>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Not a Duplicate</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>These are two people: do not list this pair again (Undo takes it back)</source>
-        <translation>Ce sont deux personnes : ne plus proposer cette paire (Annuler revient dessus)</translation>
+        <translation>Ce sont deux personnes&#xa0;: ne plus proposer cette paire (Annuler revient dessus)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -926,11 +926,11 @@
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No possible duplicates: no two contacts share an email, a phone or a LinkedIn profile, and no one at a company has a colleague of nearly the same name.</source>
-        <translation>Aucun doublon possible : aucun contact ne partage un e-mail, un téléphone ou un profil LinkedIn avec un autre, et personne n’a dans son entreprise un collègue au nom presque identique.</translation>
+        <translation>Aucun doublon possible&#xa0;: aucun contact ne partage un e-mail, un téléphone ou un profil LinkedIn avec un autre, et personne n’a dans son entreprise un collègue au nom presque identique.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pair(s) of contacts may be the same person, the likeliest first. Merge a pair, or mark it Not a Duplicate if they are two people.</source>
@@ -941,11 +941,11 @@
     </message>
     <message>
         <source>Not a duplicate: %1 and %2</source>
-        <translation>Pas un doublon : %1 et %2</translation>
+        <translation>Pas un doublon&#xa0;: %1 et %2</translation>
     </message>
     <message>
         <source>The verdict could not be saved: %1</source>
-        <translation>Le choix n’a pas pu être enregistré : %1</translation>
+        <translation>Le choix n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>Flagged on import: %1 also matches</source>
-        <translation>Signalé à l’import : %1 correspond aussi</translation>
+        <translation>Signalé à l’import&#xa0;: %1 correspond aussi</translation>
     </message>
     <message>
         <source>Same email</source>
@@ -1099,11 +1099,11 @@
     </message>
     <message>
         <source>First rows:</source>
-        <translation>Premières lignes :</translation>
+        <translation>Premières lignes&#xa0;:</translation>
     </message>
     <message>
         <source>Where each column goes:</source>
-        <translation>Destination de chaque colonne :</translation>
+        <translation>Destination de chaque colonne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1139,11 +1139,11 @@
     </message>
     <message>
         <source>Custom: %1</source>
-        <translation>Personnalisé : %1</translation>
+        <translation>Personnalisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>tab</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>The import failed: %1 %2</source>
-        <translation>L’import a échoué : %1 %2</translation>
+        <translation>L’import a échoué&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>The import would create %1, update %2, leave %3 unchanged and reject %4 of %5 rows.</source>
@@ -1175,15 +1175,15 @@
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation>%1 lignes lues : %2 créés, %3 mis à jour, %4 inchangés, %5 rejetées.</translation>
+        <translation>%1 lignes lues&#xa0;: %2 créés, %3 mis à jour, %4 inchangés, %5 rejetées.</translation>
     </message>
     <message>
         <source>Cancelled: the rows from line %1 on were not imported.</source>
-        <translation>Annulé : les lignes à partir de la ligne %1 n’ont pas été importées.</translation>
+        <translation>Annulé&#xa0;: les lignes à partir de la ligne %1 n’ont pas été importées.</translation>
     </message>
     <message>
         <source>Other changes were made after this import: use Edit &gt; Undo step by step.</source>
-        <translation>D’autres modifications ont suivi cet import : utilisez Édition &gt; Annuler étape par étape.</translation>
+        <translation>D’autres modifications ont suivi cet import&#xa0;: utilisez Édition &gt; Annuler étape par étape.</translation>
     </message>
     <message>
         <source>The import was undone.</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>vCard file %1 — encoding %2. Each card becomes a contact; no columns to map.</source>
-        <translation>Fichier vCard %1 — encodage %2. Chaque carte devient un contact ; aucune colonne à associer.</translation>
+        <translation>Fichier vCard %1 — encodage %2. Chaque carte devient un contact&#x202f;; aucune colonne à associer.</translation>
     </message>
     <message numerus="yes">
         <source>CSV file %1 — encoding %2, delimiter %3, %Ln column(s).</source>
@@ -1222,15 +1222,15 @@
     <message numerus="yes">
         <source>The %Ln contact it would change, field by field:</source>
         <translation>
-            <numerusform>Le contact qu’il modifierait, champ par champ :</numerusform>
-            <numerusform>Les %Ln contacts qu’il modifierait, champ par champ :</numerusform>
+            <numerusform>Le contact qu’il modifierait, champ par champ&#xa0;:</numerusform>
+            <numerusform>Les %Ln contacts qu’il modifierait, champ par champ&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln contacts it would change, field by field:</source>
         <translation>
-            <numerusform>Le contact qu’il modifierait, champ par champ :</numerusform>
-            <numerusform>Les %Ln contacts qu’il modifierait, champ par champ :</numerusform>
+            <numerusform>Le contact qu’il modifierait, champ par champ&#xa0;:</numerusform>
+            <numerusform>Les %Ln contacts qu’il modifierait, champ par champ&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1378,7 +1378,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Roster databases (*.sqlite *.roster);;All files (*)</source>
@@ -1402,15 +1402,15 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -1418,7 +1418,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation>Rétablir : %1</translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
@@ -1426,11 +1426,11 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation>Rétabli : %1</translation>
+        <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -1442,7 +1442,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation>Impossible d’exporter vers %1 : %2</translation>
+        <translation>Impossible d’exporter vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -1490,7 +1490,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>You cannot write %1, so Roster only shows its contacts. Copy it to a folder of yours, or ask its owner for write access, to change it.</source>
-        <translation>Vous ne pouvez pas écrire %1 : Roster en montre seulement les contacts. Copiez-le dans un dossier à vous, ou demandez à son propriétaire l’accès en écriture, pour le modifier.</translation>
+        <translation>Vous ne pouvez pas écrire %1&#xa0;: Roster en montre seulement les contacts. Copiez-le dans un dossier à vous, ou demandez à son propriétaire l’accès en écriture, pour le modifier.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1498,7 +1498,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Phone region: %1. It applies to numbers typed or imported from now on.</source>
-        <translation>Région téléphonique : %1. Elle s’applique aux numéros saisis ou importés à partir de maintenant.</translation>
+        <translation>Région téléphonique&#xa0;: %1. Elle s’applique aux numéros saisis ou importés à partir de maintenant.</translation>
     </message>
     <message>
         <source>Search names, emails, phones, job titles, companies, tags…</source>
@@ -1538,7 +1538,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Pick the value to keep for each field that differs. Nothing is lost: emails not picked become other emails, tags are joined, and other values are kept in the notes. The contact on the right is then deleted; Undo reverses the whole merge.</source>
-        <translation>Choisissez la valeur à garder pour chaque champ qui diffère. Rien n’est perdu : les e-mails non choisis deviennent d’autres e-mails, les étiquettes sont réunies et les autres valeurs sont gardées dans les notes. Le contact de droite est ensuite supprimé ; Annuler défait toute la fusion.</translation>
+        <translation>Choisissez la valeur à garder pour chaque champ qui diffère. Rien n’est perdu&#xa0;: les e-mails non choisis deviennent d’autres e-mails, les étiquettes sont réunies et les autres valeurs sont gardées dans les notes. Le contact de droite est ensuite supprimé&#x202f;; Annuler défait toute la fusion.</translation>
     </message>
     <message>
         <source>&amp;Keep the Other One</source>
@@ -1554,11 +1554,11 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Keep: %1</source>
-        <translation>Garder : %1</translation>
+        <translation>Garder&#xa0;: %1</translation>
     </message>
     <message>
         <source>Merge in and delete: %1</source>
-        <translation>Fusionner puis supprimer : %1</translation>
+        <translation>Fusionner puis supprimer&#xa0;: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1566,15 +1566,15 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Other emails: %1</source>
-        <translation>Autres e-mails : %1</translation>
+        <translation>Autres e-mails&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept in the notes: %1</source>
-        <translation>Gardé dans les notes : %1</translation>
+        <translation>Gardé dans les notes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
@@ -1623,11 +1623,11 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Phone numbers written without their country code (like 06 12 34 56 78) are read as numbers of this country. A number that is not valid there is kept as typed, with a warning. Stored in this database, so imports, syncs and `roster config` use the same region.</source>
-        <translation>Les numéros écrits sans indicatif (comme 06 12 34 56 78) sont lus comme des numéros de ce pays. Un numéro qui n’y est pas valide est gardé tel quel, avec un avertissement. Enregistré dans cette base : imports, synchronisations et `roster config` utilisent la même région.</translation>
+        <translation>Les numéros écrits sans indicatif (comme 06 12 34 56 78) sont lus comme des numéros de ce pays. Un numéro qui n’y est pas valide est gardé tel quel, avec un avertissement. Enregistré dans cette base&#xa0;: imports, synchronisations et `roster config` utilisent la même région.</translation>
     </message>
     <message>
         <source>Phone region:</source>
-        <translation>Région téléphonique :</translation>
+        <translation>Région téléphonique&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1635,7 +1635,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>None: numbers need their country code</source>
-        <translation>Aucune : les numéros doivent porter leur indicatif</translation>
+        <translation>Aucune&#xa0;: les numéros doivent porter leur indicatif</translation>
     </message>
     <message>
         <source>%1 — the system&apos;s, by default</source>
@@ -1658,7 +1658,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Optional: only if the service asks for a Team-ID</source>
-        <translation>Facultatif : seulement si le service demande un Team-ID</translation>
+        <translation>Facultatif&#xa0;: seulement si le service demande un Team-ID</translation>
     </message>
     <message>
         <source>Location ID</source>
@@ -1697,7 +1697,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Tag to add to the selected contacts:</source>
-        <translation>Étiquette à ajouter aux contacts sélectionnés :</translation>
+        <translation>Étiquette à ajouter aux contacts sélectionnés&#xa0;:</translation>
     </message>
     <message>
         <source>Remove Tag</source>
@@ -1705,7 +1705,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Tag to remove from the selected contacts:</source>
-        <translation>Étiquette à retirer des contacts sélectionnés :</translation>
+        <translation>Étiquette à retirer des contacts sélectionnés&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Tag %Ln contact(s) “%1”</source>
@@ -1827,7 +1827,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Another Roster window or a roster sync command is syncing this account; Sync Now leaves it alone until that run ends.</source>
-        <translation>Une autre fenêtre de Roster ou une commande roster sync synchronise ce compte ; Synchroniser le laisse de côté jusqu’à la fin de cette synchronisation.</translation>
+        <translation>Une autre fenêtre de Roster ou une commande roster sync synchronise ce compte&#x202f;; Synchroniser le laisse de côté jusqu’à la fin de cette synchronisation.</translation>
     </message>
     <message>
         <source>Up to date</source>
@@ -1880,7 +1880,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>the sync stopped</source>
@@ -2113,10 +2113,6 @@ Un gestionnaire de contacts local.</translation>
         <translation>Envoyer les modifications locales à chaque compte et lire leurs contacts (F5)</translation>
     </message>
     <message>
-        <source>Send the selected records again (an account-level error syncs its whole account); with none selected, sync every account with errors again</source>
-        <translation>Renvoyer les fiches choisies (une erreur de compte resynchronise tout le compte) ; sans sélection, resynchroniser chaque compte en erreur</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2142,23 +2138,19 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation>Impossible de lire les comptes : %1</translation>
+        <translation>Impossible de lire les comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No CRM account yet: add one to sync your contacts.</source>
-        <translation>Aucun compte CRM : ajoutez-en un pour synchroniser vos contacts.</translation>
+        <translation>Aucun compte CRM&#xa0;: ajoutez-en un pour synchroniser vos contacts.</translation>
     </message>
     <message>
         <source>Records per run: %1</source>
-        <translation>Fiches par synchronisation : %1</translation>
+        <translation>Fiches par synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Records per run: all accounts</source>
-        <translation>Fiches par synchronisation : tous les comptes</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 records the last sync could not send or read. Fix the cause, then retry.</source>
-        <translation>Les %1 premières des %2 fiches que la dernière synchronisation n’a pu envoyer ou lire. Corrigez la cause, puis réessayez.</translation>
+        <translation>Fiches par synchronisation&#xa0;: tous les comptes</translation>
     </message>
     <message>
         <source>Records the last sync could not send or read. Fix the cause, then retry.</source>
@@ -2198,38 +2190,38 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Remove the account “%1”? Its links to the service’s records, its history and its key are forgotten. Contacts stay.</source>
-        <translation>Supprimer le compte « %1 » ? Ses liens vers les fiches du service, son historique et sa clé sont oubliés. Les contacts restent.</translation>
+        <translation>Supprimer le compte « %1 »&#x202f;? Ses liens vers les fiches du service, son historique et sa clé sont oubliés. Les contacts restent.</translation>
     </message>
     <message>
         <source>Cannot remove the account: %1</source>
-        <translation>Impossible de supprimer le compte : %1</translation>
+        <translation>Impossible de supprimer le compte&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln account was left alone: another program is syncing it.</source>
         <translation>
-            <numerusform>%Ln compte laissé de côté : un autre programme le synchronise.</numerusform>
-            <numerusform>%Ln compte laissé de côté : un autre programme le synchronise.</numerusform>
+            <numerusform>%Ln compte laissé de côté&#xa0;: un autre programme le synchronise.</numerusform>
+            <numerusform>%Ln compte laissé de côté&#xa0;: un autre programme le synchronise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln accounts were left alone: another program is syncing them.</source>
         <translation>
-            <numerusform>%Ln comptes laissés de côté : un autre programme les synchronise.</numerusform>
-            <numerusform>%Ln comptes laissés de côté : un autre programme les synchronise.</numerusform>
+            <numerusform>%Ln comptes laissés de côté&#xa0;: un autre programme les synchronise.</numerusform>
+            <numerusform>%Ln comptes laissés de côté&#xa0;: un autre programme les synchronise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln account, ready: Sync Now sends your changes and reads the service&apos;s contacts.</source>
         <translation>
-            <numerusform>%Ln compte, prêt : Synchroniser envoie vos modifications et lit les contacts du service.</numerusform>
-            <numerusform>%Ln comptes, prêts : Synchroniser envoie vos modifications et lit les contacts des services.</numerusform>
+            <numerusform>%Ln compte, prêt&#xa0;: Synchroniser envoie vos modifications et lit les contacts du service.</numerusform>
+            <numerusform>%Ln comptes, prêts&#xa0;: Synchroniser envoie vos modifications et lit les contacts des services.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln accounts, ready: Sync Now sends your changes and reads the services&apos; contacts.</source>
         <translation>
-            <numerusform>%Ln compte, prêt : Synchroniser envoie vos modifications et lit les contacts du service.</numerusform>
-            <numerusform>%Ln comptes, prêts : Synchroniser envoie vos modifications et lit les contacts des services.</numerusform>
+            <numerusform>%Ln compte, prêt&#xa0;: Synchroniser envoie vos modifications et lit les contacts du service.</numerusform>
+            <numerusform>%Ln comptes, prêts&#xa0;: Synchroniser envoie vos modifications et lit les contacts des services.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2297,11 +2289,31 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The API key of “%1” is kept in memory until Roster quits. To keep it for good, set %2 before starting Roster.</source>
         <translation>La clé d’API de « %1 » est gardée en mémoire jusqu’à la fermeture de Roster. Pour la garder durablement, définissez %2 avant de lancer Roster.</translation>
+    </message>
+    <message>
+        <source>Send the selected records again (an account-level error syncs its whole account); with none selected, every record the last sync could not send, listed or not yet</source>
+        <translation>Renvoyer les enregistrements sélectionnés (une erreur de compte synchronise tout le compte) ; sans sélection, chaque enregistrement que la dernière synchronisation n’a pas pu envoyer, affiché ou non</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>List the next errors of the last sync</source>
+        <translation>Afficher les erreurs suivantes de la dernière synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln records the last sync could not send or read. Fix the cause, then retry.</source>
+        <translation><numerusform>%1 affiché sur %Ln enregistrement que la dernière synchronisation n’a pas pu envoyer ou lire. Corrigez la cause, puis réessayez.</numerusform><numerusform>%1 affichés sur %Ln enregistrements que la dernière synchronisation n’a pas pu envoyer ou lire. Corrigez la cause, puis réessayez.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, then sync.</source>
+        <translation><numerusform>Les %1 premiers sur %Ln enregistrement envoyé sans une partie de ses données. Corrigez le contact ou le service, puis synchronisez.</numerusform><numerusform>Les %1 premiers sur %Ln enregistrements envoyés sans une partie de leurs données. Corrigez le contact ou le service, puis synchronisez.</numerusform></translation>
     </message>
 </context>
 </TS>
