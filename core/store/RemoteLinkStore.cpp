@@ -87,22 +87,32 @@ QString jsonArray(const QStringList& values)
 
 } // namespace
 
+Result<QList<RemoteLink>> RemoteLinkStore::linksWhereIn(qint64 accountId, const char* sql, const QString& list)
+{
+    QList<RemoteLink> result;
+    SqlStatement select(m_db, sql);
+    select.bind(1, accountId);
+    select.bind(2, list);
+    while (select.next())
+        result << read(select, accountId);
+    if (select.hasError())
+        return std::unexpected(select.lastError());
+    return result;
+}
+
 Result<QHash<qint64, RemoteLink>> RemoteLinkStore::linksOf(qint64 accountId, const QList<qint64>& contactIds)
 {
     QHash<qint64, RemoteLink> result;
     if (contactIds.isEmpty())
         return result;
-    SqlStatement select(m_db,
-                        "SELECT contact_id, remote_id, synced_hash, snapshot, synced_at FROM remote_links "
-                        "WHERE account_id = ? AND contact_id IN (SELECT value FROM json_each(?))");
-    select.bind(1, accountId);
-    select.bind(2, jsonArray(contactIds));
-    while (select.next()) {
-        RemoteLink link = read(select, accountId);
+    auto links = linksWhereIn(accountId,
+                              "SELECT contact_id, remote_id, synced_hash, snapshot, synced_at FROM remote_links "
+                              "WHERE account_id = ? AND contact_id IN (SELECT value FROM json_each(?))",
+                              jsonArray(contactIds));
+    if (!links)
+        return std::unexpected(links.error());
+    for (const RemoteLink& link : std::as_const(*links))
         result.insert(link.contactId, link);
-    }
-    if (select.hasError())
-        return std::unexpected(select.lastError());
     return result;
 }
 
@@ -111,17 +121,14 @@ Result<QHash<QString, RemoteLink>> RemoteLinkStore::linksTo(qint64 accountId, co
     QHash<QString, RemoteLink> result;
     if (remoteIds.isEmpty())
         return result;
-    SqlStatement select(m_db,
-                        "SELECT contact_id, remote_id, synced_hash, snapshot, synced_at FROM remote_links "
-                        "WHERE account_id = ? AND remote_id IN (SELECT value FROM json_each(?))");
-    select.bind(1, accountId);
-    select.bind(2, jsonArray(remoteIds));
-    while (select.next()) {
-        RemoteLink link = read(select, accountId);
+    auto links = linksWhereIn(accountId,
+                              "SELECT contact_id, remote_id, synced_hash, snapshot, synced_at FROM remote_links "
+                              "WHERE account_id = ? AND remote_id IN (SELECT value FROM json_each(?))",
+                              jsonArray(remoteIds));
+    if (!links)
+        return std::unexpected(links.error());
+    for (const RemoteLink& link : std::as_const(*links))
         result.insert(link.remoteId, link);
-    }
-    if (select.hasError())
-        return std::unexpected(select.lastError());
     return result;
 }
 

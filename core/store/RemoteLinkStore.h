@@ -51,6 +51,8 @@ public:
 
 private:
     static RemoteLink read(SqlStatement& select, qint64 accountId);
+    // The links `sql` selects with the account (?1) and a JSON array (?2).
+    Result<QList<RemoteLink>> linksWhereIn(qint64 accountId, const char* sql, const QString& list);
 
     Database& m_db;
     SqlStatement m_select, m_save, m_byRemote, m_remove;

@@ -432,11 +432,11 @@ Result<void> SyncJob::describePlan()
     // contacts it lists beyond the lines themselves.
     SyncReport scratch;
     for (const PushPlanner::Outgoing& o : std::as_const(m_outgoing)) {
-        auto item = prepareItem(o, scratch);
-        if (!item)
-            return std::unexpected(item.error());
-        if (*item)
-            m_report.plan << PushPlanner::planEntry(**item, m_held);
+        auto prepared = prepareNow(o, scratch);
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        if (*prepared && (*prepared)->readiness == PushPlanner::Readiness::Send)
+            m_report.plan << PushPlanner::planEntry((*prepared)->item, m_held);
         if (m_report.plan.size() >= static_cast<qsizetype>(kPlanPage))
             drainPlan();
     }
@@ -446,19 +446,16 @@ Result<void> SyncJob::describePlan()
     return {};
 }
 
-Result<std::optional<PushPlanner::Item>> SyncJob::prepareItem(const PushPlanner::Outgoing& outgoing,
-                                                              SyncReport& scratch)
+Result<std::optional<PushPlanner::Prepared>> SyncJob::prepareNow(const PushPlanner::Outgoing& outgoing,
+                                                                 SyncReport& scratch)
 {
     const auto contact = m_session.contacts().contact(outgoing.contactId);
     if (!contact)
-        return std::optional<PushPlanner::Item>(); // deleted since the plan
+        return std::optional<PushPlanner::Prepared>(); // deleted since the plan
     auto link = m_links.find(outgoing.contactId, m_account.id);
     if (!link)
         return std::unexpected(link.error());
-    PushPlanner::Prepared prepared = m_planner->prepare(*contact, *link, m_held, scratch);
-    if (prepared.readiness != PushPlanner::Readiness::Send)
-        return std::optional<PushPlanner::Item>();
-    return std::optional<PushPlanner::Item>(std::move(prepared.item));
+    return std::optional<PushPlanner::Prepared>(m_planner->prepare(*contact, *link, m_held, scratch));
 }
 
 void SyncJob::pumpPush()
@@ -510,20 +507,18 @@ Result<void> SyncJob::applyEchoes()
 bool SyncJob::loadItem(std::size_t index)
 {
     const PushPlanner::Outgoing& outgoing = m_outgoing[index];
-    const auto contact = m_session.contacts().contact(outgoing.contactId);
-    auto link = contact ? m_links.find(outgoing.contactId, m_account.id) : Result<RemoteLink>(RemoteLink {});
-    if (!link) {
-        stop(link.error());
+    SyncReport scratch; // the plan reported its warnings already
+    auto prepared = prepareNow(outgoing, scratch);
+    if (!prepared) {
+        stop(prepared.error());
         return false;
     }
-    SyncReport scratch; // the plan reported its warnings already
-    PushPlanner::Prepared prepared
-        = contact ? m_planner->prepare(*contact, *link, m_held, scratch) : PushPlanner::Prepared {};
-    if (contact && prepared.readiness == PushPlanner::Readiness::Send) {
-        m_items.insert(index, std::move(prepared.item));
+    const bool gone = !prepared->has_value();
+    if (!gone && (*prepared)->readiness == PushPlanner::Readiness::Send) {
+        m_items.insert(index, std::move((*prepared)->item));
         return true;
     }
-    if (contact && prepared.readiness == PushPlanner::Readiness::Failed) {
+    if (!gone && (*prepared)->readiness == PushPlanner::Readiness::Failed) {
         ++m_report.pushed.failed;
         for (const SyncReport::Issue& issue : std::as_const(scratch.errors))
             recordError(issue.contactId, issue.remoteId, Error {issue.code, {}, issue.message});
@@ -531,7 +526,7 @@ bool SyncJob::loadItem(std::size_t index)
         // Deleted since the plan (its deletion goes out on its own), or changed back to what was last sent.
         stop(ok.error());
         return false;
-    } else if (contact) {
+    } else if (!gone) {
         ++m_report.pushed.unchanged;
     }
     emit progress(QStringLiteral("push"), ++m_pushDone, static_cast<qint64>(m_outgoing.size()));

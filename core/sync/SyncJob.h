@@ -135,7 +135,8 @@ private:
     void planPush();
     Result<void> planPages(const std::vector<qint64>& ids);
     Result<void> describePlan(); // a dry run's lines for what it would send
-    Result<std::optional<PushPlanner::Item>> prepareItem(const PushPlanner::Outgoing& outgoing, SyncReport& scratch);
+    // The outgoing contact as it would be sent now; none when it was deleted since the plan.
+    Result<std::optional<PushPlanner::Prepared>> prepareNow(const PushPlanner::Outgoing& outgoing, SyncReport& scratch);
     // Reads the contact of m_outgoing[index] for its turn; false when it is not to be sent after all.
     bool loadItem(std::size_t index);
     void pumpPush();
