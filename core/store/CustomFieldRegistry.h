@@ -28,6 +28,9 @@ public:
     QString type(const QString& key) const { return m_fields.value(key).type; }
     QVector<CustomFieldDefinition> all() const;
     Result<void> add(const CustomFieldDefinition& definition);
+    // Known to this copy only, not stored: a dry run's reader checks rows against the fields the import would
+    // register.
+    void assume(const CustomFieldDefinition& definition) { m_fields.insert(definition.key, definition); }
 
     static bool isValidType(const QString& type);
     // Checks a value against its field's type; the error names the field.

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "ChangeLog.h"
-#include "ImportRowFolder.h"
-#include "ImportRowGroups.h"
 #include "ImportSource.h"
+#include "PreparedPatch.h"
 #include "UpsertPolicies.h"
 #include "UpsertResult.h"
 #include "io/ImportPlan.h"
@@ -18,6 +17,7 @@
 
 namespace roster {
 
+struct ImportChunk;
 class StoreSession;
 
 struct ImportOptions
@@ -91,9 +91,9 @@ signals:
     void progress(qint64 rows, qint64 bytes, qint64 totalBytes);
 
 private:
-    Result<void> flush(QVector<ContactPatch>& patches, QVector<qint64>& lines, ImportSummary& summary);
-    Result<ImportRowGroups> findGroups(const ImportPlan& plan);
-    Result<QVector<UpsertResult>> checkBatch(std::span<const ContactPatch> patches);
+    Result<void> apply(ImportChunk& chunk, ImportSummary& summary);
+    Result<QVector<UpsertResult>> checkBatch(std::span<const ContactPatch> patches,
+                                             std::span<std::optional<Result<PreparedPatch>>> prepared);
     Result<void> registerCustomFields();
 
     StoreSession& m_session;
@@ -101,7 +101,6 @@ private:
     QAtomicInt m_cancel;
     std::function<void(const ImportRowOutcome&)> m_sink;
     WriteOrigin m_origin;
-    ImportRowFolder m_folder;
     QStringList m_newCustomFields; // mapped to by the file and not registered yet
 };
 

@@ -170,7 +170,8 @@ Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const Upser
     m_now = m_clock.now().toString(Qt::ISODateWithMs);
     m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
     auto op = m_log.beginOperation(origin);
-    Result<UpsertResult> result = op ? apply(patch, policy, *op) : std::unexpected(op.error());
+    Result<UpsertResult> result
+        = op ? apply(m_normalizer.prepare(patch, policy), policy, *op) : std::unexpected(op.error());
     if (result) {
         if (auto ok = logPendingCreates(*op); !ok)
             result = std::unexpected(ok.error());
@@ -192,34 +193,64 @@ Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const Upser
 Result<QVector<UpsertResult>> UpsertEngine::upsertBatch(std::span<const ContactPatch> patches,
                                                         const UpsertPolicy& policy, qint64 operationId)
 {
-    QVector<UpsertResult> results;
-    results.reserve(static_cast<qsizetype>(patches.size()));
-    if (auto ok = m_db.begin(); !ok)
+    if (auto ok = beginBatch(); !ok)
         return std::unexpected(ok.error());
+    auto results = upsertPrepared(patches, {}, policy, operationId);
+    if (!results)
+        return results;
+    if (auto ok = commitBatch(operationId); !ok)
+        return std::unexpected(ok.error());
+    return results;
+}
+
+Result<void> UpsertEngine::beginBatch()
+{
+    if (auto ok = m_db.begin(); !ok)
+        return ok;
     m_now = m_clock.now().toString(Qt::ISODateWithMs);
     m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
-    for (const ContactPatch& patch : patches) {
-        auto result = apply(patch, policy, operationId);
+    return {};
+}
+
+Result<QVector<UpsertResult>> UpsertEngine::upsertPrepared(std::span<const ContactPatch> patches,
+                                                           std::span<std::optional<Result<PreparedPatch>>> prepared,
+                                                           const UpsertPolicy& policy, qint64 operationId)
+{
+    QVector<UpsertResult> results;
+    results.reserve(static_cast<qsizetype>(patches.size()));
+    for (std::size_t i = 0; i < patches.size(); ++i) {
+        std::optional<Result<PreparedPatch>>* given = i < prepared.size() ? &prepared[i] : nullptr;
+        auto result = apply(given && given->has_value() ? std::move(**given) : m_normalizer.prepare(patches[i], policy),
+                            policy, operationId);
         if (!result) {
-            m_db.rollback();
-            resetAfterRollback();
+            rollbackBatch();
             return std::unexpected(result.error());
         }
         results.append(std::move(*result));
     }
+    return results;
+}
+
+Result<void> UpsertEngine::commitBatch(qint64 operationId)
+{
     auto ended = logPendingCreates(operationId);
     if (ended)
         ended = indexPendingCreates();
     if (!ended) {
-        m_db.rollback();
-        resetAfterRollback();
-        return std::unexpected(ended.error());
+        rollbackBatch();
+        return ended;
     }
     if (auto ok = m_db.commit(); !ok) {
         resetAfterRollback();
-        return std::unexpected(ok.error());
+        return ok;
     }
-    return results;
+    return {};
+}
+
+void UpsertEngine::rollbackBatch()
+{
+    m_db.rollback();
+    resetAfterRollback();
 }
 
 Result<void> UpsertEngine::recordDuplicateHints(const UpsertResult& result)
@@ -241,11 +272,11 @@ Result<void> UpsertEngine::recordDuplicateHints(const UpsertResult& result)
     return {};
 }
 
-Result<UpsertResult> UpsertEngine::apply(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op)
+Result<UpsertResult> UpsertEngine::apply(Result<PreparedPatch> prepared, const UpsertPolicy& policy, qint64 op)
 {
     // Kept in the same transaction as the write, so a rolled-back batch leaves no hint behind; most
     // results carry no warning and cost one isEmpty().
-    auto result = applyPatch(patch, policy, op);
+    auto result = applyPatch(std::move(prepared), policy, op);
     if (result && !result->warnings.isEmpty()) {
         if (auto ok = recordDuplicateHints(*result); !ok)
             return std::unexpected(ok.error());
@@ -253,9 +284,8 @@ Result<UpsertResult> UpsertEngine::apply(const ContactPatch& patch, const Upsert
     return result;
 }
 
-Result<UpsertResult> UpsertEngine::applyPatch(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op)
+Result<UpsertResult> UpsertEngine::applyPatch(Result<PreparedPatch> prepared, const UpsertPolicy& policy, qint64 op)
 {
-    auto prepared = m_normalizer.prepare(patch, policy);
     if (!prepared)
         return rejected(prepared.error());
     PreparedPatch& p = *prepared;

@@ -39,6 +39,17 @@ public:
     // failure rolls the whole batch back and is returned as the error, leaving the store as it was.
     Result<QVector<UpsertResult>> upsertBatch(std::span<const ContactPatch> patches, const UpsertPolicy& policy,
                                               qint64 operationId);
+    // The same batch in pieces, one transaction around them: beginBatch(), upsertPrepared() as many times as the
+    // caller likes (an import hands its rows over in chunks and reports progress between them), then
+    // commitBatch(); rollbackBatch() after any failure. `prepared[i]`, when it holds a value, is what normalize()
+    // made of `patches[i]` under `policy` (on another thread, ahead of the writer); otherwise the engine
+    // normalises here.
+    Result<void> beginBatch();
+    Result<QVector<UpsertResult>> upsertPrepared(std::span<const ContactPatch> patches,
+                                                 std::span<std::optional<Result<PreparedPatch>>> prepared,
+                                                 const UpsertPolicy& policy, qint64 operationId);
+    Result<void> commitBatch(qint64 operationId);
+    void rollbackBatch();
     // The bulk path, around the batches of a large load (an import): when about `expectedRows` inputs
     // are at least twice the live contacts, the window's sort indexes are dropped now and built again by
     // endBulkLoad(), in one pass each (see DeferredIndexes). Otherwise nothing happens. Call endBulkLoad()
@@ -61,9 +72,9 @@ public:
 private:
     UpsertEngine(Database& db, const Clock& clock, const QString& phoneRegion);
     Result<void> prepare();
-    Result<UpsertResult> apply(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op);
+    Result<UpsertResult> apply(Result<PreparedPatch> prepared, const UpsertPolicy& policy, qint64 op);
     std::optional<UpsertResult> identifierTaken(const PreparedPatch& p);
-    Result<UpsertResult> applyPatch(const ContactPatch& patch, const UpsertPolicy& policy, qint64 op);
+    Result<UpsertResult> applyPatch(Result<PreparedPatch> prepared, const UpsertPolicy& policy, qint64 op);
     Result<UpsertResult> createContact(PreparedPatch& p, const UpsertPolicy& policy);
     Result<UpsertResult> updateContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op, qint64 id);
     void resetAfterRollback();

@@ -38,10 +38,57 @@ constexpr std::array kLast {"Dupont",    "Müller", "García",    "Nguyen",   "�
                             "Fernández", "Novák",  "Dubois",    "Martin"};
 constexpr std::array kTitles {"CEO",           "Head of Sales, EMEA",  "Account Executive",  "VP Marketing",
                               "Founder & CTO", "Directeur commercial", "Procurement Manager"};
+// City and country of the row; the phone is written the way people of that country type it.
+constexpr std::array kPlaces {std::pair {"Paris", "France"},           std::pair {"Berlin", "Germany"},
+                              std::pair {"London", "United Kingdom"},  std::pair {"Lyon", "France"},
+                              std::pair {"New York", "United States"}, std::pair {"München", "Germany"},
+                              std::pair {"Kraków", "Poland"},          std::pair {"Bordeaux", "France"}};
+constexpr std::array kTags {"lead", "customer", "webinar-2026", "conference",  "newsletter", "partner",
+                            "vip",  "cold",     "warm",         "q3-campaign", "trade show", "referral"};
 
+QByteArray digits(qint64 n, int width)
+{
+    return QByteArray::number(n).rightJustified(width, '0').right(width);
+}
+
+// The shapes people type, for the country of the row; one row in fifty is a North American number written
+// without its country code, which a French database keeps as typed (with a warning).
+QByteArray phone(qint64 person, std::size_t place)
+{
+    const qint64 x = person * 7919 % 100000000;
+    if (person % 50 == 49)
+        return "472." + digits(x / 10000 % 1000, 3) + "." + digits(x, 4);
+    switch (place) {
+    case 1:
+    case 5: // +49 (30) 1234-5678: Berlin numbers with their area code in brackets
+        return "+49 (30) " + digits(x / 10000, 4) + "-" + digits(x, 4);
+    case 2: // London
+        return "+44 20 7946 " + digits(x, 4);
+    case 4: // New York, dots
+        return "+1 212." + digits(x / 10000 % 700 + 201, 3) + "." + digits(x, 4);
+    case 6: // Kraków
+        return "+48 12 " + digits(x / 10000 % 1000, 3) + " " + digits(x / 100, 2) + " " + digits(x, 2);
+    default: // France, national format: libphonenumber reads it with the database's region
+        return "06 " + digits(x / 1000000 % 28 + 10, 2) + " " + digits(x / 10000, 2) + " " + digits(x / 100, 2) + " "
+            + digits(x, 2);
+    }
+}
+
+QByteArray tags(qint64 person)
+{
+    if (person % 3 == 0)
+        return {};
+    QByteArrayList picked;
+    for (qint64 k = 0; k <= person % 3; ++k)
+        picked << kTags[static_cast<std::size_t>((person / 3 + k * 5) % qint64(kTags.size()))];
+    return picked.join(", ");
+}
+
+// Ten columns of the shape sales lists have: names with accents, email, phone in the shape of its country,
+// company, job title, a LinkedIn URL on about half the rows, city, country, one to three tags on two rows in
+// three; every 20th row repeats an earlier person's email in upper case (the same contact, met again).
 QByteArray row(qint64 n, qint64 shared)
 {
-    // Every 20th row repeats an earlier person's email in upper case: the same contact, met again.
     const bool repeat = n % 20 == 19;
     const qint64 person = repeat ? n - 7 : n;
     const QByteArray first = kFirst[static_cast<std::size_t>(person % kFirst.size())];
@@ -54,16 +101,17 @@ QByteArray row(qint64 n, qint64 shared)
         email = email.toUpper();
     const QByteArray title = kTitles[static_cast<std::size_t>(person % kTitles.size())];
     const auto profile = [](qint64 p) {
-        return p % 4 == 3
+        return p % 2 == 1
             ? QByteArray()
             : "https://www.linkedin.com/in/contact-" + QByteArray::number(p, 36) + "-" + QByteArray::number(p % 97);
     };
     QByteArray linkedin = profile(person);
     if (shared > 0 && !repeat && n % shared == shared - 1 && n >= 100003)
         linkedin = profile(n - 100003);
-    return "\"" + first + "\",\"" + last + "\"," + email + ",\"+33 1 " + QByteArray::number(40000000 + person % 9999999)
-        + "\",\"Company " + QByteArray::number(person % 20000) + "\",\"" + title + "\",\"Paris, France\"," + linkedin
-        + "\n";
+    const std::size_t place = static_cast<std::size_t>(person / 5 % qint64(kPlaces.size()));
+    return "\"" + first + "\",\"" + last + "\"," + email + ",\"" + phone(person, place) + "\",\"Company "
+        + QByteArray::number(person % 20000) + "\",\"" + title + "\"," + linkedin + "," + kPlaces[place].first + ","
+        + kPlaces[place].second + ",\"" + tags(person) + "\"\n";
 }
 
 } // namespace
@@ -87,7 +135,7 @@ int main(int argc, char** argv)
     {
         QFile file(csv);
         file.open(QIODevice::WriteOnly);
-        file.write("First Name,Last Name,Email,Phone,Company,Job Title,Location,LinkedIn URL\n");
+        file.write("First Name,Last Name,Email,Phone,Company,Job Title,LinkedIn URL,City,Country,Tags\n");
         for (qint64 n = 0; n < rows; ++n)
             file.write(row(n, parser.value("shared").toLongLong()));
     }
