@@ -2,11 +2,11 @@
 
 #include "AccountPreflight.h"
 #include "HttpClient.h"
-#include "HttpJob.h"
 #include "Provider.h"
 #include "ProviderCatalog.h"
 #include "PullApplier.h"
 #include "PullSchedule.h"
+#include "PushRun.h"
 #include "RemoteScan.h"
 #include "SyncFingerprint.h"
 #include "store/Database.h"
@@ -17,13 +17,6 @@
 #include <QTimer>
 
 namespace roster {
-
-namespace {
-
-// The key of m_inFlight for a remote delete (upserts use their item index).
-constexpr std::size_t kDeleteJob = SIZE_MAX;
-
-} // namespace
 
 SyncJob::SyncJob(StoreSession& session, HttpClient& client, AccountRecord account, std::unique_ptr<Provider> provider,
                  Options options, QObject* parent)
@@ -53,18 +46,9 @@ SyncJob::SyncJob(StoreSession& session, HttpClient& client, AccountRecord accoun
 SyncJob::~SyncJob()
 {
     m_stopping = true;
-    for (const QPointer<HttpJob>& job : std::as_const(m_inFlight)) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-        }
-    }
+    if (m_push)
+        m_push->abort();
     m_lease.release();
-}
-
-HttpJob* SyncJob::send(const HttpRequestSpec& spec)
-{
-    return m_client.send(m_account.name, spec);
 }
 
 bool SyncJob::filtersByUpdateTime() const
@@ -331,10 +315,31 @@ void SyncJob::planPush()
         finish(QStringLiteral("done"));
         return;
     }
-    for (std::size_t i = 0; i < m_outgoing.size(); ++i)
-        m_queue.push_back(i);
-    emit progress(QStringLiteral("push"), 0, static_cast<qint64>(m_outgoing.size()));
-    pumpPush();
+    startPush();
+}
+
+void SyncJob::startPush()
+{
+    PushRun::Settings settings;
+    settings.accountId = m_account.id;
+    settings.accountName = m_account.name;
+    settings.policy = ThreeWayMerge::policyFromName(m_account.conflictPolicy);
+    settings.definitionsKnown = m_definitionsKnown;
+    settings.maxInFlight = m_options.maxInFlight;
+    m_push = std::make_unique<PushRun>(
+        m_session, m_client, *m_provider, m_links, m_conflicts, m_outbox, m_held, m_report, settings,
+        [this](const PushPlanner::Outgoing& outgoing, SyncReport& scratch) { return prepareNow(outgoing, scratch); },
+        [this](qint64 contactId, const QString& remoteId, const Error& error) {
+            recordError(contactId, remoteId, error);
+        });
+    connect(m_push.get(), &PushRun::progress, this, &SyncJob::progress);
+    connect(m_push.get(), &PushRun::finished, this, [this](const Result<void>& result) {
+        if (result)
+            finish(QStringLiteral("done"));
+        else
+            stop(result.error());
+    });
+    m_push->start(std::move(m_outgoing), std::move(m_deletions));
 }
 
 Result<void> SyncJob::planPages(const std::vector<qint64>& ids)
@@ -458,344 +463,6 @@ Result<std::optional<PushPlanner::Prepared>> SyncJob::prepareNow(const PushPlann
     return std::optional<PushPlanner::Prepared>(m_planner->prepare(*contact, *link, m_held, scratch));
 }
 
-void SyncJob::pumpPush()
-{
-    while (!m_stopping && !m_queue.empty() && m_inFlight.size() < std::max(1, m_options.maxInFlight)) {
-        const std::size_t index = m_queue.front();
-        m_queue.pop_front();
-        sendPush(index);
-    }
-    if (!m_stopping && m_queue.empty() && m_inFlight.isEmpty()) {
-        if (auto ok = applyEchoes(); !ok) {
-            stop(ok.error());
-            return;
-        }
-        sendNextDelete();
-    }
-}
-
-Result<void> SyncJob::applyEchoes()
-{
-    // What the CRM stored may hold more than what was sent (lemlist's owner and source, a default
-    // do-not-contact): merged now against what was sent, so the next sync does not pull it as news. A run
-    // killed before this point loses nothing: the next pull merges the same values.
-    if (m_echoes.isEmpty())
-        return {};
-    PullApplier::Settings settings;
-    settings.accountId = m_account.id;
-    settings.accountName = m_account.name;
-    settings.policy = ThreeWayMerge::policyFromName(m_account.conflictPolicy);
-    settings.definitionsKnown = m_definitionsKnown;
-    settings.guard.confirmed = true; // the echo of what this run sent: nothing for the guard to hold
-    PullApplier echo(m_session, m_links, m_conflicts, *m_provider, m_held, settings);
-    if (auto ok = echo.begin(); !ok)
-        return ok;
-    SyncReport scratch;
-    const auto sink = [this](qint64 contactId, const QString& remoteId, const Error& error) {
-        recordError(contactId, remoteId, error);
-    };
-    for (qsizetype from = 0; from < m_echoes.size(); from += 500) {
-        if (auto ok = echo.apply(m_echoes.mid(from, 500), scratch, sink); !ok)
-            return ok;
-    }
-    m_echoes.clear();
-    m_report.conflicts += scratch.conflicts;
-    m_report.warnings << scratch.warnings;
-    return {};
-}
-
-bool SyncJob::loadItem(std::size_t index)
-{
-    const PushPlanner::Outgoing& outgoing = m_outgoing[index];
-    SyncReport scratch; // the plan reported its warnings already
-    auto prepared = prepareNow(outgoing, scratch);
-    if (!prepared) {
-        stop(prepared.error());
-        return false;
-    }
-    const bool gone = !prepared->has_value();
-    if (!gone && (*prepared)->readiness == PushPlanner::Readiness::Send) {
-        m_items.insert(index, std::move((*prepared)->item));
-        return true;
-    }
-    if (!gone && (*prepared)->readiness == PushPlanner::Readiness::Failed) {
-        ++m_report.pushed.failed;
-        for (const SyncReport::Issue& issue : std::as_const(scratch.errors))
-            recordError(issue.contactId, issue.remoteId, Error {issue.code, {}, issue.message});
-    } else if (auto ok = m_outbox.remove(m_account.id, outgoing.contactId); !ok) {
-        // Deleted since the plan (its deletion goes out on its own), or changed back to what was last sent.
-        stop(ok.error());
-        return false;
-    } else if (!gone) {
-        ++m_report.pushed.unchanged;
-    }
-    emit progress(QStringLiteral("push"), ++m_pushDone, static_cast<qint64>(m_outgoing.size()));
-    return false;
-}
-
-void SyncJob::sendPush(std::size_t index)
-{
-    // The contact is read when its turn comes, as it is then: a push of many contacts holds only those in
-    // flight.
-    if (!m_items.contains(index) && !loadItem(index))
-        return;
-    PushPlanner::Item& item = m_items[index];
-    auto spec = m_provider->upsertRequest(item.contact, item.remoteId);
-    if (!spec) {
-        ++m_report.pushed.failed;
-        recordError(item.contact.id, item.remoteId, spec.error());
-        m_items.remove(index);
-        return;
-    }
-    // A create is not repeated blindly: after a timeout, a dropped connection or a server error it may have
-    // been applied, and is looked up by its key first (reconcile()). 429 and 503 say nothing was done, and
-    // the transport retries those. An update by id or by key can go again as it is.
-    if (item.remoteId.isEmpty())
-        spec->idempotent = false;
-    HttpJob* job = send(*spec);
-    m_inFlight.insert(index, job);
-    connect(job, &HttpJob::finished, this,
-            [this, index](const Result<HttpResponse>& result) { onPushReply(index, result); });
-}
-
-void SyncJob::onPushReply(std::size_t index, const Result<HttpResponse>& result)
-{
-    m_inFlight.remove(index);
-    if (m_stopping)
-        return;
-    PushPlanner::Item& item = m_items[index];
-    Result<UpsertOutcome> outcome = result ? m_provider->parseUpsertReply(*result) : std::unexpected(result.error());
-    if (!outcome) {
-        const Error& error = outcome.error();
-        // A halted transport fails every record the same way: one account-level error says it once.
-        if (error.code == ErrorCode::AuthenticationFailed || m_client.halted(m_account.name)) {
-            stop(error);
-            return;
-        }
-        const bool replyLost = !result
-            && (error.code == ErrorCode::Timeout || error.code == ErrorCode::NetworkError
-                || error.code == ErrorCode::HttpError);
-        if (error.code == ErrorCode::ContactNotFound && !item.remoteId.isEmpty() && !item.retriedWithoutId) {
-            // The remote record is gone (deleted there, or a stale id): relink by natural key, and say so
-            // once it is done.
-            item.goneRemoteId = item.remoteId;
-            item.remoteId.clear();
-            item.retriedWithoutId = true;
-            if (auto ok = m_links.remove(item.contact.id, m_account.id); !ok) {
-                stop(ok.error());
-                return;
-            }
-            m_queue.push_front(index);
-        } else if (replyLost && item.remoteId.isEmpty() && item.resends < kMaxCreateResends) {
-            reconcile(index, error);
-            return;
-        } else {
-            ++m_report.pushed.failed;
-            recordError(item.contact.id, item.remoteId, error);
-            m_items.remove(index);
-        }
-        pumpPush();
-        return;
-    }
-    acknowledge(index, *outcome);
-}
-
-void SyncJob::reconcile(std::size_t index, const Error& lost)
-{
-    PushPlanner::Item& item = m_items[index];
-    const auto spec = m_provider->lookupRequest(item.contact);
-    if (!spec) {
-        // No lookup in the contract (GetSales): its upsert matches the key, so sending it again updates
-        // whatever the lost request created.
-        ++item.resends;
-        m_queue.push_front(index);
-        pumpPush();
-        return;
-    }
-    HttpJob* job = send(*spec);
-    m_inFlight.insert(index, job);
-    connect(job, &HttpJob::finished, this,
-            [this, index, lost](const Result<HttpResponse>& result) { onLookupReply(index, lost, result); });
-}
-
-void SyncJob::onLookupReply(std::size_t index, const Error& lost, const Result<HttpResponse>& result)
-{
-    m_inFlight.remove(index);
-    if (m_stopping)
-        return;
-    PushPlanner::Item& item = m_items[index];
-    auto found = result ? m_provider->parseLookupReply(item.contact, *result) : std::unexpected(result.error());
-    if (!found) {
-        if (found.error().code == ErrorCode::AuthenticationFailed || m_client.halted(m_account.name)) {
-            stop(found.error());
-            return;
-        }
-        // A lookup the server did not take (refused, not understood): the upsert matches by key as well,
-        // and is the next best way to find what the lost request created.
-        const bool answered = found.error().code != ErrorCode::Timeout && found.error().code != ErrorCode::NetworkError
-            && found.error().code != ErrorCode::HttpError && found.error().code != ErrorCode::RateLimited;
-        if (answered) {
-            ++item.resends;
-            m_queue.push_front(index);
-            pumpPush();
-            return;
-        }
-        // Neither known created nor known absent, the server failing: sending it again could create it
-        // twice. The next run tries again (the contact has no link, so it is a create there too, reconciled
-        // the same way).
-        ++m_report.pushed.failed;
-        recordError(item.contact.id, {},
-                    Error {lost.code, lost.field,
-                           lost.detail + QStringLiteral("; not sent again: looking the contact up by its key failed (")
-                               + found.error().detail + QLatin1Char(')')});
-        m_items.remove(index);
-        pumpPush();
-        return;
-    }
-    if (*found) {
-        // The lost create was applied (or the CRM had the record already): update that record by its id, so
-        // that what was sent is what it holds, without a second create.
-        item.foundByLookup = true;
-        if (m_provider->updatesById()) {
-            item.remoteId = (*found)->remoteId;
-            m_queue.push_front(index);
-            pumpPush();
-            return;
-        }
-        UpsertOutcome outcome;
-        outcome.remoteId = (*found)->remoteId;
-        outcome.record = **found;
-        acknowledge(index, outcome);
-        return;
-    }
-    // Not there: the request never reached the CRM's store, and is sent again.
-    ++item.resends;
-    m_queue.push_front(index);
-    pumpPush();
-}
-
-void SyncJob::acknowledge(std::size_t index, const UpsertOutcome& acknowledged)
-{
-    PushPlanner::Item& item = m_items[index];
-    const UpsertOutcome* outcome = &acknowledged;
-    RemoteLink link;
-    link.contactId = item.contact.id;
-    link.accountId = m_account.id;
-    link.remoteId = outcome->remoteId.isEmpty() ? item.remoteId : outcome->remoteId;
-    link.syncedHash = item.hash;
-    // What was sent is what both sides now hold: the base of the next merge (held fields at their remote
-    // value, which is what the CRM keeps; so are fields emptied here, which the CRM ignores).
-    FieldMap keptByCrm;
-    FieldMap notSent;
-    link.snapshot = PushPlanner::snapshotAfterPush(item, *m_provider, &keptByCrm, &notSent);
-    for (auto it = notSent.cbegin(); it != notSent.cend(); ++it) {
-        m_report.addWarning(item.contact.id, link.remoteId,
-                            Error {ErrorCode::FieldIgnored, it.key(),
-                                   QStringLiteral("%1's update by id does not take it; \"%2\" was not sent")
-                                       .arg(m_provider->profile().displayName, FieldValues::display(it.value()))});
-    }
-    for (auto it = keptByCrm.cbegin(); it != keptByCrm.cend(); ++it) {
-        m_report.addWarning(
-            item.contact.id, link.remoteId,
-            Error {ErrorCode::FieldIgnored, it.key(),
-                   QStringLiteral("%1: emptied here, but %2 ignores empty values and keeps \"%3\"")
-                       .arg(it.key(), m_provider->profile().displayName, FieldValues::display(it.value()))});
-    }
-    link.syncedAt = QDateTime::currentDateTimeUtc();
-    auto saved = m_links.save(link);
-    if (saved && !outcome->record.patch.isEmpty()) {
-        RemoteRecord echo = outcome->record;
-        echo.remoteId = link.remoteId;
-        echo.full = false;
-        m_echoes << echo;
-    }
-    if (!saved && saved.error().code == ErrorCode::IdentifierTaken) {
-        // The CRM merged this contact into one another contact is linked to: keep the hash (resending
-        // would not help) and say so.
-        ++m_report.pushed.failed;
-        recordError(item.contact.id, link.remoteId, Error {ErrorCode::PossibleDuplicate, {}, saved.error().detail});
-        link.remoteId.clear();
-        saved = m_links.save(link);
-    } else if (saved) {
-        // The id the contact was linked to is gone there (a 404 on the update by id, or a CRM without one
-        // answering with another record): said per record, as the user may look for the old one.
-        // A CRM without an update by id (GetSales) shows it only by answering with another record.
-        const bool knownGone = !item.goneRemoteId.isEmpty();
-        const QString previous = knownGone ? item.goneRemoteId : item.remoteId;
-        if (!previous.isEmpty() && previous != link.remoteId)
-            m_report.addWarning(
-                item.contact.id, link.remoteId,
-                Error {ErrorCode::ContactNotFound,
-                       {},
-                       QStringLiteral("remote record %1 was gone%2; relinked to %3")
-                           .arg(previous, knownGone ? QString() : QStringLiteral(" or no longer has the contact's key"),
-                                link.remoteId)});
-        const bool created = item.foundByLookup || countsAsCreated(outcome->disposition, item.remoteId, link.remoteId);
-        ++(created ? m_report.pushed.created : m_report.pushed.updated);
-    }
-    // Acknowledged, or known merged into another contact's record (resending would not help): either way
-    // the contact leaves the outbox until it changes again.
-    if (saved && !item.warned)
-        saved = m_outbox.remove(m_account.id, item.contact.id);
-    m_items.remove(index);
-    if (!saved) {
-        stop(saved.error());
-        return;
-    }
-    if (m_echoes.size() >= static_cast<qsizetype>(kPlanPage)) {
-        if (auto ok = applyEchoes(); !ok) {
-            stop(ok.error());
-            return;
-        }
-    }
-    emit progress(QStringLiteral("push"), ++m_pushDone, static_cast<qint64>(m_outgoing.size()));
-    pumpPush();
-}
-
-void SyncJob::sendNextDelete()
-{
-    if (m_deletions.isEmpty()) {
-        finish(QStringLiteral("done"));
-        return;
-    }
-    const RemoteLink link = m_deletions.takeFirst();
-    HttpJob* job = send(m_provider->deleteRequest(link.remoteId));
-    m_inFlight.insert(kDeleteJob, job);
-    connect(job, &HttpJob::finished, this, [this, link](const Result<HttpResponse>& result) {
-        m_inFlight.remove(kDeleteJob);
-        if (m_stopping)
-            return;
-        Result<void> deleted = result ? m_provider->parseDeleteReply(*result) : std::unexpected(result.error());
-        // Already gone there is as good as deleted: the link goes either way.
-        if (deleted || deleted.error().code == ErrorCode::ContactNotFound) {
-            if (auto ok = m_links.remove(link.contactId, m_account.id); !ok) {
-                stop(ok.error());
-                return;
-            }
-            ++m_report.pushedDeletions;
-            emit progress(QStringLiteral("delete"), m_report.pushedDeletions, -1);
-        } else if (deleted.error().code == ErrorCode::AuthenticationFailed || m_client.halted(m_account.name)) {
-            stop(deleted.error());
-            return;
-        } else {
-            ++m_report.pushed.failed;
-            recordError(link.contactId, link.remoteId, deleted.error());
-        }
-        sendNextDelete();
-    });
-}
-
-bool SyncJob::countsAsCreated(UpsertDisposition disposition, const QString& linkedRemoteId,
-                              const QString& replyRemoteId)
-{
-    // Sent to a record we were already linked to: an update, whatever the reply suggests. Monaco only
-    // hints creation by equal timestamps, which a quick update within the same millisecond also has.
-    if (!linkedRemoteId.isEmpty() && linkedRemoteId == replyRemoteId)
-        return false;
-    return disposition == UpsertDisposition::Created
-        || (disposition == UpsertDisposition::Unknown && linkedRemoteId.isEmpty());
-}
-
 void SyncJob::drainPlan()
 {
     if (!m_options.planSink)
@@ -844,14 +511,8 @@ void SyncJob::finish(const QString& state)
         m_preflight->abort();
     if (m_scan)
         m_scan->abort();
-    const auto jobs = m_inFlight;
-    m_inFlight.clear();
-    for (const QPointer<HttpJob>& job : jobs) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-        }
-    }
+    if (m_push)
+        m_push->abort();
     m_heartbeat.stop();
     m_leasePoll.stop();
     drainPlan();

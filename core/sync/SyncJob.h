@@ -1,12 +1,10 @@
 #pragma once
 
 #include "HeldFields.h"
-#include "HttpResponse.h"
 #include "PageToken.h"
 #include "PullSchedule.h"
 #include "PushPlanner.h"
 #include "SyncReport.h"
-#include "UpsertOutcome.h"
 #include "contact/Contact.h"
 #include "store/AccountRecord.h"
 #include "store/RemoteLinkStore.h"
@@ -18,11 +16,9 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
-#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -32,9 +28,9 @@ namespace roster {
 
 class AccountPreflight;
 class HttpClient;
-class HttpJob;
 class Provider;
 class PullApplier;
+class PushRun;
 class RemoteScan;
 class StoreSession;
 
@@ -48,15 +44,12 @@ class StoreSession;
 // linked record was deleted remotely, and that only opens a pending deletion for the user.
 //
 // Push (PushPlanner) looks at the account's outbox (SyncOutbox: the contacts the change log says changed since
-// the account's mark, and those an earlier run could not send), a page at a time, and sends each whose
-// fingerprint differs from the one stored at its last acknowledged push; it stores the new hash and takes the
-// contact out of the outbox as soon as the CRM acknowledges it: a run killed at any point resends only what
-// was not acknowledged, and a push reads what changed, not every contact. A new account, a forced full push
-// and a change in what requests depend on (SyncFingerprint::accountContext) put every contact in once. A linked contact
-// is updated by its remote id where the contract allows (Provider::upsertRequest()); a record gone there is relinked by
-// key, with a warning. A create whose reply was lost is looked up by its key before it is sent again (reconcile()).
-// Guards hold back mass overwrites and remote deletions until confirmed. A dry run computes all of it, sends no write
-// and writes nothing locally.
+// the account's mark, and those an earlier run could not send), a page at a time, and plans each whose
+// fingerprint differs from the one stored at its last acknowledged push; PushRun sends the plan and stores
+// what the CRM acknowledges, so a push reads what changed, not every contact. A new account, a forced full
+// push and a change in what requests depend on (SyncFingerprint::accountContext) put every contact in once.
+// Guards hold back mass overwrites and remote deletions until confirmed. A dry run computes all of it, sends no
+// write and writes nothing locally.
 //
 // One sync per account at a time, whichever process runs it (the window, cron, a terminal): a run first
 // takes the account's SyncLease, renews it while it runs and gives it back when it ends. Found held, the
@@ -102,9 +95,6 @@ public:
     void start();
     void cancel();
 
-    // Whether a push reply counts as a created remote record (the rest count as updated).
-    static bool countsAsCreated(UpsertDisposition disposition, const QString& linkedRemoteId,
-                                const QString& replyRemoteId);
     // start() and wait on a local event loop.
     SyncReport run();
     const SyncReport& report() const { return m_report; }
@@ -112,9 +102,7 @@ public:
 
     // How far back an incremental pull re-reads before its watermark (PullSchedule).
     static constexpr qint64 kWatermarkOverlapSecs = PullSchedule::kOverlapSecs;
-    // How often a create whose reply was lost, and which a lookup by key did not find, is sent again.
-    static constexpr int kMaxCreateResends = 2;
-    // Contacts read, planned and settled per step; echoes applied per batch.
+    // Contacts read, planned and settled per step.
     static constexpr std::size_t kPlanPage = 500;
 
 signals:
@@ -137,23 +125,11 @@ private:
     Result<void> describePlan(); // a dry run's lines for what it would send
     // The outgoing contact as it would be sent now; none when it was deleted since the plan.
     Result<std::optional<PushPlanner::Prepared>> prepareNow(const PushPlanner::Outgoing& outgoing, SyncReport& scratch);
-    // Reads the contact of m_outgoing[index] for its turn; false when it is not to be sent after all.
-    bool loadItem(std::size_t index);
-    void pumpPush();
-    void sendPush(std::size_t index);
-    void onPushReply(std::size_t index, const Result<HttpResponse>& result);
-    // A create whose reply was lost may have been applied: look it up by key before sending it again.
-    void reconcile(std::size_t index, const Error& lost);
-    void onLookupReply(std::size_t index, const Error& lost, const Result<HttpResponse>& result);
-    // Stores what the CRM acknowledged for the item and counts it.
-    void acknowledge(std::size_t index, const UpsertOutcome& outcome);
-    Result<void> applyEchoes();
-    void sendNextDelete();
+    void startPush(); // hands the plan to PushRun
     void drainPlan(); // hands the plan's lines so far to Options::planSink
     void recordError(qint64 contactId, const QString& remoteId, const Error& error);
     void stop(const Error& error); // account-level failure
     void finish(const QString& state);
-    HttpJob* send(const HttpRequestSpec& spec);
     bool filtersByUpdateTime() const;
 
     StoreSession& m_session;
@@ -177,13 +153,9 @@ private:
     HeldFields m_held;
     SyncOutbox m_outbox;
     std::optional<PushPlanner> m_planner;
-    std::vector<PushPlanner::Outgoing> m_outgoing; // the plan, in order
-    QHash<std::size_t, PushPlanner::Item> m_items; // read for sending, until acknowledged or failed
+    std::vector<PushPlanner::Outgoing> m_outgoing; // the plan, in order, until PushRun takes it
     QList<RemoteLink> m_deletions;
-    QList<RemoteRecord> m_echoes; // push replies: the records as the CRM stored them
-    std::deque<std::size_t> m_queue;
-    QHash<std::size_t, QPointer<HttpJob>> m_inFlight;
-    qint64 m_pushDone = 0;
+    std::unique_ptr<PushRun> m_push;
     bool m_definitionsKnown = false;
     bool m_waiting = false; // a guard held something back
     bool m_contextKnown = false; // the preflight read what requests depend on (candidateIds())

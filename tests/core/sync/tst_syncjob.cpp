@@ -5,6 +5,7 @@
 #include "store/RemoteLinkStore.h"
 #include "store/SyncLease.h"
 #include "store/SyncRunLog.h"
+#include "sync/PushRun.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -149,7 +150,7 @@ void TestSyncJob::countsCreatedOrUpdated()
     QFETCH(QString, linked);
     QFETCH(QString, reply);
     QFETCH(bool, created);
-    QCOMPARE(SyncJob::countsAsCreated(static_cast<UpsertDisposition>(disposition), linked, reply), created);
+    QCOMPARE(PushRun::countsAsCreated(static_cast<UpsertDisposition>(disposition), linked, reply), created);
 }
 
 void TestSyncJob::emptyValuesKeepRemote()
