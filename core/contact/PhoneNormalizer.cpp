@@ -44,27 +44,25 @@ bool fromE164(QStringView text, PhoneNumber* number)
     return false;
 }
 
-// "+33 1 42 68 53 00", "+1 650-253-0000", "+49.30.123456": an international number whose only extras are
-// spaces, dots or dashes between digits is E.164 once they are removed. Anything else (a "(0)" trunk
-// prefix, an extension, a national number) goes to libphonenumber's parser.
-QString compactInternational(const QString& text)
+// The digits of a number written with digits and the punctuation people put between them (spaces, dots, dashes,
+// brackets around an area code: "+49 (30) 1234-5678", "06.12.34.56.78"), with its leading '+' if it has one; empty
+// for anything else (letters, an extension, a "(0)" trunk prefix), which goes to libphonenumber's parser.
+QString plainDigits(const QString& text)
 {
-    if (text.size() < 8 || text.size() > 24 || text.front() != u'+')
+    if (text.size() < 6 || text.size() > 32 || text.contains(QLatin1String("(0)")))
         return {};
-    QString digits(QLatin1Char('+'));
-    QChar previous = text.front();
-    for (qsizetype i = 1; i < text.size(); ++i) {
+    QString digits;
+    digits.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c >= u'0' && c <= u'9') {
+        if (c >= u'0' && c <= u'9')
             digits += c;
-        } else if ((c == u' ' || c == u'-' || c == u'.') && previous >= u'0' && previous <= u'9') {
-            // a single separator between digits
-        } else {
+        else if (c == u'+' && i == 0)
+            digits += c;
+        else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
             return {};
-        }
-        previous = c;
     }
-    return PhoneNormalizer::looksLikeE164(digits) ? digits : QString();
+    return digits;
 }
 
 } // namespace
@@ -73,6 +71,43 @@ PhoneNormalizer::PhoneNormalizer(const QString& region)
     : m_region(region.compare(QLatin1String(kNoRegion), Qt::CaseInsensitive) == 0 ? QString() : region.toUpper())
     , m_regionUtf8(m_region.isEmpty() ? std::string(kNoRegion) : m_region.toStdString())
 {
+    // Regions whose national numbers are the international ones behind a one-digit trunk prefix (0, or NANP's
+    // 1, or nothing for NANP's ten digits) and nothing else: libphonenumber's metadata strips more elsewhere
+    // (carrier codes, a "15" in Argentina), so only these skip its parser. tst_phonenormalizer checks every
+    // kind of example number of every region against the parser.
+    static const QStringList kPlainTrunk {
+        QStringLiteral("AT"), QStringLiteral("AU"), QStringLiteral("BE"), QStringLiteral("CA"), QStringLiteral("CH"),
+        QStringLiteral("DE"), QStringLiteral("FI"), QStringLiteral("FR"), QStringLiteral("GB"), QStringLiteral("IE"),
+        QStringLiteral("NL"), QStringLiteral("NZ"), QStringLiteral("SE"), QStringLiteral("US")};
+    if (!kPlainTrunk.contains(m_region))
+        return;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    m_countryCode = QString::number(util->GetCountryCodeForRegion(m_regionUtf8));
+    std::string trunk;
+    util->GetNddPrefixForRegion(m_regionUtf8, true, &trunk);
+    m_trunkPrefix = QString::fromStdString(trunk);
+    m_nanpa = util->IsNANPACountry(m_regionUtf8);
+}
+
+// "+33 1 42 68 53 00", "+1 650-253-0000", "+49 (30) 1234-5678": an international number whose extras are
+// punctuation is E.164 once they are removed; "06 12 34 56 78" in France is +33 and the digits after the trunk
+// 0. The import's hot path: libphonenumber's parser costs more than the whole database insert of a row.
+QString PhoneNormalizer::compact(const QString& text) const
+{
+    const QString digits = plainDigits(text);
+    if (digits.isEmpty())
+        return {};
+    if (digits.front() == u'+')
+        return looksLikeE164(digits) ? digits : QString();
+    if (m_countryCode.isEmpty())
+        return {};
+    if (m_nanpa && digits.size() == 10)
+        return QLatin1Char('+') + m_countryCode + digits;
+    if (!m_trunkPrefix.isEmpty() && digits.startsWith(m_trunkPrefix) && digits.size() > m_trunkPrefix.size() + 4) {
+        const QString e164 = QLatin1Char('+') + m_countryCode + QStringView(digits).mid(m_trunkPrefix.size());
+        return looksLikeE164(e164) ? e164 : QString();
+    }
+    return {};
 }
 
 QString PhoneNormalizer::systemRegion()
@@ -153,13 +188,12 @@ NormalizedPhone PhoneNormalizer::normalize(const QString& input) const
 {
     const QString trimmed = input.trimmed();
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    // The import's hot path: an international number in E.164 or nearly, checked without the parser. One
-    // that is not valid (+10612345678: a French national number behind a +1) goes on to the parser, which
-    // may still read it ("+49 030 123456" drops its trunk 0) or say why not.
-    QString compact = looksLikeE164(trimmed) ? trimmed : compactInternational(trimmed);
-    if (!compact.isEmpty()) {
-        if (PhoneNumber number; fromE164(compact, &number) && util->IsValidNumber(number))
-            return {compact, true, {}};
+    // Checked without the parser when it is E.164 once its punctuation is gone (compact()). One that is not
+    // valid then (+10612345678: a French national number behind a +1) goes on to the parser, which may still
+    // read it ("+49 030 123456" drops its trunk 0) or say why not.
+    if (const QString e164 = looksLikeE164(trimmed) ? trimmed : compact(trimmed); !e164.isEmpty()) {
+        if (PhoneNumber number; fromE164(e164, &number) && util->IsValidNumber(number))
+            return {e164, true, {}};
     }
     PhoneNumber number;
     const bool international = trimmed.startsWith(u'+');

@@ -42,8 +42,14 @@ public:
     static QString searchTerms(QStringView text);
 
 private:
+    QString compact(const QString& text) const;
+
     QString m_region;
     std::string m_regionUtf8;
+    // For compact(): set only for regions whose national numbers need nothing but their trunk prefix removed.
+    QString m_countryCode;
+    QString m_trunkPrefix;
+    bool m_nanpa = false;
 };
 
 } // namespace roster

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <phonenumbers/phonenumberutil.h>
+
 using namespace roster;
 
 // The phone region (issue 12): a number is stored in E.164 only when libphonenumber says it is valid, read
@@ -18,6 +20,8 @@ private slots:
     void formatRoundTrips_data();
     void formatRoundTrips();
     void supportedRegions();
+    void shortcutAgreesWithParser_data();
+    void shortcutAgreesWithParser();
 };
 
 void TestPhoneNormalizer::nationalNumberUnderRegion_data()
@@ -215,6 +219,73 @@ void TestPhoneNormalizer::supportedRegions()
     // The tests run under LC_ALL=C.UTF-8: no country, so no region.
     if (qEnvironmentVariable("LC_ALL").startsWith("C"))
         QCOMPARE(PhoneNormalizer::systemRegion(), QString());
+}
+
+// Numbers of the shapes the import reads without libphonenumber's parser (punctuation around E.164, a national
+// number behind its trunk prefix) come out exactly as the parser reads them: every region, every kind of example
+// number libphonenumber has for it, written nationally and internationally with spaces, dots, dashes and brackets.
+void TestPhoneNormalizer::shortcutAgreesWithParser_data()
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected"); // what the parser makes of it; empty when it finds no valid number
+    const auto parsed = [&](const std::string& text, const std::string& region) {
+        PhoneNumber number;
+        if (util->Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number))
+            return QString();
+        std::string e164;
+        util->Format(number, PhoneNumberUtil::E164, &e164);
+        return QString::fromStdString(e164);
+    };
+    for (const QString& region : PhoneNormalizer::supportedRegions()) {
+        const std::string code = region.toStdString();
+        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
+            PhoneNumber example;
+            if (!util->GetExampleNumberForType(code, static_cast<PhoneNumberUtil::PhoneNumberType>(type), &example))
+                continue;
+            std::string national, international;
+            util->Format(example, PhoneNumberUtil::NATIONAL, &national);
+            util->Format(example, PhoneNumberUtil::INTERNATIONAL, &international);
+            QStringList shapes;
+            for (const QString& written : {QString::fromStdString(national), QString::fromStdString(international)}) {
+                QString dots = written, dashes = written, bare = written;
+                dots.replace(u' ', u'.');
+                dashes.replace(u' ', u'-');
+                bare.remove(u' ');
+                QString bracketed = written;
+                if (const qsizetype space
+                    = written.indexOf(u' ', written.startsWith(u'+') ? written.indexOf(u' ') + 1 : 0);
+                    space > 0) {
+                    const qsizetype start = written.startsWith(u'+') ? written.indexOf(u' ') + 1 : 0;
+                    bracketed
+                        = written.left(start) + u'(' + written.mid(start, space - start) + u')' + written.mid(space);
+                }
+                shapes << written << dots << dashes << bare << bracketed;
+            }
+            shapes.removeDuplicates();
+            for (const QString& typed : std::as_const(shapes))
+                QTest::addRow("%s %d %s", qPrintable(region), type, qPrintable(typed))
+                    << region << typed << parsed(typed.toStdString(), code);
+        }
+    }
+}
+
+void TestPhoneNormalizer::shortcutAgreesWithParser()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    const NormalizedPhone phone = PhoneNormalizer(region).normalize(typed);
+    if (expected.isEmpty()) {
+        QVERIFY2(!phone.valid, qPrintable(phone.text));
+        QCOMPARE(phone.text, typed);
+    } else {
+        QVERIFY2(phone.valid, qPrintable(phone.problem));
+        QCOMPARE(phone.text, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNormalizer)
