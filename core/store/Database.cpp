@@ -392,6 +392,19 @@ Result<void> Database::migrateTo(int targetVersion)
 {
     if (schemaVersion() >= targetVersion)
         return {};
+    // Some migrations rebuild a table (create the new one, copy, drop the old, rename): with foreign keys on,
+    // dropping the old contacts table would cascade to every row that references it. SQLite's procedure for
+    // this: foreign keys off for the migration (only outside a transaction), checked once before it commits.
+    if (auto ok = exec("PRAGMA foreign_keys=OFF;"); !ok)
+        return ok;
+    auto migrated = migrateWithoutForeignKeys(targetVersion);
+    if (auto ok = exec("PRAGMA foreign_keys=ON;"); !ok && migrated)
+        return ok;
+    return migrated;
+}
+
+Result<void> Database::migrateWithoutForeignKeys(int targetVersion)
+{
     // The version is read again under the write lock: two processes opening an old file at once both get
     // here, and the second, once the first has committed, finds nothing left to do.
     if (auto ok = begin(); !ok)
@@ -411,6 +424,17 @@ Result<void> Database::migrateTo(int targetVersion)
             rollback();
             return fail(ok.error().code,
                         QStringLiteral("migration to version %1 failed: %2").arg(version).arg(ok.error().detail));
+        }
+    }
+    {
+        SqlStatement check(*this, "PRAGMA foreign_key_check");
+        if (check.next()) {
+            const QString table = check.columnText(0);
+            check.reset();
+            rollback();
+            return fail(
+                ErrorCode::DatabaseError,
+                QStringLiteral("migration to version %1 left a broken reference in %2").arg(targetVersion).arg(table));
         }
     }
     return commit();
