@@ -163,6 +163,8 @@ QString PhoneNormalizer::formatInternational(const QString& text)
     return QString::fromStdString(formatted);
 }
 
+// The search index (contentless since schema 12) removes a contact's row with the terms this gives for the
+// stored number: a change to what it returns needs a migration that builds the index again.
 QString PhoneNormalizer::searchTerms(QStringView text)
 {
     // An extension (";ext=12") is not part of what people type to find a number.

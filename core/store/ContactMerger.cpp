@@ -157,9 +157,9 @@ Result<void> ContactMerger::write(qint64 op, const Contact& kept, const Contact&
 {
     // The other contact goes first: its identifiers are unique among live contacts, and the kept one may
     // take them over. Undo replays backwards, so the kept contact gives them back before this is restored.
-    if (auto ok = m_table.setDeleted(other.id, now); !ok)
+    if (auto ok = m_table.removeFromSearch(other.id); !ok)
         return ok;
-    if (auto ok = m_table.refreshSearch(other, false); !ok)
+    if (auto ok = m_table.setDeleted(other.id, now); !ok)
         return ok;
     if (auto ok = m_log.logDelete(op, other.id); !ok)
         return ok;
@@ -182,6 +182,8 @@ Result<void> ContactMerger::write(qint64 op, const Contact& kept, const Contact&
             !ok)
             return ok;
     }
+    if (auto ok = m_table.removeFromSearch(kept.id); !ok)
+        return ok;
     if (auto ok = m_table.update(merged, now); !ok)
         return ok;
     if (merged.extraEmails != kept.extraEmails) {
@@ -230,7 +232,7 @@ Result<void> ContactMerger::write(qint64 op, const Contact& kept, const Contact&
         if (auto ok = m_log.logUpdate(op, kept.id, changed.last(), before, it.value()); !ok)
             return ok;
     }
-    return m_table.refreshSearch(merged, true);
+    return m_table.addToSearch(kept.id);
 }
 
 } // namespace roster

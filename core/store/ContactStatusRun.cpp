@@ -27,11 +27,19 @@ Result<void> ContactStatusRun::prepare()
                              "WHERE l.op_id = ?1 AND l.id BETWEEN ?2 AND ?3 AND c.id IS NULL LIMIT 1");
     m_delete = SqlStatement(m_db, inRun("UPDATE contacts SET deleted_at = ?4, updated_at = ?4 WHERE id").constData());
     m_restore = SqlStatement(m_db, inRun("UPDATE contacts SET deleted_at = NULL WHERE id").constData());
-    m_searchDelete = SqlStatement(m_db, inRun("DELETE FROM contacts_fts WHERE rowid").constData());
+    // The search rows leave the index before the contacts are deleted (they are removed with the values they
+    // were indexed with, read from the stored contact), and restored contacts not yet indexed join it after.
+    m_searchDelete = SqlStatement(
+        m_db,
+        inRun(QByteArray(ContactTable::searchRowsDelete()
+                         + " WHERE EXISTS (SELECT 1 FROM contacts_fts_docsize d WHERE d.id = c.id) AND c.id")
+                  .constData())
+            .constData());
     m_searchAdd = SqlStatement(m_db,
                                QByteArray(ContactTable::searchRowsInsert()
-                                          + " WHERE c.deleted_at IS NULL AND c.id IN (SELECT DISTINCT contact_id "
-                                            "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3)")
+                                          + " WHERE c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                                            "contacts_fts_docsize d WHERE d.id = c.id) AND c.id IN (SELECT DISTINCT "
+                                            "contact_id FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3)")
                                    .constData());
     m_logOldestFirst = SqlStatement(m_db,
                                     "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
@@ -69,21 +77,19 @@ Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const 
     m_missing.reset();
 
     if (run.makeDeleted) {
-        m_delete.bind(4, now);
-        if (auto ok = bindAndExec(m_delete, run); !ok)
-            return ok;
         if (run.updateSearch) {
             if (auto ok = bindAndExec(m_searchDelete, run); !ok)
                 return ok;
         }
+        m_delete.bind(4, now);
+        if (auto ok = bindAndExec(m_delete, run); !ok)
+            return ok;
     } else {
         // A restored contact takes its identifiers back: the unique indexes refuse the run if another
         // contact took one since, and the whole undo or redo is refused with it.
         if (auto ok = bindAndExec(m_restore, run); !ok)
             return ok;
         if (run.updateSearch) {
-            if (auto ok = bindAndExec(m_searchDelete, run); !ok)
-                return ok;
             if (auto ok = bindAndExec(m_searchAdd, run); !ok)
                 return ok;
         }

@@ -109,18 +109,24 @@ Result<void> ContactTable::prepare()
     m_setDeleted = SqlStatement(m_db,
                                 "UPDATE contacts SET deleted_at = ?, updated_at = COALESCE(?, updated_at) "
                                 "WHERE id = ?");
-    m_ftsDelete = SqlStatement(m_db, "DELETE FROM contacts_fts WHERE rowid = ?");
-    m_ftsInsert = SqlStatement(m_db,
-                               "INSERT INTO contacts_fts (rowid, name, emails, company, tags, title, phones) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    m_searchRemove = SqlStatement(m_db,
+                                  QByteArray(searchRowsDelete()
+                                             + " WHERE c.id = ? AND EXISTS (SELECT 1 FROM contacts_fts_docsize d "
+                                               "WHERE d.id = c.id)")
+                                      .constData());
+    m_searchAdd = SqlStatement(m_db,
+                               QByteArray(searchRowsInsert()
+                                          + " WHERE c.id = ? AND c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                                            "contacts_fts_docsize d WHERE d.id = c.id)")
+                                   .constData());
     m_ftsInsertRange = SqlStatement(
         m_db, QByteArray(searchRowsInsert() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
     for (const SqlStatement* s :
          {&m_ftsInsertRange, &m_byEmail,     &m_byExtraEmail,  &m_byLinkedin,   &m_bySalesNav,  &m_byPhone,
           &m_isLive,         &m_load,        &m_loadAny,       &m_extraEmails,  &m_tags,        &m_custom,
           &m_insert,         &m_update,      &m_deleteEmails,  &m_insertEmail,  &m_deleteTags,  &m_insertTag,
-          &m_findTag,        &m_createTag,   &m_setCustom,     &m_deleteCustom, &m_setDeleted,  &m_ftsDelete,
-          &m_ftsInsert,      &m_extraPhones, &m_extraWebsites, &m_deletePhones, &m_insertPhone, &m_deleteWebsites,
+          &m_findTag,        &m_createTag,   &m_setCustom,     &m_deleteCustom, &m_setDeleted,  &m_searchRemove,
+          &m_searchAdd,      &m_extraPhones, &m_extraWebsites, &m_deletePhones, &m_insertPhone, &m_deleteWebsites,
           &m_insertWebsite}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
@@ -400,14 +406,16 @@ Result<void> ContactTable::setDeleted(qint64 id, const QString& deletedAt)
     return m_setDeleted.exec();
 }
 
-Result<void> ContactTable::refreshSearch(const Contact& contact, bool live)
+Result<void> ContactTable::removeFromSearch(qint64 id)
 {
-    m_ftsDelete.bind(1, contact.id);
-    if (auto ok = m_ftsDelete.exec(); !ok)
-        return ok;
-    if (!live)
-        return {};
-    return addToSearch(contact);
+    m_searchRemove.bind(1, id);
+    return m_searchRemove.exec();
+}
+
+Result<void> ContactTable::addToSearch(qint64 id)
+{
+    m_searchAdd.bind(1, id);
+    return m_searchAdd.exec();
 }
 
 Result<void> ContactTable::addRangeToSearch(qint64 first, qint64 last)
@@ -419,8 +427,23 @@ Result<void> ContactTable::addRangeToSearch(qint64 first, qint64 last)
 
 QByteArray ContactTable::searchRowsInsert()
 {
-    return "INSERT INTO contacts_fts (rowid, name, emails, company, tags, title, phones) "
-           "SELECT c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
+    return "INSERT INTO contacts_fts (rowid, name, emails, company, tags, title, phones) SELECT " + searchColumns()
+        + " FROM contacts c";
+}
+
+QByteArray ContactTable::searchRowsDelete()
+{
+    return "INSERT INTO contacts_fts (contacts_fts, rowid, name, emails, company, tags, title, phones) "
+           "SELECT 'delete', "
+        + searchColumns() + " FROM contacts c";
+}
+
+QByteArray ContactTable::searchColumns()
+{
+    // The lists are read in their primary key's order, the same every time, so a row removed is tokenised
+    // exactly as it was added. The index keeps no copy of what it was given: a change to what these columns
+    // hold (a column, roster_phone_terms) must come with a migration that builds the index again, as 008 did.
+    return "c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
            "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
            "WHERE e.contact_id = c.id), '')), "
            "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
@@ -428,8 +451,7 @@ QByteArray ContactTable::searchRowsInsert()
            "WHERE ct.contact_id = c.id), ''), "
            "COALESCE(c.job_title, ''), "
            "TRIM(COALESCE(roster_phone_terms(c.phone), '') || ' ' || COALESCE((SELECT "
-           "GROUP_CONCAT(roster_phone_terms(p.number), ' ') FROM contact_phones p WHERE p.contact_id = c.id), '')) "
-           "FROM contacts c";
+           "GROUP_CONCAT(roster_phone_terms(p.number), ' ') FROM contact_phones p WHERE p.contact_id = c.id), ''))";
 }
 
 Result<void> ContactTable::rebuildSearch()
@@ -447,28 +469,6 @@ Result<void> ContactTable::rebuildSearch()
     if (auto ok = SqlStatement::execute(m_db, definition.constData()); !ok)
         return ok;
     return addRangeToSearch(1, std::numeric_limits<qint64>::max());
-}
-
-Result<void> ContactTable::addToSearch(const Contact& contact)
-{
-    const QString name
-        = QString(contact.value(Field::FirstName) + QLatin1Char(' ') + contact.value(Field::LastName)).trimmed();
-    QStringList emails {contact.value(Field::Email)};
-    emails += contact.extraEmails;
-    m_ftsInsert.bind(1, contact.id);
-    m_ftsInsert.bind(2, name);
-    m_ftsInsert.bind(3, emails.join(QLatin1Char(' ')).trimmed());
-    m_ftsInsert.bind(
-        4,
-        QString(contact.value(Field::CompanyName) + QLatin1Char(' ') + contact.value(Field::CompanyDomain)).trimmed());
-    m_ftsInsert.bind(5, contact.tags.join(QLatin1Char(' ')));
-    m_ftsInsert.bind(6, contact.value(Field::JobTitle));
-    QStringList phones {PhoneNormalizer::searchTerms(contact.value(Field::Phone))};
-    for (const PhoneEntry& phone : contact.extraPhones)
-        phones << PhoneNormalizer::searchTerms(phone.number);
-    phones.removeAll(QString());
-    m_ftsInsert.bind(7, phones.join(QLatin1Char(' ')));
-    return m_ftsInsert.exec();
 }
 
 } // namespace roster

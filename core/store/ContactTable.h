@@ -56,10 +56,13 @@ public:
     Result<void> replaceTags(qint64 id, const QStringList& tags);
     Result<void> setCustom(qint64 id, const QString& key, const std::optional<QString>& value);
     Result<void> setDeleted(qint64 id, const QString& deletedAt);
-    // Rewrites the contact's search row (or removes it when the contact is deleted).
-    Result<void> refreshSearch(const Contact& contact, bool live = true);
-    // Adds the search row of a contact just inserted (nothing to remove first).
-    Result<void> addToSearch(const Contact& contact);
+    // The search index is contentless (012): it keeps no copy of the values, so a contact's row is removed
+    // with the values it was indexed with, computed from what is stored. Every write that changes a contact's
+    // searchable values (its row, emails, phones, tags) or deletes it calls removeFromSearch before it changes
+    // anything, and addToSearch once it is done. Both are no-ops when there is nothing to do: the first when
+    // the contact is not indexed, the second when it is already indexed or deleted.
+    Result<void> removeFromSearch(qint64 id);
+    Result<void> addToSearch(qint64 id);
     // Indexes every live contact with an id in [first, last] from what is stored, in one statement.
     Result<void> addRangeToSearch(qint64 first, qint64 last);
     // Drops the search index and builds it again from the live contacts: far cheaper than deleting most of
@@ -69,6 +72,9 @@ public:
     // "INSERT INTO contacts_fts ... SELECT ... FROM contacts c": the search row of each contact the caller's
     // WHERE clause names, built from what is stored.
     static QByteArray searchRowsInsert();
+    // The same rows fed to FTS5's 'delete' command: the caller's WHERE clause must name indexed contacts only,
+    // and run before their stored values change.
+    static QByteArray searchRowsDelete();
 
     // Match keys as stored; they follow from the canonical values the engine writes.
     static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }
@@ -76,6 +82,7 @@ public:
 
 private:
     Result<qint64> tagId(const QString& name);
+    static QByteArray searchColumns();
     void bindRow(SqlStatement& statement, int first, const Contact& contact);
 
     Database& m_db;
@@ -84,7 +91,7 @@ private:
     SqlStatement m_insert, m_update, m_deleteEmails, m_insertEmail, m_deleteTags, m_insertTag;
     SqlStatement m_extraPhones, m_extraWebsites, m_deletePhones, m_insertPhone, m_deleteWebsites, m_insertWebsite;
     SqlStatement m_findTag, m_createTag, m_setCustom, m_deleteCustom, m_setDeleted;
-    SqlStatement m_ftsDelete, m_ftsInsert, m_ftsInsertRange;
+    SqlStatement m_searchRemove, m_searchAdd, m_ftsInsertRange;
     QHash<QString, qint64> m_tagIds;
     std::shared_ptr<CollationKeys> m_sortKeys; // the name columns' collation keys
 };

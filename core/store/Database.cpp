@@ -135,6 +135,22 @@ Result<void> checkIdentity(const QString& path, const Identity& identity, bool f
     return {};
 }
 
+// A migration that rebuilt tables (012) leaves the old ones' pages free, and the file as large as before until
+// later writes reuse them: an upgrade meant to shrink the file would grow it. When more than a tenth of the file
+// is free after a migration, it is rewritten once (VACUUM) and the write-ahead log emptied. Best effort: another
+// process reading the file keeps it from shrinking now, and the free pages are still reused later.
+void reclaimFreePages(sqlite3* handle)
+{
+    const qint64 pages = pragmaValue(handle, "PRAGMA page_count");
+    const qint64 free = pragmaValue(handle, "PRAGMA freelist_count");
+    if (pages == 0 || free * 10 < pages)
+        return;
+    char* message = nullptr;
+    if (sqlite3_exec(handle, "VACUUM; PRAGMA wal_checkpoint(TRUNCATE);", nullptr, nullptr, &message) != SQLITE_OK)
+        qWarning("roster: the file was not compacted after its upgrade: %s", message ? message : "");
+    sqlite3_free(message);
+}
+
 struct Probe
 {
     Identity identity;
@@ -242,12 +258,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (auto ok = db->applyPragmas(); !ok)
         return std::unexpected(ok.error());
     if (writable) {
+        const int before = db->schemaVersion();
         if (auto ok = db->migrateTo(latestSchemaVersion()); !ok)
             return std::unexpected(ok.error());
         // Keys never made (an older file just migrated) are made now. Missing keys only sort names as empty
         // ones, so a file another program keeps busy still opens; the next open tries again.
         if (auto ok = SortKeyRefresh::ensure(*db, CollationKeys::currentLocale(), SortKeyRefresh::When::NeverMade); !ok)
             qWarning("roster: sort keys not recomputed: %s", qPrintable(ok.error().detail));
+        if (before > 0 && db->schemaVersion() != before)
+            reclaimFreePages(db->m_handle);
     }
     return db;
 }
@@ -392,6 +411,19 @@ Result<void> Database::migrateTo(int targetVersion)
 {
     if (schemaVersion() >= targetVersion)
         return {};
+    // Some migrations rebuild a table (create the new one, copy, drop the old, rename): with foreign keys on,
+    // dropping the old contacts table would cascade to every row that references it. SQLite's procedure for
+    // this: foreign keys off for the migration (only outside a transaction), checked once before it commits.
+    if (auto ok = exec("PRAGMA foreign_keys=OFF;"); !ok)
+        return ok;
+    auto migrated = migrateWithoutForeignKeys(targetVersion);
+    if (auto ok = exec("PRAGMA foreign_keys=ON;"); !ok && migrated)
+        return ok;
+    return migrated;
+}
+
+Result<void> Database::migrateWithoutForeignKeys(int targetVersion)
+{
     // The version is read again under the write lock: two processes opening an old file at once both get
     // here, and the second, once the first has committed, finds nothing left to do.
     if (auto ok = begin(); !ok)
@@ -411,6 +443,17 @@ Result<void> Database::migrateTo(int targetVersion)
             rollback();
             return fail(ok.error().code,
                         QStringLiteral("migration to version %1 failed: %2").arg(version).arg(ok.error().detail));
+        }
+    }
+    {
+        SqlStatement check(*this, "PRAGMA foreign_key_check");
+        if (check.next()) {
+            const QString table = check.columnText(0);
+            check.reset();
+            rollback();
+            return fail(
+                ErrorCode::DatabaseError,
+                QStringLiteral("migration to version %1 left a broken reference in %2").arg(targetVersion).arg(table));
         }
     }
     return commit();

@@ -77,6 +77,7 @@ private:
     Database() = default;
     Result<void> applyPragmas();
     Result<void> switchToWal();
+    Result<void> migrateWithoutForeignKeys(int targetVersion);
     Result<void> exec(const QByteArray& sql);
 
     QString m_path;

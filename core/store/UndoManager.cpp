@@ -275,9 +275,11 @@ Result<void> UndoManager::applyChange(qint64 sysOp, qint64 contactId, const QStr
         const auto f = FieldRegistry::fromName(field);
         return f ? contact->value(*f) : QString();
     }();
+    if (auto ok = m_table.removeFromSearch(contactId); !ok)
+        return ok;
     if (auto ok = setField(*contact, field, value); !ok)
         return ok;
-    if (auto ok = m_table.refreshSearch(*contact, !contact->deletedAt.isValid()); !ok)
+    if (auto ok = m_table.addToSearch(contactId); !ok)
         return ok;
     return m_log.logUpdate(sysOp, contactId, field, previous, value);
 }

@@ -6,7 +6,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
-#include <cstdio>
+#include <array>
 
 namespace roster {
 
@@ -92,15 +92,17 @@ Result<void> UpsertEngine::prepare()
 
 QString UpsertEngine::newUid() const
 {
-    // Time first, so new uids land at the end of the unique index instead of all over it; 80 random bits
-    // after the millisecond keep two machines from colliding. The generator is seeded once per thread.
-    thread_local QRandomGenerator64 random(QRandomGenerator::global()->generate64());
-    const auto millis = static_cast<unsigned long long>(QDateTime::currentMSecsSinceEpoch());
-    const auto high = static_cast<unsigned long long>(random.generate64());
-    const unsigned low = random.generate() & 0xffffu;
-    char text[40];
-    std::snprintf(text, sizeof text, "%012llx%016llx%04x", millis & 0xffffffffffffULL, high, low);
-    return QString::fromLatin1(text, 32);
+    // 128 random bits, as many as a version 4 UUID has, in 22 base64url characters (a vCard's UID, a JSON
+    // string). Nothing looks a contact up by uid and no index orders them, so they need no time prefix. Each
+    // thread's generator is seeded once with 256 bits from the system, so two machines never share a sequence.
+    thread_local QRandomGenerator64 random = [] {
+        std::array<quint32, 8> seed {};
+        QRandomGenerator::system()->fillRange(seed.data(), seed.size());
+        return QRandomGenerator64(seed.data(), static_cast<qsizetype>(seed.size()));
+    }();
+    const std::array<quint64, 2> bits {random.generate64(), random.generate64()};
+    const QByteArray bytes(reinterpret_cast<const char*>(bits.data()), sizeof bits);
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 Result<void> UpsertEngine::indexPendingCreates()
@@ -604,6 +606,14 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
         result.status = UpsertResult::Status::Unchanged;
         return result;
     }
+    // A contact created earlier in this batch is indexed with its final values when the batch ends. Any other
+    // leaves the search index before its values change (see ContactTable::removeFromSearch).
+    const bool createdInBatch = m_firstCreated != 0 && id >= m_firstCreated;
+    const bool reindex = searchChanged && !createdInBatch;
+    if (reindex) {
+        if (auto ok = m_table.removeFromSearch(id); !ok)
+            return std::unexpected(ok.error());
+    }
     if (auto ok = m_table.update(next, m_now); !ok)
         return std::unexpected(ok.error());
     if (extrasChanged) {
@@ -636,11 +646,8 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
         result.changedFields << change.field;
         result.changes.append({change.field, change.oldValue, change.newValue});
     }
-    // A contact created earlier in this batch is indexed with its final values when the batch ends.
-    const bool createdInBatch = m_firstCreated != 0 && id >= m_firstCreated;
-    if (searchChanged && !createdInBatch) {
-        ensureLists();
-        if (auto ok = m_table.refreshSearch(next); !ok)
+    if (reindex) {
+        if (auto ok = m_table.addToSearch(id); !ok)
             return std::unexpected(ok.error());
     }
     result.status = UpsertResult::Status::Updated;
@@ -661,9 +668,9 @@ Result<int> UpsertEngine::remove(const QVector<qint64>& ids, const WriteOrigin& 
             const auto contact = m_table.load(id);
             if (!contact)
                 continue;
-            if (auto ok = m_table.setDeleted(id, m_now); !ok)
+            if (auto ok = m_table.removeFromSearch(id); !ok)
                 return std::unexpected(ok.error());
-            if (auto ok = m_table.refreshSearch(*contact, false); !ok)
+            if (auto ok = m_table.setDeleted(id, m_now); !ok)
                 return std::unexpected(ok.error());
             if (auto ok = m_log.logDelete(*op, id); !ok)
                 return std::unexpected(ok.error());

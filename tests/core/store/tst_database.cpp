@@ -20,6 +20,7 @@ private slots:
     void createsAndMigratesEmptyFile();
     void migratesFromEachEarlierVersion_data();
     void migratesFromEachEarlierVersion();
+    void compactStorageKeepsEveryRow();
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
     void reopensExistingDatabase();
@@ -29,6 +30,7 @@ private:
     static void writeFile(const QString& path, const QByteArray& bytes);
     static QByteArray readFile(const QString& path);
     static void runSql(const QString& path, const QByteArray& sql);
+    static QByteArray migrationsUpTo(int version);
 };
 
 void TestDatabase::writeFile(const QString& path, const QByteArray& bytes)
@@ -55,6 +57,23 @@ void TestDatabase::runSql(const QString& path, const QByteArray& sql)
     sqlite3_free(error);
     sqlite3_close(handle);
     QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+}
+
+// The migrations 001 to `version` as one script, leaving the file at that version.
+QByteArray TestDatabase::migrationsUpTo(int version)
+{
+    QByteArray script;
+    for (int v = 1; v <= version; ++v) {
+        const QStringList matches = QDir(QStringLiteral(":/roster/sql"))
+                                        .entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))});
+        if (matches.isEmpty())
+            continue;
+        QFile migration(QStringLiteral(":/roster/sql/") + matches.first());
+        if (migration.open(QIODevice::ReadOnly))
+            script += migration.readAll();
+    }
+    return script + "PRAGMA application_id=" + QByteArray::number(Database::kApplicationId)
+        + "; PRAGMA user_version=" + QByteArray::number(version) + ";";
 }
 
 void TestDatabase::createsAndMigratesEmptyFile()
@@ -150,6 +169,108 @@ void TestDatabase::migratesFromEachEarlierVersion()
     QCOMPARE(keys.columnText(3), CollationKeys::currentLocale());
     SqlStatement verdicts(**db, "SELECT count(*) FROM duplicate_verdicts");
     QVERIFY(verdicts.next());
+}
+
+// Version 12 rebuilds contacts and its list tables (issue #15): every row that refers to a contact stays, the
+// uid's unique index goes, and the search index, now without a copy of the text, finds what it found.
+void TestDatabase::compactStorageKeepsEveryRow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v11.sqlite"));
+    runSql(path,
+           migrationsUpTo(11)
+               + "INSERT INTO contacts (id, uid, first_name, last_name, email, email_norm, phone, phone_e164, "
+                 "created_at, updated_at) VALUES "
+                 "(1, '0123456789abcdef0123456789abcdef', 'Ada', 'Lovelace', 'ada@example.org', 'ada@example.org', "
+                 "'+33612345678', '+33612345678', '2025-01-01', '2025-01-01'), "
+                 "(2, 'fedcba9876543210fedcba9876543210', 'Grace', 'Hopper', 'grace@navy.mil', 'grace@navy.mil', "
+                 "NULL, NULL, '2025-01-01', '2025-01-01');"
+                 "UPDATE contacts SET deleted_at = '2025-02-01' WHERE id = 2;"
+                 // Enough contacts for the old tables' pages to be a large part of the file.
+                 "WITH RECURSIVE n(i) AS (SELECT 3 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                 "INSERT INTO contacts (id, uid, first_name, email, email_norm, created_at, updated_at) "
+                 "SELECT i, hex(randomblob(16)), 'Many', 'many' || i || '@example.org', 'many' || i || '@example.org', "
+                 "'2025-01-01', '2025-01-01' FROM n;"
+                 "INSERT INTO contact_emails VALUES (1, 0, 'ada@analytical.uk', 'ada@analytical.uk');"
+                 "INSERT INTO contact_phones VALUES (1, 0, '+33142685300', 'work', '+33142685300');"
+                 "INSERT INTO contact_websites VALUES (1, 0, 'https://ada.example');"
+                 "INSERT INTO custom_fields (key, label) VALUES ('era', 'Era');"
+                 "INSERT INTO contact_custom_values VALUES (1, 'era', 'Victorian');"
+                 "INSERT INTO tags (id, name, name_norm) VALUES (1, 'Poet', 'poet');"
+                 "INSERT INTO contact_tags VALUES (1, 1, 0), (2, 1, 0);"
+                 "INSERT INTO accounts (id, name, provider, base_url, created_at) "
+                 "VALUES (1, 'crm', 'lemlist', 'http://127.0.0.1', '2025-01-01');"
+                 "INSERT INTO remote_links (contact_id, account_id, remote_id) VALUES (1, 1, 'r1');"
+                 "INSERT INTO sync_outbox VALUES (1, 1);"
+                 "INSERT INTO duplicate_hints VALUES (1, 2, 'email', 'same', '2025-01-01');"
+                 "INSERT INTO duplicate_verdicts VALUES (1, 2, '2025-01-01');"
+                 "INSERT INTO operations (id, origin, label, created_at) VALUES (1, 'manual', 'x', '2025-01-01');"
+                 "INSERT INTO change_log (op_id, contact_id, action) VALUES (1, 1, 'create'), (1, 2, 'create');");
+
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    const auto scalar = [&](const char* sql) -> QString {
+        SqlStatement q(**db, sql);
+        return q.next() ? q.columnText(0) : QStringLiteral("(none)");
+    };
+    // Foreign keys were off while the tables were rebuilt, and are on again.
+    QCOMPARE(scalar("PRAGMA foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(scalar("SELECT count(*) FROM pragma_foreign_key_check"), QStringLiteral("0"));
+    QCOMPARE(scalar("SELECT count(*) FROM contacts"), QStringLiteral("3000"));
+    QCOMPARE(scalar("SELECT group_concat(id || ':' || uid || ':' || COALESCE(deleted_at, '-'), ' ') FROM contacts "
+                    "WHERE id <= 2"),
+             QStringLiteral("1:0123456789abcdef0123456789abcdef:- 2:fedcba9876543210fedcba9876543210:2025-02-01"));
+    for (const char* sql : {"SELECT count(*) FROM contact_emails", "SELECT count(*) FROM contact_phones",
+                            "SELECT count(*) FROM contact_websites", "SELECT count(*) FROM contact_custom_values",
+                            "SELECT count(*) FROM remote_links", "SELECT count(*) FROM sync_outbox",
+                            "SELECT count(*) FROM duplicate_hints", "SELECT count(*) FROM duplicate_verdicts"})
+        QVERIFY2(scalar(sql) == QStringLiteral("1"), sql);
+    QCOMPARE(scalar("SELECT count(*) FROM contact_tags"), QStringLiteral("2"));
+    QCOMPARE(scalar("SELECT count(*) FROM change_log"), QStringLiteral("2"));
+    QCOMPARE(scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_autoindex_contacts_1'"),
+             QStringLiteral("0"));
+    QCOMPARE(scalar("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'contacts' AND type = 'index'"),
+             QStringLiteral("10"));
+    QCOMPARE(scalar("SELECT count(*) FROM sqlite_master WHERE name = 'contacts_fts_content'"), QStringLiteral("0"));
+    // The old tables' pages were given back: the upgrade leaves the file smaller, not larger.
+    QCOMPARE(scalar("PRAGMA freelist_count"), QStringLiteral("0"));
+    // The live contact only, by its extra email, its other phone (national digits) and its tag.
+    for (const char* search : {"analytical", "0142", "poet", "lovelace"}) {
+        SqlStatement q(**db, "SELECT group_concat(rowid) FROM contacts_fts WHERE contacts_fts MATCH ?");
+        q.bind(1, QStringLiteral("\"%1\"*").arg(QLatin1String(search)));
+        QVERIFY(q.next());
+        QVERIFY2(q.columnText(0) == QStringLiteral("1"), search);
+    }
+    // The sort indexes lost their last column, id, which SQLite stores at the end of every entry anyway: the
+    // window's keyset pages (ContactQuery's shapes) still read them in order, without sorting.
+    QCOMPARE(
+        scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('contacts_sort_email', 'contacts_sort_first_name', "
+               "'contacts_sort_last_name', 'contacts_sort_company_name', 'change_log_contact') AND sql NOT LIKE '%, "
+               "id)%'"),
+        QStringLiteral("5"));
+    for (const char* page :
+         {"SELECT c.id FROM contacts c WHERE c.deleted_at IS NULL AND c.email IS NOT NULL AND c.email COLLATE NOCASE "
+          ">= 'm' AND (c.email COLLATE NOCASE > 'm' OR c.id > 5) ORDER BY c.email COLLATE NOCASE DESC, c.id DESC "
+          "LIMIT 200",
+          "SELECT c.id FROM contacts c WHERE c.deleted_at IS NULL AND c.last_name_key > X'' AND c.last_name_key >= "
+          "X'40' AND (c.last_name_key > X'40' OR (c.last_name_key = X'40' AND (c.first_name_key > X'40' OR "
+          "(c.first_name_key = X'40' AND c.id > 5)))) ORDER BY c.last_name_key, c.first_name_key, c.id LIMIT 200",
+          "SELECT c.id FROM contacts c WHERE c.deleted_at IS NULL AND c.company_name_key = X'' AND c.first_name_key "
+          ">= X'40' AND (c.first_name_key > X'40' OR c.id > 5) ORDER BY c.first_name_key DESC, c.id DESC LIMIT 200",
+          "SELECT id FROM change_log WHERE contact_id = 1 ORDER BY id DESC LIMIT 20"}) {
+        SqlStatement plan(**db, QByteArray(QByteArray("EXPLAIN QUERY PLAN ") + page).constData());
+        QStringList steps;
+        while (plan.next())
+            steps << plan.columnText(3);
+        QVERIFY2(!steps.isEmpty() && !steps.join(u'\n').contains(QStringLiteral("TEMP B-TREE"))
+                     && steps.join(u'\n').contains(QStringLiteral("USING")),
+                 qPrintable(steps.join(u'\n')));
+    }
+    // The cascades still hold on the rebuilt tables.
+    QVERIFY(SqlStatement::execute(**db, "DELETE FROM contacts WHERE id = 2"));
+    QCOMPARE(scalar("SELECT count(*) FROM contact_tags"), QStringLiteral("1"));
+    QCOMPARE(scalar("SELECT count(*) FROM duplicate_hints"), QStringLiteral("0"));
 }
 
 void TestDatabase::refusesForeignFilesUntouched_data()
