@@ -1,7 +1,8 @@
-// Generates a realistic contacts CSV (about 150 bytes a row: quoted fields, non-ASCII names, a LinkedIn URL on
-// three rows in four, about 5% repeated emails in another letter case), imports it with sqlite3's own .import into a
-// plain table, then with Roster's import job into an empty database, then again (everything unchanged); prints times
-// and peak memory. With --shared K, every K-th row is another person (another email and name) who carries the
+// Generates a realistic contacts CSV (issue #15's shape, about 158 bytes a row: ten columns, quoted fields, names
+// with accents, phones written as people of each country type them, a LinkedIn URL on half the rows, one to three
+// tags on two rows in three, about 5% repeated emails in another letter case), imports it with sqlite3's own .import
+// into a plain table, then with Roster's import job into an empty database, then again (everything unchanged); prints
+// times and peak memory. With --shared K, every K-th row is another person (another email and name) who carries the
 // LinkedIn URL of a person 100,003 rows earlier (one person with two addresses, or a data error): those rows fold
 // into the earlier one, and the second import must change nothing.
 //   bench_import [--rows N] [--dir PATH] [--batch B] [--shared K]
@@ -63,7 +64,7 @@ QByteArray phone(qint64 person, std::size_t place)
     case 5: // +49 (30) 1234-5678: Berlin numbers with their area code in brackets
         return "+49 (30) " + digits(x / 10000, 4) + "-" + digits(x, 4);
     case 2: // London
-        return "+44 20 7946 " + digits(x, 4);
+        return "+44 20 7" + digits(x / 10000, 3) + " " + digits(x, 4);
     case 4: // New York, dots
         return "+1 212." + digits(x / 10000 % 700 + 201, 3) + "." + digits(x, 4);
     case 6: // Kraków

@@ -26,6 +26,7 @@ private slots:
     void dryRunWritesNothingAndMatchesRealRun();
     void undoRestoresUpdatedFields();
     void cancelStopsAtBatchBoundary();
+    void progressMovesInSmallSteps();
     void rememberedMapping();
     void importsVcard();
     void keepsTheSessionsCacheSize();
@@ -318,6 +319,39 @@ void TestImportJob::cancelStopsAtBatchBoundary()
     QVERIFY(rest);
     QCOMPARE(rest->created, 15);
     QCOMPARE(rest->unchanged, 20);
+}
+
+// The dialog's bar follows the rows written: a 10,000-row import in one transaction still reports every few
+// thousand rows (it reported every 10,000 rows read, so a 100,000-row import moved in ten jumps), rows and bytes
+// only ever grow, and the last report is the whole file.
+void TestImportJob::progressMovesInSmallSteps()
+{
+    QByteArray csv = "email,first_name,phone\n";
+    for (int i = 0; i < 10000; ++i)
+        csv += "p" + QByteArray::number(i) + "@acme.com,P" + QByteArray::number(i) + ",06 12 34 "
+            + QByteArray::number(10 + i % 90) + " " + QByteArray::number(10 + i / 90 % 90) + "\n";
+    const QString path = write("progress.csv", csv);
+    ImportOptions options;
+    options.path = path;
+    options.batchSize = 50000;
+    ImportJob job(*m_session, options);
+    QVector<std::pair<qint64, qint64>> reports;
+    qint64 total = 0;
+    connect(&job, &ImportJob::progress, this, [&](qint64 rows, qint64 bytes, qint64 totalBytes) {
+        reports.append({rows, bytes});
+        total = totalBytes;
+    });
+    const auto summary = job.run();
+    QVERIFY(summary);
+    QCOMPARE(summary->created, 10000);
+    QVERIFY2(reports.size() >= 5, qPrintable(QString::number(reports.size())));
+    for (qsizetype i = 1; i < reports.size(); ++i) {
+        QVERIFY(reports.at(i).first > reports.at(i - 1).first);
+        QVERIFY(reports.at(i).second >= reports.at(i - 1).second);
+        QVERIFY(reports.at(i).first - reports.at(i - 1).first <= 2000);
+    }
+    QCOMPARE(reports.constLast().first, 10000);
+    QCOMPARE(reports.constLast().second, total);
 }
 
 void TestImportJob::rememberedMapping()
