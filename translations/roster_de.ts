@@ -1240,6 +1240,14 @@
             <numerusform>%Ln Zeilen mit einer früheren Zeile derselben Person zusammengeführt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep &amp;Browsing</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Hides this window while the import runs on; it comes back with the report.</source>
+        <translation>Blendet dieses Fenster aus, während der Import weiterläuft; es kehrt mit dem Bericht zurück.</translation>
+    </message>
 </context>
 <context>
     <name>roster::ImportIssueTree</name>
@@ -1270,6 +1278,24 @@
     <message>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportStatus</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1: %Ln row(s) read…</source>
+        <translation>
+            <numerusform>Import von %1: %Ln Zeile gelesen…</numerusform>
+            <numerusform>Import von %1: %Ln Zeilen gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import von %1…</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1554,10 @@ Eine lokale Kontaktverwaltung.</translation>
             <numerusform>%Ln Kontakt exportiert.</numerusform>
             <numerusform>%Ln Kontakte exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An import is running: import %1 when it ends.</source>
+        <translation>Ein Import läuft: importieren Sie %1, wenn er beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -2309,11 +2339,17 @@ Eine lokale Kontaktverwaltung.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln records the last sync could not send or read. Fix the cause, then retry.</source>
-        <translation><numerusform>%1 von %Ln Datensatz angezeigt, den die letzte Synchronisierung nicht senden oder lesen konnte. Beheben Sie die Ursache und versuchen Sie es erneut.</numerusform><numerusform>%1 von %Ln Datensätzen angezeigt, die die letzte Synchronisierung nicht senden oder lesen konnte. Beheben Sie die Ursache und versuchen Sie es erneut.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %Ln Datensatz angezeigt, den die letzte Synchronisierung nicht senden oder lesen konnte. Beheben Sie die Ursache und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1 von %Ln Datensätzen angezeigt, die die letzte Synchronisierung nicht senden oder lesen konnte. Beheben Sie die Ursache und versuchen Sie es erneut.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, then sync.</source>
-        <translation><numerusform>Die ersten %1 von %Ln Datensatz, der ohne einen Teil seiner Daten gesendet wurde. Korrigieren Sie den Kontakt oder den Dienst und synchronisieren Sie dann.</numerusform><numerusform>Die ersten %1 von %Ln Datensätzen, die ohne einen Teil ihrer Daten gesendet wurden. Korrigieren Sie den Kontakt oder den Dienst und synchronisieren Sie dann.</numerusform></translation>
+        <translation>
+            <numerusform>Die ersten %1 von %Ln Datensatz, der ohne einen Teil seiner Daten gesendet wurde. Korrigieren Sie den Kontakt oder den Dienst und synchronisieren Sie dann.</numerusform>
+            <numerusform>Die ersten %1 von %Ln Datensätzen, die ohne einen Teil ihrer Daten gesendet wurden. Korrigieren Sie den Kontakt oder den Dienst und synchronisieren Sie dann.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

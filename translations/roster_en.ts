@@ -1236,6 +1236,14 @@
             <numerusform>%Ln rows merged into an earlier row for the same person.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep &amp;Browsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides this window while the import runs on; it comes back with the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roster::ImportIssueTree</name>
@@ -1265,6 +1273,24 @@
     </message>
     <message>
         <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportStatus</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1: %Ln row(s) read…</source>
+        <translation>
+            <numerusform>Importing %1: %Ln row read…</numerusform>
+            <numerusform>Importing %1: %Ln rows read…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +1549,10 @@ A local-first contact manager.</source>
             <numerusform>Exported %Ln contact.</numerusform>
             <numerusform>Exported %Ln contacts.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An import is running: import %1 when it ends.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2304,11 +2334,17 @@ A local-first contact manager.</source>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln records the last sync could not send or read. Fix the cause, then retry.</source>
-        <translation><numerusform>Showing %1 of %Ln record the last sync could not send or read. Fix the cause, then retry.</numerusform><numerusform>Showing %1 of %Ln records the last sync could not send or read. Fix the cause, then retry.</numerusform></translation>
+        <translation>
+            <numerusform>Showing %1 of %Ln record the last sync could not send or read. Fix the cause, then retry.</numerusform>
+            <numerusform>Showing %1 of %Ln records the last sync could not send or read. Fix the cause, then retry.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, then sync.</source>
-        <translation><numerusform>Showing the first %1 of %Ln record sent without part of it. Fix the contact or the service, then sync.</numerusform><numerusform>Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, then sync.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first %1 of %Ln record sent without part of it. Fix the contact or the service, then sync.</numerusform>
+            <numerusform>Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, then sync.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1240,6 +1240,14 @@
             <numerusform>%Ln lignes fusionnées avec une ligne précédente de la même personne.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep &amp;Browsing</source>
+        <translation>&amp;Continuer à parcourir</translation>
+    </message>
+    <message>
+        <source>Hides this window while the import runs on; it comes back with the report.</source>
+        <translation>Masque cette fenêtre pendant que l’import continue ; elle revient avec le rapport.</translation>
+    </message>
 </context>
 <context>
     <name>roster::ImportIssueTree</name>
@@ -1270,6 +1278,24 @@
     <message>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>roster::ImportStatus</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1: %Ln row(s) read…</source>
+        <translation>
+            <numerusform>Import de %1 : %Ln ligne lue…</numerusform>
+            <numerusform>Import de %1 : %Ln lignes lues…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1554,10 @@ Un gestionnaire de contacts local.</translation>
             <numerusform>%Ln contact exporté.</numerusform>
             <numerusform>%Ln contacts exportés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An import is running: import %1 when it ends.</source>
+        <translation>Un import est en cours : importez %1 quand il sera terminé.</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2327,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>Send the selected records again (an account-level error syncs its whole account); with none selected, every record the last sync could not send, listed or not yet</source>
-        <translation>Renvoyer les enregistrements sélectionnés (une erreur de compte synchronise tout le compte) ; sans sélection, chaque enregistrement que la dernière synchronisation n’a pas pu envoyer, affiché ou non</translation>
+        <translation>Renvoyer les enregistrements sélectionnés (une erreur de compte synchronise tout le compte)&#x202f;; sans sélection, chaque enregistrement que la dernière synchronisation n’a pas pu envoyer, affiché ou non</translation>
     </message>
     <message>
         <source>Show &amp;More</source>
@@ -2309,11 +2339,17 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln records the last sync could not send or read. Fix the cause, then retry.</source>
-        <translation><numerusform>%1 affiché sur %Ln enregistrement que la dernière synchronisation n’a pas pu envoyer ou lire. Corrigez la cause, puis réessayez.</numerusform><numerusform>%1 affichés sur %Ln enregistrements que la dernière synchronisation n’a pas pu envoyer ou lire. Corrigez la cause, puis réessayez.</numerusform></translation>
+        <translation>
+            <numerusform>%1 affiché sur %Ln enregistrement que la dernière synchronisation n’a pas pu envoyer ou lire. Corrigez la cause, puis réessayez.</numerusform>
+            <numerusform>%1 affichés sur %Ln enregistrements que la dernière synchronisation n’a pas pu envoyer ou lire. Corrigez la cause, puis réessayez.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %1 of %Ln records sent without part of them. Fix the contact or the service, then sync.</source>
-        <translation><numerusform>Les %1 premiers sur %Ln enregistrement envoyé sans une partie de ses données. Corrigez le contact ou le service, puis synchronisez.</numerusform><numerusform>Les %1 premiers sur %Ln enregistrements envoyés sans une partie de leurs données. Corrigez le contact ou le service, puis synchronisez.</numerusform></translation>
+        <translation>
+            <numerusform>Les %1 premiers sur %Ln enregistrement envoyé sans une partie de ses données. Corrigez le contact ou le service, puis synchronisez.</numerusform>
+            <numerusform>Les %1 premiers sur %Ln enregistrements envoyés sans une partie de leurs données. Corrigez le contact ou le service, puis synchronisez.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -145,11 +146,26 @@ void ImportDialog::buildRunningPage()
             m_runner->cancel();
         m_progressText->setText(tr("Stopping after the current batch…"));
     });
+    // A large import takes a minute: the window stays usable for reading meanwhile, and says that it runs.
+    auto* background = new QPushButton(tr("Keep &Browsing"), page);
+    background->setObjectName(QStringLiteral("backgroundImportButton"));
+    background->setToolTip(tr("Hides this window while the import runs on; it comes back with the report."));
+    connect(background, &QPushButton::clicked, this, [this] {
+        if (!m_runner)
+            return;
+        m_inBackground = true;
+        hide();
+        emit sentToBackground();
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(background);
+    buttons->addWidget(cancel);
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
     layout->addWidget(m_progressText);
     layout->addWidget(m_progress);
-    layout->addWidget(cancel, 0, Qt::AlignRight);
+    layout->addLayout(buttons);
     layout->addStretch();
     m_pages->addWidget(page);
 }
@@ -328,6 +344,7 @@ void ImportDialog::run(bool dryRun)
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? static_cast<int>(bytes * 1000 / total) : 0);
         m_progressText->setText(tr("%Ln row(s) read…", nullptr, static_cast<int>(rows)));
+        emit runProgress(rows, m_progress->value());
     });
     connect(m_runner, &ImportRunner::finished, this, [this, dryRun] { finishRun(dryRun); });
     m_progress->setRange(0, 0);
@@ -336,12 +353,22 @@ void ImportDialog::run(bool dryRun)
     m_runner->start();
 }
 
+QString ImportDialog::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
 void ImportDialog::finishRun(bool dryRun)
 {
     const auto result = *m_runner->result();
     const QVector<ImportRowOutcome> updates = m_runner->updates();
     m_runner->deleteLater();
     m_runner = nullptr;
+    emit runEnded();
+    if (m_inBackground) {
+        m_inBackground = false;
+        open();
+    }
     if (!result) {
         m_pages->setCurrentIndex(static_cast<int>(Page::Preview));
         m_dryRunSummary->setText(

@@ -50,9 +50,17 @@ public:
     ImportChangesModel* changesModel() const { return m_changes; }
     ImportIssueTree* issueTree() const { return m_issues; }
 
+    bool isRunning() const { return m_runner != nullptr; }
+    QString fileName() const;
+
 signals:
     // The store changed (an import ran, or was undone).
     void imported();
+    // Keep Browsing hid the dialog while its import runs on; it comes back with the report when the import ends.
+    void sentToBackground();
+    // While a run goes on: the rows read so far and how far through the file, in thousandths.
+    void runProgress(qint64 rows, int permille);
+    void runEnded();
 
 protected:
     void reject() override;
@@ -92,6 +100,7 @@ private:
     QPushButton* m_saveRejectedButton = nullptr;
     ImportRunner* m_runner = nullptr;
     std::optional<ImportSummary> m_summary;
+    bool m_inBackground = false;
 };
 
 } // namespace roster

@@ -2,6 +2,7 @@
 
 #include "FileDialogs.h"
 #include "Icons.h"
+#include "ImportStatus.h"
 #include "NoMatchHint.h"
 #include "SelectionActions.h"
 #include "SidebarWidget.h"
@@ -145,6 +146,8 @@ void MainWindow::createCentralArea()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("contactCount"));
     statusBar()->addPermanentWidget(m_count);
+    m_importStatus = new ImportStatus(this);
+    statusBar()->addPermanentWidget(m_importStatus);
     m_readOnly = new QLabel(this);
     m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnly->hide();
@@ -601,9 +604,17 @@ ImportDialog* MainWindow::importFile(const QString& path)
         showError(FieldValidator::errorText(ErrorCode::ReadOnlyDatabase));
         return nullptr;
     }
+    // One import at a time: a second file waits for the first, whose dialog comes back.
+    if (ImportDialog* running = m_importStatus->running()) {
+        running->open();
+        statusBar()->showMessage(
+            tr("An import is running: import %1 when it ends.").arg(QDir::toNativeSeparators(path)), 8000);
+        return nullptr;
+    }
     auto* dialog = new ImportDialog(*m_session, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, &MainWindow::refresh);
+    m_importStatus->follow(dialog);
     dialog->open();
     return dialog;
 }

@@ -20,6 +20,7 @@ class ContactQuery;
 class ContactTableModel;
 class DuplicatesDialog;
 class ImportDialog;
+class ImportStatus;
 class NoMatchHint;
 class SelectionActions;
 class PreferencesDialog;
@@ -105,6 +106,7 @@ private:
     QTimer* m_searchTimer = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_readOnly = nullptr; // shown while the database file cannot be written
+    ImportStatus* m_importStatus = nullptr; // an import running behind the window
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_edit = nullptr;
