@@ -1,5 +1,6 @@
 #include "commands/CommandLine.h"
 #include "commands/CommandSupport.h"
+#include "dialogs/DatabaseOpener.h"
 #include "store/CollationKeys.h"
 #include "store/SortKeyRefresh.h"
 #include "store/StoreSession.h"
@@ -90,6 +91,8 @@ int runWindow(int argc, char** argv)
     const QString path = parser.value(QStringLiteral("db")).isEmpty() ? roster::StoreSession::defaultPath()
                                                                       : parser.value(QStringLiteral("db"));
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // Its error, if any, is the session's too: the message box below says it.
+    (void)roster::DatabaseOpener::prepare(path);
     auto session = roster::StoreSession::open(path);
     if (!session) {
         QMessageBox::critical(nullptr, QObject::tr("Roster"),

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Preparing the contacts database…
+%1
+
+A database from an earlier version of Roster is upgraded once; a large one takes a few minutes.</source>
+        <translation>Kontaktdatenbank wird vorbereitet…
+%1
+
+Eine Datenbank einer früheren Roster-Version wird einmalig aktualisiert; bei einer großen dauert das einige Minuten.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>First name</source>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Preparing the contacts database…
+%1
+
+A database from an earlier version of Roster is upgraded once; a large one takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>First name</source>

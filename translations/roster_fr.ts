@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Preparing the contacts database…
+%1
+
+A database from an earlier version of Roster is upgraded once; a large one takes a few minutes.</source>
+        <translation>Préparation de la base de contacts…
+%1
+
+Une base d’une version antérieure de Roster est mise à jour une seule fois ; une grande base prend quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>First name</source>
@@ -1246,7 +1263,7 @@
     </message>
     <message>
         <source>Hides this window while the import runs on; it comes back with the report.</source>
-        <translation>Masque cette fenêtre pendant que l’import continue ; elle revient avec le rapport.</translation>
+        <translation>Masque cette fenêtre pendant que l’import continue&#x202f;; elle revient avec le rapport.</translation>
     </message>
 </context>
 <context>
@@ -1289,8 +1306,8 @@
     <message numerus="yes">
         <source>Importing %1: %Ln row(s) read…</source>
         <translation>
-            <numerusform>Import de %1 : %Ln ligne lue…</numerusform>
-            <numerusform>Import de %1 : %Ln lignes lues…</numerusform>
+            <numerusform>Import de %1&#xa0;: %Ln ligne lue…</numerusform>
+            <numerusform>Import de %1&#xa0;: %Ln lignes lues…</numerusform>
         </translation>
     </message>
     <message>
@@ -1557,7 +1574,7 @@ Un gestionnaire de contacts local.</translation>
     </message>
     <message>
         <source>An import is running: import %1 when it ends.</source>
-        <translation>Un import est en cours : importez %1 quand il sera terminé.</translation>
+        <translation>Un import est en cours&#xa0;: importez %1 quand il sera terminé.</translation>
     </message>
 </context>
 <context>
