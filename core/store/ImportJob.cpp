@@ -5,13 +5,11 @@
 #include "StoreSettings.h"
 #include "io/ImportPlanner.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QThread>
 
 #include <algorithm>
-#include <numeric>
 
 namespace roster {
 

@@ -61,12 +61,12 @@ struct ImportSummary
     qint64 operationId = 0; // the undo step of this import
 };
 
-// Reads a CSV or vCard file in a streaming way, as its ImportPlan says, and writes it through the engine's batch
-// call, one transaction per batch. Rows of the file that are one person (ImportRowFolder) are folded into one
-// before they are applied, however far apart: a first pass over the file finds them (ImportRowGroups) and a row is
-// held until the last of its group is read. Cancel keeps what is committed; a dry run writes nothing and reports
-// per row what would happen, computed by the same code as the real run. Blocking: run it on a worker thread with
-// a StoreSession of that thread.
+// Reads a CSV or vCard file in a streaming way, as its ImportPlan says, and writes it through the engine, one
+// transaction per batch. The reading, the folding of the rows that are one person (ImportRowFolder, however far
+// apart: a first pass finds them) and the normalising run on a second thread (ImportChunker), a few chunks ahead;
+// this thread only writes. Cancel stops at the end of the chunk being written and keeps what is written; a dry run
+// writes nothing and reports per row what would happen, computed by the same code as the real run. Blocking: run it
+// on a worker thread with a StoreSession of that thread.
 class ImportJob final : public QObject
 {
     Q_OBJECT
@@ -82,7 +82,7 @@ public:
                                    const QMap<QString, QString>& choices = {});
 
     Result<ImportSummary> run();
-    // Thread-safe: stops at the next batch boundary.
+    // Thread-safe: stops at the end of the chunk being written (at most 2,000 rows), which is committed.
     void cancel() { m_cancel.storeRelaxed(1); }
     // Called for every row, in file order (the dry run's per-row report).
     void setRowSink(std::function<void(const ImportRowOutcome&)> sink) { m_sink = std::move(sink); }
