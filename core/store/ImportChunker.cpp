@@ -72,7 +72,9 @@ QStringList taggedKeys(const QVector<ImportRowFolder::Key>& keys)
 
 bool ImportChunkQueue::push(ImportChunk chunk)
 {
+    std::deque<ImportChunk> spent; // freed after the lock is released
     QMutexLocker lock(&m_mutex);
+    spent.swap(m_spent);
     while (!m_abandoned && static_cast<int>(m_chunks.size()) >= m_capacity)
         m_changed.wait(&m_mutex);
     if (m_abandoned)
@@ -92,7 +94,7 @@ void ImportChunkQueue::close()
 std::optional<ImportChunk> ImportChunkQueue::pop()
 {
     QMutexLocker lock(&m_mutex);
-    while (m_chunks.empty() && !m_closed)
+    while (m_chunks.empty() && !m_closed && !m_abandoned)
         m_changed.wait(&m_mutex);
     if (m_chunks.empty())
         return std::nullopt;
@@ -100,6 +102,13 @@ std::optional<ImportChunk> ImportChunkQueue::pop()
     m_chunks.pop_front();
     m_changed.wakeAll();
     return chunk;
+}
+
+void ImportChunkQueue::recycle(ImportChunk chunk)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_abandoned && !m_closed)
+        m_spent.push_back(std::move(chunk));
 }
 
 void ImportChunkQueue::abandon()
@@ -110,21 +119,14 @@ void ImportChunkQueue::abandon()
     m_changed.wakeAll();
 }
 
-ImportChunker::ImportChunker(const ImportPlan& plan, const UpsertPolicy& policy, const QString& phoneRegion,
-                             const CustomFieldRegistry& registry, const QStringList& customFields, int chunkRows,
-                             int batchRows, const QAtomicInt& cancel)
+ImportChunker::ImportChunker(const ImportPlan& plan, const UpsertPolicy& policy, int chunkRows, int batchRows,
+                             const QAtomicInt& cancel)
     : m_plan(plan)
-    , m_policy(policy)
     , m_folder(policy)
-    , m_phones(phoneRegion)
-    , m_customFields(registry)
-    , m_normalizer(m_phones, m_customFields)
     , m_chunkRows(std::max(1, chunkRows))
     , m_batchRows(std::max(1, batchRows))
     , m_cancel(cancel)
 {
-    for (const QString& key : customFields)
-        m_customFields.assume({key, key, QStringLiteral("text")});
 }
 
 // The first pass: which rows are one person, by the hashes of their keys. A file damaged part way is read up to
@@ -177,18 +179,6 @@ ImportChunk ImportChunker::prepare(QVector<ContactPatch>& patches, QVector<qint6
         chunk.resultOf[i] = kept++;
     }
     chunk.heads = kept;
-    chunk.prepared.reserve(kept);
-    for (qsizetype i = 0; i < kept; ++i) {
-        const ContactPatch& patch = patches.at(i);
-        // Registering a custom field is a write: the writer normalises that row itself.
-        const bool registers = m_policy.customFields == CustomFieldRule::RegisterUnknown
-            && std::any_of(patch.custom().keyBegin(), patch.custom().keyEnd(),
-                           [&](const QString& key) { return !m_customFields.contains(key); });
-        if (registers)
-            chunk.prepared.append(std::nullopt);
-        else
-            chunk.prepared.append(m_normalizer.prepare(patch, m_policy));
-    }
     chunk.patches = std::move(patches);
     chunk.lines = std::move(lines);
     patches.clear();

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "CustomFieldRegistry.h"
 #include "ImportRowFolder.h"
 #include "ImportRowGroups.h"
 #include "ImportSource.h"
-#include "PatchNormalizer.h"
+#include "PreparedPatch.h"
 
 #include <QAtomicInt>
 #include <QHash>
@@ -23,8 +22,8 @@ struct ImportChunk
     // The rows that stay (heads) first, in file order: [0, heads); rows folded into a head are not sent.
     QVector<ContactPatch> patches;
     qsizetype heads = 0;
-    // What PatchNormalizer made of each head; empty where the writer must normalise it itself (a custom field
-    // the policy would register).
+    // What PatchNormalizer made of each head (ImportChunkNormalizer fills it); empty where the writer must
+    // normalise it itself (a custom field the policy would register).
     QVector<std::optional<Result<PreparedPatch>>> prepared;
     // One entry per row of the chunk, in file order.
     QVector<qint64> lines;
@@ -47,9 +46,10 @@ struct ImportChunk
     qint64 readErrorLine = 0;
 };
 
-// Bounded hand-over of chunks from the reading thread to the writer, so reading, folding and normalising
-// (libphonenumber, URL and email rules) run on the second core while the writer does only SQLite work, and
-// memory stays flat: the reader waits when `capacity` chunks are ahead.
+// Bounded hand-over of chunks from one stage of an import to the next (reading and folding, normalising, writing),
+// so the stages share both cores while the writer does only SQLite work, and memory stays flat: a producer waits
+// when `capacity` chunks are ahead. A consumer hands back the chunks it is done with (recycle) and the producer
+// frees them, so the writer does not spend its time freeing thousands of strings.
 class ImportChunkQueue final
 {
 public:
@@ -61,32 +61,33 @@ public:
     bool push(ImportChunk chunk);
     // The reader has no more chunks (its last one may carry an error).
     void close();
-    // The next chunk, or nothing when the reader is done.
+    // The next chunk, or nothing when the producer is done or the queue was abandoned.
     std::optional<ImportChunk> pop();
-    // The writer stops: a waiting reader wakes up and stops.
+    // A chunk the consumer is done with, freed by the producer's next push.
+    void recycle(ImportChunk chunk);
+    // The consumer stops: a waiting producer wakes up and stops.
     void abandon();
 
 private:
     QMutex m_mutex;
     QWaitCondition m_changed;
     std::deque<ImportChunk> m_chunks;
+    std::deque<ImportChunk> m_spent;
     int m_capacity;
     bool m_closed = false;
     bool m_abandoned = false;
 };
 
 // The reading side of an import: a first pass finds the rows of one person (ImportRowGroups), then the file is read
-// again and cut into chunks; a row waits for the last row of its group, the rows of a group are folded
-// (ImportRowFolder), and each head is normalised, with a PatchNormalizer of its own: its own copy of the custom
-// field registry and the phone region the engine uses. Runs on its own thread.
+// again and cut into chunks; a row waits for the last row of its group and the rows of a group are folded
+// (ImportRowFolder). ImportChunkNormalizer normalises the chunks next. Runs on its own thread.
 class ImportChunker final
 {
 public:
     // Chunks hold at most `chunkRows` rows and never straddle a transaction of `batchRows` rows: the last chunk
     // of each says so (endsTransaction), so a killed import keeps whole batches. `customFields` are the fields
     // the import registers before it writes (a dry run does not register them).
-    ImportChunker(const ImportPlan& plan, const UpsertPolicy& policy, const QString& phoneRegion,
-                  const CustomFieldRegistry& registry, const QStringList& customFields, int chunkRows, int batchRows,
+    ImportChunker(const ImportPlan& plan, const UpsertPolicy& policy, int chunkRows, int batchRows,
                   const QAtomicInt& cancel);
 
     // Reads the whole file into `queue`, then closes it. A file that cannot be read at all ends with a chunk
@@ -98,11 +99,7 @@ private:
     ImportChunk prepare(QVector<ContactPatch>& patches, QVector<qint64>& lines) const;
 
     const ImportPlan& m_plan;
-    const UpsertPolicy& m_policy;
     ImportRowFolder m_folder;
-    PhoneNormalizer m_phones;
-    CustomFieldRegistry m_customFields;
-    PatchNormalizer m_normalizer;
     int m_chunkRows;
     int m_batchRows;
     const QAtomicInt& m_cancel;

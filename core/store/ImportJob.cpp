@@ -1,5 +1,6 @@
 #include "ImportJob.h"
 
+#include "ImportChunkNormalizer.h"
 #include "ImportChunker.h"
 #include "StoreSession.h"
 #include "StoreSettings.h"
@@ -217,7 +218,9 @@ Result<ImportSummary> ImportJob::run()
         summary.operationId = *op;
     }
 
-    // The rows are read, folded and normalised on a second thread, a chunk ahead of this one, which only writes.
+    // The rows are read and folded on one thread and normalised on another, chunks ahead of this one, which only
+    // writes: three stages that share two cores (the writer is busiest on a first import, the other two when a
+    // file comes again and little is written).
     // A chunk is small enough for the progress to move smoothly; a transaction holds `batchSize` rows. A dry run
     // checks a batch at a time in a transaction it rolls back, which another writer may have to wait for: a few
     // thousand rows, well under a second.
@@ -226,11 +229,15 @@ Result<ImportSummary> ImportJob::run()
     constexpr int kDryRunBatch = 5000;
     const int batchSize
         = std::max(1, m_options.dryRun ? std::min(m_options.batchSize, kDryRunBatch) : m_options.batchSize);
-    ImportChunker chunker(plan, m_options.policy, engine.phones().region(), engine.customFields(), m_newCustomFields,
-                          m_options.dryRun ? batchSize : kChunkRows, batchSize, m_cancel);
+    ImportChunker chunker(plan, m_options.policy, m_options.dryRun ? batchSize : kChunkRows, batchSize, m_cancel);
+    const ImportChunkNormalizer normalizer(m_options.policy, engine.phones().region(), engine.customFields(),
+                                           m_newCustomFields);
+    ImportChunkQueue folded(kChunksAhead);
     ImportChunkQueue queue(kChunksAhead);
-    std::unique_ptr<QThread> reader(QThread::create([&] { chunker.run(queue); }));
+    std::unique_ptr<QThread> reader(QThread::create([&] { chunker.run(folded); }));
+    std::unique_ptr<QThread> normalizing(QThread::create([&] { normalizer.run(folded, queue); }));
     reader->start();
+    normalizing->start();
 
     bool open = false; // a transaction of the real run is open
     bool sized = false;
@@ -276,6 +283,7 @@ Result<ImportSummary> ImportJob::run()
                 summary.stoppedAtLine = chunk->resumeLine;
                 break;
             }
+            queue.recycle(std::move(*chunk));
         }
         if (open) {
             open = false;
@@ -284,6 +292,8 @@ Result<ImportSummary> ImportJob::run()
         return {};
     }();
     queue.abandon();
+    folded.abandon();
+    normalizing->wait();
     reader->wait();
     if (open)
         engine.rollbackBatch();
