@@ -12,6 +12,9 @@ namespace roster {
 
 namespace {
 
+// Contacts one phone probe returns: a switchboard number shared by thousands should not be read whole.
+constexpr qsizetype kSharedPhoneLimit = 20;
+
 QByteArray columnList()
 {
     QByteArray list;
@@ -71,10 +74,18 @@ Result<void> ContactTable::prepare()
                                   "e.contact_id WHERE e.email_norm = ? AND c.deleted_at IS NULL LIMIT 1");
     m_byLinkedin = SqlStatement(m_db, "SELECT id FROM contacts WHERE linkedin_norm = ? AND deleted_at IS NULL");
     m_bySalesNav = SqlStatement(m_db, "SELECT id FROM contacts WHERE salesnav_norm = ? AND deleted_at IS NULL");
-    m_byPhone = SqlStatement(m_db,
-                             "SELECT id FROM contacts WHERE phone_e164 = ?1 AND deleted_at IS NULL UNION "
-                             "SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
-                             "WHERE p.phone_e164 = ?1 AND c.deleted_at IS NULL ORDER BY 1 LIMIT 20");
+    // Two statements rather than one UNION: each reads its index in id order and stops at the limit.
+    const QByteArray limit = " LIMIT " + QByteArray::number(kSharedPhoneLimit);
+    m_byPhone = SqlStatement(
+        m_db,
+        QByteArray("SELECT id FROM contacts WHERE phone_e164 = ? AND deleted_at IS NULL ORDER BY id" + limit)
+            .constData());
+    m_byOtherPhone = SqlStatement(m_db,
+                                  QByteArray("SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = "
+                                             "p.contact_id WHERE p.phone_e164 = ? AND c.deleted_at IS NULL ORDER BY "
+                                             "p.contact_id"
+                                             + limit)
+                                      .constData());
     m_isLive = SqlStatement(m_db, "SELECT 1 FROM contacts WHERE id = ? AND deleted_at IS NULL");
     m_load = SqlStatement(m_db, QByteArray(load + " AND deleted_at IS NULL").constData());
     m_loadAny = SqlStatement(m_db, load.constData());
@@ -122,12 +133,12 @@ Result<void> ContactTable::prepare()
     m_ftsInsertRange = SqlStatement(
         m_db, QByteArray(searchRowsInsert() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
     for (const SqlStatement* s :
-         {&m_ftsInsertRange, &m_byEmail,     &m_byExtraEmail,  &m_byLinkedin,   &m_bySalesNav,  &m_byPhone,
-          &m_isLive,         &m_load,        &m_loadAny,       &m_extraEmails,  &m_tags,        &m_custom,
-          &m_insert,         &m_update,      &m_deleteEmails,  &m_insertEmail,  &m_deleteTags,  &m_insertTag,
-          &m_findTag,        &m_createTag,   &m_setCustom,     &m_deleteCustom, &m_setDeleted,  &m_searchRemove,
-          &m_searchAdd,      &m_extraPhones, &m_extraWebsites, &m_deletePhones, &m_insertPhone, &m_deleteWebsites,
-          &m_insertWebsite}) {
+         {&m_ftsInsertRange, &m_byEmail,      &m_byExtraEmail, &m_byLinkedin,    &m_bySalesNav,   &m_byPhone,
+          &m_byOtherPhone,   &m_isLive,       &m_load,         &m_loadAny,       &m_extraEmails,  &m_tags,
+          &m_custom,         &m_insert,       &m_update,       &m_deleteEmails,  &m_insertEmail,  &m_deleteTags,
+          &m_insertTag,      &m_findTag,      &m_createTag,    &m_setCustom,     &m_deleteCustom, &m_setDeleted,
+          &m_searchRemove,   &m_searchAdd,    &m_extraPhones,  &m_extraWebsites, &m_deletePhones, &m_insertPhone,
+          &m_deleteWebsites, &m_insertWebsite}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -165,11 +176,18 @@ qint64 ContactTable::findBySalesNav(const QString& key)
 QVector<qint64> ContactTable::findByPhone(const QString& key)
 {
     QVector<qint64> ids;
-    m_byPhone.reset();
-    m_byPhone.bind(1, key);
-    while (m_byPhone.next())
-        ids << m_byPhone.columnInt(0);
-    m_byPhone.reset();
+    for (SqlStatement* query : {&m_byPhone, &m_byOtherPhone}) {
+        query->reset();
+        query->bind(1, key);
+        while (query->next())
+            ids << query->columnInt(0);
+        query->reset();
+    }
+    // Oldest first, each contact once (one may hold the number twice), at most the limit.
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (ids.size() > kSharedPhoneLimit)
+        ids.resize(kSharedPhoneLimit);
     return ids;
 }
 

@@ -86,7 +86,7 @@ private:
     void bindRow(SqlStatement& statement, int first, const Contact& contact);
 
     Database& m_db;
-    SqlStatement m_byEmail, m_byExtraEmail, m_byLinkedin, m_bySalesNav, m_byPhone, m_isLive;
+    SqlStatement m_byEmail, m_byExtraEmail, m_byLinkedin, m_bySalesNav, m_byPhone, m_byOtherPhone, m_isLive;
     SqlStatement m_load, m_loadAny, m_extraEmails, m_tags, m_custom;
     SqlStatement m_insert, m_update, m_deleteEmails, m_insertEmail, m_deleteTags, m_insertTag;
     SqlStatement m_extraPhones, m_extraWebsites, m_deletePhones, m_insertPhone, m_deleteWebsites, m_insertWebsite;

@@ -92,6 +92,14 @@ void TestUpsertEngine::localRules_data()
         << QStringList {"email=a@acme.com|phone=+33612345678|extra_phones=+33140000000 (work)"}
         << "phone=01 40 00 00 00|city=Paris" << updated << ""
         << QStringList {"phone=+33612345678", "extra_phones=+33140000000 (work)", "city=Paris"};
+    QTest::newRow("a phone two contacts hold goes to the older, whichever list holds it")
+        << QStringList {"email=a@acme.com|extra_phones=+33140000000 (work)", "email=b@acme.com|phone=+33140000000"}
+        << "phone=01 40 00 00 00|city=Paris" << updated << ""
+        << QStringList {"email=a@acme.com", "phone=", "extra_phones=+33140000000 (work)", "city=Paris"};
+    QTest::newRow("the older holds it as its primary")
+        << QStringList {"email=a@acme.com|phone=+33140000000", "email=b@acme.com|extra_phones=+33140000000 (work)"}
+        << "phone=01 40 00 00 00|city=Paris" << updated << ""
+        << QStringList {"email=a@acme.com", "phone=+33140000000", "city=Paris"};
     QTest::newRow("a new phone takes the primary, the old one is kept")
         << QStringList {"email=a@acme.com|phone=+33612345678|phone_type=mobile"}
         << "email=a@acme.com|phone=+33140000000|phone_type=work" << updated << ""
