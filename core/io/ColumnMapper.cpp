@@ -219,6 +219,27 @@ std::optional<Field> ColumnMapper::linkedinFieldForUrl(QStringView url)
     return std::nullopt;
 }
 
+void ColumnMapper::keepIdentityColumnsOnly()
+{
+    for (Column& column : m_columns) {
+        switch (column.kind) {
+        case Kind::Email:
+        case Kind::ExtraEmails:
+        case Kind::Website: // a LinkedIn URL in a website column is the profile
+        case Kind::ExtraWebsites:
+            break;
+        case Kind::Scalar:
+            if (column.field != Field::Email && column.field != Field::LinkedinUrl
+                && column.field != Field::SalesNavUrl)
+                column.kind = Kind::Ignore;
+            break;
+        default:
+            column.kind = Kind::Ignore;
+            break;
+        }
+    }
+}
+
 ContactPatch ColumnMapper::toPatch(const CsvRecord& record) const
 {
     ContactPatch patch;

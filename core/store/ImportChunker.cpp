@@ -138,7 +138,7 @@ Result<ImportRowGroups> ImportChunker::findGroups()
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::FileUnreadable,
                     QStringLiteral("cannot read %1: %2").arg(m_plan.path, file.errorString()));
-    auto source = ImportSource::open(m_plan, &file);
+    auto source = ImportSource::open(m_plan, &file, ImportSource::Reading::IdentityOnly);
     if (!source)
         return std::unexpected(source.error());
     ContactPatch patch;

@@ -53,6 +53,7 @@ public:
     {
     }
     CsvReader& reader() { return m_reader; }
+    ColumnMapper& mapper() { return m_mapper; }
 
     Result<bool> next(ContactPatch& patch, qint64& line) override
     {
@@ -109,10 +110,12 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<ImportSource>> ImportSource::open(const ImportPlan& plan, QIODevice* device)
+Result<std::unique_ptr<ImportSource>> ImportSource::open(const ImportPlan& plan, QIODevice* device, Reading reading)
 {
     if (plan.isCsv()) {
         auto csv = std::make_unique<CsvSource>(device, plan.mapping);
+        if (reading == Reading::IdentityOnly)
+            csv->mapper().keepIdentityColumnsOnly();
         if (auto ok = ImportPlanner::open(plan, csv->reader()); !ok)
             return std::unexpected(ok.error());
         return csv;

@@ -27,8 +27,13 @@ class ImportSource
 public:
     virtual ~ImportSource() = default;
 
+    enum class Reading {
+        Everything,
+        IdentityOnly, // only what can match a person: emails, LinkedIn and Sales Navigator URLs (CSV only)
+    };
     // A reader of `device` (the plan's file) following `plan`. Errors: those of ImportPlanner::open.
-    static Result<std::unique_ptr<ImportSource>> open(const ImportPlan& plan, QIODevice* device);
+    static Result<std::unique_ptr<ImportSource>> open(const ImportPlan& plan, QIODevice* device,
+                                                      Reading reading = Reading::Everything);
 
     virtual Result<bool> next(ContactPatch& patch, qint64& line) = 0;
     virtual qint64 bytes() const = 0;

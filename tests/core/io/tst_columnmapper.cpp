@@ -5,6 +5,7 @@
 #include "io/HeaderMatcher.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -80,6 +81,8 @@ private slots:
     void multiValueCells();
     void savedMappingRoundTrip();
     void writerRoundTrip();
+    void identityColumnsOnly_data();
+    void identityColumnsOnly();
 };
 
 void TestColumnMapper::exporters_data()
@@ -482,6 +485,55 @@ void TestColumnMapper::writerRoundTrip()
     QCOMPARE(patch.extraEmails(), (QStringList {u"a@x.example"_qs, u"b@x.example"_qs}));
     QCOMPARE(patch.tags(), (QStringList {u"one"_qs, u"two"_qs}));
     QCOMPARE(patch.custom().value(u"score"_qs), u"-5"_qs);
+}
+
+void TestColumnMapper::identityColumnsOnly_data()
+{
+    QTest::addColumn<QString>("fixture");
+    const QStringList fixtures = QDir(test::fixturePath(QStringLiteral("io"))).entryList({QStringLiteral("*.csv")});
+    QVERIFY(fixtures.size() >= 10);
+    for (const QString& name : fixtures)
+        QTest::newRow(qPrintable(name)) << name;
+    // Several email columns, LinkedIn and Sales Navigator URLs in website and scalar columns, in either order.
+    QTest::newRow("generated") << QString();
+}
+
+// The first pass of an import maps only the columns that can identify a person; what it finds must be what the
+// whole mapping finds, or the rows of one person would be grouped differently from how they are folded.
+void TestColumnMapper::identityColumnsOnly()
+{
+    QFETCH(QString, fixture);
+    Table table;
+    if (fixture.isEmpty()) {
+        QBuffer buffer;
+        buffer.setData("First Name,Website,LinkedIn,Email,Work Email,Other Emails,Sales Navigator,Phone,Tags\n"
+                       "Ann,https://www.linkedin.com/in/ann,,ann@a.com,ANN@b.com,\"c@c.com; d@d.com\",,0612,x\n"
+                       "Bob,https://www.linkedin.com/sales/lead/ACw1,https://linkedin.com/in/bob,,bob@b.com,,,,\n"
+                       "Cy,https://cy.example,,,,e@e.com,https://www.linkedin.com/sales/people/ACw2,,y\n"
+                       "Di,,,'=di@d.com,,,,,\n");
+        buffer.open(QIODevice::ReadOnly);
+        table = readTable(&buffer);
+    } else {
+        table = readFixture(fixture);
+    }
+    QVERIFY(!table.records.isEmpty());
+    const ColumnMapping mapping = ColumnMapper::suggest(table.header);
+    const ColumnMapper whole(mapping);
+    ColumnMapper identity(mapping);
+    identity.keepIdentityColumnsOnly();
+    const QStringList keys {FieldRegistry::name(Field::Email), FieldRegistry::extraEmailsName(),
+                            FieldRegistry::name(Field::LinkedinUrl), FieldRegistry::name(Field::SalesNavUrl)};
+    for (qsizetype row = 0; row < table.records.size(); ++row) {
+        const FieldMap expected = flatten(whole.toPatch(table.records.at(row)));
+        const FieldMap actual = flatten(identity.toPatch(table.records.at(row)));
+        for (const QString& key : keys)
+            QVERIFY2(actual.value(key) == expected.value(key),
+                     qPrintable(u"row "_qs + QString::number(row) + u": " + key + u" is \"" + actual.value(key)
+                                + u"\", the whole mapping says \"" + expected.value(key) + u'"'));
+        for (auto it = actual.cbegin(); it != actual.cend(); ++it)
+            QVERIFY2(keys.contains(it.key()) || it.key() == u"website"_qs || it.key() == u"extra_websites"_qs,
+                     qPrintable(u"row "_qs + QString::number(row) + u": " + it.key() + u" was read"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestColumnMapper)
