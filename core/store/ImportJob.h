@@ -64,9 +64,9 @@ struct ImportSummary
 // Reads a CSV or vCard file in a streaming way, as its ImportPlan says, and writes it through the engine, one
 // transaction per batch. The reading, the folding of the rows that are one person (ImportRowFolder, however far
 // apart: a first pass finds them) run on one thread (ImportChunker), the normalising on another
-// (ImportChunkNormalizer), a few chunks ahead; this thread only writes. Cancel stops at the end of the chunk being written and keeps what is written; a dry run
-// writes nothing and reports per row what would happen, computed by the same code as the real run. Blocking: run it
-// on a worker thread with a StoreSession of that thread.
+// (ImportChunkNormalizer), a few chunks ahead; this thread only writes. Cancel stops at the end of the chunk being
+// written and keeps what is written; a dry run writes nothing and reports per row what would happen, computed by the
+// same code as the real run. Blocking: run it on a worker thread with a StoreSession of that thread.
 class ImportJob final : public QObject
 {
     Q_OBJECT
