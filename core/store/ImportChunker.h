@@ -48,8 +48,8 @@ struct ImportChunk
 
 // Bounded hand-over of chunks from one stage of an import to the next (reading and folding, normalising, writing),
 // so the stages share both cores while the writer does only SQLite work, and memory stays flat: a producer waits
-// when `capacity` chunks are ahead. A consumer hands back the chunks it is done with (recycle) and the producer
-// frees them, so the writer does not spend its time freeing thousands of strings.
+// when `capacity` chunks are ahead. A chunk the writer is done with is handed back (recycle) to the queue whose
+// producer is least busy, which frees it: the writer does not spend its time freeing thousands of strings.
 class ImportChunkQueue final
 {
 public:
@@ -63,7 +63,7 @@ public:
     void close();
     // The next chunk, or nothing when the producer is done or the queue was abandoned.
     std::optional<ImportChunk> pop();
-    // A chunk the consumer is done with, freed by the producer's next push.
+    // A chunk someone is done with, freed by the producer's next push.
     void recycle(ImportChunk chunk);
     // The consumer stops: a waiting producer wakes up and stops.
     void abandon();

@@ -283,7 +283,8 @@ Result<ImportSummary> ImportJob::run()
                 summary.stoppedAtLine = chunk->resumeLine;
                 break;
             }
-            queue.recycle(std::move(*chunk));
+            // Freed by the reading thread, the least busy of the three.
+            folded.recycle(std::move(*chunk));
         }
         if (open) {
             open = false;
