@@ -87,6 +87,7 @@ Result<void> ContactTable::prepare()
                                              + limit)
                                       .constData());
     m_isLive = SqlStatement(m_db, "SELECT 1 FROM contacts WHERE id = ? AND deleted_at IS NULL");
+    m_inSearch = SqlStatement(m_db, "SELECT 1 FROM contacts_fts_docsize WHERE id = ?");
     m_load = SqlStatement(m_db, QByteArray(load + " AND deleted_at IS NULL").constData());
     m_loadAny = SqlStatement(m_db, load.constData());
     m_extraEmails = SqlStatement(m_db, "SELECT email FROM contact_emails WHERE contact_id = ? ORDER BY position");
@@ -189,6 +190,15 @@ QVector<qint64> ContactTable::findByPhone(const QString& key)
     if (ids.size() > kSharedPhoneLimit)
         ids.resize(kSharedPhoneLimit);
     return ids;
+}
+
+bool ContactTable::inSearch(qint64 id)
+{
+    m_inSearch.reset();
+    m_inSearch.bind(1, id);
+    const bool indexed = m_inSearch.next();
+    m_inSearch.reset();
+    return indexed;
 }
 
 bool ContactTable::isLive(qint64 id)

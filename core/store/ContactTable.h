@@ -37,6 +37,8 @@ public:
     // can have several).
     QVector<qint64> findByPhone(const QString& key);
     bool isLive(qint64 id);
+    // Whether the search index holds the contact.
+    bool inSearch(qint64 id);
 
     // The contact's scalar fields and company link; extras, tags and custom values on demand below.
     // Timestamps are parsed only when asked: the engine compares values and never needs them.
@@ -86,7 +88,7 @@ private:
     void bindRow(SqlStatement& statement, int first, const Contact& contact);
 
     Database& m_db;
-    SqlStatement m_byEmail, m_byExtraEmail, m_byLinkedin, m_bySalesNav, m_byPhone, m_byOtherPhone, m_isLive;
+    SqlStatement m_byEmail, m_byExtraEmail, m_byLinkedin, m_bySalesNav, m_byPhone, m_byOtherPhone, m_isLive, m_inSearch;
     SqlStatement m_load, m_loadAny, m_extraEmails, m_tags, m_custom;
     SqlStatement m_insert, m_update, m_deleteEmails, m_insertEmail, m_deleteTags, m_insertTag;
     SqlStatement m_extraPhones, m_extraWebsites, m_deletePhones, m_insertPhone, m_deleteWebsites, m_insertWebsite;

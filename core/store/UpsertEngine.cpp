@@ -87,6 +87,8 @@ Result<void> UpsertEngine::prepare()
     // when another process is writing (a bulk load still running, which builds them itself when it ends),
     // opening the store must not wait for it nor fail.
     m_deferredIndexes.restore(false);
+    // Likewise a load killed before it copied its search index in: add the contacts the index lacks.
+    repairSearchIndex();
     return m_customFields.reload();
 }
 
@@ -155,12 +157,60 @@ Result<void> UpsertEngine::beginBulkLoad(qint64 expectedRows)
     }
     if (expectedRows < 2 * liveContacts || expectedRows < 1000)
         return {};
-    return m_deferredIndexes.defer();
+    if (auto ok = m_deferredIndexes.defer(); !ok)
+        return ok;
+    constexpr qint64 kSideIndexRows = 10000;
+    if (expectedRows < kSideIndexRows || !SideSearchIndex::mainIndexEmpty(m_db))
+        return {};
+    if (auto ok = m_db.begin(); !ok)
+        return ok;
+    if (auto ok = SideSearchIndex::notePending(m_db); !ok) {
+        m_db.rollback();
+        return ok;
+    }
+    if (auto ok = m_db.commit(); !ok)
+        return ok;
+    auto side = SideSearchIndex::start(m_db);
+    if (!side) // the note stays: repaired at the end like any load whose side index failed
+        return {};
+    m_side = std::move(*side);
+    return {};
 }
 
 Result<void> UpsertEngine::endBulkLoad()
 {
+    if (m_side) {
+        auto copied = m_side->copyInto(m_db);
+        m_side.reset();
+        m_sideRanges.clear();
+        m_sideRefresh.clear();
+        if (!copied)
+            qWarning("roster: the search index could not be copied (%s); building it here",
+                     qPrintable(copied.error().toString()));
+    }
+    // Whatever happened above, no contact stays out of the search index.
+    if (auto ok = SideSearchIndex::repairMain(m_db); !ok)
+        return ok;
     return m_deferredIndexes.restore();
+}
+
+void UpsertEngine::repairSearchIndex()
+{
+    // Best effort, like the sort indexes: when another process is writing, opening must not wait for it.
+    qint64 timeout = 0;
+    {
+        SqlStatement query(m_db, "PRAGMA busy_timeout");
+        timeout = query.next() ? query.columnInt(0) : 0;
+    }
+    SqlStatement::execute(m_db, "PRAGMA busy_timeout = 0");
+    SideSearchIndex::repairMain(m_db);
+    SqlStatement::execute(m_db, QByteArray("PRAGMA busy_timeout = " + QByteArray::number(timeout)).constData());
+}
+
+bool UpsertEngine::indexedAside(qint64 id) const
+{
+    return std::any_of(m_sideRanges.cbegin(), m_sideRanges.cend(),
+                       [id](const auto& range) { return id >= range.first && id <= range.second; });
 }
 
 Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const UpsertPolicy& policy,
@@ -235,8 +285,9 @@ Result<QVector<UpsertResult>> UpsertEngine::upsertPrepared(std::span<const Conta
 
 Result<void> UpsertEngine::commitBatch(qint64 operationId)
 {
+    const std::pair<qint64, qint64> created {m_firstCreated, m_lastCreated};
     auto ended = logPendingCreates(operationId);
-    if (ended)
+    if (ended && !m_side)
         ended = indexPendingCreates();
     if (!ended) {
         rollbackBatch();
@@ -246,6 +297,15 @@ Result<void> UpsertEngine::commitBatch(qint64 operationId)
         resetAfterRollback();
         return ok;
     }
+    if (m_side) {
+        // The side index reads committed rows only: handed over after the commit.
+        m_firstCreated = m_lastCreated = 0;
+        if (created.first > 0) {
+            m_sideRanges.append(created);
+            m_side->add(created.first, created.second);
+        }
+        m_side->refresh(std::exchange(m_sideRefresh, {}));
+    }
     return {};
 }
 
@@ -253,6 +313,7 @@ void UpsertEngine::rollbackBatch()
 {
     m_db.rollback();
     resetAfterRollback();
+    m_sideRefresh.clear();
 }
 
 Result<void> UpsertEngine::recordDuplicateHints(const UpsertResult& result)
@@ -609,7 +670,12 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
     // A contact created earlier in this batch is indexed with its final values when the batch ends. Any other
     // leaves the search index before its values change (see ContactTable::removeFromSearch).
     const bool createdInBatch = m_firstCreated != 0 && id >= m_firstCreated;
-    const bool reindex = searchChanged && !createdInBatch;
+    // One the side index holds already is indexed there again after the commit.
+    // (Unless another writer has meanwhile put it in the main index, which then keeps it up to date.)
+    const bool aside = !createdInBatch && m_side && indexedAside(id) && !m_table.inSearch(id);
+    if (searchChanged && aside)
+        m_sideRefresh.append(id);
+    const bool reindex = searchChanged && !createdInBatch && !aside;
     if (reindex) {
         if (auto ok = m_table.removeFromSearch(id); !ok)
             return std::unexpected(ok.error());

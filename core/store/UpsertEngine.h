@@ -7,6 +7,7 @@
 #include "CustomFieldRegistry.h"
 #include "DeferredIndexes.h"
 #include "PatchNormalizer.h"
+#include "SideSearchIndex.h"
 #include "UpsertPolicy.h"
 #include "UpsertResult.h"
 #include "contact/Clock.h"
@@ -54,6 +55,8 @@ public:
     // are at least twice the live contacts, the window's sort indexes are dropped now and built again by
     // endBulkLoad(), in one pass each (see DeferredIndexes). Otherwise nothing happens. Call endBulkLoad()
     // however the load ends; a process killed before it leaves a note that the next engine acts on.
+    // When the search index is empty too (a first large import), the load's search rows are built on another
+    // thread and copied in by endBulkLoad() (see SideSearchIndex).
     Result<void> beginBulkLoad(qint64 expectedRows);
     Result<void> endBulkLoad();
 
@@ -103,6 +106,13 @@ private:
     // [m_unloggedFrom, m_lastCreated] is the run not logged yet. It is logged before any change to a contact
     // in it, so each contact's entries keep their order and undo replays them right.
     qint64 m_unloggedFrom = 0;
+    // A bulk load whose search rows SideSearchIndex builds: the ranges of contacts it created (committed), and
+    // those of them changed in the current transaction, to be indexed again once it commits.
+    std::unique_ptr<SideSearchIndex> m_side;
+    QVector<std::pair<qint64, qint64>> m_sideRanges;
+    QVector<qint64> m_sideRefresh;
+    bool indexedAside(qint64 id) const;
+    void repairSearchIndex();
 };
 
 } // namespace roster

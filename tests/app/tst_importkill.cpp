@@ -62,7 +62,17 @@ void TestImportKill::killAtRandomPoints()
         QCOMPARE(pragma(db, "PRAGMA integrity_check"), QString("ok"));
         const int count = pragma(db, "SELECT count(*) FROM contacts").toInt();
         QVERIFY2(count % batch == 0, qPrintable(QString("%1 contacts is not a whole number of batches").arg(count)));
+        // A first large import builds its search rows aside and copies them in at the end (SideSearchIndex): killed
+        // before that, the index lacks the contacts committed so far and a note says so ...
+        const int indexed = pragma(db, "SELECT count(*) FROM contacts_fts").toInt();
+        if (indexed != count)
+            QCOMPARE(pragma(db, "SELECT count(*) FROM settings WHERE key = 'search_index.pending'"), QString("1"));
+        // ... until Roster opens the file again, whatever it opens it for.
+        QProcess open;
+        open.start(ROSTER_EXECUTABLE, {"config", "get", "phone_region", "--db", db});
+        QVERIFY(open.waitForFinished(60000));
         QCOMPARE(pragma(db, "SELECT count(*) FROM contacts_fts").toInt(), count);
+        QCOMPARE(pragma(db, "SELECT count(*) FROM settings WHERE key = 'search_index.pending'"), QString("0"));
     }
     QVERIFY2(killedMidway >= 10, qPrintable(QString("only %1 runs were killed mid-import").arg(killedMidway)));
     QProcess finish;
@@ -70,6 +80,7 @@ void TestImportKill::killAtRandomPoints()
     QVERIFY(finish.waitForFinished(300000));
     QCOMPARE(finish.exitCode(), 0);
     QCOMPARE(pragma(db, "SELECT count(*) FROM contacts").toInt(), rows);
+    QCOMPARE(pragma(db, "SELECT count(*) FROM contacts_fts").toInt(), rows);
     QCOMPARE(pragma(db, "PRAGMA integrity_check"), QString("ok"));
 }
 

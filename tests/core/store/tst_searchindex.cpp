@@ -5,6 +5,7 @@
 #include "store/ImportJob.h"
 #include "store/StoreSession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -26,6 +27,8 @@ private slots:
     void indexFollowsEveryWrite();
     void checkFindsAStaleRow();
     void storesEachValueOnce();
+    void firstLargeImportIndexedAside_data();
+    void firstLargeImportIndexedAside();
 
 private:
     void seed();
@@ -368,6 +371,77 @@ void TestSearchIndex::storesEachValueOnce()
         seen.insert(uid);
     }
     QCOMPARE(seen.size(), 5);
+}
+
+void TestSearchIndex::firstLargeImportIndexedAside_data()
+{
+    QTest::addColumn<bool>("anotherWriter");
+    QTest::newRow("alone") << false;
+    // Another connection indexes a contact of its own during the import: the side index cannot replace the main
+    // one any more, and the import adds what the main index lacks instead.
+    QTest::newRow("another writer meanwhile") << true;
+}
+
+// Issue #15: a large import into an empty database builds its search rows on another thread, in a side database
+// copied in at the end. Rows changed after their batch (a later row matching an earlier contact by phone) are
+// indexed there again; the result must be the index the usual way would have built.
+void TestSearchIndex::firstLargeImportIndexedAside()
+{
+    QFETCH(bool, anotherWriter);
+    const QString path = m_dir->filePath(QStringLiteral("large.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Phone,Job Title,Tags\n");
+        for (int i = 0; i < 12000; ++i)
+            file.write(QStringLiteral("Name%1,Family%2,person%1@example.com,+336%3,Title%1,tag%4\n")
+                           .arg(i)
+                           .arg(i % 97)
+                           .arg(10000000 + i)
+                           .arg(i % 5)
+                           .toUtf8());
+        // Later batches change contacts of the first one, found by phone.
+        for (int i = 0; i < 30; ++i)
+            file.write(QStringLiteral(",,,+336%1,Renamed%2,\n").arg(10000000 + i).arg(i).toUtf8());
+    }
+    std::unique_ptr<StoreSession> other;
+    if (anotherWriter) {
+        auto session = StoreSession::open(m_dir->filePath(QStringLiteral("db.sqlite")), QStringLiteral("FR"));
+        QVERIFY(session);
+        other = std::move(*session);
+    }
+    ImportOptions options;
+    options.path = path;
+    options.batchSize = 2500;
+    ImportJob job(*m_session, options);
+    bool wrote = false;
+    connect(&job, &ImportJob::progress, this, [&](qint64 rows, qint64, qint64) {
+        if (other && !wrote && rows >= 5000) {
+            wrote = true;
+            auto result = other->engine().upsert(patchFrom(u"first_name=Outsider|email=outsider@example.org"_qs),
+                                                 UpsertPolicies::local(), {QStringLiteral("manual"), {}});
+            QVERIFY(result && result->status == UpsertResult::Status::Created);
+        }
+    });
+    auto summary = job.run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary->created, 12000);
+    QCOMPARE(summary->updated, 30);
+    QCOMPARE(wrote, anotherWriter);
+
+    QCOMPARE(indexDifference(), QString());
+    QCOMPARE(scalar("SELECT count(*) FROM contacts_fts_docsize"),
+             scalar("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
+    QCOMPARE(scalar("SELECT count(*) FROM settings WHERE key LIKE 'search_index.%'"), 0);
+    QCOMPARE(found(u"renamed7"_qs), QStringList {u"person7@example.com"_qs});
+    QVERIFY(!found(u"title7"_qs).contains(u"person7@example.com"_qs)); // renamed: its old title left the index
+    QVERIFY(found(u"title31"_qs).contains(u"person31@example.com"_qs));
+    QVERIFY(found(u"family3"_qs).size() > 100);
+    if (anotherWriter)
+        QCOMPARE(found(u"outsider"_qs), QStringList {u"outsider@example.org"_qs});
+    // The side database is gone.
+    const QStringList left = QDir(m_dir->path()).entryList({QStringLiteral("*-search-*")});
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_qs)));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "contact/Error.h"
+
+#include <QMutex>
+#include <QString>
+#include <QVector>
+#include <QWaitCondition>
+
+#include <deque>
+#include <memory>
+#include <thread>
+
+namespace roster {
+
+class Database;
+
+// The search index of a bulk load into a database whose index is empty, built on a thread of its own.
+//
+// SQLite lets one connection at a time write a file, and FTS5 building the search rows of a million contacts is
+// about 12 s of the writer's core, while the other core waits for it. So the load's writer only commits contacts:
+// after each commit it hands the range it created to this class, whose thread reads those committed rows (the
+// same SQL as ContactTable's, from a read-only attachment of the main file) into an FTS5 table of the same
+// definition in a side database file next to the main one. At the end, copyInto() replaces the main index's
+// shadow tables with the side's (0.9 s for a million contacts): the index format does not depend on where the
+// table lives, and `integrity-check` passes on the result. The side table keeps its text (the main one does not),
+// so a contact the load changes after its row was added can be indexed again by id.
+//
+// Until the copy the load's contacts are missing from the main index: a note in `settings` says so, in the same
+// transaction as the first batch; the copy (or repairMain(), when the load was killed or another process wrote to
+// the main index meanwhile) removes it.
+class SideSearchIndex final
+{
+public:
+    ~SideSearchIndex();
+
+    // True when the main index holds no contact: the only case where the side index can replace it.
+    static bool mainIndexEmpty(Database& db);
+    // Notes that the main index lacks contacts (in the caller's transaction).
+    static Result<void> notePending(Database& db);
+    // When noted: adds every live contact missing from the main index, and forgets the note. In its own transaction.
+    static Result<void> repairMain(Database& db);
+
+    // Creates the side file next to `db`'s and starts the thread.
+    static Result<std::unique_ptr<SideSearchIndex>> start(Database& db);
+
+    // Contacts [first, last], committed: their search rows (the live ones).
+    void add(qint64 first, qint64 last);
+    // Contacts added before whose values changed since, committed: their rows again.
+    void refresh(QVector<qint64> ids);
+
+    // Waits for everything handed over, then, inside one transaction of `db`: when the main index is still empty,
+    // replaces it with the side's; otherwise (another process indexed a contact meanwhile, or the side failed)
+    // adds the missing contacts the usual way. Forgets the note either way.
+    Result<void> copyInto(Database& db);
+
+private:
+    struct Task
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+        QVector<qint64> ids; // a refresh when not empty
+    };
+    SideSearchIndex() = default;
+    void run(QString mainPath, QByteArray definition);
+    Result<void> finish();
+
+    QString m_path;
+    std::thread m_thread;
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<Task> m_tasks;
+    bool m_closed = false;
+    bool m_started = false; // the thread opened the side file and created its table
+    bool m_idle = true;
+    std::optional<Error> m_error;
+};
+
+} // namespace roster
