@@ -194,20 +194,21 @@ QVector<qint64> ContactTable::findByPhone(const QString& key)
 
 bool ContactTable::inSearch(qint64 id)
 {
-    m_inSearch.reset();
-    m_inSearch.bind(1, id);
-    const bool indexed = m_inSearch.next();
-    m_inSearch.reset();
-    return indexed;
+    return hasRow(m_inSearch, id);
 }
 
 bool ContactTable::isLive(qint64 id)
 {
-    m_isLive.reset();
-    m_isLive.bind(1, id);
-    const bool live = m_isLive.next();
-    m_isLive.reset();
-    return live;
+    return hasRow(m_isLive, id);
+}
+
+bool ContactTable::hasRow(SqlStatement& query, qint64 id)
+{
+    query.reset();
+    query.bind(1, id);
+    const bool found = query.next();
+    query.reset();
+    return found;
 }
 
 std::optional<Contact> ContactTable::load(qint64 id, bool includeDeleted, bool withTimes)

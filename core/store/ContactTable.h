@@ -85,6 +85,8 @@ public:
 private:
     Result<qint64> tagId(const QString& name);
     static QByteArray searchColumns();
+    // Whether `query` (one parameter, the id) returns a row.
+    static bool hasRow(SqlStatement& query, qint64 id);
     void bindRow(SqlStatement& statement, int first, const Contact& contact);
 
     Database& m_db;
