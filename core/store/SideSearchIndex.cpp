@@ -10,13 +10,14 @@
 #include <QUrl>
 
 #include <atomic>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace roster {
 
 namespace {
 
-const char* const kPendingKey = "search_index.pending";
+const char* const kPendingPrefix = "search_index.pending.";
 
 // The contacts the main index lacks are added the way ContactTable adds one, set-based.
 QByteArray addMissingSql()
@@ -95,6 +96,7 @@ SideSearchIndex::~SideSearchIndex()
 {
     finish();
     QFile::remove(m_path);
+    // The lock goes last: until then repairMain() sees this load as running.
 }
 
 bool SideSearchIndex::mainIndexEmpty(Database& db)
@@ -103,36 +105,43 @@ bool SideSearchIndex::mainIndexEmpty(Database& db)
     return !query.next() && !query.hasError();
 }
 
-Result<void> SideSearchIndex::notePending(Database& db)
-{
-    SqlStatement note(db,
-                      "INSERT INTO settings (key, value) VALUES (?, '1') "
-                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    note.bind(1, QString::fromLatin1(kPendingKey));
-    return note.exec();
-}
-
 Result<void> SideSearchIndex::repairMain(Database& db)
 {
+    QStringList keys, sides;
     {
-        SqlStatement noted(db, "SELECT 1 FROM settings WHERE key = ?");
-        noted.bind(1, QString::fromLatin1(kPendingKey));
-        if (!noted.next())
-            return {};
+        SqlStatement noted(db, "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?");
+        noted.bind(1, static_cast<qint64>(std::strlen(kPendingPrefix)));
+        noted.bind(2, QString::fromLatin1(kPendingPrefix));
+        while (noted.next()) {
+            keys << noted.columnText(0);
+            sides << noted.columnText(1);
+        }
     }
+    if (keys.isEmpty())
+        return {};
     if (auto ok = db.begin(); !ok)
         return ok;
     auto added = SqlStatement::execute(db, addMissingSql().constData());
-    if (added) {
-        SqlStatement forget(db, "DELETE FROM settings WHERE key = ?");
-        forget.bind(1, QString::fromLatin1(kPendingKey));
+    QStringList finished;
+    SqlStatement forget(db, "DELETE FROM settings WHERE key = ?");
+    for (qsizetype i = 0; added && i < keys.size(); ++i) {
+        // A lock nobody holds (QLockFile takes over one whose process is gone): that load is over.
+        QLockFile lock(sides.at(i) + QStringLiteral(".lock"));
+        if (!lock.tryLock(0))
+            continue;
+        finished << sides.at(i);
+        forget.bind(1, keys.at(i));
         added = forget.exec();
     }
     if (!added) {
         db.rollback();
         return added;
     }
-    return db.commit();
+    if (auto ok = db.commit(); !ok)
+        return ok;
+    for (const QString& side : std::as_const(finished))
+        QFile::remove(side);
+    return {};
 }
 
 Result<std::unique_ptr<SideSearchIndex>> SideSearchIndex::start(Database& db)
@@ -151,8 +160,21 @@ Result<std::unique_ptr<SideSearchIndex>> SideSearchIndex::start(Database& db)
     side.remove(contentless);
     std::unique_ptr<SideSearchIndex> index(new SideSearchIndex);
     static std::atomic<int> loads {0};
-    index->m_path = db.path() + QStringLiteral("-search-%1-%2").arg(QCoreApplication::applicationPid()).arg(++loads);
+    const QString name = QStringLiteral("search-%1-%2").arg(QCoreApplication::applicationPid()).arg(++loads);
+    index->m_path = db.path() + u'-' + name;
+    index->m_noteKey = QString::fromLatin1(kPendingPrefix) + name;
+    index->m_lock = std::make_unique<QLockFile>(index->m_path + QStringLiteral(".lock"));
+    index->m_lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (!index->m_lock->tryLock(0))
+        return fail(ErrorCode::DatabaseError, QStringLiteral("cannot lock %1").arg(index->m_path));
     QFile::remove(index->m_path);
+    SqlStatement note(db,
+                      "INSERT INTO settings (key, value) VALUES (?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    note.bind(1, index->m_noteKey);
+    note.bind(2, index->m_path);
+    if (auto ok = note.exec(); !ok)
+        return std::unexpected(ok.error());
     index->m_thread = std::thread([raw = index.get(), main = db.path(), sql = side.toUtf8()] { raw->run(main, sql); });
     return index;
 }
@@ -270,7 +292,7 @@ Result<void> SideSearchIndex::copyInto(Database& db)
         ok = main.exec(addMissingSql());
     }
     if (ok)
-        ok = main.execText("DELETE FROM main.settings WHERE key = ?", QString::fromLatin1(kPendingKey));
+        ok = main.execText("DELETE FROM main.settings WHERE key = ?", m_noteKey);
     if (ok)
         ok = main.exec("COMMIT");
     if (!ok)

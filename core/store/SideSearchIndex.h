@@ -2,6 +2,7 @@
 
 #include "contact/Error.h"
 
+#include <QLockFile>
 #include <QMutex>
 #include <QString>
 #include <QVector>
@@ -26,9 +27,9 @@ class Database;
 // table lives, and `integrity-check` passes on the result. The side table keeps its text (the main one does not),
 // so a contact the load changes after its row was added can be indexed again by id.
 //
-// Until the copy the load's contacts are missing from the main index: a note in `settings` says so, in the same
-// transaction as the first batch; the copy (or repairMain(), when the load was killed or another process wrote to
-// the main index meanwhile) removes it.
+// Until the copy the load's contacts are missing from the main index: a note in `settings` says so before the first
+// batch; the copy removes it, or repairMain() when the load was killed (the next open of the file) or could not
+// copy.
 class SideSearchIndex final
 {
 public:
@@ -36,12 +37,13 @@ public:
 
     // True when the main index holds no contact: the only case where the side index can replace it.
     static bool mainIndexEmpty(Database& db);
-    // Notes that the main index lacks contacts (in the caller's transaction).
-    static Result<void> notePending(Database& db);
-    // When noted: adds every live contact missing from the main index, and forgets the note. In its own transaction.
+    // When a load noted that the main index lacks contacts: adds every live contact missing from it, in its own
+    // transaction, and forgets the notes (and removes the side files) of the loads that no longer run; a load
+    // still running keeps its note, and its own end adds what it commits later.
     static Result<void> repairMain(Database& db);
 
-    // Creates the side file next to `db`'s and starts the thread.
+    // Creates the side file next to `db`'s, locks it (a lock file: it tells repairMain the load is alive), notes
+    // in `db` that the main index lacks the load's contacts, and starts the thread.
     static Result<std::unique_ptr<SideSearchIndex>> start(Database& db);
 
     // Contacts [first, last], committed: their search rows (the live ones).
@@ -66,6 +68,8 @@ private:
     Result<void> finish();
 
     QString m_path;
+    QString m_noteKey;
+    std::unique_ptr<QLockFile> m_lock;
     std::thread m_thread;
     QMutex m_mutex;
     QWaitCondition m_changed;

@@ -162,18 +162,9 @@ Result<void> UpsertEngine::beginBulkLoad(qint64 expectedRows)
     constexpr qint64 kSideIndexRows = 10000;
     if (expectedRows < kSideIndexRows || !SideSearchIndex::mainIndexEmpty(m_db))
         return {};
-    if (auto ok = m_db.begin(); !ok)
-        return ok;
-    if (auto ok = SideSearchIndex::notePending(m_db); !ok) {
-        m_db.rollback();
-        return ok;
-    }
-    if (auto ok = m_db.commit(); !ok)
-        return ok;
-    auto side = SideSearchIndex::start(m_db);
-    if (!side) // the note stays: repaired at the end like any load whose side index failed
-        return {};
-    m_side = std::move(*side);
+    // Without a side index (it could not start), the load indexes its contacts the usual way.
+    if (auto side = SideSearchIndex::start(m_db))
+        m_side = std::move(*side);
     return {};
 }
 
