@@ -127,6 +127,7 @@ Result<void> SideSearchIndex::repairMain(Database& db)
     for (qsizetype i = 0; added && i < keys.size(); ++i) {
         // A lock nobody holds (QLockFile takes over one whose process is gone): that load is over.
         QLockFile lock(sides.at(i) + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0); // a load may well run longer than QLockFile's 30 s
         if (!lock.tryLock(0))
             continue;
         finished << sides.at(i);

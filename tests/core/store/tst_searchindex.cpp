@@ -3,8 +3,10 @@
 #include "store/ContactQuery.h"
 #include "store/ContactTagger.h"
 #include "store/ImportJob.h"
+#include "store/SideSearchIndex.h"
 #include "store/StoreSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -29,6 +31,7 @@ private slots:
     void storesEachValueOnce();
     void firstLargeImportIndexedAside_data();
     void firstLargeImportIndexedAside();
+    void repairLeavesARunningLoadAlone();
 
 private:
     void seed();
@@ -442,6 +445,31 @@ void TestSearchIndex::firstLargeImportIndexedAside()
     // The side database is gone.
     const QStringList left = QDir(m_dir->path()).entryList({QStringLiteral("*-search-*")});
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_qs)));
+}
+
+// The repair at an open forgets only the notes of loads that no longer run: a load that has held its lock for an
+// hour is still running as long as its process is.
+void TestSearchIndex::repairLeavesARunningLoadAlone()
+{
+    Database& db = m_session->database();
+    auto side = SideSearchIndex::start(db);
+    QVERIFY(side);
+    const QString lockPath = QDir(m_dir->path()).entryInfoList({QStringLiteral("*-search-*.lock")}).value(0).filePath();
+    QVERIFY(!lockPath.isEmpty());
+    QFile lockFile(lockPath);
+    QVERIFY(lockFile.open(QIODevice::ReadWrite));
+    QVERIFY(lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+    lockFile.close();
+    const QByteArray notes = "SELECT count(*) FROM settings WHERE key LIKE 'search_index.pending.%'";
+    QCOMPARE(scalar(notes), 1);
+    QVERIFY(SideSearchIndex::repairMain(db));
+    QCOMPARE(scalar(notes), 1);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*-search-*.lock")}).size(), 1);
+    // Dropped without its end (as when the process dies): the next repair forgets it and removes its file.
+    side->reset();
+    QVERIFY(SideSearchIndex::repairMain(db));
+    QCOMPARE(scalar(notes), 0);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*-search-*")}), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
