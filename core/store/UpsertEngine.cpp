@@ -47,7 +47,7 @@ UpsertEngine::UpsertEngine(Database& db, const Clock& clock, const QString& phon
     , m_table(db)
     , m_log(db)
     , m_companies(db)
-    , m_deferredIndexes(db)
+    , m_bulk(db, m_table)
 {
 }
 
@@ -83,12 +83,9 @@ Result<void> UpsertEngine::prepare()
                                 "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     if (!m_insertHint.isValid())
         return std::unexpected(m_insertHint.lastError());
-    // A bulk load killed before its end left the window's sort indexes dropped: build them now. Best effort:
-    // when another process is writing (a bulk load still running, which builds them itself when it ends),
-    // opening the store must not wait for it nor fail.
-    m_deferredIndexes.restore(false);
-    // Likewise a load killed before it copied its search index in: add the contacts the index lacks.
-    repairSearchIndex();
+    // A bulk load killed before its end left the window's sort indexes dropped, or contacts out of the search
+    // index: made whole now, unless another process is writing (a load still running, which does it when it ends).
+    m_bulk.repairAtOpen();
     return m_customFields.reload();
 }
 
@@ -150,58 +147,12 @@ Result<qint64> UpsertEngine::beginOperation(const WriteOrigin& origin)
 
 Result<void> UpsertEngine::beginBulkLoad(qint64 expectedRows)
 {
-    qint64 liveContacts = 0;
-    {
-        SqlStatement live(m_db, "SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
-        liveContacts = live.next() ? live.columnInt(0) : 0;
-    }
-    if (expectedRows < 2 * liveContacts || expectedRows < 1000)
-        return {};
-    if (auto ok = m_deferredIndexes.defer(); !ok)
-        return ok;
-    constexpr qint64 kSideIndexRows = 10000;
-    if (expectedRows < kSideIndexRows || !SideSearchIndex::mainIndexEmpty(m_db))
-        return {};
-    // Without a side index (it could not start), the load indexes its contacts the usual way.
-    if (auto side = SideSearchIndex::start(m_db))
-        m_side = std::move(*side);
-    return {};
+    return m_bulk.begin(expectedRows);
 }
 
 Result<void> UpsertEngine::endBulkLoad()
 {
-    if (m_side) {
-        auto copied = m_side->copyInto(m_db);
-        m_side.reset();
-        m_sideRanges.clear();
-        m_sideRefresh.clear();
-        if (!copied)
-            qWarning("roster: the search index could not be copied (%s); building it here",
-                     qPrintable(copied.error().toString()));
-    }
-    // Whatever happened above, no contact stays out of the search index.
-    if (auto ok = SideSearchIndex::repairMain(m_db); !ok)
-        return ok;
-    return m_deferredIndexes.restore();
-}
-
-void UpsertEngine::repairSearchIndex()
-{
-    // Best effort, like the sort indexes: when another process is writing, opening must not wait for it.
-    qint64 timeout = 0;
-    {
-        SqlStatement query(m_db, "PRAGMA busy_timeout");
-        timeout = query.next() ? query.columnInt(0) : 0;
-    }
-    SqlStatement::execute(m_db, "PRAGMA busy_timeout = 0");
-    SideSearchIndex::repairMain(m_db);
-    SqlStatement::execute(m_db, QByteArray("PRAGMA busy_timeout = " + QByteArray::number(timeout)).constData());
-}
-
-bool UpsertEngine::indexedAside(qint64 id) const
-{
-    return std::any_of(m_sideRanges.cbegin(), m_sideRanges.cend(),
-                       [id](const auto& range) { return id >= range.first && id <= range.second; });
+    return m_bulk.end();
 }
 
 Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const UpsertPolicy& policy,
@@ -278,7 +229,7 @@ Result<void> UpsertEngine::commitBatch(qint64 operationId)
 {
     const std::pair<qint64, qint64> created {m_firstCreated, m_lastCreated};
     auto ended = logPendingCreates(operationId);
-    if (ended && !m_side)
+    if (ended && !m_bulk.indexesAside())
         ended = indexPendingCreates();
     if (!ended) {
         rollbackBatch();
@@ -288,14 +239,9 @@ Result<void> UpsertEngine::commitBatch(qint64 operationId)
         resetAfterRollback();
         return ok;
     }
-    if (m_side) {
-        // The side index reads committed rows only: handed over after the commit.
+    if (m_bulk.indexesAside()) {
         m_firstCreated = m_lastCreated = 0;
-        if (created.first > 0) {
-            m_sideRanges.append(created);
-            m_side->add(created.first, created.second);
-        }
-        m_side->refresh(std::exchange(m_sideRefresh, {}));
+        m_bulk.committed(created.first, created.second);
     }
     return {};
 }
@@ -304,7 +250,7 @@ void UpsertEngine::rollbackBatch()
 {
     m_db.rollback();
     resetAfterRollback();
-    m_sideRefresh.clear();
+    m_bulk.rolledBack();
 }
 
 Result<void> UpsertEngine::recordDuplicateHints(const UpsertResult& result)
@@ -663,9 +609,9 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
     const bool createdInBatch = m_firstCreated != 0 && id >= m_firstCreated;
     // One the side index holds already is indexed there again after the commit.
     // (Unless another writer has meanwhile put it in the main index, which then keeps it up to date.)
-    const bool aside = !createdInBatch && m_side && indexedAside(id) && !m_table.inSearch(id);
-    if (searchChanged && aside)
-        m_sideRefresh.append(id);
+    const bool aside = searchChanged && !createdInBatch && m_bulk.holds(id);
+    if (aside)
+        m_bulk.changed(id);
     const bool reindex = searchChanged && !createdInBatch && !aside;
     if (reindex) {
         if (auto ok = m_table.removeFromSearch(id); !ok)

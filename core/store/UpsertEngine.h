@@ -1,13 +1,12 @@
 #pragma once
 
+#include "BulkLoad.h"
 #include "ChangeLog.h"
 #include "CompanyLinker.h"
 #include "ContactMatcher.h"
 #include "ContactTable.h"
 #include "CustomFieldRegistry.h"
-#include "DeferredIndexes.h"
 #include "PatchNormalizer.h"
-#include "SideSearchIndex.h"
 #include "UpsertPolicy.h"
 #include "UpsertResult.h"
 #include "contact/Clock.h"
@@ -96,7 +95,7 @@ private:
     ContactMatcher m_matcher {m_table};
     ChangeLog m_log;
     CompanyLinker m_companies;
-    DeferredIndexes m_deferredIndexes;
+    BulkLoad m_bulk;
     SqlStatement m_insertHint; // duplicate_hints: the PossibleDuplicate warnings, kept for the duplicates view
     QString m_now; // one timestamp per transaction
     // Contacts created in the current transaction have consecutive ids: [m_firstCreated, m_lastCreated].
@@ -106,13 +105,6 @@ private:
     // [m_unloggedFrom, m_lastCreated] is the run not logged yet. It is logged before any change to a contact
     // in it, so each contact's entries keep their order and undo replays them right.
     qint64 m_unloggedFrom = 0;
-    // A bulk load whose search rows SideSearchIndex builds: the ranges of contacts it created (committed), and
-    // those of them changed in the current transaction, to be indexed again once it commits.
-    std::unique_ptr<SideSearchIndex> m_side;
-    QVector<std::pair<qint64, qint64>> m_sideRanges;
-    QVector<qint64> m_sideRefresh;
-    bool indexedAside(qint64 id) const;
-    void repairSearchIndex();
 };
 
 } // namespace roster

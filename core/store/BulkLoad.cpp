@@ -1,0 +1,88 @@
+#include "BulkLoad.h"
+
+#include "ContactTable.h"
+#include "Database.h"
+#include "SqlStatement.h"
+
+#include <algorithm>
+
+namespace roster {
+
+BulkLoad::BulkLoad(Database& db, ContactTable& table)
+    : m_db(db)
+    , m_table(table)
+    , m_deferredIndexes(db)
+{
+}
+
+Result<void> BulkLoad::begin(qint64 expectedRows)
+{
+    qint64 liveContacts = 0;
+    {
+        SqlStatement live(m_db, "SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
+        liveContacts = live.next() ? live.columnInt(0) : 0;
+    }
+    if (expectedRows < 2 * liveContacts || expectedRows < 1000)
+        return {};
+    if (auto ok = m_deferredIndexes.defer(); !ok)
+        return ok;
+    constexpr qint64 kSideIndexRows = 10000;
+    if (expectedRows < kSideIndexRows || !SideSearchIndex::mainIndexEmpty(m_db))
+        return {};
+    // Without a side index (it could not start), the load indexes its contacts the usual way.
+    if (auto side = SideSearchIndex::start(m_db))
+        m_side = std::move(*side);
+    return {};
+}
+
+Result<void> BulkLoad::end()
+{
+    if (m_side) {
+        auto copied = m_side->copyInto(m_db);
+        m_side.reset();
+        m_ranges.clear();
+        m_refresh.clear();
+        if (!copied)
+            qWarning("roster: the search index could not be copied (%s); building it here",
+                     qPrintable(copied.error().toString()));
+    }
+    // Whatever happened above, no contact stays out of the search index.
+    if (auto ok = SideSearchIndex::repairMain(m_db); !ok)
+        return ok;
+    return m_deferredIndexes.restore();
+}
+
+void BulkLoad::repairAtOpen()
+{
+    m_deferredIndexes.restore(false);
+    qint64 timeout = 0;
+    {
+        SqlStatement query(m_db, "PRAGMA busy_timeout");
+        timeout = query.next() ? query.columnInt(0) : 0;
+    }
+    SqlStatement::execute(m_db, "PRAGMA busy_timeout = 0");
+    SideSearchIndex::repairMain(m_db);
+    SqlStatement::execute(m_db, QByteArray("PRAGMA busy_timeout = " + QByteArray::number(timeout)).constData());
+}
+
+bool BulkLoad::holds(qint64 id)
+{
+    return m_side
+        && std::any_of(m_ranges.cbegin(), m_ranges.cend(),
+                       [id](const auto& range) { return id >= range.first && id <= range.second; })
+        && !m_table.inSearch(id);
+}
+
+void BulkLoad::committed(qint64 first, qint64 last)
+{
+    if (!m_side)
+        return;
+    // The side index reads committed rows only: handed over after the commit.
+    if (first > 0) {
+        m_ranges.append({first, last});
+        m_side->add(first, last);
+    }
+    m_side->refresh(std::exchange(m_refresh, {}));
+}
+
+} // namespace roster
