@@ -38,15 +38,18 @@ bool DeferredIndexes::deferred()
     return query.next();
 }
 
-Result<void> DeferredIndexes::defer()
+Result<void> DeferredIndexes::defer(Scope scope)
 {
     return inTransaction(m_db, [&]() -> Result<void> {
         QStringList names, sql;
         {
             SqlStatement query(m_db,
-                               "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                               "AND tbl_name = 'contacts' AND name LIKE 'contacts\\_sort\\_%' ESCAPE '\\' "
-                               "AND sql IS NOT NULL");
+                               scope == Scope::Sort
+                                   ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                     "AND tbl_name = 'contacts' AND name LIKE 'contacts\\_sort\\_%' ESCAPE '\\' "
+                                     "AND sql IS NOT NULL"
+                                   : "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                     "AND tbl_name = 'contacts' AND sql LIKE '%deleted\\_at%' ESCAPE '\\'");
             while (query.next()) {
                 names << query.columnText(0);
                 sql << query.columnText(1);

@@ -16,10 +16,17 @@ class Database;
 class DeferredIndexes final
 {
 public:
+    // Sort: the window's sort indexes, which a bulk load may drop while other writers go on.
+    // Status: every index of contacts whose entries depend on deleted_at (the sort indexes and the identity
+    // indexes, unique ones included). Only inside one transaction that holds the write lock throughout and
+    // builds them again before it commits, as a large undo does: building a unique index then refuses
+    // exactly what keeping it would have refused row by row, and the whole transaction fails with it.
+    enum class Scope { Sort, Status };
+
     explicit DeferredIndexes(Database& db);
 
     // Each in its own transaction (a savepoint inside an outer one).
-    Result<void> defer();
+    Result<void> defer(Scope scope = Scope::Sort);
     // With `waitForWriter` false, gives up at once when another connection is writing (a bulk load still
     // running, which builds the indexes itself when it ends) instead of waiting for the busy timeout.
     Result<void> restore(bool waitForWriter = true);

@@ -108,19 +108,21 @@ Result<UndoStep> UndoManager::replay(const UndoStep& step, bool backwards)
         if (!sysOp)
             return std::unexpected(sysOp.error());
         const ReplayPlan how = plan(step, backwards);
-        // Inside the undo's transaction: a failed or killed undo leaves the indexes as they were.
-        if (how.deferSortIndexes) {
-            if (auto ok = m_deferredIndexes.defer(); !ok)
+        // Inside the undo's transaction: a failed or killed undo leaves the indexes as they were, and no
+        // other writer can come between the drop and the build (see DeferredIndexes::Scope::Status).
+        if (how.deferIndexes) {
+            if (auto ok = m_deferredIndexes.defer(DeferredIndexes::Scope::Status); !ok)
                 return ok;
         }
         if (auto ok = replayEntries(step, backwards, *sysOp, how); !ok)
             return ok;
-        if (how.rebuildSearch) {
-            if (auto ok = m_table.rebuildSearch(); !ok)
+        // Built before the search rows, which read the live contacts through contacts_live.
+        if (how.deferIndexes) {
+            if (auto ok = m_deferredIndexes.restore(); !ok)
                 return ok;
         }
-        if (how.deferSortIndexes) {
-            if (auto ok = m_deferredIndexes.restore(); !ok)
+        if (how.rebuildSearch) {
+            if (auto ok = m_table.rebuildSearch(); !ok)
                 return ok;
         }
         return m_log.setState(step.operationId, backwards ? "undone" : "done");
@@ -165,8 +167,8 @@ StatusChange statusChange(const QString& action, bool backwards)
 } // namespace
 
 // Undoing a large import removes most of the live contacts (and redoing it brings them back): keeping the
-// window's sort indexes and the search index up to date row by row then costs more than building them
-// again, once, from what is live at the end.
+// indexes that hold live contacts only (the window's sort indexes, the identity indexes) and the search
+// index up to date row by row then costs more than building them again, once, from what is live at the end.
 UndoManager::ReplayPlan UndoManager::plan(const UndoStep& step, bool backwards)
 {
     constexpr qint64 kLarge = 10000;
@@ -183,7 +185,7 @@ UndoManager::ReplayPlan UndoManager::plan(const UndoStep& step, bool backwards)
     const qint64 added = backwards ? deletes : creates;
     const qint64 liveAfter = std::max<qint64>(live - removed + added, 0);
     ReplayPlan how;
-    how.deferSortIndexes = removed + added >= kLarge && removed + added >= liveAfter;
+    how.deferIndexes = removed + added >= kLarge && removed + added >= liveAfter;
     // Rebuilt when most of what stays is new, or most of what was is gone.
     how.rebuildSearch = (removed >= kLarge && removed >= liveAfter) || (added >= kLarge && 2 * added >= liveAfter);
     return how;

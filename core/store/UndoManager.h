@@ -37,7 +37,7 @@ private:
     Result<UndoStep> replay(const UndoStep& step, bool backwards);
     struct ReplayPlan
     {
-        bool deferSortIndexes = false;
+        bool deferIndexes = false;
         bool rebuildSearch = false;
     };
     ReplayPlan plan(const UndoStep& step, bool backwards);

@@ -91,6 +91,16 @@ struct StoreFixture
         SqlStatement q(*db, sql);
         return q.next() ? q.columnInt(0) : -1;
     }
+
+    // Every index of the database, name and definition, to check that one is left exactly as it was.
+    QString indexes()
+    {
+        SqlStatement q(*db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
+        QString text;
+        while (q.next())
+            text += q.columnText(0) + QLatin1Char(':') + q.columnText(1) + QLatin1Char('\n');
+        return text;
+    }
 };
 
 } // namespace roster::test

@@ -16,6 +16,8 @@ private slots:
     void largeImportOverManyPages();
     void interleavedOperationIsLeftAlone();
     void largeUndoThatFailsChangesNothing();
+    void largeRedoRefusedByATakenIdentifier_data();
+    void largeRedoRefusedByATakenIdentifier();
     void newWriteEndsRedo();
     void undoDelete();
     void nothingToUndo();
@@ -224,6 +226,60 @@ void TestUndoManager::largeUndoThatFailsChangesNothing()
     QCOMPARE(f.scalar("SELECT count(*) FROM settings WHERE key LIKE 'deferred_index.%'"), 0);
     QCOMPARE(f.scalar("SELECT count(*) FROM contacts_fts"), 12000); // the deleted row's entry stays, as before
     QVERIFY(f.undo->nextUndo());
+}
+
+// A large undo or redo builds the identity indexes again at its end instead of keeping them row by row. A
+// redo that would bring back an identifier another contact took since is still refused as a whole, and
+// every index is left as it was.
+void TestUndoManager::largeRedoRefusedByATakenIdentifier_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("email") << QStringLiteral("email_norm") << QStringLiteral("p77@acme.com");
+    QTest::newRow("linkedin") << QStringLiteral("linkedin_norm") << QStringLiteral("https://www.linkedin.com/in/p77");
+}
+
+void TestUndoManager::largeRedoRefusedByATakenIdentifier()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    StoreFixture f;
+    f.upsert(QStringLiteral("email=stays@acme.com|first_name=Stays"));
+    auto op = f.engine->beginOperation({QStringLiteral("import:big.csv"), QStringLiteral("Import big.csv")});
+    QVERIFY(op);
+    QVector<ContactPatch> batch;
+    for (int i = 0; i < 12000; ++i)
+        batch << patchFrom(
+            QStringLiteral("email=p%1@acme.com|first_name=P%1|linkedin_url=https://www.linkedin.com/in/p%1").arg(i));
+    QVERIFY(f.engine->upsertBatch(batch, UpsertPolicies::local(), *op));
+    const QString indexes = f.indexes();
+
+    QVERIFY(f.undo->undo());
+    QCOMPARE(f.store->count(), 1);
+    QCOMPARE(f.indexes(), indexes);
+    QCOMPARE(f.scalar("SELECT count(*) FROM settings WHERE key LIKE 'deferred_index.%'"), 0);
+    // Built again from the live contacts: the one that stays.
+    QCOMPARE(f.scalar("SELECT count(*) FROM contacts INDEXED BY contacts_email_norm "
+                      "WHERE deleted_at IS NULL AND email_norm IS NOT NULL"),
+             1);
+
+    // Any write through Roster ends the redo; another tool writing to the file does not.
+    SqlStatement taker(*f.db,
+                       QByteArray("INSERT INTO contacts (uid, first_name, " + column.toUtf8()
+                                  + ", created_at, updated_at) VALUES ('taker', 'Taker', ?, '2026-01-01', "
+                                    "'2026-01-01')")
+                           .constData());
+    taker.bind(1, value);
+    QVERIFY(taker.exec());
+    const QString before = f.snapshot();
+    const auto redone = f.undo->redo();
+    QVERIFY(!redone);
+    QCOMPARE(redone.error().code, ErrorCode::UndoConflict);
+    QVERIFY2(redone.error().detail.contains(column), qPrintable(redone.error().detail));
+    QCOMPARE(f.snapshot(), before);
+    QCOMPARE(f.indexes(), indexes);
+    QCOMPARE(f.scalar("SELECT count(*) FROM settings WHERE key LIKE 'deferred_index.%'"), 0);
+    QVERIFY(f.undo->nextRedo());
 }
 
 void TestUndoManager::newWriteEndsRedo()
