@@ -275,6 +275,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openPlain(const QString& path)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    if (openConnection(db->m_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, false, &db->m_handle) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db->m_handle));
+        return fail(ErrorCode::DatabaseError, QStringLiteral("cannot open %1: %2").arg(db->m_path, message));
+    }
+    return db;
+}
+
 Database::~Database()
 {
     // sqlite3_close_v2 waits for statements a caller still holds instead of failing with SQLITE_BUSY.

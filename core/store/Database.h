@@ -27,6 +27,11 @@ public:
     static constexpr int kBusyTimeoutMs = 10000;
 
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    // A connection without open()'s checks, migrations and pragmas (Roster's functions and the busy timeout
+    // only), for a scratch file of Roster's own that is no contacts database (a search index built aside), or
+    // a second connection to a file this process has already opened, whose transactions must be another
+    // connection's.
+    static Result<std::unique_ptr<Database>> openPlain(const QString& path);
     // The SQL functions Roster's migrations and statements call (roster_phone_terms), on a connection
     // opened elsewhere: a test building an old schema from the migration scripts, for one.
     static void registerFunctions(sqlite3* handle);

@@ -11,7 +11,6 @@
 
 #include <atomic>
 #include <cstring>
-#include <sqlite3.h>
 
 namespace roster {
 
@@ -25,65 +24,6 @@ QByteArray addMissingSql()
     return ContactTable::searchRowsInsert()
         + " WHERE c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM contacts_fts_docsize d WHERE d.id = c.id)";
 }
-
-// One connection of its own: raw sqlite3, since it lives on a thread Database knows nothing of.
-class Connection final
-{
-public:
-    explicit Connection(const QString& path)
-    {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &m_handle,
-                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr)
-            == SQLITE_OK) {
-            sqlite3_busy_timeout(m_handle, Database::kBusyTimeoutMs);
-            Database::registerFunctions(m_handle);
-        }
-    }
-    ~Connection() { sqlite3_close_v2(m_handle); }
-    Connection(const Connection&) = delete;
-    Connection& operator=(const Connection&) = delete;
-
-    sqlite3* handle() const { return m_handle; }
-    Result<void> exec(const QByteArray& sql, std::initializer_list<qint64> values = {}) const
-    {
-        sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
-            return failure(sql);
-        int index = 1;
-        for (const qint64 value : values)
-            sqlite3_bind_int64(statement, index++, value);
-        int rc = SQLITE_ROW;
-        while (rc == SQLITE_ROW)
-            rc = sqlite3_step(statement);
-        sqlite3_finalize(statement);
-        if (rc != SQLITE_DONE)
-            return failure(sql);
-        return {};
-    }
-    Result<void> execText(const QByteArray& sql, const QString& text) const
-    {
-        sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
-            return failure(sql);
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(statement);
-        sqlite3_finalize(statement);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            return failure(sql);
-        return {};
-    }
-
-private:
-    Result<void> failure(const QByteArray& sql) const
-    {
-        return fail(ErrorCode::DatabaseError,
-                    QStringLiteral("search index: %1 in: %2")
-                        .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)), QString::fromUtf8(sql.left(120))));
-    }
-
-    sqlite3* m_handle = nullptr;
-};
 
 QString readOnlyUri(const QString& path)
 {
@@ -200,21 +140,43 @@ void SideSearchIndex::refresh(QVector<qint64> ids)
 
 void SideSearchIndex::run(QString mainPath, QByteArray definition)
 {
-    const Connection side(m_path);
+    // A connection of its own, on this thread: SQLite connections are not shared between threads here.
+    auto opened = Database::openPlain(m_path);
+    Result<void> ok;
+    if (!opened)
+        ok = std::unexpected(opened.error());
+    Database* side = opened ? opened->get() : nullptr;
     // The side file is scratch: nothing to recover after a crash, so no journal and no syncing.
-    Result<void> ok = side.exec("PRAGMA journal_mode = OFF");
     if (ok)
-        ok = side.exec("PRAGMA synchronous = OFF");
+        ok = SqlStatement::execute(*side, "PRAGMA journal_mode = OFF");
     if (ok)
-        ok = side.exec("PRAGMA cache_size = -16384");
+        ok = SqlStatement::execute(*side, "PRAGMA synchronous = OFF");
     if (ok)
-        ok = side.exec(definition);
+        ok = SqlStatement::execute(*side, "PRAGMA cache_size = -16384");
     if (ok)
-        ok = side.execText("ATTACH ? AS roster_main", readOnlyUri(mainPath));
-    // Each task runs in its own transaction, so it reads what the load committed last.
-    const QByteArray range
-        = ContactTable::searchRowsInsert() + " WHERE c.id BETWEEN ?1 AND ?2 AND c.deleted_at IS NULL";
-    const QByteArray one = ContactTable::searchRowsInsert() + " WHERE c.id = ?1 AND c.deleted_at IS NULL";
+        ok = SqlStatement::execute(*side, definition.constData());
+    if (ok) {
+        SqlStatement attach(*side, "ATTACH ? AS roster_main");
+        attach.bind(1, readOnlyUri(mainPath));
+        ok = attach.exec();
+    }
+    // Prepared after the ATTACH, which they read. Each task runs in its own transaction, so it reads what the
+    // load committed last.
+    SqlStatement range, one, remove;
+    if (ok) {
+        range = SqlStatement(
+            *side,
+            QByteArray(ContactTable::searchRowsInsert() + " WHERE c.id BETWEEN ?1 AND ?2 AND c.deleted_at IS NULL")
+                .constData());
+        one = SqlStatement(
+            *side,
+            QByteArray(ContactTable::searchRowsInsert() + " WHERE c.id = ?1 AND c.deleted_at IS NULL").constData());
+        remove = SqlStatement(*side, "DELETE FROM contacts_fts WHERE rowid = ?1");
+        for (const SqlStatement* s : {&range, &one, &remove}) {
+            if (ok && !s->isValid())
+                ok = std::unexpected(s->lastError());
+        }
+    }
     for (;;) {
         Task task;
         {
@@ -229,17 +191,26 @@ void SideSearchIndex::run(QString mainPath, QByteArray definition)
         if (!ok)
             continue; // drained, not done: the load falls back to the usual way
         if (task.ids.isEmpty()) {
-            ok = side.exec(range, {task.first, task.last});
+            range.bind(1, task.first);
+            range.bind(2, task.last);
+            ok = range.exec();
             continue;
         }
-        ok = side.exec("BEGIN");
+        ok = side->begin();
         for (const qint64 id : std::as_const(task.ids)) {
-            if (ok)
-                ok = side.exec("DELETE FROM contacts_fts WHERE rowid = ?1", {id});
-            if (ok)
-                ok = side.exec(one, {id});
+            if (ok) {
+                remove.bind(1, id);
+                ok = remove.exec();
+            }
+            if (ok) {
+                one.bind(1, id);
+                ok = one.exec();
+            }
         }
-        ok = ok ? side.exec("COMMIT") : (side.exec("ROLLBACK"), ok);
+        if (ok)
+            ok = side->commit();
+        else
+            side->rollback();
     }
     if (!ok) {
         QMutexLocker lock(&m_mutex);
@@ -267,38 +238,44 @@ Result<void> SideSearchIndex::copyInto(Database& db)
     const Result<void> built = finish();
     // A connection of its own: FTS5 keeps the index's structure in memory per connection and reads it again only
     // when another connection has committed, so the engine's connection must see the copy as someone else's.
-    const Connection main(db.path());
-    Result<void> ok = main.exec("BEGIN IMMEDIATE");
-    if (!ok)
+    auto opened = Database::openPlain(db.path());
+    if (!opened)
+        return std::unexpected(opened.error());
+    Database& main = **opened;
+    if (auto ok = main.begin(); !ok)
         return ok;
     bool copy = false;
     if (built) {
-        if (auto attached = main.execText("ATTACH ? AS roster_side", m_path); attached)
-            copy = true;
+        SqlStatement attach(main, "ATTACH ? AS roster_side");
+        attach.bind(1, m_path);
+        copy = bool(attach.exec());
     }
     if (copy) {
-        sqlite3_stmt* statement = nullptr;
-        sqlite3_prepare_v2(main.handle(), "SELECT 1 FROM main.contacts_fts_docsize LIMIT 1", -1, &statement, nullptr);
-        copy = statement && sqlite3_step(statement) == SQLITE_DONE;
-        sqlite3_finalize(statement);
+        // Only into an index nobody has written to meanwhile; otherwise the missing contacts are added.
+        SqlStatement indexed(main, "SELECT 1 FROM main.contacts_fts_docsize LIMIT 1");
+        copy = !indexed.next() && !indexed.hasError();
     }
+    Result<void> ok;
     if (copy) {
-        for (const char* table : {"contacts_fts_data", "contacts_fts_idx", "contacts_fts_docsize"}) {
+        for (const QByteArray table : {"contacts_fts_data", "contacts_fts_idx", "contacts_fts_docsize"}) {
             if (ok)
-                ok = main.exec(QByteArray("DELETE FROM main.") + table);
+                ok = SqlStatement::execute(main, QByteArray("DELETE FROM main." + table).constData());
             if (ok)
-                ok = main.exec(QByteArray("INSERT INTO main.") + table + " SELECT * FROM roster_side." + table);
+                ok = SqlStatement::execute(
+                    main, QByteArray("INSERT INTO main." + table + " SELECT * FROM roster_side." + table).constData());
         }
     } else {
-        ok = main.exec(addMissingSql());
+        ok = SqlStatement::execute(main, addMissingSql().constData());
+    }
+    if (ok) {
+        SqlStatement forget(main, "DELETE FROM main.settings WHERE key = ?");
+        forget.bind(1, m_noteKey);
+        ok = forget.exec();
     }
     if (ok)
-        ok = main.execText("DELETE FROM main.settings WHERE key = ?", m_noteKey);
-    if (ok)
-        ok = main.exec("COMMIT");
-    if (!ok)
-        main.exec("ROLLBACK");
-    main.exec("DETACH roster_side");
+        ok = main.commit();
+    else
+        main.rollback();
     return ok;
 }
 

@@ -75,8 +75,6 @@ private:
     QWaitCondition m_changed;
     std::deque<Task> m_tasks;
     bool m_closed = false;
-    bool m_started = false; // the thread opened the side file and created its table
-    bool m_idle = true;
     std::optional<Error> m_error;
 };
 
