@@ -36,11 +36,53 @@ QString nullIfEmpty(const QString& value)
     return value.isEmpty() ? QString() : value;
 }
 
+// What a key column stores for `key` of `value` (see ContactTable::keySql).
+QString storedKey(const QString& key, const QString& value)
+{
+    if (key.isEmpty())
+        return {};
+    return key == value ? QStringLiteral("") : key;
+}
+
+struct KeyColumns
+{
+    const char* key;
+    const char* value;
+};
+
+KeyColumns columnsOf(ContactTable::IdentityKey key)
+{
+    switch (key) {
+    case ContactTable::IdentityKey::Email:
+        return {"email_norm", "email"};
+    case ContactTable::IdentityKey::Linkedin:
+        return {"linkedin_norm", "linkedin_url"};
+    case ContactTable::IdentityKey::SalesNav:
+        return {"salesnav_norm", "sales_nav_url"};
+    case ContactTable::IdentityKey::Phone:
+        break;
+    }
+    return {"phone_e164", "phone"};
+}
+
 } // namespace
 
 ContactTable::ContactTable(Database& db)
     : m_db(db)
 {
+}
+
+QByteArray ContactTable::keySql(IdentityKey key, const char* alias)
+{
+    const KeyColumns c = columnsOf(key);
+    const QByteArray prefix = alias ? QByteArray(alias) + '.' : QByteArray();
+    return "IIF(" + prefix + c.key + " = '', " + prefix + c.value + ", " + prefix + c.key + ")";
+}
+
+QByteArray ContactTable::hasKeySql(IdentityKey key, const char* alias)
+{
+    const QByteArray prefix = alias ? QByteArray(alias) + '.' : QByteArray();
+    return prefix + columnsOf(key).key + " IS NOT NULL";
 }
 
 QString ContactTable::phoneKey(const Contact& c)
@@ -68,18 +110,19 @@ Result<void> ContactTable::prepare()
     const QByteArray load = "SELECT id, uid, " + columns + "company_id, created_at, updated_at, deleted_at "
         + "FROM contacts WHERE id = ?";
 
-    m_byEmail = SqlStatement(m_db, "SELECT id FROM contacts WHERE email_norm = ? AND deleted_at IS NULL");
+    const auto byKey = [](IdentityKey key) -> QByteArray {
+        return "SELECT id FROM contacts WHERE " + keySql(key) + " = ? AND " + hasKeySql(key)
+            + " AND deleted_at IS NULL";
+    };
+    m_byEmail = SqlStatement(m_db, byKey(IdentityKey::Email).constData());
     m_byExtraEmail = SqlStatement(m_db,
                                   "SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = "
                                   "e.contact_id WHERE e.email_norm = ? AND c.deleted_at IS NULL LIMIT 1");
-    m_byLinkedin = SqlStatement(m_db, "SELECT id FROM contacts WHERE linkedin_norm = ? AND deleted_at IS NULL");
-    m_bySalesNav = SqlStatement(m_db, "SELECT id FROM contacts WHERE salesnav_norm = ? AND deleted_at IS NULL");
+    m_byLinkedin = SqlStatement(m_db, byKey(IdentityKey::Linkedin).constData());
+    m_bySalesNav = SqlStatement(m_db, byKey(IdentityKey::SalesNav).constData());
     // Two statements rather than one UNION: each reads its index in id order and stops at the limit.
     const QByteArray limit = " LIMIT " + QByteArray::number(kSharedPhoneLimit);
-    m_byPhone = SqlStatement(
-        m_db,
-        QByteArray("SELECT id FROM contacts WHERE phone_e164 = ? AND deleted_at IS NULL ORDER BY id" + limit)
-            .constData());
+    m_byPhone = SqlStatement(m_db, QByteArray(byKey(IdentityKey::Phone) + " ORDER BY id" + limit).constData());
     m_byOtherPhone = SqlStatement(m_db,
                                   QByteArray("SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = "
                                              "p.contact_id WHERE p.phone_e164 = ? AND c.deleted_at IS NULL ORDER BY "
@@ -303,10 +346,10 @@ void ContactTable::bindRow(SqlStatement& statement, int first, const Contact& co
         statement.bind(index++, contact.companyId);
     else
         statement.bindNull(index++);
-    statement.bind(index++, nullIfEmpty(emailKey(contact)));
-    statement.bind(index++, nullIfEmpty(contact.value(Field::LinkedinUrl)));
-    statement.bind(index++, nullIfEmpty(contact.value(Field::SalesNavUrl)));
-    statement.bind(index++, nullIfEmpty(phoneKey(contact)));
+    statement.bind(index++, storedKey(emailKey(contact), contact.value(Field::Email)));
+    statement.bind(index++, storedKey(contact.value(Field::LinkedinUrl), contact.value(Field::LinkedinUrl)));
+    statement.bind(index++, storedKey(contact.value(Field::SalesNavUrl), contact.value(Field::SalesNavUrl)));
+    statement.bind(index++, storedKey(phoneKey(contact), contact.value(Field::Phone)));
     for (const Field field : {Field::FirstName, Field::LastName, Field::CompanyName})
         statement.bindBlob(index++, m_sortKeys->key(contact.value(field)));
 }

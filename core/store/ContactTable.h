@@ -78,9 +78,18 @@ public:
     // and run before their stored values change.
     static QByteArray searchRowsDelete();
 
-    // Match keys as stored; they follow from the canonical values the engine writes.
+    // Match keys; they follow from the canonical values the engine writes.
     static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }
     static QString phoneKey(const Contact& c);
+
+    // A key is stored once (schema 13): its column (email_norm, linkedin_norm, salesnav_norm, phone_e164) holds
+    // '' when the key is the displayed value itself (a LinkedIn or Sales Navigator URL, a phone in E.164, an
+    // email without capitals), the key when it differs, NULL when there is none. keySql() is the key as SQL,
+    // spelled as the unique and lookup indexes are built on it (013), so that queries use them.
+    enum class IdentityKey { Email, Linkedin, SalesNav, Phone };
+    static QByteArray keySql(IdentityKey key, const char* alias = nullptr);
+    // The column's `key IS NOT NULL` under `alias`, which a query needs to read the partial indexes.
+    static QByteArray hasKeySql(IdentityKey key, const char* alias = nullptr);
 
 private:
     Result<qint64> tagId(const QString& name);

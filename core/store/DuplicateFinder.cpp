@@ -1,5 +1,6 @@
 #include "DuplicateFinder.h"
 
+#include "ContactTable.h"
 #include "Database.h"
 #include "DuplicateVerdicts.h"
 #include "NameSimilarity.h"
@@ -247,30 +248,39 @@ Result<QVector<DuplicatePair>> DuplicateFinder::scan(int limit)
 {
     QHash<PairKey, DuplicatePair> found;
     // One contact's primary email is another's extra email.
-    const char* primaryVsExtra = "SELECT c.id, e.contact_id, c.email FROM contact_emails e "
-                                 "JOIN contacts c ON c.email_norm = e.email_norm AND c.deleted_at IS NULL "
-                                 "JOIN contacts o ON o.id = e.contact_id AND o.deleted_at IS NULL "
-                                 "WHERE c.id <> e.contact_id ORDER BY c.id LIMIT ?";
+    using Key = ContactTable::IdentityKey;
+    const auto key = [](Key k, const char* alias) { return ContactTable::keySql(k, alias); };
+    const auto hasKey = [](Key k, const char* alias) { return ContactTable::hasKeySql(k, alias); };
+    const QByteArray primaryVsExtra = "SELECT c.id, e.contact_id, c.email FROM contact_emails e "
+                                      "JOIN contacts c ON "
+        + key(Key::Email, "c") + " = e.email_norm AND " + hasKey(Key::Email, "c")
+        + " AND c.deleted_at IS NULL "
+          "JOIN contacts o ON o.id = e.contact_id AND o.deleted_at IS NULL "
+          "WHERE c.id <> e.contact_id ORDER BY c.id LIMIT ?";
     // Two contacts share an extra email.
-    const char* extraVsExtra = "SELECT a.contact_id, b.contact_id, a.email FROM contact_emails a "
-                               "JOIN contact_emails b ON b.email_norm = a.email_norm AND b.contact_id > a.contact_id "
-                               "JOIN contacts ca ON ca.id = a.contact_id AND ca.deleted_at IS NULL "
-                               "JOIN contacts cb ON cb.id = b.contact_id AND cb.deleted_at IS NULL "
-                               "ORDER BY a.contact_id LIMIT ?";
-    const char* phone = "SELECT a.id, b.id, a.phone_e164 FROM contacts a "
-                        "JOIN contacts b ON b.phone_e164 = a.phone_e164 AND b.id > a.id AND b.deleted_at IS NULL "
-                        "WHERE a.deleted_at IS NULL AND a.phone_e164 IS NOT NULL ORDER BY a.id LIMIT ?";
+    const QByteArray extraVsExtra
+        = "SELECT a.contact_id, b.contact_id, a.email FROM contact_emails a "
+          "JOIN contact_emails b ON b.email_norm = a.email_norm AND b.contact_id > a.contact_id "
+          "JOIN contacts ca ON ca.id = a.contact_id AND ca.deleted_at IS NULL "
+          "JOIN contacts cb ON cb.id = b.contact_id AND cb.deleted_at IS NULL "
+          "ORDER BY a.contact_id LIMIT ?";
+    const QByteArray phone = "SELECT a.id, b.id, " + key(Key::Phone, "a") + " FROM contacts a JOIN contacts b ON "
+        + key(Key::Phone, "b") + " = " + key(Key::Phone, "a") + " AND " + hasKey(Key::Phone, "b")
+        + " AND b.id > a.id AND b.deleted_at IS NULL WHERE a.deleted_at IS NULL AND " + hasKey(Key::Phone, "a")
+        + " ORDER BY a.id LIMIT ?";
     // One contact's main phone is another's other phone.
-    const char* otherPhone = "SELECT c.id, p.contact_id, c.phone_e164 FROM contact_phones p "
-                             "JOIN contacts c ON c.phone_e164 = p.phone_e164 AND c.deleted_at IS NULL "
-                             "JOIN contacts o ON o.id = p.contact_id AND o.deleted_at IS NULL "
-                             "WHERE p.phone_e164 IS NOT NULL AND c.id <> p.contact_id ORDER BY c.id LIMIT ?";
+    const QByteArray otherPhone = "SELECT c.id, p.contact_id, " + key(Key::Phone, "c")
+        + " FROM contact_phones p JOIN contacts c ON " + key(Key::Phone, "c") + " = p.phone_e164 AND "
+        + hasKey(Key::Phone, "c")
+        + " AND c.deleted_at IS NULL "
+          "JOIN contacts o ON o.id = p.contact_id AND o.deleted_at IS NULL "
+          "WHERE p.phone_e164 IS NOT NULL AND c.id <> p.contact_id ORDER BY c.id LIMIT ?";
     // Live LinkedIn keys are unique; a profile URL kept as another contact's Sales Navigator or company
     // field is not. Same key in either of the two profile columns.
-    const char* linkedin = "SELECT a.id, b.id, a.linkedin_norm FROM contacts a "
-                           "JOIN contacts b ON b.linkedin_norm = a.linkedin_norm AND b.id > a.id "
-                           "AND b.deleted_at IS NULL WHERE a.deleted_at IS NULL AND a.linkedin_norm IS NOT NULL "
-                           "ORDER BY a.id LIMIT ?";
+    const QByteArray linkedin = "SELECT a.id, b.id, " + key(Key::Linkedin, "a") + " FROM contacts a JOIN contacts b ON "
+        + key(Key::Linkedin, "b") + " = " + key(Key::Linkedin, "a") + " AND " + hasKey(Key::Linkedin, "b")
+        + " AND b.id > a.id AND b.deleted_at IS NULL WHERE a.deleted_at IS NULL AND " + hasKey(Key::Linkedin, "a")
+        + " ORDER BY a.id LIMIT ?";
     // What the engine flagged while writing. A merge or a delete leaves the hint in place; the joins drop
     // it while either contact is deleted, and an undo brings it back.
     const char* hints = "SELECT h.contact_id, h.other_contact_id, h.detail, h.field FROM duplicate_hints h "
@@ -279,9 +289,12 @@ Result<QVector<DuplicatePair>> DuplicateFinder::scan(int limit)
                         "ORDER BY min(h.contact_id, h.other_contact_id), h.created_at LIMIT ?";
     // Strongest first: the pair keeps the first pass's shared value.
     const std::pair<const char*, DuplicateReason> passes[] = {
-        {primaryVsExtra, DuplicateReason::SameEmail}, {extraVsExtra, DuplicateReason::SameEmail},
-        {linkedin, DuplicateReason::SameLinkedin},    {phone, DuplicateReason::SamePhone},
-        {otherPhone, DuplicateReason::SamePhone},     {hints, DuplicateReason::FlaggedOnImport},
+        {primaryVsExtra.constData(), DuplicateReason::SameEmail},
+        {extraVsExtra.constData(), DuplicateReason::SameEmail},
+        {linkedin.constData(), DuplicateReason::SameLinkedin},
+        {phone.constData(), DuplicateReason::SamePhone},
+        {otherPhone.constData(), DuplicateReason::SamePhone},
+        {hints, DuplicateReason::FlaggedOnImport},
     };
     for (const auto& [sql, reason] : passes) {
         if (auto ok = collect(sql, reason, limit, found); !ok)

@@ -1,5 +1,6 @@
 #include "StoreFixture.h"
 #include "store/CollationKeys.h"
+#include "store/ContactTable.h"
 #include "store/DatabaseLockHolder.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@ private slots:
     void migratesFromEachEarlierVersion_data();
     void migratesFromEachEarlierVersion();
     void compactStorageKeepsEveryRow();
+    void keysStoredOnceFindWhatTheyFound();
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
     void reopensExistingDatabase();
@@ -271,6 +273,102 @@ void TestDatabase::compactStorageKeepsEveryRow()
     QVERIFY(SqlStatement::execute(**db, "DELETE FROM contacts WHERE id = 2"));
     QCOMPARE(scalar("SELECT count(*) FROM contact_tags"), QStringLiteral("1"));
     QCOMPARE(scalar("SELECT count(*) FROM duplicate_hints"), QStringLiteral("0"));
+}
+
+// Version 13 stores a key that is the displayed value itself as '' (ContactTable::keySql). Keys written out in
+// full by version 12 stay as they are and still match and refuse; new contacts store the short form, and the
+// indexes built on the key find and refuse them the same way.
+void TestDatabase::keysStoredOnceFindWhatTheyFound()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
+    runSql(path,
+           migrationsUpTo(12)
+               + "INSERT INTO contacts (id, uid, first_name, email, email_norm, linkedin_url, linkedin_norm, phone, "
+                 "phone_e164, created_at, updated_at) VALUES "
+                 "(1, 'u1', 'Ada', 'Ada@Example.org', 'ada@example.org', 'https://www.linkedin.com/in/ada', "
+                 "'https://www.linkedin.com/in/ada', '+33612345678', '+33612345678', '2025-01-01', '2025-01-01'), "
+                 // An empty key (never matched) becomes none rather than 'the value itself'.
+                 "(2, 'u2', 'Empty', 'empty@example.org', '', NULL, NULL, NULL, NULL, '2025-01-01', '2025-01-01');");
+    auto opened = Database::open(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    Database& db = **opened;
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    const auto text = [&](const char* sql) -> QString {
+        SqlStatement q(db, sql);
+        return q.next() ? (q.columnText(0).isNull() ? QStringLiteral("NULL") : q.columnText(0))
+                        : QStringLiteral("(none)");
+    };
+    QCOMPARE(text("SELECT email_norm FROM contacts WHERE id = 1"), QStringLiteral("ada@example.org"));
+    QCOMPARE(text("SELECT email_norm FROM contacts WHERE id = 2"), QStringLiteral("NULL"));
+
+    FakeClock clock;
+    auto engine = UpsertEngine::create(db, clock, QStringLiteral("FR"));
+    QVERIFY(engine);
+    const auto upsert = [&](const QString& spec) {
+        auto result = (*engine)->upsert(patchFrom(spec), UpsertPolicies::local(), {QStringLiteral("manual"), spec});
+        clock.advance(1000);
+        return result;
+    };
+    // The old row, by each of its keys written out in full.
+    for (const QString& spec : {QStringLiteral("email=ADA@example.org|city=Paris"),
+                                QStringLiteral("linkedin_url=linkedin.com/in/ada/|city=Lyon"),
+                                QStringLiteral("phone=06 12 34 56 78|city=Nice")}) {
+        const auto result = upsert(spec);
+        QVERIFY(result);
+        QCOMPARE(result->contactId, 1);
+    }
+    // A new contact stores each key once, and is found by each.
+    const auto grace = upsert(QStringLiteral("email=grace@navy.mil|linkedin_url=https://www.linkedin.com/in/grace|"
+                                             "phone=+33612345679|first_name=Grace"));
+    QVERIFY(grace);
+    QCOMPARE(grace->status, UpsertResult::Status::Created);
+    SqlStatement stored(db,
+                        "SELECT quote(email_norm), quote(linkedin_norm), quote(phone_e164) FROM contacts WHERE id = ?");
+    stored.bind(1, grace->contactId);
+    QVERIFY(stored.next());
+    QCOMPARE(stored.columnText(0) + stored.columnText(1) + stored.columnText(2), QStringLiteral("''''''"));
+    stored.reset();
+    for (const QString& spec : {QStringLiteral("email=Grace@Navy.mil|city=Arlington"),
+                                QStringLiteral("linkedin_url=http://linkedin.com/in/grace|city=NYC"),
+                                QStringLiteral("phone=06 12 34 56 79|city=DC")}) {
+        const auto result = upsert(spec);
+        QVERIFY(result);
+        QCOMPARE(result->contactId, grace->contactId);
+    }
+    // The rewritten old row now stores its LinkedIn and phone keys once too; its email key differs from the
+    // email as displayed, so it stays.
+    QCOMPARE(text("SELECT quote(email_norm) || quote(linkedin_norm) || quote(phone_e164) FROM contacts WHERE id = 1"),
+             QStringLiteral("'ada@example.org'''''"));
+    // The unique indexes refuse a second live contact with either form of a key, whatever wrote it.
+    for (const char* sql :
+         {"INSERT INTO contacts (uid, email, email_norm, created_at, updated_at) VALUES ('x', 'grace@navy.mil', '', "
+          "'t', 't')",
+          "INSERT INTO contacts (uid, email, email_norm, created_at, updated_at) VALUES ('x', 'GRACE@NAVY.MIL', "
+          "'grace@navy.mil', 't', 't')",
+          "INSERT INTO contacts (uid, email, email_norm, created_at, updated_at) VALUES ('x', 'ada@example.org', '', "
+          "'t', 't')",
+          "INSERT INTO contacts (uid, linkedin_url, linkedin_norm, created_at, updated_at) VALUES ('x', "
+          "'https://www.linkedin.com/in/ada', '', 't', 't')"}) {
+        const auto refused = SqlStatement::execute(db, sql);
+        QVERIFY2(!refused, sql);
+        QVERIFY2(refused.error().detail.contains(QStringLiteral("UNIQUE")), qPrintable(refused.error().detail));
+    }
+    // The engine's lookups read the indexes (no scan of a million contacts per row).
+    for (const char* key : {"email", "linkedin", "salesnav", "phone"}) {
+        const auto which = QByteArray(key) == "email" ? ContactTable::IdentityKey::Email
+            : QByteArray(key) == "linkedin"           ? ContactTable::IdentityKey::Linkedin
+            : QByteArray(key) == "salesnav"           ? ContactTable::IdentityKey::SalesNav
+                                                      : ContactTable::IdentityKey::Phone;
+        SqlStatement plan(db,
+                          QByteArray("EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE " + ContactTable::keySql(which)
+                                     + " = ? AND " + ContactTable::hasKeySql(which) + " AND deleted_at IS NULL")
+                              .constData());
+        QStringList steps;
+        while (plan.next())
+            steps << plan.columnText(3);
+        QVERIFY2(steps.join(u'\n').contains(QStringLiteral("USING INDEX")), qPrintable(steps.join(u'\n')));
+    }
 }
 
 void TestDatabase::refusesForeignFilesUntouched_data()
