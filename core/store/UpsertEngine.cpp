@@ -1,5 +1,6 @@
 #include "UpsertEngine.h"
 
+#include "ContactUpdate.h"
 #include "Database.h"
 #include "DatabaseConfig.h"
 
@@ -18,21 +19,6 @@ UpsertResult rejected(Error error)
     result.status = UpsertResult::Status::Rejected;
     result.error = std::move(error);
     return result;
-}
-
-QStringList appendMissing(QStringList list, const QStringList& additions)
-{
-    for (const QString& item : additions) {
-        if (!list.contains(item, Qt::CaseInsensitive))
-            list << item;
-    }
-    return list;
-}
-
-bool isSearchField(Field f)
-{
-    return f == Field::FirstName || f == Field::LastName || f == Field::Email || f == Field::CompanyName
-        || f == Field::CompanyDomain || f == Field::JobTitle || f == Field::Phone;
 }
 
 } // namespace
@@ -438,169 +424,21 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
     const auto loaded = m_table.load(id);
     if (!loaded)
         return fail(ErrorCode::DatabaseError, QStringLiteral("contact %1 vanished during the write").arg(id));
-    const Contact& current = *loaded;
-    Contact next = current;
-    bool listsLoaded = false;
-    auto ensureLists = [&] {
-        if (!listsLoaded) {
-            next.extraEmails = m_table.extraEmails(id);
-            next.extraPhones = m_table.extraPhones(id);
-            next.extraWebsites = m_table.extraWebsites(id);
-            next.tags = m_table.tags(id);
-            listsLoaded = true;
-        }
-    };
-    struct Change
-    {
-        QString field, oldValue, newValue;
-    };
-    QVector<Change> changes;
-    bool searchChanged = false;
-    QStringList demotedEmails;
-    PhoneList demotedPhones;
-    QStringList demotedWebsites;
-
-    for (const FieldInfo& info : FieldRegistry::all()) {
-        const Field f = info.field;
-        QString value;
-        if (p.isClear(f))
-            value.clear();
-        else if (p.isSet(f))
-            value = p.value(f);
-        else
-            continue;
-        const QString& old = current.value(f);
-        if (value == old)
-            continue;
-        if (f == Field::Source && policy.sourceOnCreateOnly && !old.isEmpty()) {
-            p.warnings.append({ErrorCode::FieldIgnored, FieldRegistry::name(f),
-                               QStringLiteral("source is set when a contact is created only"), 0});
-            continue;
-        }
-        if (f == Field::Email && !value.isEmpty()) {
-            if (old.compare(value, Qt::CaseInsensitive) == 0)
-                continue; // same address in other letter case: keep what is stored, so re-imports change nothing
-            ensureLists();
-            if (ContactMatcher::containsKey(next.extraEmails, p.emailKey))
-                continue; // already this contact's extra email: the primary stays as it is
-            if (policy.keepReplacedEmail && !old.isEmpty())
-                demotedEmails << old;
-        }
-        if (f == Field::Phone && !value.isEmpty() && !(p.hasExtraPhones && p.extraPhoneMode == TagMode::Replace)) {
-            // Another of this contact's phones named again (a CRM that keeps one phone, a row with its
-            // columns in another order): the primary stays as it is. A new number takes the primary's place
-            // and the old one is kept among the others.
-            ensureLists();
-            if (PhoneTypes::contains(next.extraPhones, value)) {
-                p.drop(Field::PhoneType);
-                continue;
-            }
-            if (!old.isEmpty() && PhoneTypes::identity(old) != PhoneTypes::identity(value))
-                demotedPhones << PhoneEntry {
-                    old, PhoneTypes::fromName(current.value(Field::PhoneType)).value_or(PhoneType::Other)};
-        }
-        // The old number's kind went with it: a new number of no said kind is not the old one's fax.
-        if (f == Field::Phone && !p.isSet(Field::PhoneType) && !current.value(Field::PhoneType).isEmpty())
-            p.clear.set(static_cast<std::size_t>(Field::PhoneType));
-        if (f == Field::Website && !value.isEmpty()
-            && !(p.hasExtraWebsites && p.extraWebsiteMode == TagMode::Replace)) {
-            ensureLists();
-            if (next.extraWebsites.contains(value, Qt::CaseInsensitive))
-                continue;
-            if (!old.isEmpty())
-                demotedWebsites << old;
-        }
-        next.setValue(f, value);
-        changes.append({FieldRegistry::name(f), old, value});
-        searchChanged = searchChanged || isSearchField(f);
-    }
-
-    auto company = m_companies.resolve(p, policy, current.companyId, m_now);
+    ContactUpdate update(m_table, *loaded);
+    update.mergeFields(p, policy);
+    auto company = m_companies.resolve(p, policy, loaded->companyId, m_now);
     if (!company)
         return std::unexpected(company.error());
-    if (*company != current.companyId) {
-        next.companyId = *company;
-        changes.append({QStringLiteral("company_id"),
-                        current.companyId ? QString::number(current.companyId) : QString(),
-                        *company ? QString::number(*company) : QString()});
-    }
-
-    bool extrasChanged = false;
-    if (p.hasExtraEmails || !demotedEmails.isEmpty()) {
-        ensureLists();
-        QStringList wanted = (p.hasExtraEmails && p.extraEmailMode == TagMode::Replace)
-            ? p.extraEmails
-            : appendMissing(next.extraEmails, p.extraEmails);
-        wanted = appendMissing(wanted, demotedEmails);
-        wanted.removeIf(
-            [&](const QString& e) { return e.compare(next.value(Field::Email), Qt::CaseInsensitive) == 0; });
-        if (wanted != next.extraEmails) {
-            changes.append({FieldRegistry::extraEmailsName(), ChangeLog::encodeList(next.extraEmails),
-                            ChangeLog::encodeList(wanted)});
-            next.extraEmails = wanted;
-            extrasChanged = searchChanged = true;
-        }
-    }
-    bool phonesChanged = false;
-    if (p.hasExtraPhones || !demotedPhones.isEmpty()) {
-        ensureLists();
-        PhoneList wanted = (p.hasExtraPhones && p.extraPhoneMode == TagMode::Replace)
-            ? p.extraPhones
-            : PhoneTypes::appendMissing(next.extraPhones, p.extraPhones);
-        wanted = PhoneTypes::appendMissing(wanted, demotedPhones);
-        const QString primary = PhoneTypes::identity(next.value(Field::Phone));
-        wanted.removeIf([&](const PhoneEntry& e) { return PhoneTypes::identity(e.number) == primary; });
-        if (wanted != next.extraPhones) {
-            changes.append(
-                {FieldRegistry::extraPhonesName(), PhoneTypes::toJson(next.extraPhones), PhoneTypes::toJson(wanted)});
-            next.extraPhones = wanted;
-            phonesChanged = searchChanged = true;
-        }
-    }
-    bool websitesChanged = false;
-    if (p.hasExtraWebsites || !demotedWebsites.isEmpty()) {
-        ensureLists();
-        QStringList wanted = (p.hasExtraWebsites && p.extraWebsiteMode == TagMode::Replace)
-            ? p.extraWebsites
-            : appendMissing(next.extraWebsites, p.extraWebsites);
-        wanted = appendMissing(wanted, demotedWebsites);
-        wanted.removeIf(
-            [&](const QString& u) { return u.compare(next.value(Field::Website), Qt::CaseInsensitive) == 0; });
-        if (wanted != next.extraWebsites) {
-            changes.append({FieldRegistry::extraWebsitesName(), ChangeLog::encodeList(next.extraWebsites),
-                            ChangeLog::encodeList(wanted)});
-            next.extraWebsites = wanted;
-            websitesChanged = true;
-        }
-    }
-    bool tagsChanged = false;
-    if (p.hasTags) {
-        ensureLists();
-        const QStringList wanted = p.tagMode == TagMode::Replace ? p.tags : appendMissing(next.tags, p.tags);
-        if (wanted != next.tags) {
-            changes.append(
-                {FieldRegistry::tagsName(), ChangeLog::encodeList(next.tags), ChangeLog::encodeList(wanted)});
-            next.tags = wanted;
-            tagsChanged = searchChanged = true;
-        }
-    }
-    QVector<std::pair<QString, std::optional<QString>>> customWrites;
-    if (!p.custom.isEmpty()) {
-        const QMap<QString, QString> stored = m_table.custom(id);
-        for (auto it = p.custom.cbegin(); it != p.custom.cend(); ++it) {
-            const QString old = stored.value(it.key());
-            const QString wanted = it.value().value_or(QString());
-            if (old == wanted)
-                continue;
-            customWrites.append({it.key(), it.value()});
-            changes.append({FieldRegistry::customPrefix() + it.key(), old, wanted});
-        }
-    }
+    update.setCompany(*company);
+    update.mergeLists(p);
+    update.mergeCustom(p);
+    const Contact& next = update.next();
+    const bool searchChanged = update.searchChanged();
 
     UpsertResult result;
     result.contactId = id;
     result.warnings = std::move(p.warnings);
-    if (changes.isEmpty()) {
+    if (update.changes().isEmpty()) {
         result.status = UpsertResult::Status::Unchanged;
         return result;
     }
@@ -619,23 +457,23 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
     }
     if (auto ok = m_table.update(next, m_now); !ok)
         return std::unexpected(ok.error());
-    if (extrasChanged) {
+    if (update.extraEmailsChanged()) {
         if (auto ok = m_table.replaceExtraEmails(id, next.extraEmails); !ok)
             return std::unexpected(ok.error());
     }
-    if (phonesChanged) {
+    if (update.extraPhonesChanged()) {
         if (auto ok = m_table.replaceExtraPhones(id, next.extraPhones); !ok)
             return std::unexpected(ok.error());
     }
-    if (websitesChanged) {
+    if (update.extraWebsitesChanged()) {
         if (auto ok = m_table.replaceExtraWebsites(id, next.extraWebsites); !ok)
             return std::unexpected(ok.error());
     }
-    if (tagsChanged) {
+    if (update.tagsChanged()) {
         if (auto ok = m_table.replaceTags(id, next.tags); !ok)
             return std::unexpected(ok.error());
     }
-    for (const auto& [key, value] : customWrites) {
+    for (const auto& [key, value] : update.customWrites()) {
         if (auto ok = m_table.setCustom(id, key, value); !ok)
             return std::unexpected(ok.error());
     }
@@ -643,7 +481,7 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
         if (auto ok = logPendingCreates(op); !ok)
             return std::unexpected(ok.error());
     }
-    for (const Change& change : changes) {
+    for (const ContactUpdate::Change& change : update.changes()) {
         if (auto ok = m_log.logUpdate(op, id, change.field, change.oldValue, change.newValue); !ok)
             return std::unexpected(ok.error());
         result.changedFields << change.field;
