@@ -264,10 +264,13 @@ Result<QVector<DuplicatePair>> DuplicateFinder::scan(int limit)
           "JOIN contacts ca ON ca.id = a.contact_id AND ca.deleted_at IS NULL "
           "JOIN contacts cb ON cb.id = b.contact_id AND cb.deleted_at IS NULL "
           "ORDER BY a.contact_id LIMIT ?";
-    const QByteArray phone = "SELECT a.id, b.id, " + key(Key::Phone, "a") + " FROM contacts a JOIN contacts b ON "
-        + key(Key::Phone, "b") + " = " + key(Key::Phone, "a") + " AND " + hasKey(Key::Phone, "b")
-        + " AND b.id > a.id AND b.deleted_at IS NULL WHERE a.deleted_at IS NULL AND " + hasKey(Key::Phone, "a")
-        + " ORDER BY a.id LIMIT ?";
+    // Two live contacts with one key in the same column.
+    const auto sameKey = [&](Key k) -> QByteArray {
+        return "SELECT a.id, b.id, " + key(k, "a") + " FROM contacts a JOIN contacts b ON " + key(k, "b") + " = "
+            + key(k, "a") + " AND " + hasKey(k, "b") + " AND b.id > a.id AND b.deleted_at IS NULL "
+            + "WHERE a.deleted_at IS NULL AND " + hasKey(k, "a") + " ORDER BY a.id LIMIT ?";
+    };
+    const QByteArray phone = sameKey(Key::Phone);
     // One contact's main phone is another's other phone.
     const QByteArray otherPhone = "SELECT c.id, p.contact_id, " + key(Key::Phone, "c")
         + " FROM contact_phones p JOIN contacts c ON " + key(Key::Phone, "c") + " = p.phone_e164 AND "
@@ -277,10 +280,7 @@ Result<QVector<DuplicatePair>> DuplicateFinder::scan(int limit)
           "WHERE p.phone_e164 IS NOT NULL AND c.id <> p.contact_id ORDER BY c.id LIMIT ?";
     // Live LinkedIn keys are unique; a profile URL kept as another contact's Sales Navigator or company
     // field is not. Same key in either of the two profile columns.
-    const QByteArray linkedin = "SELECT a.id, b.id, " + key(Key::Linkedin, "a") + " FROM contacts a JOIN contacts b ON "
-        + key(Key::Linkedin, "b") + " = " + key(Key::Linkedin, "a") + " AND " + hasKey(Key::Linkedin, "b")
-        + " AND b.id > a.id AND b.deleted_at IS NULL WHERE a.deleted_at IS NULL AND " + hasKey(Key::Linkedin, "a")
-        + " ORDER BY a.id LIMIT ?";
+    const QByteArray linkedin = sameKey(Key::Linkedin);
     // What the engine flagged while writing. A merge or a delete leaves the hint in place; the joins drop
     // it while either contact is deleted, and an undo brings it back.
     const char* hints = "SELECT h.contact_id, h.other_contact_id, h.detail, h.field FROM duplicate_hints h "
