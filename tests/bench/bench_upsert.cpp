@@ -202,7 +202,9 @@ Timing schemaFloor(const QString& path, qint64 rows, int batch)
         = "INSERT INTO contacts (uid, first_name, last_name, email, phone, linkedin_url, job_title, city, "
           "company_name, company_id, email_norm, linkedin_norm, phone_e164, created_at, updated_at) "
           "SELECT uid, first_name, last_name, email, phone, linkedin_url, job_title, city, company_name, company_id, "
-          "lower(email), linkedin_url, phone, '"
+          // The keys as schema 13 stores them: '' where the key is the value itself (ContactTable::keySql).
+          "IIF(lower(email) = email, '', lower(email)), IIF(linkedin_url IS NULL, NULL, ''), "
+          "IIF(phone IS NULL, NULL, ''), '"
         + now + "', '" + now + "' FROM staged ORDER BY rowid;";
     const QByteArray log = "INSERT INTO change_log (op_id, contact_id, action) SELECT 1, id, 'create' FROM contacts "
                            "WHERE id > ?1;";
