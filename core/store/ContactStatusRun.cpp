@@ -63,7 +63,7 @@ Result<void> ContactStatusRun::bindAndExec(SqlStatement& statement, const Run& r
     return statement.exec();
 }
 
-Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const QString& now)
+Result<void> ContactStatusRun::checkNoneMissing(const Run& run)
 {
     m_missing.reset();
     m_missing.bind(1, run.operationId);
@@ -75,7 +75,18 @@ Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const 
         return fail(ErrorCode::ContactNotFound, QStringLiteral("contact %1 no longer exists").arg(id));
     }
     m_missing.reset();
+    return {};
+}
 
+Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const QString& now)
+{
+    // A run whose entries the caller counted is checked by the rows its status change finds: one per entry
+    // when every contact is there. Only a shortfall pays for the lookup that names the missing contact (a
+    // row removed behind Roster's back); the whole undo fails with it and is rolled back.
+    if (run.entries == 0) {
+        if (auto ok = checkNoneMissing(run); !ok)
+            return ok;
+    }
     if (run.makeDeleted) {
         if (run.updateSearch) {
             if (auto ok = bindAndExec(m_searchDelete, run); !ok)
@@ -89,10 +100,14 @@ Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const 
         // contact took one since, and the whole undo or redo is refused with it.
         if (auto ok = bindAndExec(m_restore, run); !ok)
             return ok;
-        if (run.updateSearch) {
-            if (auto ok = bindAndExec(m_searchAdd, run); !ok)
-                return ok;
-        }
+    }
+    if (run.entries != 0 && m_db.changes() != run.entries) {
+        if (auto ok = checkNoneMissing(run); !ok)
+            return ok;
+    }
+    if (!run.makeDeleted && run.updateSearch) {
+        if (auto ok = bindAndExec(m_searchAdd, run); !ok)
+            return ok;
     }
     SqlStatement& log = run.newestFirst ? m_logNewestFirst : m_logOldestFirst;
     log.bind(4, logOperation);

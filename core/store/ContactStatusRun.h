@@ -25,6 +25,7 @@ public:
         bool makeDeleted = false;
         bool newestFirst = false; // the order the run is replayed in, kept in the new entries
         bool updateSearch = true; // false when the caller rebuilds the search index once at the end
+        qint64 entries = 0; // the run's entries of the operation (others' may lie between them); 0: not counted
     };
     // Sets the contacts' state, their search rows, and logs one 'delete' or 'restore' entry per entry of the
     // run under `logOperation`, as the row-by-row replay did. Fails when a contact row is gone.
@@ -32,6 +33,8 @@ public:
 
 private:
     Result<void> bindAndExec(SqlStatement& statement, const Run& run, int firstIndex = 1);
+    // Fails, naming it, when a contact of the run has no row any more.
+    Result<void> checkNoneMissing(const Run& run);
 
     Database& m_db;
     SqlStatement m_missing, m_delete, m_restore, m_searchDelete, m_searchAdd, m_logOldestFirst, m_logNewestFirst;

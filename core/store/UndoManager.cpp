@@ -248,6 +248,7 @@ Result<void> UndoManager::replayEntries(const UndoStep& step, bool backwards, qi
             run.makeDeleted = change == StatusChange::MakeDeleted;
             run.newestFirst = backwards;
             run.updateSearch = !plan.rebuildSearch;
+            run.entries = end - i;
             if (auto ok = m_statusRun.apply(run, sysOp, m_now); !ok)
                 return ok;
             i = end;

@@ -16,6 +16,8 @@ private slots:
     void largeImportOverManyPages();
     void interleavedOperationIsLeftAlone();
     void largeUndoThatFailsChangesNothing();
+    void contactRemovedBehindRostersBack_data();
+    void contactRemovedBehindRostersBack();
     void largeRedoRefusedByATakenIdentifier_data();
     void largeRedoRefusedByATakenIdentifier();
     void newWriteEndsRedo();
@@ -280,6 +282,42 @@ void TestUndoManager::largeRedoRefusedByATakenIdentifier()
     QCOMPARE(f.indexes(), indexes);
     QCOMPARE(f.scalar("SELECT count(*) FROM settings WHERE key LIKE 'deferred_index.%'"), 0);
     QVERIFY(f.undo->nextRedo());
+}
+
+// A contact row removed by another tool: the undo or redo that would change it fails as a whole and names it,
+// however large the run it is part of (a run checks the rows it changed against its entries).
+void TestUndoManager::contactRemovedBehindRostersBack_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("redo");
+    QTest::newRow("undo of 3") << 3 << false;
+    QTest::newRow("undo of 12000") << 12000 << false;
+    QTest::newRow("redo of 3") << 3 << true;
+    QTest::newRow("redo of 12000") << 12000 << true;
+}
+
+void TestUndoManager::contactRemovedBehindRostersBack()
+{
+    QFETCH(int, rows);
+    QFETCH(bool, redo);
+    StoreFixture f;
+    auto op = f.engine->beginOperation({QStringLiteral("import:a.csv"), QStringLiteral("Import a.csv")});
+    QVERIFY(op);
+    QVector<ContactPatch> batch;
+    for (int i = 0; i < rows; ++i)
+        batch << patchFrom(QStringLiteral("email=p%1@acme.com|first_name=P%1").arg(i));
+    QVERIFY(f.engine->upsertBatch(batch, UpsertPolicies::local(), *op));
+    if (redo)
+        QVERIFY(f.undo->undo());
+    QVERIFY(SqlStatement::execute(*f.db, "DELETE FROM contacts WHERE id = 2"));
+    const QString before = f.snapshot();
+    const qint64 log = f.scalar("SELECT count(*) FROM change_log");
+    const auto replayed = redo ? f.undo->redo() : f.undo->undo();
+    QVERIFY(!replayed);
+    QCOMPARE(replayed.error().code, ErrorCode::UndoConflict);
+    QVERIFY2(replayed.error().detail.contains(QStringLiteral("contact 2 ")), qPrintable(replayed.error().detail));
+    QCOMPARE(f.snapshot(), before);
+    QCOMPARE(f.scalar("SELECT count(*) FROM change_log"), log);
 }
 
 void TestUndoManager::newWriteEndsRedo()
