@@ -2,6 +2,7 @@
 #include "contact/ContactPatch.h"
 #include "store/ContactQuery.h"
 #include "store/Database.h"
+#include "store/SqlStatement.h"
 #include "store/StoreSession.h"
 #include "store/UpsertPolicies.h"
 
@@ -37,6 +38,7 @@ private slots:
     void readOnlyDatabase_data();
     void readOnlyDatabase();
     void dryRunImportLetsOthersWrite();
+    void writeBesideALargeUndo();
 
 private:
     struct Run
@@ -380,6 +382,67 @@ void TestMultiProcess::dryRunImportLetsOthersWrite()
     QVERIFY(dryRun->waitForFinished(240000));
     QCOMPARE(dryRun->exitCode(), 0);
     QCOMPARE(exported().size(), 1); // the dry run wrote nothing
+}
+
+// A large undo drops the identity indexes (unique ones included) and builds them again inside its one
+// transaction. Another process that writes meanwhile waits for it, then finds the indexes as they were: the
+// email the undo freed is taken by a new contact, once, and the file's indexes match its rows.
+void TestMultiProcess::writeBesideALargeUndo()
+{
+    const QString csv = m_dir->filePath("large.csv");
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("email,first_name,last_name,company\n");
+        for (int i = 0; i < 150000; ++i)
+            file.write(QStringLiteral("person%1@example.org,First%1,Last%1,Company %2\n").arg(i).arg(i % 97).toUtf8());
+    }
+    const Run import = roster({"import", csv});
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    const auto indexes = [&] {
+        auto db = Database::open(m_db);
+        SqlStatement q(**db,
+                       "SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM sqlite_master "
+                       "WHERE type = 'index' ORDER BY name)");
+        return q.next() ? q.columnText(0) : QString();
+    };
+    const QString before = indexes();
+
+    std::unique_ptr<QProcess> undo(startRoster({"undo"}));
+    QVERIFY(undo->waitForStarted());
+    // Wait until the undo holds the write lock: a write from here is refused at once while it does.
+    sqlite3* probe = nullptr;
+    QCOMPARE(sqlite3_open_v2(m_db.toUtf8().constData(), &probe, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    int busy = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (busy < 2 && clock.elapsed() < 60000 && undo->state() == QProcess::Running) {
+        if (sqlite3_exec(probe, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_BUSY) {
+            ++busy;
+        } else {
+            busy = 0;
+            sqlite3_exec(probe, "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+        QTest::qWait(20);
+    }
+    sqlite3_close(probe);
+    QVERIFY2(busy == 2, "the undo ended before another process could write beside it");
+    const Run write = roster({"upsert", "email=person5@example.org", "first_name=Again"});
+    QVERIFY2(write.exitCode == 0, write.err.constData());
+    QVERIFY(undo->waitForFinished(120000));
+    QCOMPARE(undo->exitCode(), 0);
+    QCOMPARE(QJsonDocument::fromJson(write.out).object().value("status").toString(), QStringLiteral("created"));
+
+    const QJsonArray live = exported();
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(live.first().toObject().value("first_name").toString(), QStringLiteral("Again"));
+    QCOMPARE(indexes(), before);
+    verifyIntegrity(m_db);
+    // And the rebuilt unique index refuses a second live contact with that email.
+    const Run again = roster({"upsert", "email=PERSON5@example.org", "last_name=Once"});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value("status").toString(), QStringLiteral("updated"));
+    QCOMPARE(exported().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMultiProcess)
