@@ -197,8 +197,12 @@ Result<Probe> probe(const QString& path, bool writable)
 
 int Database::latestSchemaVersion()
 {
-    const auto files = migrationFiles();
-    return files.empty() ? 0 : files.rbegin()->first;
+    // The migrations are compiled in: one listing per process.
+    static const int latest = [] {
+        const auto files = migrationFiles();
+        return files.empty() ? 0 : files.rbegin()->first;
+    }();
+    return latest;
 }
 
 void Database::registerFunctions(sqlite3* handle)
@@ -481,6 +485,18 @@ Result<void> Database::begin()
     const QByteArray sql = m_depth == 0 ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT s" + QByteArray::number(m_depth);
     if (auto ok = exec(sql); !ok)
         return ok;
+    // A newer Roster may have upgraded the file since this connection opened it (installed while this one
+    // runs from cron): it may store rows in a way this one would misread, looking a contact up without finding
+    // it and writing a second one. Checked under the write lock, where the version cannot change.
+    if (const int version = m_depth == 0 ? schemaVersion() : 0; version > latestSchemaVersion()) {
+        exec("ROLLBACK");
+        return fail(ErrorCode::DatabaseTooNew,
+                    QStringLiteral("%1 was upgraded to schema version %2 by a newer Roster while this one (up to %3) "
+                                   "had it open: nothing was changed; update this Roster to write to it")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    }
     ++m_depth;
     return {};
 }

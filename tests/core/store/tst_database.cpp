@@ -23,6 +23,7 @@ private slots:
     void migratesFromEachEarlierVersion();
     void compactStorageKeepsEveryRow();
     void keysStoredOnceFindWhatTheyFound();
+    void upgradedByANewerRosterWhileOpen();
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
     void reopensExistingDatabase();
@@ -369,6 +370,29 @@ void TestDatabase::keysStoredOnceFindWhatTheyFound()
             steps << plan.columnText(3);
         QVERIFY2(steps.join(u'\n').contains(QStringLiteral("USING INDEX")), qPrintable(steps.join(u'\n')));
     }
+}
+
+// A newer Roster upgrades the file while this one has it open (a cron job running across an update): this one's
+// writes are refused with a clear error instead of written the old way beside rows stored the new way.
+void TestDatabase::upgradedByANewerRosterWhileOpen()
+{
+    StoreFixture f;
+    f.upsert(QStringLiteral("email=ada@example.org|first_name=Ada"));
+    const QString before = f.snapshot();
+    {
+        auto newer = Database::open(f.db->path());
+        QVERIFY(newer);
+        const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(Database::latestSchemaVersion() + 1);
+        QVERIFY(SqlStatement::execute(**newer, bump.constData()));
+    }
+    const auto written = f.engine->upsert(patchFrom(QStringLiteral("email=grace@navy.mil|first_name=Grace")),
+                                          UpsertPolicies::local(), {QStringLiteral("manual"), QStringLiteral("x")});
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, ErrorCode::DatabaseTooNew);
+    QVERIFY2(written.error().detail.contains(QStringLiteral("newer Roster")), qPrintable(written.error().detail));
+    QVERIFY(!f.undo->undo());
+    QCOMPARE(f.snapshot(), before);
+    QVERIFY(!f.db->inTransaction());
 }
 
 void TestDatabase::refusesForeignFilesUntouched_data()
