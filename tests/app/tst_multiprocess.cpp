@@ -52,6 +52,8 @@ private:
     void openAtOnce(int processes);
     static void verifyWalLinked(const QString& path);
     static void verifyIntegrity(const QString& path);
+    // A CSV of `rows` people (person<i>@example.org) in the test's folder; empty when it cannot be written.
+    QString writePeopleCsv(int rows);
     static UpsertResult upsert(StoreSession& session, const QString& email);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -141,6 +143,18 @@ void TestMultiProcess::verifyIntegrity(const QString& path)
     sqlite3_finalize(stmt);
     sqlite3_close(handle);
     QCOMPARE(verdict, "ok");
+}
+
+QString TestMultiProcess::writePeopleCsv(int rows)
+{
+    const QString csv = m_dir->filePath("people.csv");
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("email,first_name,last_name,company\n");
+    for (int i = 0; i < rows; ++i)
+        file.write(QStringLiteral("person%1@example.org,First%1,Last%1,Company %2\n").arg(i).arg(i % 97).toUtf8());
+    return csv;
 }
 
 UpsertResult TestMultiProcess::upsert(StoreSession& session, const QString& email)
@@ -359,14 +373,8 @@ void TestMultiProcess::readOnlyDatabase()
 void TestMultiProcess::dryRunImportLetsOthersWrite()
 {
     QVERIFY(StoreSession::open(m_db));
-    const QString csv = m_dir->filePath("large.csv");
-    {
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("email,first_name,last_name,company\n");
-        for (int i = 0; i < 150000; ++i)
-            file.write(QStringLiteral("person%1@example.org,First%1,Last%1,Company %2\n").arg(i).arg(i % 97).toUtf8());
-    }
+    const QString csv = writePeopleCsv(150000);
+    QVERIFY(!csv.isEmpty());
     std::unique_ptr<QProcess> dryRun(startRoster({"import", csv, "--dry-run"}));
     QVERIFY(dryRun->waitForStarted());
     QTest::qWait(1500); // well inside its first batches
@@ -389,14 +397,8 @@ void TestMultiProcess::dryRunImportLetsOthersWrite()
 // email the undo freed is taken by a new contact, once, and the file's indexes match its rows.
 void TestMultiProcess::writeBesideALargeUndo()
 {
-    const QString csv = m_dir->filePath("large.csv");
-    {
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("email,first_name,last_name,company\n");
-        for (int i = 0; i < 150000; ++i)
-            file.write(QStringLiteral("person%1@example.org,First%1,Last%1,Company %2\n").arg(i).arg(i % 97).toUtf8());
-    }
+    const QString csv = writePeopleCsv(150000);
+    QVERIFY(!csv.isEmpty());
     const Run import = roster({"import", csv});
     QVERIFY2(import.exitCode == 0, import.err.constData());
     const auto indexes = [&] {
