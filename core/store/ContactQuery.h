@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SearchMatcher.h"
+#include "SearchTokenizer.h"
 #include "SqlStatement.h"
 #include "contact/Contact.h"
 
@@ -96,15 +98,15 @@ public:
     // contacts its search and tag (not its company) match.
     Result<QVector<FacetCount>> companies(int limit = 500, const ContactFilter& filter = {});
 
-    // "jan smi" -> "\"jan\"* AND \"smi\"*": quoted, so FTS5 syntax typed by the user is only text.
-    static QString ftsQuery(const QString& search);
+    // What a search finds and how the index is asked for it (SearchMatcher), with this connection's tokenizer.
+    SearchMatcher matcher(const QString& search) const;
 
 private:
     explicit ContactQuery(Database& db);
     SqlStatement* statement(const QByteArray& sql);
     struct Segment;
-    static QByteArray whereClause(const ContactFilter& filter);
-    static int bindFilter(SqlStatement& statement, const ContactFilter& filter, int first);
+    QByteArray whereClause(const ContactFilter& filter) const;
+    int bindFilter(SqlStatement& statement, const ContactFilter& filter, int first) const;
     Result<ContactPage> fetch(const ContactFilter& filter, const ContactOrder& order, bool backwards,
                               const std::optional<RowKey>& from, int limit, qint64 skip);
     Result<int> fetchSegment(const ContactFilter& filter, const Segment& segment, const std::optional<RowKey>& from,
@@ -112,6 +114,7 @@ private:
     Result<qint64> countSegment(const ContactFilter& filter, const Segment& segment);
 
     Database& m_db;
+    std::unique_ptr<SearchTokenizer> m_tokenizer;
     QHash<QByteArray, std::shared_ptr<SqlStatement>> m_statements;
 };
 

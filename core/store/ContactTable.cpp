@@ -512,10 +512,15 @@ QByteArray ContactTable::searchRowsDelete()
 
 QByteArray ContactTable::searchColumns()
 {
+    return "c.id, " + searchTexts();
+}
+
+QByteArray ContactTable::searchTexts()
+{
     // The lists are read in their primary key's order, the same every time, so a row removed is tokenised
     // exactly as it was added. The index keeps no copy of what it was given: a change to what these columns
     // hold (a column, roster_phone_terms) must come with a migration that builds the index again, as 008 did.
-    return "c.id, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
+    return "TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
            "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
            "WHERE e.contact_id = c.id), '')), "
            "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "

@@ -77,6 +77,9 @@ public:
     // The same rows fed to FTS5's 'delete' command: the caller's WHERE clause must name indexed contacts only,
     // and run before their stored values change.
     static QByteArray searchRowsDelete();
+    // A contact's six searchable texts (name, emails, company, tags, title, phones) as SQL over `contacts c`:
+    // what its search row was built from.
+    static QByteArray searchTexts();
 
     // Match keys; they follow from the canonical values the engine writes.
     static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }

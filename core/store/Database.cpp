@@ -2,6 +2,7 @@
 
 #include "CollationKeys.h"
 #include "DatabaseLockHolder.h"
+#include "SearchMatcher.h"
 #include "SortKeyRefresh.h"
 #include "SqlStatement.h"
 #include "contact/PhoneNormalizer.h"
@@ -209,6 +210,7 @@ void Database::registerFunctions(sqlite3* handle)
 {
     sqlite3_create_function_v2(handle, "roster_phone_terms", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                phoneTermsFunction, nullptr, nullptr, nullptr);
+    SearchMatcher::registerFunction(handle);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)

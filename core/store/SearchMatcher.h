@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <array>
+
+struct sqlite3;
+
+namespace roster {
+
+class SearchTokenizer;
+
+// What the search box asks for: every word a prefix of something in one of a contact's searchable columns
+// ("jan smi"), and digits typed in groups ("06 12 34") also as one phone number.
+//
+// The search index records which columns hold a term, not where in them (detail=column, 014), so it cannot
+// match a word that the tokenizer splits ("anna.berg@acme", "jean-luc") as a phrase. match() asks the index
+// for each of such a word's terms instead, a superset, and matches() then keeps the contacts in whose own
+// columns the terms follow each other, which is what the index answered when it kept positions.
+class SearchMatcher final
+{
+public:
+    // The searchable columns in contacts_fts's order: name, emails, company, tags, title, phones.
+    static constexpr int kColumns = 6;
+    using Columns = std::array<QByteArray, kColumns>;
+
+    SearchMatcher(const QString& search, const SearchTokenizer& tokenizer);
+
+    // No word to search for: every contact.
+    bool isEmpty() const { return m_words.isEmpty(); }
+    // The FTS5 query, quoted, so FTS5 syntax typed by the user is only text: "jan smi" -> "\"jan\"* AND
+    // \"smi\"*", "anna.berg" -> "(\"anna\" AND \"berg\"*)".
+    QString match() const;
+    // Some word is a phrase: what match() finds must still pass matches().
+    bool needsCheck() const;
+    // Whether a contact with these column values (UTF-8, as ContactTable::searchTexts computes them) is found.
+    bool matches(const Columns& columns) const;
+
+    // roster_search_match(search, name, emails, company, tags, title, phones) on a connection: matches() for
+    // SQL, with the connection's own tokenizer.
+    static void registerFunction(sqlite3* handle);
+
+private:
+    struct Word
+    {
+        QString text;
+        QList<QByteArray> tokens;
+    };
+    static bool containsPhrase(const QList<QByteArray>& column, const QList<QByteArray>& phrase);
+
+    const SearchTokenizer& m_tokenizer;
+    QList<Word> m_words;
+    // The digits of a search that looks like one phone number written in groups, as a phones prefix.
+    QString m_phoneDigits;
+    QList<QByteArray> m_phoneTokens;
+};
+
+} // namespace roster
