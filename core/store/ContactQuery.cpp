@@ -89,7 +89,7 @@ QByteArray ContactQuery::whereClause(const ContactFilter& filter) const
         : QByteArray("contacts_fts f JOIN contacts c ON c.id = f.rowid WHERE contacts_fts MATCH ? "
                      "AND c.deleted_at IS NULL");
     if (search.needsCheck())
-        where += " AND roster_search_match(?, " + ContactTable::searchTexts() + ")";
+        where += " AND roster_search_match(?, " + ContactTable::searchTexts(search.readsPhones()) + ")";
     if (filter.tagId > 0)
         where += " AND c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = ?)";
     if (filter.companyId > 0)

@@ -515,20 +515,24 @@ QByteArray ContactTable::searchColumns()
     return "c.id, " + searchTexts();
 }
 
-QByteArray ContactTable::searchTexts()
+QByteArray ContactTable::searchTexts(bool phones)
 {
     // The lists are read in their primary key's order, the same every time, so a row removed is tokenised
     // exactly as it was added. The index keeps no copy of what it was given: a change to what these columns
     // hold (a column, roster_phone_terms) must come with a migration that builds the index again, as 008 did.
-    return "TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
-           "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
-           "WHERE e.contact_id = c.id), '')), "
-           "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
-           "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-           "WHERE ct.contact_id = c.id), ''), "
-           "COALESCE(c.job_title, ''), "
-           "TRIM(COALESCE(roster_phone_terms(c.phone), '') || ' ' || COALESCE((SELECT "
-           "GROUP_CONCAT(roster_phone_terms(p.number), ' ') FROM contact_phones p WHERE p.contact_id = c.id), ''))";
+    const QByteArray texts
+        = "TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
+          "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
+          "WHERE e.contact_id = c.id), '')), "
+          "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
+          "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+          "WHERE ct.contact_id = c.id), ''), "
+          "COALESCE(c.job_title, ''), ";
+    if (!phones)
+        return texts + "''";
+    return texts
+        + "TRIM(COALESCE(roster_phone_terms(c.phone), '') || ' ' || COALESCE((SELECT "
+          "GROUP_CONCAT(roster_phone_terms(p.number), ' ') FROM contact_phones p WHERE p.contact_id = c.id), ''))";
 }
 
 Result<void> ContactTable::rebuildSearch()

@@ -78,8 +78,8 @@ public:
     // and run before their stored values change.
     static QByteArray searchRowsDelete();
     // A contact's six searchable texts (name, emails, company, tags, title, phones) as SQL over `contacts c`:
-    // what its search row was built from.
-    static QByteArray searchTexts();
+    // what its search row was built from. Without `phones`, the phone terms (libphonenumber, per number) are ''.
+    static QByteArray searchTexts(bool phones = true);
 
     // Match keys; they follow from the canonical values the engine writes.
     static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }

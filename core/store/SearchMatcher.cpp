@@ -72,6 +72,17 @@ bool SearchMatcher::needsCheck() const
     return std::any_of(m_words.begin(), m_words.end(), [](const Word& word) { return word.tokens.size() > 1; });
 }
 
+bool SearchMatcher::readsPhones() const
+{
+    const auto digits = [](const QList<QByteArray>& tokens) {
+        return !tokens.isEmpty() && std::all_of(tokens.begin(), tokens.end(), [](const QByteArray& token) {
+            return std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+        });
+    };
+    return !m_phoneTokens.isEmpty()
+        || std::any_of(m_words.begin(), m_words.end(), [&](const Word& word) { return digits(word.tokens); });
+}
+
 bool SearchMatcher::containsPhrase(const QList<QByteArray>& column, const QList<QByteArray>& phrase)
 {
     // FTS5's "a b c"*: the terms one after another, the last one as a prefix.

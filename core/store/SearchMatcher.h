@@ -35,6 +35,9 @@ public:
     QString match() const;
     // Some word is a phrase: what match() finds must still pass matches().
     bool needsCheck() const;
+    // Whether a word could be found in the phones column, which holds digit terms only: without one, matches()
+    // finds the same with the phones column empty.
+    bool readsPhones() const;
     // Whether a contact with these column values (UTF-8, as ContactTable::searchTexts computes them) is found.
     bool matches(const Columns& columns) const;
 

@@ -132,6 +132,8 @@ void TestSearchMatcher::findsWhatPositionsFound_data()
                                              << "\"ada.lovelace\"* AND \"jean\"*" << 0 << 0;
     QTest::newRow("two phrases") << "jean-luc jl.pic"
                                  << "\"jean-luc\"* AND \"jl.pic\"*" << 1 << 2;
+    QTest::newRow("phrase and phone") << "ada.lovelace 0612"
+                                      << "\"ada.lovelace\"* AND \"0612\"*" << 1 << 1;
     QTest::newRow("words") << "ada lovelace"
                            << "\"ada\"* AND \"lovelace\"*" << 2 << 2;
     QTest::newRow("dotted phone") << "06.12.34"
