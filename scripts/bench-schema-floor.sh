@@ -26,7 +26,7 @@ sqlite3 "$db" <<'SQL' | grep -v '^wal$'
 PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144;
 DROP INDEX contacts_email_norm; DROP INDEX contacts_linkedin_norm; DROP INDEX contacts_salesnav_norm;
 DROP INDEX contacts_phone_e164; DROP INDEX contacts_company; DROP INDEX contacts_live;
-DROP INDEX contacts_sort_first_name; DROP INDEX contacts_sort_last_name; DROP INDEX contacts_sort_email;
+DROP INDEX contacts_sort_first_name; DROP INDEX contacts_sort_last_name; DROP INDEX contacts_sort_no_email;
 DROP INDEX contacts_sort_company_name;
 .timer on
 .print 'rows into contacts, no index'
@@ -44,7 +44,7 @@ CREATE INDEX contacts_live ON contacts (id) WHERE deleted_at IS NULL;
 .print 'sort indexes (4)'
 CREATE INDEX contacts_sort_first_name ON contacts (first_name COLLATE NOCASE, id) WHERE deleted_at IS NULL;
 CREATE INDEX contacts_sort_last_name ON contacts (last_name COLLATE NOCASE, id) WHERE deleted_at IS NULL;
-CREATE INDEX contacts_sort_email ON contacts (email COLLATE NOCASE, id) WHERE deleted_at IS NULL;
+CREATE INDEX contacts_sort_no_email ON contacts (id) WHERE deleted_at IS NULL AND email_norm IS NULL;
 CREATE INDEX contacts_sort_company_name ON contacts (company_name COLLATE NOCASE, id) WHERE deleted_at IS NULL;
 .print 'change log'
 INSERT INTO change_log (op_id, contact_id, action) SELECT 1, id, 'create' FROM contacts;

@@ -14,7 +14,33 @@ QByteArray selectColumns()
     QByteArray list = "c.id, c.uid";
     for (const FieldInfo& info : FieldRegistry::all())
         list += QByteArray(", c.") + info.name;
-    return list + ", c.company_id, c.first_name_key, c.last_name_key, c.company_name_key";
+    return list + ", c.company_id, c.first_name_key, c.last_name_key, c.company_name_key, "
+        + ContactTable::keySql(ContactTable::IdentityKey::Email, "c");
+}
+
+// Where the email's sort key is among the selected columns, after the company id.
+constexpr int kEmailKeyIndex = 3;
+
+// A column sorted by its value without regard to case. The email is sorted by its identity key (the address
+// in lower case, 013), whose unique index is its sort index too (015): for addresses in ASCII that is the
+// order of COLLATE NOCASE, and the file keeps one index fewer.
+struct SortColumn
+{
+    QByteArray order; // what the rows with a value are ordered by; empty: creation order, one run
+    QByteArray present; // the rows with a value
+    QByteArray absent;
+};
+
+SortColumn sortColumn(const QByteArray& column, Field field)
+{
+    if (column.isEmpty())
+        return {};
+    if (field == Field::Email) {
+        using Key = ContactTable::IdentityKey;
+        return {ContactTable::keySql(Key::Email, "c"), ContactTable::hasKeySql(Key::Email, "c"),
+                ContactTable::lacksKeySql(Key::Email, "c")};
+    }
+    return {column + " COLLATE NOCASE", column + " IS NOT NULL", column + " IS NULL"};
 }
 
 // The name columns sort by their collation keys (CollationKeys), ties by first name (by last name when the
@@ -128,18 +154,18 @@ struct ContactQuery::Segment
 
 namespace {
 
-QByteArray segmentSql(const QByteArray& select, const QByteArray& where, const QByteArray& column, bool nulls,
+QByteArray segmentSql(const QByteArray& select, const QByteArray& where, const SortColumn& column, bool nulls,
                       bool descending, bool fts, bool hasFrom, bool ordered)
 {
-    const QByteArray id = fts && column.isEmpty() ? QByteArray("f.rowid") : QByteArray("c.id");
+    const QByteArray id = fts && column.order.isEmpty() ? QByteArray("f.rowid") : QByteArray("c.id");
     const QByteArray after = descending ? " < ?" : " > ?";
     const QByteArray direction = descending ? " DESC" : " ASC";
     QByteArray sql = "SELECT " + select + " FROM " + where;
-    if (!column.isEmpty())
-        sql += " AND " + column + (nulls ? " IS NULL" : " IS NOT NULL");
-    if (hasFrom && !column.isEmpty() && !nulls) {
+    if (!column.order.isEmpty())
+        sql += " AND " + (nulls ? column.absent : column.present);
+    if (hasFrom && !column.order.isEmpty() && !nulls) {
         // Written out rather than as a row value, which SQLite does not use to seek a COLLATE index.
-        const QByteArray key = column + " COLLATE NOCASE";
+        const QByteArray& key = column.order;
         sql += " AND " + key + (descending ? " <= ?" : " >= ?") + " AND (" + key + after + " OR " + id + after + ")";
     } else if (hasFrom) {
         sql += " AND " + id + after;
@@ -147,8 +173,8 @@ QByteArray segmentSql(const QByteArray& select, const QByteArray& where, const Q
     if (!ordered)
         return sql;
     sql += " ORDER BY ";
-    if (!column.isEmpty() && !nulls)
-        sql += column + " COLLATE NOCASE" + direction + ", ";
+    if (!column.order.isEmpty() && !nulls)
+        sql += column.order + direction + ", ";
     return sql + id + direction + " LIMIT ? OFFSET ?";
 }
 
@@ -207,8 +233,8 @@ Result<int> ContactQuery::fetchSegment(const ContactFilter& filter, const Segmen
     const QByteArray sql = segment.collated
         ? collatedSegmentSql(selectColumns(), whereClause(filter), *segment.collated, segment.nulls, segment.descending,
                              from.has_value(), true)
-        : segmentSql(selectColumns(), whereClause(filter), segment.column, segment.nulls, segment.descending,
-                     segment.fts, from.has_value(), true);
+        : segmentSql(selectColumns(), whereClause(filter), sortColumn(segment.column, segment.field), segment.nulls,
+                     segment.descending, segment.fts, from.has_value(), true);
     SqlStatement* query = statement(sql);
     if (!query)
         return fail(ErrorCode::DatabaseError, QStringLiteral("cannot prepare the contact list query"));
@@ -234,6 +260,8 @@ Result<int> ContactQuery::fetchSegment(const ContactFilter& filter, const Segmen
         if (segment.collated) {
             key.key = query->columnBlob(3 + kFieldCount + segment.collated->keyIndex);
             key.tieKey = query->columnBlob(3 + kFieldCount + segment.collated->tieIndex);
+        } else if (!key.isNull && segment.field == Field::Email) {
+            key.value = query->columnText(3 + kFieldCount + kEmailKeyIndex);
         } else if (!key.isNull) {
             key.value = contact.value(segment.field);
         }
@@ -251,11 +279,11 @@ Result<int> ContactQuery::fetchSegment(const ContactFilter& filter, const Segmen
 
 Result<qint64> ContactQuery::countSegment(const ContactFilter& filter, const Segment& segment)
 {
-    SqlStatement* query
-        = statement(segment.collated ? collatedSegmentSql("count(*)", whereClause(filter), *segment.collated,
-                                                          segment.nulls, segment.descending, false, false)
-                                     : segmentSql("count(*)", whereClause(filter), segment.column, segment.nulls,
-                                                  segment.descending, segment.fts, false, false));
+    SqlStatement* query = statement(
+        segment.collated ? collatedSegmentSql("count(*)", whereClause(filter), *segment.collated, segment.nulls,
+                                              segment.descending, false, false)
+                         : segmentSql("count(*)", whereClause(filter), sortColumn(segment.column, segment.field),
+                                      segment.nulls, segment.descending, segment.fts, false, false));
     if (!query)
         return fail(ErrorCode::DatabaseError, QStringLiteral("cannot prepare the count query"));
     query->reset();

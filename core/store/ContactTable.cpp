@@ -85,6 +85,12 @@ QByteArray ContactTable::hasKeySql(IdentityKey key, const char* alias)
     return prefix + columnsOf(key).key + " IS NOT NULL";
 }
 
+QByteArray ContactTable::lacksKeySql(IdentityKey key, const char* alias)
+{
+    const QByteArray prefix = alias ? QByteArray(alias) + '.' : QByteArray();
+    return prefix + columnsOf(key).key + " IS NULL";
+}
+
 QString ContactTable::phoneKey(const Contact& c)
 {
     const QString& phone = c.value(Field::Phone);

@@ -93,6 +93,8 @@ public:
     static QByteArray keySql(IdentityKey key, const char* alias = nullptr);
     // The column's `key IS NOT NULL` under `alias`, which a query needs to read the partial indexes.
     static QByteArray hasKeySql(IdentityKey key, const char* alias = nullptr);
+    // `key IS NULL`: the rows without one (the email's sort runs, 015).
+    static QByteArray lacksKeySql(IdentityKey key, const char* alias = nullptr);
 
 private:
     Result<qint64> tagId(const QString& name);

@@ -223,7 +223,7 @@ Timing schemaFloor(const QString& path, qint64 rows, int batch)
     timed([&] {
         execOrDie(db,
                   "DROP INDEX contacts_sort_first_name; DROP INDEX contacts_sort_last_name; "
-                  "DROP INDEX contacts_sort_email; DROP INDEX contacts_sort_company_name;");
+                  "DROP INDEX contacts_sort_no_email; DROP INDEX contacts_sort_company_name;");
     });
     for (qint64 start = 0; start < rows; start += batch) {
         execOrDie(db, "BEGIN; DELETE FROM staged;");

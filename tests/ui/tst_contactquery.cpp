@@ -30,6 +30,8 @@ private slots:
     void keysetStitchesTies();
     void keysetContinuesAfterWrite();
     void keysetWithSearch();
+    void sortsByEmailKey_data();
+    void sortsByEmailKey();
     void sortsByLanguage_data();
     void sortsByLanguage();
     void tiesByFirstNameThenId();
@@ -404,6 +406,59 @@ void TestContactQuery::keysetWithSearch()
     filter.search = "ties smith";
     QCOMPARE(q->count(filter).value_or(-1), 8); // Smith and smith among the 23, not Other
     QCOMPARE(stitchForwards(*q, filter, {Field::LastName, false}, 3).size(), 8);
+}
+
+void TestContactQuery::sortsByEmailKey_data()
+{
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("ascending, pages of 2") << false << 2;
+    QTest::newRow("ascending, pages of 5") << false << 5;
+    QTest::newRow("descending, pages of 3") << true << 3;
+}
+
+// Since 015 the email order is the email key's (the address in lower case): the same as without regard to
+// case, then the contacts without an email, in id order.
+void TestContactQuery::sortsByEmailKey()
+{
+    QFETCH(bool, descending);
+    QFETCH(int, pageSize);
+    StoreFixture f;
+    struct Row
+    {
+        qint64 id;
+        QString email;
+    };
+    QVector<Row> rows;
+    for (const char* email : {"b@x.org", "", "Ab@x.org", "a@x.org", "C@X.org", "", "ZED@x.org", "a.b@x.org", "",
+                              "Émile@x.org", "emile@x.org"}) {
+        // One without an email is known by its LinkedIn URL.
+        const QString spec = QString("first_name=P%1").arg(rows.size())
+            + (*email ? QString("|email=") + QString::fromUtf8(email)
+                      : QString("|linkedin_url=https://www.linkedin.com/in/p%1").arg(rows.size()));
+        rows.append({f.upsert(spec).contactId, QString::fromUtf8(email)});
+    }
+    std::sort(rows.begin(), rows.end(), [descending](const Row& a, const Row& b) {
+        if (a.email.isEmpty() != b.email.isEmpty())
+            return b.email.isEmpty();
+        const int c = a.email.toLower().compare(b.email.toLower());
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return descending ? a.id > b.id : a.id < b.id;
+    });
+    QVector<qint64> expected;
+    for (const Row& row : rows)
+        expected << row.id;
+    auto q = queryOn(f);
+    const ContactOrder order {Field::Email, descending};
+    QCOMPARE(idsOf(*q->rows({}, order, 0, 100)), expected);
+    QCOMPARE(stitchForwards(*q, {}, order, pageSize), expected);
+    QCOMPARE(stitchBackwards(*q, {}, order, pageSize), expected);
+    for (int offset = 0; offset < expected.size(); offset += 4)
+        QCOMPARE(idsOf(*q->rows({}, order, offset, pageSize)), expected.mid(offset, pageSize));
+    // A contact's email changed in case: its place follows the new key.
+    f.upsert("email=B@x.org|first_name=P0");
+    QCOMPARE(idsOf(*q->rows({}, order, 0, 100)), expected);
 }
 
 void TestContactQuery::sortsByLanguage_data()
