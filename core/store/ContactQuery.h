@@ -115,6 +115,12 @@ private:
 
     Database& m_db;
     std::unique_ptr<SearchTokenizer> m_tokenizer;
+    struct Plan
+    {
+        QString search;
+        QList<bool> checked; // SearchMatcher::leavePrefixesToCheck's answers, in order
+    };
+    mutable Plan m_planned;
     QHash<QByteArray, std::shared_ptr<SqlStatement>> m_statements;
 };
 

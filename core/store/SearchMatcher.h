@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 
 struct sqlite3;
 
@@ -31,8 +32,12 @@ public:
     // No word to search for: every contact.
     bool isEmpty() const { return m_words.isEmpty(); }
     // The FTS5 query, quoted, so FTS5 syntax typed by the user is only text: "jan smi" -> "\"jan\"* AND
-    // \"smi\"*", "anna.berg" -> "(\"anna\" AND \"berg\"*)".
+    // \"smi\"*", "anna.berg" -> "(\"anna\" AND \"berg\"*)", "anna.b" -> "(\"anna\")".
     QString match() const;
+    // A phrase's last term as a prefix of four letters or more (which has no prefix index) makes FTS5 merge the
+    // lists of every term it begins: `few` is asked whether the phrase's whole terms alone ("p0" AND "dup")
+    // find few enough contacts to check one by one, and then the index is not asked for the prefix.
+    void leavePrefixesToCheck(const std::function<bool(const QString& match)>& few);
     // Some word is a phrase: what match() finds must still pass matches().
     bool needsCheck() const;
     // Whether a word could be found in the phones column, which holds digit terms only: without one, matches()
@@ -50,7 +55,9 @@ private:
     {
         QString text;
         QList<QByteArray> tokens;
+        bool prefixChecked = false; // the last term is left to matches(), not asked of the index
     };
+    static QStringList exactTerms(const Word& word);
     static bool containsPhrase(const QList<QByteArray>& column, const QList<QByteArray>& phrase);
 
     const SearchTokenizer& m_tokenizer;

@@ -221,6 +221,8 @@ int main(int argc, char** argv)
     };
     window.table()->scrollToTop();
     print(QStringLiteral("search keystrokes:           %1").arg(type(word, 1)));
+    const qint64 worstName = worst;
+    worst = 0;
     const qsizetype at = email.indexOf(QLatin1Char('@'));
     const qsizetype dot = email.indexOf(QLatin1Char('.'));
     if (at > 0) {
@@ -233,7 +235,9 @@ int main(int argc, char** argv)
         const qsizetype split = text.indexOf(splits);
         print(QStringLiteral("keystrokes:                  %1").arg(type(text, split > 0 ? split + 1 : 1)));
     }
-    print(QStringLiteral("worst keystroke:             %1 ms (target 30 ms)").arg(worst));
+    print(QStringLiteral("worst keystroke:             %1 ms (target 30 ms); typing an email or --type: %2 ms")
+              .arg(worstName)
+              .arg(worst));
 
     timer.restart();
     window.model()->setFilter({});

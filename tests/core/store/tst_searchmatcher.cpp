@@ -21,6 +21,7 @@ private slots:
     void findsWhatPositionsFound();
     void splitsAsTheIndexSplits_data();
     void splitsAsTheIndexSplits();
+    void leavesLongPrefixesToCheck();
     void indexKeepsNoPositions();
 
 private:
@@ -104,6 +105,8 @@ void TestSearchMatcher::findsWhatPositionsFound_data()
                                           << "\"luc-jean\"*" << 1 << 2;
     QTest::newRow("prefix of the last term") << "jean-l"
                                              << "\"jean-l\"*" << 2 << 2;
+    QTest::newRow("one-letter prefix") << "ada.l"
+                                       << "\"ada.l\"*" << 1 << 2;
     QTest::newRow("earlier term is whole") << "jea-luc"
                                            << "\"jea-luc\"*" << 0 << 0;
     QTest::newRow("second email") << "picard.jl"
@@ -149,7 +152,7 @@ void TestSearchMatcher::findsWhatPositionsFound_data()
     QTest::newRow("punctuation and word") << "- ada"
                                           << "\"-\"* AND \"ada\"*" << 0 << 0;
     QTest::newRow("deleted contact") << "ada.lovelace@gone"
-                                     << "\"ada.lovelace@gone\"*" << 0 << 0;
+                                     << "\"ada.lovelace@gone\"*" << 0 << 2;
     QTest::newRow("user syntax") << "name:jean OR"
                                  << "\"name:jean\"* AND \"OR\"*" << 0 << 0;
 }
@@ -192,6 +195,8 @@ void TestSearchMatcher::splitsAsTheIndexSplits_data()
                            << "\"jan\"* AND \"smi\"*" << false;
     QTest::newRow("phrase") << "Anna.Berg@ac"
                             << "(\"anna\" AND \"berg\" AND \"ac\"*)" << true;
+    QTest::newRow("one-letter prefix") << "anna.berg@a"
+                                       << "(\"anna\" AND \"berg\")" << true;
     QTest::newRow("accents") << "Zoé-Lü"
                              << "(\"zoe\" AND \"lu\"*)" << true;
     QTest::newRow("quote") << "a\"b"
@@ -208,6 +213,29 @@ void TestSearchMatcher::splitsAsTheIndexSplits()
     const SearchMatcher matcher = m_query->matcher(search);
     QCOMPARE(matcher.match(), match);
     QCOMPARE(matcher.needsCheck(), checked);
+}
+
+void TestSearchMatcher::leavesLongPrefixesToCheck()
+{
+    QStringList asked;
+    const auto plan = [&](const QString& search, bool few) {
+        SearchMatcher matcher = m_query->matcher(search);
+        matcher.leavePrefixesToCheck([&](const QString& match) {
+            asked << match;
+            return few;
+        });
+        return matcher.match();
+    };
+    QCOMPARE(plan("p0.dup@comp", false), "(\"p0\" AND \"dup\" AND \"comp\"*)");
+    QCOMPARE(plan("p0.dup@comp", true), "(\"p0\" AND \"dup\")");
+    QCOMPARE(asked, QStringList(2, "(\"p0\" AND \"dup\")"));
+    asked.clear();
+    // Two and three letters have their prefix index; a single word has no phrase to check.
+    QCOMPARE(plan("p0.dup@com", true), "(\"p0\" AND \"dup\" AND \"com\"*)");
+    QCOMPARE(plan("company", true), "\"company\"*");
+    QVERIFY(asked.isEmpty());
+    // The window's plan, on this small file: few contacts hold "ada" and "lovelace", so "gone" is checked.
+    QCOMPARE(m_query->matcher("ada.lovelace@gone").match(), "(\"ada\" AND \"lovelace\")");
 }
 
 void TestSearchMatcher::indexKeepsNoPositions()
