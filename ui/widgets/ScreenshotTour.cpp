@@ -88,6 +88,13 @@ void ScreenshotTour::start()
     grab(&m_window, QStringLiteral("main-window"));
     grabContextMenu();
 
+    // A search as typed: a domain is one phrase ("bell example*") that the index answers term by term and
+    // SearchMatcher checks, so only the contacts at that domain are listed.
+    m_window.searchBox()->setText(QStringLiteral("bell.ex"));
+    grab(&m_window, QStringLiteral("search"));
+    m_window.searchBox()->clear();
+    settle();
+
     ContactEditorDialog* editor = m_window.editContact(m_window.currentContactId());
     grab(editor, QStringLiteral("editor"));
     editor->close();
