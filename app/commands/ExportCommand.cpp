@@ -5,6 +5,7 @@
 #include "io/ContactCsvRow.h"
 #include "io/CsvWriter.h"
 #include "io/VcardWriter.h"
+#include "store/ContactQuery.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -12,6 +13,39 @@
 namespace roster::cli {
 
 namespace {
+
+using Visit = std::function<bool(const Contact&)>;
+// Calls a visitor with each contact to export, in id order, until it returns false.
+using ForEach = std::function<Result<void>(const Visit&)>;
+
+Result<ForEach> contactsToExport(StoreSession& session, const QString& search)
+{
+    if (search.trimmed().isEmpty())
+        return ForEach([&session](const Visit& visit) { return session.contacts().forEach(visit); });
+    auto created = ContactQuery::create(session.database());
+    if (!created)
+        return std::unexpected(created.error());
+    std::shared_ptr<ContactQuery> query = std::move(*created);
+    // The contacts the window's search box finds for the same words, in creation order, a page at a time.
+    return ForEach([&session, query, search](const Visit& visit) -> Result<void> {
+        ContactFilter filter;
+        filter.search = search;
+        std::optional<RowKey> after;
+        for (;;) {
+            auto page = query->rowsAfter(filter, ContactOrder {}, after, 500);
+            if (!page)
+                return std::unexpected(page.error());
+            if (page->contacts.isEmpty())
+                return {};
+            for (const Contact& found : page->contacts) {
+                const auto contact = session.contacts().contact(found.id);
+                if (contact && !visit(*contact))
+                    return {};
+            }
+            after = page->keys.constLast();
+        }
+    });
+}
 
 QStringList customKeys(const QVector<CustomFieldDefinition>& custom)
 {
@@ -21,11 +55,11 @@ QStringList customKeys(const QVector<CustomFieldDefinition>& custom)
     return keys;
 }
 
-Result<void> writeJson(StoreSession& session, QIODevice& out)
+Result<void> writeJson(const ForEach& forEach, QIODevice& out)
 {
     out.write("[");
     bool first = true;
-    auto ok = session.contacts().forEach([&](const Contact& contact) {
+    auto ok = forEach([&](const Contact& contact) {
         out.write(first ? "\n" : ",\n");
         first = false;
         out.write(QJsonDocument(ContactJson::toJson(contact)).toJson(QJsonDocument::Compact));
@@ -35,21 +69,21 @@ Result<void> writeJson(StoreSession& session, QIODevice& out)
     return ok;
 }
 
-Result<void> writeCsv(StoreSession& session, QIODevice& out)
+Result<void> writeCsv(StoreSession& session, const ForEach& forEach, QIODevice& out)
 {
     const QStringList custom = customKeys(session.engine().customFields().all());
     CsvWriter writer(&out);
     writer.writeRow(ContactCsvRow::header(custom));
-    return session.contacts().forEach([&](const Contact& contact) {
+    return forEach([&](const Contact& contact) {
         writer.writeRow(ContactCsvRow::row(contact, custom));
         return !writer.hasError();
     });
 }
 
-Result<void> writeVcard(StoreSession& session, QIODevice& out, VcardWriter::Version version)
+Result<void> writeVcard(const ForEach& forEach, QIODevice& out, VcardWriter::Version version)
 {
     VcardWriter writer(&out, version);
-    return session.contacts().forEach([&](const Contact& contact) {
+    return forEach([&](const Contact& contact) {
         writer.write(contact);
         return !writer.hasError();
     });
@@ -66,8 +100,11 @@ int runExport(const QStringList& args)
                       QStringLiteral("version"), QStringLiteral("3.0")});
     parser.addOption({QStringLiteral("output"), QStringLiteral("Write to this file instead of standard output."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("search"),
+                      QStringLiteral("Export only the contacts these words find, as the window's search box does."),
+                      QStringLiteral("words")});
     int exitCode = Ok;
-    if (!parse(parser, args, QStringLiteral("Export every contact."), &exitCode))
+    if (!parse(parser, args, QStringLiteral("Export every contact, or those a search finds."), &exitCode))
         return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("vcard"))
@@ -78,6 +115,9 @@ int runExport(const QStringList& args)
     auto session = openSession(parser);
     if (!session)
         return printError(session.error());
+    const auto forEach = contactsToExport(**session, parser.value(QStringLiteral("search")));
+    if (!forEach)
+        return printError(forEach.error());
 
     // A file is written whole or not at all: QSaveFile only replaces the target on commit.
     const QString output = parser.value(QStringLiteral("output"));
@@ -99,10 +139,10 @@ int runExport(const QStringList& args)
             return printError(QStringLiteral("cannot write %1: %2").arg(output, file->errorString()));
         device = std::move(file);
     }
-    const auto ok = format == QLatin1String("json") ? writeJson(**session, *device)
+    const auto ok = format == QLatin1String("json") ? writeJson(*forEach, *device)
         : format == QLatin1String("csv")
-        ? writeCsv(**session, *device)
-        : writeVcard(**session, *device,
+        ? writeCsv(**session, *forEach, *device)
+        : writeVcard(*forEach, *device,
                      vcardVersion == QLatin1String("4.0") ? VcardWriter::Version::V40 : VcardWriter::Version::V30);
     if (!ok)
         return printError(ok.error());

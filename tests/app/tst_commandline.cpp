@@ -16,6 +16,8 @@ private slots:
     void upsertPrintsResult_data();
     void upsertPrintsResult();
     void exportJson();
+    void exportSearch_data();
+    void exportSearch();
     void exportCsvEscapesFormulas();
     void exportToFile();
     void undoRedoRoundTrip();
@@ -122,6 +124,55 @@ void TestCommandLine::exportJson()
     QVERIFY(!bob.contains("email")); // absent fields are omitted
     QVERIFY(!bob.contains("tags"));
     QVERIFY(!bob.contains("custom"));
+}
+
+void TestCommandLine::exportSearch_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("emails");
+    QTest::newRow("domain") << "bell.ex" << QStringList {"claude@bell.example", "dennis@bell.example"};
+    QTest::newRow("name and title") << "ritchie research" << QStringList {"dennis@bell.example"};
+    QTest::newRow("phrase in order only") << "example.bell" << QStringList {};
+    QTest::newRow("tag") << "vip" << QStringList {"ada@analytical.example"};
+    QTest::newRow("phone digits") << "+1 908 555 01" << QStringList {"claude@bell.example", "dennis@bell.example"};
+    QTest::newRow("everyone") << "  "
+                              << QStringList {"claude@bell.example", "dennis@bell.example", "ada@analytical.example"};
+}
+
+// export --search: what the window's search box finds, every field and list of each contact, in id order.
+void TestCommandLine::exportSearch()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, emails);
+    QCOMPARE(roster({"upsert", "email=claude@bell.example", "last_name=Shannon", "job_title=Researcher",
+                     "phone=+1 908 555 0142"})
+                 .exitCode,
+             0);
+    QCOMPARE(roster({"upsert", "email=dennis@bell.example", "last_name=Ritchie", "job_title=Researcher",
+                     "phone=+1 908 555 0143"})
+                 .exitCode,
+             0);
+    QCOMPARE(roster({"upsert", "email=ada@analytical.example", "last_name=Lovelace", "tags+=vip",
+                     "extra_emails=ada@bell-labs.example"})
+                 .exitCode,
+             0);
+    for (const char* format : {"json", "csv"}) {
+        const Run run = roster({"export", "--format", format, "--search", search});
+        QCOMPARE(run.exitCode, 0);
+        QStringList found;
+        if (QLatin1String(format) == QLatin1String("json")) {
+            for (const QJsonValue& contact : run.json().array())
+                found << contact.toObject().value("email").toString();
+        } else {
+            for (const QByteArray& line : run.out.trimmed().split('\n').mid(1))
+                found << QString::fromUtf8(line)
+                             .section(QLatin1Char(','), 0, -1)
+                             .split(QLatin1Char(','))
+                             .filter(QLatin1String("@"))
+                             .value(0);
+        }
+        QCOMPARE(found, emails);
+    }
 }
 
 void TestCommandLine::exportCsvEscapesFormulas()
