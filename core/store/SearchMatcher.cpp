@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <sqlite3.h>
@@ -57,7 +58,8 @@ QString SearchMatcher::match() const
         }
         QStringList parts = exactTerms(word);
         // A one-letter prefix makes FTS5 merge the lists of every term with that letter (88 ms for "c" on a
-        // million contacts); the word's whole terms narrow enough, and matches() checks the letter.
+        // million contacts); the word's whole terms narrow enough, and matches() checks the letter. A longer
+        // one is left to matches() too when leavePrefixesToCheck() found the whole terms few.
         const QString last = QString::fromUtf8(word.tokens.constLast());
         if (!word.prefixChecked && last.toUcs4().size() > 1)
             parts << quoted(last) + QLatin1Char('*');
