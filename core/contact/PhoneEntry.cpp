@@ -166,18 +166,21 @@ QString PhoneTypes::identity(const QString& number)
     return key;
 }
 
+bool PhoneTypes::isSame(const QString& a, const QString& b)
+{
+    return identity(a) == identity(b) || PhoneNormalizer::isSameNumber(a, b) || PhoneNormalizer::isSameNumber(b, a);
+}
+
 bool PhoneTypes::contains(const PhoneList& phones, const QString& number)
 {
-    const QString key = identity(number);
-    return std::any_of(phones.cbegin(), phones.cend(), [&](const PhoneEntry& e) { return identity(e.number) == key; });
+    return std::any_of(phones.cbegin(), phones.cend(), [&](const PhoneEntry& e) { return isSame(e.number, number); });
 }
 
 PhoneList PhoneTypes::appendMissing(PhoneList list, const PhoneList& additions)
 {
     for (const PhoneEntry& phone : additions) {
-        const QString key = identity(phone.number);
-        const auto it
-            = std::find_if(list.begin(), list.end(), [&](const PhoneEntry& e) { return identity(e.number) == key; });
+        const auto it = std::find_if(list.begin(), list.end(),
+                                     [&](const PhoneEntry& e) { return isSame(e.number, phone.number); });
         if (it == list.end())
             list << phone;
         else if (it->type == PhoneType::None)

@@ -46,6 +46,9 @@ public:
 
     // What makes two stored phones one: the E.164 number, else the letters and digits as typed.
     static QString identity(const QString& number);
+    // One phone: the same identity, or a stored E.164 number and the same number as its country writes it
+    // (PhoneNormalizer::isSameNumber).
+    static bool isSame(const QString& a, const QString& b);
     static bool contains(const PhoneList& phones, const QString& number);
     // Adds the phones not there yet; a phone already there keeps its place and takes a kind it lacked.
     static PhoneList appendMissing(PhoneList list, const PhoneList& additions);

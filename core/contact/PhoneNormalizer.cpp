@@ -163,6 +163,21 @@ QString PhoneNormalizer::formatInternational(const QString& text)
     return QString::fromStdString(formatted);
 }
 
+bool PhoneNormalizer::isSameNumber(const QString& e164, const QString& typed)
+{
+    if (!looksLikeE164(e164) || typed.trimmed().startsWith(u'+'))
+        return false;
+    PhoneNumber stored;
+    if (!fromE164(e164, &stored))
+        return false;
+    std::string region;
+    PhoneNumberUtil::GetInstance()->GetRegionCodeForNumber(stored, &region);
+    if (region.empty() || region == kNoRegion)
+        return false;
+    const NormalizedPhone read = PhoneNormalizer(QString::fromStdString(region)).normalize(typed);
+    return read.valid && read.text == e164;
+}
+
 // The search index (contentless since schema 12) removes a contact's row with the terms this gives for the
 // stored number: a change to what it returns needs a migration that builds the index again.
 QString PhoneNormalizer::searchTerms(QStringView text)

@@ -77,6 +77,10 @@ void ContactUpdate::mergeFields(PreparedPatch& p, const UpsertPolicy& policy)
             // columns in another order): the primary stays as it is. A new number takes the primary's place
             // and the old one is kept among the others.
             ensureLists();
+            // The stored number as its own country writes it ("06 12 34 56 78" for +33612345678: a file read
+            // without the phone region, a CRM that keeps national numbers): the same phone, kept as stored.
+            if (!old.isEmpty() && PhoneTypes::isSame(old, value))
+                continue;
             if (PhoneTypes::contains(m_next.extraPhones, value)) {
                 p.drop(Field::PhoneType);
                 continue;
@@ -135,8 +139,8 @@ void ContactUpdate::mergeLists(const PreparedPatch& p)
             ? p.extraPhones
             : PhoneTypes::appendMissing(m_next.extraPhones, p.extraPhones);
         wanted = PhoneTypes::appendMissing(wanted, m_demotedPhones);
-        const QString primary = PhoneTypes::identity(m_next.value(Field::Phone));
-        wanted.removeIf([&](const PhoneEntry& e) { return PhoneTypes::identity(e.number) == primary; });
+        const QString& primary = m_next.value(Field::Phone);
+        wanted.removeIf([&](const PhoneEntry& e) { return PhoneTypes::isSame(e.number, primary); });
         if (wanted != m_next.extraPhones) {
             m_changes.append(
                 {FieldRegistry::extraPhonesName(), PhoneTypes::toJson(m_next.extraPhones), PhoneTypes::toJson(wanted)});

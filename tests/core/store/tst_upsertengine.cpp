@@ -15,6 +15,8 @@ private slots:
     void localRules_data();
     void localRules();
     void batchGivesOneResultPerInput();
+    void phoneAsItsCountryWritesIt_data();
+    void phoneAsItsCountryWritesIt();
     void createOnlyNeverTouchesAnotherContact_data();
     void createOnlyNeverTouchesAnotherContact();
     void emailDomainNeverOverrulesTheNamedCompany();
@@ -248,6 +250,48 @@ void TestUpsertEngine::emailDomainNeverOverrulesTheNamedCompany()
     QVERIFY(other.warnings.first().detail.contains(QStringLiteral("Acme 0")));
     QCOMPARE(f.store->contact(same.contactId)->companyId, acme0);
     QCOMPARE(f.store->contact(unnamed.contactId)->companyId, acme0);
+}
+
+void TestUpsertEngine::phoneAsItsCountryWritesIt_data()
+{
+    QTest::addColumn<QString>("incoming");
+    QTest::addColumn<bool>("changed");
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QStringList>("extraPhones");
+    const QStringList kept {"+49301234567"};
+    QTest::newRow("primary, national") << "phone=06 12 34 56 78" << false << "+33612345678" << kept;
+    QTest::newRow("primary, dotted") << "phone=06.12.34.56.78" << false << "+33612345678" << kept;
+    QTest::newRow("another phone, national") << "phone=030 1234567" << false << "+33612345678" << kept;
+    QTest::newRow("as an extra phone") << "extra_phones+=06 12 34 56 78" << false << "+33612345678" << kept;
+    QTest::newRow("a new number") << "phone=06 12 34 56 79" << true << "06 12 34 56 79"
+                                  << QStringList {"+49301234567", "+33612345678"};
+}
+
+// A file read without the phone region (or under another one), or a CRM that keeps national numbers, sends
+// "06 12 34 56 78" for a contact stored with +33612345678: the same phone, so nothing changes. Before, the
+// national form became the primary phone and the E.164 one an extra phone, on every such re-import.
+void TestUpsertEngine::phoneAsItsCountryWritesIt()
+{
+    QFETCH(QString, incoming);
+    QFETCH(bool, changed);
+    QFETCH(QString, phone);
+    QFETCH(QStringList, extraPhones);
+    StoreFixture f;
+    const qint64 id = f.upsert("email=ada@example.org|phone=+33 6 12 34 56 78|extra_phones=+49 30 1234567").contactId;
+    // An engine for another region, where "06 12 34 56 78" is no valid number.
+    auto other = UpsertEngine::create(*f.db, f.clock, QStringLiteral("US"));
+    QVERIFY(other);
+    auto result = (*other)->upsert(patchFrom("email=ada@example.org|" + incoming), UpsertPolicies::local(),
+                                   {QStringLiteral("manual"), incoming});
+    QVERIFY(result);
+    QCOMPARE(result->status, changed ? UpsertResult::Status::Updated : UpsertResult::Status::Unchanged);
+    const auto stored = f.store->contact(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->value(Field::Phone), phone);
+    QStringList extras;
+    for (const PhoneEntry& entry : stored->extraPhones)
+        extras << entry.number;
+    QCOMPARE(extras, extraPhones);
 }
 
 void TestUpsertEngine::batchGivesOneResultPerInput()
