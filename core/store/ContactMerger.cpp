@@ -88,8 +88,8 @@ MergePlan ContactMerger::plan(const Contact& kept, const Contact& other, const M
         [&](const QString& e) { return e.compare(merged.value(Field::Email), Qt::CaseInsensitive) == 0; });
     merged.extraPhones
         = PhoneTypes::appendMissing(PhoneTypes::appendMissing(kept.extraPhones, other.extraPhones), demotedPhones);
-    const QString primaryPhone = PhoneTypes::identity(merged.value(Field::Phone));
-    merged.extraPhones.removeIf([&](const PhoneEntry& e) { return PhoneTypes::identity(e.number) == primaryPhone; });
+    const QString& primaryPhone = merged.value(Field::Phone);
+    merged.extraPhones.removeIf([&](const PhoneEntry& e) { return PhoneTypes::isSame(e.number, primaryPhone); });
     merged.extraWebsites = unionOf(unionOf(kept.extraWebsites, other.extraWebsites), demotedWebsites);
     merged.extraWebsites.removeIf(
         [&](const QString& u) { return u.compare(merged.value(Field::Website), Qt::CaseInsensitive) == 0; });

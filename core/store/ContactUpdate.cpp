@@ -85,7 +85,7 @@ void ContactUpdate::mergeFields(PreparedPatch& p, const UpsertPolicy& policy)
                 p.drop(Field::PhoneType);
                 continue;
             }
-            if (!old.isEmpty() && PhoneTypes::identity(old) != PhoneTypes::identity(value))
+            if (!old.isEmpty())
                 m_demotedPhones << PhoneEntry {
                     old, PhoneTypes::fromName(m_current.value(Field::PhoneType)).value_or(PhoneType::Other)};
         }
