@@ -10,6 +10,7 @@ class TestContactMerger : public QObject
 
 private slots:
     void planKeepsEveryValue();
+    void planKeepsOnePhoneInEitherForm();
     void mergeIsOneUndoStep();
     void mergeMovesIdentifiers();
     void refusesBadInput();
@@ -42,6 +43,27 @@ void TestContactMerger::planKeepsEveryValue()
     QCOMPARE(plan.merged.tags, QStringList({"vip", "paris"}));
     QCOMPARE(plan.leftovers, QStringList({"first_name: Janet", "job_title: Chief Technology Officer"}));
     QVERIFY(plan.merged.value(Field::Notes).contains("job_title: Chief Technology Officer"));
+}
+
+// One contact has the E.164 number, the other the same number as its country writes it (kept as typed when
+// its file was read without the phone region): the merged contact has that phone once.
+void TestContactMerger::planKeepsOnePhoneInEitherForm()
+{
+    Contact kept;
+    kept.id = 1;
+    kept.setValue(Field::Email, "jane@acme.com");
+    kept.setValue(Field::Phone, "+33612345678");
+    Contact other;
+    other.id = 2;
+    other.setValue(Field::Email, "j.smith@acme.com");
+    other.setValue(Field::Phone, "06 12 34 56 78");
+    other.extraPhones = {{"+33 6 99 99 99 99", PhoneType::None}, {"06.12.34.56.78", PhoneType::Mobile}};
+    const MergePlan plan = ContactMerger::plan(kept, other, ContactMerger::defaultChoices(kept, other));
+    QCOMPARE(plan.merged.value(Field::Phone), "+33612345678");
+    QStringList extras;
+    for (const PhoneEntry& phone : plan.merged.extraPhones)
+        extras << phone.number;
+    QCOMPARE(extras, QStringList {"+33 6 99 99 99 99"});
 }
 
 void TestContactMerger::mergeIsOneUndoStep()
