@@ -131,7 +131,7 @@ Result<MergeOutcome> ContactMerger::merge(qint64 keptId, qint64 otherId, const M
 
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QDateTime now = m_clock.now();
     MergeOutcome outcome {0, keptId, otherId, {}};
     auto run = [&]() -> Result<void> {
         auto op = m_log.beginOperation(origin);
@@ -153,7 +153,7 @@ Result<MergeOutcome> ContactMerger::merge(qint64 keptId, qint64 otherId, const M
 }
 
 Result<void> ContactMerger::write(qint64 op, const Contact& kept, const Contact& other, const MergePlan& plan,
-                                  QStringList& changed, const QString& now)
+                                  QStringList& changed, const QDateTime& now)
 {
     // The other contact goes first: its identifiers are unique among live contacts, and the kept one may
     // take them over. Undo replays backwards, so the kept contact gives them back before this is restored.

@@ -50,7 +50,7 @@ public:
 private:
     ContactMerger(Database& db, const Clock& clock);
     Result<void> write(qint64 op, const Contact& kept, const Contact& other, const MergePlan& plan,
-                       QStringList& changed, const QString& now);
+                       QStringList& changed, const QDateTime& now);
 
     Database& m_db;
     const Clock& m_clock;

@@ -2,6 +2,7 @@
 
 #include "ContactTable.h"
 #include "Database.h"
+#include "StoredTime.h"
 
 namespace roster {
 
@@ -78,7 +79,7 @@ Result<void> ContactStatusRun::checkNoneMissing(const Run& run)
     return {};
 }
 
-Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const QString& now)
+Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const QDateTime& now)
 {
     // A run whose entries the caller counted is checked by the rows its status change finds: one per entry
     // when every contact is there. Only a shortfall pays for the lookup that names the missing contact (a
@@ -92,7 +93,7 @@ Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const 
             if (auto ok = bindAndExec(m_searchDelete, run); !ok)
                 return ok;
         }
-        m_delete.bind(4, now);
+        m_delete.bind(4, StoredTime::fromDateTime(now));
         if (auto ok = bindAndExec(m_delete, run); !ok)
             return ok;
     } else {

@@ -2,6 +2,8 @@
 
 #include "SqlStatement.h"
 
+#include <QDateTime>
+
 namespace roster {
 
 class Database;
@@ -29,7 +31,7 @@ public:
     };
     // Sets the contacts' state, their search rows, and logs one 'delete' or 'restore' entry per entry of the
     // run under `logOperation`, as the row-by-row replay did. Fails when a contact row is gone.
-    Result<void> apply(const Run& run, qint64 logOperation, const QString& now);
+    Result<void> apply(const Run& run, qint64 logOperation, const QDateTime& now);
 
 private:
     Result<void> bindAndExec(SqlStatement& statement, const Run& run, int firstIndex = 1);

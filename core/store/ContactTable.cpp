@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SortKeyRefresh.h"
 #include "StoreSettings.h"
+#include "StoredTime.h"
 #include "contact/PhoneNormalizer.h"
 
 #include <limits>
@@ -167,9 +168,7 @@ Result<void> ContactTable::prepare()
                                "INSERT INTO contact_custom_values (contact_id, key, value) VALUES (?, ?, ?) "
                                "ON CONFLICT (contact_id, key) DO UPDATE SET value = excluded.value");
     m_deleteCustom = SqlStatement(m_db, "DELETE FROM contact_custom_values WHERE contact_id = ? AND key = ?");
-    m_setDeleted = SqlStatement(m_db,
-                                "UPDATE contacts SET deleted_at = ?, updated_at = COALESCE(?, updated_at) "
-                                "WHERE id = ?");
+    m_setDeleted = SqlStatement(m_db, "UPDATE contacts SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2");
     m_searchRemove = SqlStatement(m_db,
                                   QByteArray(searchRowsDelete()
                                              + " WHERE c.id = ? AND EXISTS (SELECT 1 FROM contacts_fts_docsize d "
@@ -276,11 +275,10 @@ std::optional<Contact> ContactTable::load(qint64 id, bool includeDeleted, bool w
         contact.values[static_cast<std::size_t>(i)] = query.columnText(2 + i);
     contact.companyId = query.columnInt(2 + kFieldCount);
     if (withTimes) {
-        contact.createdAt = QDateTime::fromString(query.columnText(3 + kFieldCount), Qt::ISODateWithMs);
-        contact.updatedAt = QDateTime::fromString(query.columnText(4 + kFieldCount), Qt::ISODateWithMs);
+        contact.createdAt = StoredTime::read(query, 3 + kFieldCount);
+        contact.updatedAt = StoredTime::read(query, 4 + kFieldCount);
     }
-    if (!query.columnIsNull(5 + kFieldCount))
-        contact.deletedAt = QDateTime::fromString(query.columnText(5 + kFieldCount), Qt::ISODateWithMs);
+    contact.deletedAt = StoredTime::read(query, 5 + kFieldCount);
     query.reset();
     return contact;
 }
@@ -360,21 +358,21 @@ void ContactTable::bindRow(SqlStatement& statement, int first, const Contact& co
         statement.bindBlob(index++, m_sortKeys->key(contact.value(field)));
 }
 
-Result<qint64> ContactTable::insert(const Contact& contact, const QString& now)
+Result<qint64> ContactTable::insert(const Contact& contact, const QDateTime& now)
 {
     m_insert.bind(1, contact.uid);
     bindRow(m_insert, 2, contact);
-    m_insert.bind(kFieldCount + 10, now);
-    m_insert.bind(kFieldCount + 11, now);
+    m_insert.bind(kFieldCount + 10, StoredTime::fromDateTime(now));
+    m_insert.bind(kFieldCount + 11, StoredTime::fromDateTime(now));
     if (auto ok = m_insert.exec(); !ok)
         return std::unexpected(ok.error());
     return static_cast<qint64>(m_db.lastInsertId());
 }
 
-Result<void> ContactTable::update(const Contact& contact, const QString& now)
+Result<void> ContactTable::update(const Contact& contact, const QDateTime& now)
 {
     bindRow(m_update, 1, contact);
-    m_update.bind(kFieldCount + 9, now);
+    m_update.bind(kFieldCount + 9, StoredTime::fromDateTime(now));
     m_update.bind(kFieldCount + 10, contact.id);
     return m_update.exec();
 }
@@ -476,11 +474,10 @@ Result<void> ContactTable::setCustom(qint64 id, const QString& key, const std::o
     return m_setCustom.exec();
 }
 
-Result<void> ContactTable::setDeleted(qint64 id, const QString& deletedAt)
+Result<void> ContactTable::setDeleted(qint64 id, const QDateTime& deletedAt)
 {
-    m_setDeleted.bind(1, deletedAt);
-    m_setDeleted.bind(2, deletedAt);
-    m_setDeleted.bind(3, id);
+    m_setDeleted.bind(1, StoredTime::fromDateTime(deletedAt));
+    m_setDeleted.bind(2, id);
     return m_setDeleted.exec();
 }
 

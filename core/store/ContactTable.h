@@ -50,14 +50,14 @@ public:
     QMap<QString, QString> custom(qint64 id);
     void loadLists(Contact& contact);
 
-    Result<qint64> insert(const Contact& contact, const QString& now);
-    Result<void> update(const Contact& contact, const QString& now);
+    Result<qint64> insert(const Contact& contact, const QDateTime& now);
+    Result<void> update(const Contact& contact, const QDateTime& now);
     Result<void> replaceExtraEmails(qint64 id, const QStringList& emails);
     Result<void> replaceExtraPhones(qint64 id, const PhoneList& phones);
     Result<void> replaceExtraWebsites(qint64 id, const QStringList& urls);
     Result<void> replaceTags(qint64 id, const QStringList& tags);
     Result<void> setCustom(qint64 id, const QString& key, const std::optional<QString>& value);
-    Result<void> setDeleted(qint64 id, const QString& deletedAt);
+    Result<void> setDeleted(qint64 id, const QDateTime& deletedAt);
     // The search index is contentless (012): it keeps no copy of the values, so a contact's row is removed
     // with the values it was indexed with, computed from what is stored. Every write that changes a contact's
     // searchable values (its row, emails, phones, tags) or deletes it calls removeFromSearch before it changes

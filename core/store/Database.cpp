@@ -5,6 +5,7 @@
 #include "SearchMatcher.h"
 #include "SortKeyRefresh.h"
 #include "SqlStatement.h"
+#include "StoredTime.h"
 #include "contact/PhoneNormalizer.h"
 
 #include <QDir>
@@ -211,6 +212,7 @@ void Database::registerFunctions(sqlite3* handle)
     sqlite3_create_function_v2(handle, "roster_phone_terms", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                phoneTermsFunction, nullptr, nullptr, nullptr);
     SearchMatcher::registerFunction(handle);
+    StoredTime::registerFunction(handle);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)

@@ -167,6 +167,11 @@ bool SqlStatement::columnIsNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool SqlStatement::columnIsInteger(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
 Result<void> SqlStatement::execute(Database& db, const char* sql)
 {
     SqlStatement statement(db, sql);

@@ -49,6 +49,7 @@ public:
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
     bool columnIsNull(int column) const;
+    bool columnIsInteger(int column) const;
 
     // Runs one write statement whose only result is success.
     static Result<void> execute(Database& db, const char* sql);

@@ -101,7 +101,7 @@ Result<UndoStep> UndoManager::replay(const UndoStep& step, bool backwards)
 {
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
-    m_now = m_clock.now().toString(Qt::ISODateWithMs);
+    m_now = m_clock.now();
     auto run = [&]() -> Result<void> {
         const QString verb = backwards ? QStringLiteral("undo") : QStringLiteral("redo");
         auto sysOp = m_log.beginOperation({verb, verb + QStringLiteral(": ") + step.label}, true);

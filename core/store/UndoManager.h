@@ -54,7 +54,7 @@ private:
     ContactStatusRun m_statusRun;
     DeferredIndexes m_deferredIndexes;
     SqlStatement m_nextUndo, m_nextRedo, m_changesForward, m_changesBackward, m_countActions, m_countLive;
-    QString m_now;
+    QDateTime m_now;
 };
 
 } // namespace roster

@@ -147,7 +147,8 @@ Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const Upser
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
     reloadPhoneRegion();
-    m_now = m_clock.now().toString(Qt::ISODateWithMs);
+    m_at = m_clock.now();
+    m_now = m_at.toString(Qt::ISODateWithMs);
     m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
     auto op = m_log.beginOperation(origin);
     Result<UpsertResult> result
@@ -187,7 +188,8 @@ Result<void> UpsertEngine::beginBatch()
 {
     if (auto ok = m_db.begin(); !ok)
         return ok;
-    m_now = m_clock.now().toString(Qt::ISODateWithMs);
+    m_at = m_clock.now();
+    m_now = m_at.toString(Qt::ISODateWithMs);
     m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
     return {};
 }
@@ -372,7 +374,7 @@ Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertP
     if (!company)
         return std::unexpected(company.error());
     contact.companyId = *company;
-    auto id = m_table.insert(contact, m_now);
+    auto id = m_table.insert(contact, m_at);
     if (!id)
         return std::unexpected(id.error());
     contact.id = *id;
@@ -455,7 +457,7 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
         if (auto ok = m_table.removeFromSearch(id); !ok)
             return std::unexpected(ok.error());
     }
-    if (auto ok = m_table.update(next, m_now); !ok)
+    if (auto ok = m_table.update(next, m_at); !ok)
         return std::unexpected(ok.error());
     if (update.extraEmailsChanged()) {
         if (auto ok = m_table.replaceExtraEmails(id, next.extraEmails); !ok)
@@ -499,7 +501,8 @@ Result<int> UpsertEngine::remove(const QVector<qint64>& ids, const WriteOrigin& 
 {
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
-    m_now = m_clock.now().toString(Qt::ISODateWithMs);
+    m_at = m_clock.now();
+    m_now = m_at.toString(Qt::ISODateWithMs);
     auto run = [&]() -> Result<int> {
         auto op = m_log.beginOperation(origin);
         if (!op)
@@ -511,7 +514,7 @@ Result<int> UpsertEngine::remove(const QVector<qint64>& ids, const WriteOrigin& 
                 continue;
             if (auto ok = m_table.removeFromSearch(id); !ok)
                 return std::unexpected(ok.error());
-            if (auto ok = m_table.setDeleted(id, m_now); !ok)
+            if (auto ok = m_table.setDeleted(id, m_at); !ok)
                 return std::unexpected(ok.error());
             if (auto ok = m_log.logDelete(*op, id); !ok)
                 return std::unexpected(ok.error());

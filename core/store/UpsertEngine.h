@@ -97,7 +97,8 @@ private:
     CompanyLinker m_companies;
     BulkLoad m_bulk;
     SqlStatement m_insertHint; // duplicate_hints: the PossibleDuplicate warnings, kept for the duplicates view
-    QString m_now; // one timestamp per transaction
+    QDateTime m_at; // one timestamp per transaction
+    QString m_now; // m_at as text, for the tables that keep times as text
     // Contacts created in the current transaction have consecutive ids: [m_firstCreated, m_lastCreated].
     qint64 m_firstCreated = 0;
     qint64 m_lastCreated = 0;

@@ -23,6 +23,8 @@ private slots:
     void migratesFromEachEarlierVersion();
     void compactStorageKeepsEveryRow();
     void keysStoredOnceFindWhatTheyFound();
+    void timesReadTheSameAsNumbers_data();
+    void timesReadTheSameAsNumbers();
     void upgradedByANewerRosterWhileOpen();
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
@@ -221,9 +223,11 @@ void TestDatabase::compactStorageKeepsEveryRow()
     QCOMPARE(scalar("PRAGMA foreign_keys"), QStringLiteral("1"));
     QCOMPARE(scalar("SELECT count(*) FROM pragma_foreign_key_check"), QStringLiteral("0"));
     QCOMPARE(scalar("SELECT count(*) FROM contacts"), QStringLiteral("3000"));
+    // The deletion time is the same instant, in milliseconds since 1970 from version 16 on.
     QCOMPARE(scalar("SELECT group_concat(id || ':' || uid || ':' || COALESCE(deleted_at, '-'), ' ') FROM contacts "
                     "WHERE id <= 2"),
-             QStringLiteral("1:0123456789abcdef0123456789abcdef:- 2:fedcba9876543210fedcba9876543210:2025-02-01"));
+             QStringLiteral("1:0123456789abcdef0123456789abcdef:- 2:fedcba9876543210fedcba9876543210:%1")
+                 .arg(QDateTime::fromString(QStringLiteral("2025-02-01"), Qt::ISODate).toMSecsSinceEpoch()));
     for (const char* sql : {"SELECT count(*) FROM contact_emails", "SELECT count(*) FROM contact_phones",
                             "SELECT count(*) FROM contact_websites", "SELECT count(*) FROM contact_custom_values",
                             "SELECT count(*) FROM remote_links", "SELECT count(*) FROM sync_outbox",
@@ -247,11 +251,9 @@ void TestDatabase::compactStorageKeepsEveryRow()
     }
     // The sort indexes lost their last column, id, which SQLite stores at the end of every entry anyway: the
     // window's keyset pages (ContactQuery's shapes) still read them in order, without sorting.
-    QCOMPARE(
-        scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('contacts_sort_first_name', "
-               "'contacts_sort_last_name', 'contacts_sort_company_name', 'change_log_contact') AND sql NOT LIKE '%, "
-               "id)%'"),
-        QStringLiteral("4"));
+    QCOMPARE(scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('contacts_sort_first_name', "
+                    "'contacts_sort_last_name', 'contacts_sort_company_name') AND sql NOT LIKE '%, id)%'"),
+             QStringLiteral("3"));
     // The email is sorted on its identity key's index (015).
     QCOMPARE(scalar("SELECT count(*) FROM sqlite_master WHERE name = 'contacts_sort_email'"), QStringLiteral("0"));
     for (const char* page :
@@ -264,8 +266,7 @@ void TestDatabase::compactStorageKeepsEveryRow()
           "X'40' AND (c.last_name_key > X'40' OR (c.last_name_key = X'40' AND (c.first_name_key > X'40' OR "
           "(c.first_name_key = X'40' AND c.id > 5)))) ORDER BY c.last_name_key, c.first_name_key, c.id LIMIT 200",
           "SELECT c.id FROM contacts c WHERE c.deleted_at IS NULL AND c.company_name_key = X'' AND c.first_name_key "
-          ">= X'40' AND (c.first_name_key > X'40' OR c.id > 5) ORDER BY c.first_name_key DESC, c.id DESC LIMIT 200",
-          "SELECT id FROM change_log WHERE contact_id = 1 ORDER BY id DESC LIMIT 20"}) {
+          ">= X'40' AND (c.first_name_key > X'40' OR c.id > 5) ORDER BY c.first_name_key DESC, c.id DESC LIMIT 200"}) {
         SqlStatement plan(**db, QByteArray(QByteArray("EXPLAIN QUERY PLAN ") + page).constData());
         QStringList steps;
         while (plan.next())
@@ -374,6 +375,88 @@ void TestDatabase::keysStoredOnceFindWhatTheyFound()
             steps << plan.columnText(3);
         QVERIFY2(steps.join(u'\n').contains(QStringLiteral("USING INDEX")), qPrintable(steps.join(u'\n')));
     }
+}
+
+void TestDatabase::timesReadTheSameAsNumbers_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("storedType");
+    QTest::newRow("as Roster writes it") << QStringLiteral("2025-03-04T05:06:07.089Z") << QStringLiteral("integer");
+    QTest::newRow("no milliseconds") << QStringLiteral("2025-03-04T05:06:07Z") << QStringLiteral("integer");
+    QTest::newRow("another offset") << QStringLiteral("2025-03-04T07:06:07.089+02:00") << QStringLiteral("integer");
+    QTest::newRow("local date only") << QStringLiteral("2025-03-04") << QStringLiteral("integer");
+    QTest::newRow("no time at all") << QStringLiteral("last spring") << QStringLiteral("text");
+}
+
+// Version 16 stores a contact's times as milliseconds since 1970 (StoredTime): every time reads back as the same
+// instant it read as before, one that never read as a time stays as it was, and the contacts' indexes are all
+// there again, less the change log's index by contact, which nothing reads.
+void TestDatabase::timesReadTheSameAsNumbers()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, storedType);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v15.sqlite"));
+    const QByteArray quoted = "'" + written.toUtf8() + "'";
+    runSql(path,
+           migrationsUpTo(15)
+               + "INSERT INTO contacts (id, uid, first_name, email, email_norm, created_at, updated_at, deleted_at) "
+                 "VALUES (1, 'u1', 'Ada', 'ada@example.org', '', "
+               + quoted + ", " + quoted + ", NULL), (2, 'u2', 'Grace', 'grace@navy.mil', '', " + quoted + ", " + quoted
+               + ", " + quoted + ");");
+    const QDateTime before = QDateTime::fromString(written, Qt::ISODateWithMs);
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    Database& db = **opened;
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    SqlStatement types(db,
+                       "SELECT typeof(created_at), typeof(updated_at), typeof(deleted_at) FROM contacts ORDER BY id");
+    QVERIFY(types.next());
+    QCOMPARE(types.columnText(0) + u' ' + types.columnText(1) + u' ' + types.columnText(2),
+             storedType + u' ' + storedType + QStringLiteral(" null"));
+    QVERIFY(types.next());
+    QCOMPARE(types.columnText(2), storedType);
+    types.reset();
+
+    ContactTable table(db);
+    QVERIFY(table.prepare());
+    const auto ada = table.load(1, false, true);
+    QVERIFY(ada);
+    QCOMPARE(ada->createdAt.isValid(), before.isValid());
+    QCOMPARE(ada->createdAt, before);
+    QCOMPARE(ada->updatedAt, before);
+    QVERIFY(ada->deletedAt.isNull());
+    const auto grace = table.load(2, true, true);
+    QVERIFY(grace);
+    QCOMPARE(grace->deletedAt, before);
+    QVERIFY(!table.load(2)); // still deleted
+
+    // A new write stores numbers, read back to the millisecond.
+    FakeClock clock;
+    auto engine = UpsertEngine::create(db, clock, QStringLiteral("FR"));
+    QVERIFY(engine);
+    const auto created = (*engine)->upsert(patchFrom(QStringLiteral("email=alan@example.org|first_name=Alan")),
+                                           UpsertPolicies::local(), {QStringLiteral("manual"), QStringLiteral("t")});
+    QVERIFY(created);
+    SqlStatement stored(db, "SELECT typeof(created_at), created_at FROM contacts WHERE id = ?");
+    stored.bind(1, created->contactId);
+    QVERIFY(stored.next());
+    QCOMPARE(stored.columnText(0), QStringLiteral("integer"));
+    QCOMPARE(stored.columnInt(1), clock.now().toMSecsSinceEpoch());
+    stored.reset();
+    const auto alan = table.load(created->contactId, false, true);
+    QVERIFY(alan);
+    QCOMPARE(alan->createdAt, clock.now());
+
+    SqlStatement indexes(db,
+                         "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' "
+                         "AND tbl_name IN ('contacts', 'change_log') AND sql IS NOT NULL ORDER BY name)");
+    QVERIFY(indexes.next());
+    QCOMPARE(indexes.columnText(0),
+             QStringLiteral("change_log_op contacts_company contacts_email_norm contacts_linkedin_norm contacts_live "
+                            "contacts_phone_e164 contacts_salesnav_norm contacts_sort_company_name "
+                            "contacts_sort_first_name contacts_sort_last_name contacts_sort_no_email"));
 }
 
 // A newer Roster upgrades the file while this one has it open (a cron job running across an update): this one's
