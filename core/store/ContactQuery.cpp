@@ -2,6 +2,7 @@
 
 #include "ContactTable.h"
 #include "Database.h"
+#include "StoredUid.h"
 
 #include <algorithm>
 
@@ -271,7 +272,7 @@ Result<int> ContactQuery::fetchSegment(const ContactFilter& filter, const Segmen
     while (query->next()) {
         Contact contact;
         contact.id = query->columnInt(0);
-        contact.uid = query->columnText(1);
+        contact.uid = StoredUid::read(*query, 1);
         for (int i = 0; i < kFieldCount; ++i)
             contact.values[static_cast<std::size_t>(i)] = query->columnText(2 + i);
         contact.companyId = query->columnInt(2 + kFieldCount);

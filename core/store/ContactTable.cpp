@@ -5,6 +5,7 @@
 #include "SortKeyRefresh.h"
 #include "StoreSettings.h"
 #include "StoredTime.h"
+#include "StoredUid.h"
 #include "contact/PhoneNormalizer.h"
 
 #include <limits>
@@ -270,7 +271,7 @@ std::optional<Contact> ContactTable::load(qint64 id, bool includeDeleted, bool w
     }
     Contact contact;
     contact.id = query.columnInt(0);
-    contact.uid = query.columnText(1);
+    contact.uid = StoredUid::read(query, 1);
     for (int i = 0; i < kFieldCount; ++i)
         contact.values[static_cast<std::size_t>(i)] = query.columnText(2 + i);
     contact.companyId = query.columnInt(2 + kFieldCount);
@@ -360,7 +361,7 @@ void ContactTable::bindRow(SqlStatement& statement, int first, const Contact& co
 
 Result<qint64> ContactTable::insert(const Contact& contact, const QDateTime& now)
 {
-    m_insert.bind(1, contact.uid);
+    StoredUid::bind(m_insert, 1, contact.uid);
     bindRow(m_insert, 2, contact);
     m_insert.bind(kFieldCount + 10, StoredTime::fromDateTime(now));
     m_insert.bind(kFieldCount + 11, StoredTime::fromDateTime(now));

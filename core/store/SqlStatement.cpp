@@ -172,6 +172,11 @@ bool SqlStatement::columnIsInteger(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
 }
 
+bool SqlStatement::columnIsBlob(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_BLOB;
+}
+
 Result<void> SqlStatement::execute(Database& db, const char* sql)
 {
     SqlStatement statement(db, sql);

@@ -50,6 +50,7 @@ public:
     QByteArray columnBlob(int column) const;
     bool columnIsNull(int column) const;
     bool columnIsInteger(int column) const;
+    bool columnIsBlob(int column) const;
 
     // Runs one write statement whose only result is success.
     static Result<void> execute(Database& db, const char* sql);

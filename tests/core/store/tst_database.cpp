@@ -1,5 +1,6 @@
 #include "StoreFixture.h"
 #include "store/CollationKeys.h"
+#include "store/ContactQuery.h"
 #include "store/ContactTable.h"
 #include "store/DatabaseLockHolder.h"
 
@@ -23,6 +24,8 @@ private slots:
     void migratesFromEachEarlierVersion();
     void compactStorageKeepsEveryRow();
     void keysStoredOnceFindWhatTheyFound();
+    void uidReadsAsWritten_data();
+    void uidReadsAsWritten();
     void timesReadTheSameAsNumbers_data();
     void timesReadTheSameAsNumbers();
     void upgradedByANewerRosterWhileOpen();
@@ -375,6 +378,50 @@ void TestDatabase::keysStoredOnceFindWhatTheyFound()
             steps << plan.columnText(3);
         QVERIFY2(steps.join(u'\n').contains(QStringLiteral("USING INDEX")), qPrintable(steps.join(u'\n')));
     }
+}
+
+void TestDatabase::uidReadsAsWritten_data()
+{
+    QTest::addColumn<QString>("uid");
+    QTest::addColumn<QString>("storedType");
+    QTest::newRow("as Roster makes them") << QStringLiteral("mDJXMbPFXykKz3SRZK2xCw") << QStringLiteral("blob");
+    QTest::newRow("url alphabet") << QStringLiteral("Bg-8D2vfB11YzZPuMV9O_g") << QStringLiteral("blob");
+    // Decodes to 16 bytes, but those bytes spell "...EA": kept as the text it is.
+    QTest::newRow("not the bytes' only spelling") << QStringLiteral("AAAAAAAAAAAAAAAAAAAAEB") << QStringLiteral("text");
+    QTest::newRow("standard alphabet") << QStringLiteral("Bg+8D2vfB11YzZPuMV9O/g") << QStringLiteral("text");
+    QTest::newRow("a UUID") << QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e") << QStringLiteral("text");
+    QTest::newRow("not Latin-1") << QStringLiteral("ÉDJXMbPFXykKz3SRZK2xCw") << QStringLiteral("text");
+}
+
+// A contact's uid reads back exactly as it was written, whichever way StoredUid keeps it.
+void TestDatabase::uidReadsAsWritten()
+{
+    QFETCH(QString, uid);
+    QFETCH(QString, storedType);
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("uid.sqlite")));
+    QVERIFY(opened);
+    Database& db = **opened;
+    ContactTable table(db);
+    QVERIFY(table.prepare());
+    Contact contact;
+    contact.uid = uid;
+    contact.setValue(Field::FirstName, QStringLiteral("Ada"));
+    const auto id = table.insert(contact, QDateTime::currentDateTimeUtc());
+    QVERIFY(id);
+    SqlStatement type(db, "SELECT typeof(uid) FROM contacts");
+    QVERIFY(type.next());
+    QCOMPARE(type.columnText(0), storedType);
+    type.reset();
+    const auto loaded = table.load(*id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->uid, uid);
+    auto query = ContactQuery::create(db);
+    QVERIFY(query);
+    const auto rows = (*query)->rows({}, {}, 0, 10);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().uid, uid);
 }
 
 void TestDatabase::timesReadTheSameAsNumbers_data()

@@ -365,13 +365,18 @@ void TestSearchIndex::storesEachValueOnce()
                         + "' AND name LIKE 'sqlite_autoindex%'"),
                  0);
     }
-    SqlStatement uids(m_session->database(), "SELECT uid FROM contacts");
+    // Each uid is stored as its 16 bytes (StoredUid) and read as its 22 base64url characters.
+    QCOMPARE(scalar("SELECT count(*) FROM contacts WHERE typeof(uid) = 'blob' AND length(uid) = 16"), 5);
+    SqlStatement ids(m_session->database(), "SELECT id FROM contacts");
+    ContactTable table(m_session->database());
+    QVERIFY(table.prepare());
     static const QRegularExpression compact(QStringLiteral("^[A-Za-z0-9_-]{22}$"));
     QSet<QString> seen;
-    while (uids.next()) {
-        const QString uid = uids.columnText(0);
-        QVERIFY2(compact.match(uid).hasMatch(), qPrintable(uid));
-        seen.insert(uid);
+    while (ids.next()) {
+        const auto contact = table.load(ids.columnInt(0));
+        QVERIFY(contact);
+        QVERIFY2(compact.match(contact->uid).hasMatch(), qPrintable(contact->uid));
+        seen.insert(contact->uid);
     }
     QCOMPARE(seen.size(), 5);
 }
