@@ -28,7 +28,11 @@ public:
     explicit ContactTable(Database& db);
     Result<void> prepare();
     // Forget cached tag ids, for example after a rolled-back transaction created some.
-    void resetCaches() { m_tagIds.clear(); }
+    void resetCaches()
+    {
+        m_tagIds.clear();
+        m_tagNames.clear();
+    }
 
     EmailOwner findByEmail(const QString& key);
     qint64 findByLinkedin(const QString& key);
@@ -52,10 +56,13 @@ public:
 
     Result<qint64> insert(const Contact& contact, const QDateTime& now);
     Result<void> update(const Contact& contact, const QDateTime& now);
-    Result<void> replaceExtraEmails(qint64 id, const QStringList& emails);
-    Result<void> replaceExtraPhones(qint64 id, const PhoneList& phones);
-    Result<void> replaceExtraWebsites(qint64 id, const QStringList& urls);
-    Result<void> replaceTags(qint64 id, const QStringList& tags);
+    // A contact's lists. `held` None is for a contact just inserted, which holds none yet (its id is new: the
+    // cascades removed the lists of any contact that had it before), and skips the removal of the old ones.
+    enum class Held { Some, None };
+    Result<void> replaceExtraEmails(qint64 id, const QStringList& emails, Held held = Held::Some);
+    Result<void> replaceExtraPhones(qint64 id, const PhoneList& phones, Held held = Held::Some);
+    Result<void> replaceExtraWebsites(qint64 id, const QStringList& urls, Held held = Held::Some);
+    Result<void> replaceTags(qint64 id, const QStringList& tags, Held held = Held::Some);
     Result<void> setCustom(qint64 id, const QString& key, const std::optional<QString>& value);
     Result<void> setDeleted(qint64 id, const QDateTime& deletedAt);
     // The search index is contentless (012): it keeps no copy of the values, so a contact's row is removed
@@ -105,12 +112,14 @@ private:
 
     Database& m_db;
     SqlStatement m_byEmail, m_byExtraEmail, m_byLinkedin, m_bySalesNav, m_byPhone, m_byOtherPhone, m_isLive, m_inSearch;
-    SqlStatement m_load, m_loadAny, m_extraEmails, m_tags, m_custom;
+    SqlStatement m_load, m_loadAny, m_extraEmails, m_tags, m_tagName, m_custom;
     SqlStatement m_insert, m_update, m_deleteEmails, m_insertEmail, m_deleteTags, m_insertTag;
     SqlStatement m_extraPhones, m_extraWebsites, m_deletePhones, m_insertPhone, m_deleteWebsites, m_insertWebsite;
     SqlStatement m_findTag, m_createTag, m_setCustom, m_deleteCustom, m_setDeleted;
     SqlStatement m_searchRemove, m_searchAdd, m_ftsInsertRange;
     QHash<QString, qint64> m_tagIds;
+    // A tag's name by id: a tag row is never renamed or removed, so only a rollback can make an entry wrong.
+    QHash<qint64, QString> m_tagNames;
     std::shared_ptr<CollationKeys> m_sortKeys; // the name columns' collation keys
 };
 

@@ -380,25 +380,25 @@ Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertP
     contact.id = *id;
     if (!p.extraEmails.isEmpty()) {
         contact.extraEmails = p.extraEmails;
-        if (auto ok = m_table.replaceExtraEmails(contact.id, contact.extraEmails); !ok)
+        if (auto ok = m_table.replaceExtraEmails(contact.id, contact.extraEmails, ContactTable::Held::None); !ok)
             return std::unexpected(ok.error());
         result.changedFields << FieldRegistry::extraEmailsName();
     }
     if (!p.extraPhones.isEmpty()) {
         contact.extraPhones = p.extraPhones;
-        if (auto ok = m_table.replaceExtraPhones(contact.id, contact.extraPhones); !ok)
+        if (auto ok = m_table.replaceExtraPhones(contact.id, contact.extraPhones, ContactTable::Held::None); !ok)
             return std::unexpected(ok.error());
         result.changedFields << FieldRegistry::extraPhonesName();
     }
     if (!p.extraWebsites.isEmpty()) {
         contact.extraWebsites = p.extraWebsites;
-        if (auto ok = m_table.replaceExtraWebsites(contact.id, contact.extraWebsites); !ok)
+        if (auto ok = m_table.replaceExtraWebsites(contact.id, contact.extraWebsites, ContactTable::Held::None); !ok)
             return std::unexpected(ok.error());
         result.changedFields << FieldRegistry::extraWebsitesName();
     }
     if (p.hasTags && !p.tags.isEmpty()) {
         contact.tags = p.tags;
-        if (auto ok = m_table.replaceTags(contact.id, contact.tags); !ok)
+        if (auto ok = m_table.replaceTags(contact.id, contact.tags, ContactTable::Held::None); !ok)
             return std::unexpected(ok.error());
         result.changedFields << FieldRegistry::tagsName();
     }

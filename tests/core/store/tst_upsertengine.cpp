@@ -139,6 +139,13 @@ void TestUpsertEngine::localRules_data()
                                  << "" << QStringList {"tags=a,b,c"};
     QTest::newRow("tags replace") << QStringList {"email=a@acme.com|tags=a,b"} << "email=a@acme.com|tags=c" << updated
                                   << "" << QStringList {"tags=c"};
+    // Tags made earlier by another contact have lower ids: a contact's tags still read in its own order.
+    QTest::newRow("tags keep their order, not their age")
+        << QStringList {"email=b@acme.com|tags=zeta", "email=a@acme.com|tags=alpha,zeta"}
+        << "email=a@acme.com|tags=alpha,zeta" << unchanged << "" << QStringList {"tags=alpha,zeta"};
+    QTest::newRow("appended tags follow, whatever their age")
+        << QStringList {"email=b@acme.com|tags=c", "email=a@acme.com|tags=a"} << "email=a@acme.com|tags+=c,b" << updated
+        << "" << QStringList {"tags=a,c,b"};
     QTest::newRow("tags compare case-insensitively")
         << QStringList {"email=a@acme.com|tags=VIP"} << "email=a@acme.com|tags+=vip" << unchanged << ""
         << QStringList {"tags=VIP"};
