@@ -16,6 +16,7 @@
 #include <QThread>
 #include <QUrl>
 
+#include <algorithm>
 #include <fcntl.h>
 #include <map>
 #include <sqlite3.h>
@@ -281,6 +282,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         return std::unexpected(ok.error());
     if (writable) {
         const int before = db->schemaVersion();
+        // An upgrade builds tables and indexes again and may rewrite the file: with the window's page cache, and
+        // CREATE INDEX sorting as much again in memory, a million contacts peaked at 571 MiB. An import's bound
+        // for building indexes applies instead.
+        constexpr int kUpgradeCacheKiB = 32 * 1024;
+        const int cacheKiB = db->cacheSizeKiB();
+        const bool upgrading = before < latestSchemaVersion();
+        if (upgrading)
+            db->setCacheSizeKiB(std::min(cacheKiB, kUpgradeCacheKiB));
         if (auto ok = db->migrateTo(latestSchemaVersion()); !ok)
             return std::unexpected(ok.error());
         // Keys never made (an older file just migrated) are made now. Missing keys only sort names as empty
@@ -289,6 +298,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
             qWarning("roster: sort keys not recomputed: %s", qPrintable(ok.error().detail));
         if (before > 0 && db->schemaVersion() != before)
             reclaimFreePages(db->m_handle);
+        if (upgrading)
+            db->setCacheSizeKiB(cacheKiB);
     }
     return db;
 }
