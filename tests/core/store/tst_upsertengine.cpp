@@ -15,6 +15,8 @@ private slots:
     void localRules_data();
     void localRules();
     void batchGivesOneResultPerInput();
+    void newContactTakesNoListLeftBehind_data();
+    void newContactTakesNoListLeftBehind();
     void phoneAsItsCountryWritesIt_data();
     void phoneAsItsCountryWritesIt();
     void createOnlyNeverTouchesAnotherContact_data();
@@ -299,6 +301,53 @@ void TestUpsertEngine::phoneAsItsCountryWritesIt()
     for (const PhoneEntry& entry : stored->extraPhones)
         extras << entry.number;
     QCOMPARE(extras, extraPhones);
+}
+
+void TestUpsertEngine::newContactTakesNoListLeftBehind_data()
+{
+    QTest::addColumn<bool>("batch");
+    QTest::newRow("one upsert") << false;
+    QTest::newRow("a batch") << true;
+}
+
+// Another program (the sqlite3 shell, foreign keys off by default) removes the newest contact and leaves its list
+// rows behind; SQLite gives its id to the next contact. That contact holds its own lists, not the old ones.
+void TestUpsertEngine::newContactTakesNoListLeftBehind()
+{
+    QFETCH(bool, batch);
+    StoreFixture f;
+    f.upsert(QStringLiteral("email=a@acme.com|tags=keep"));
+    const auto old = f.upsert(QStringLiteral("email=old@acme.com|tags=old,new|extra_emails=old@home.org|"
+                                             "extra_phones=+33140000001 (work)|extra_websites=https://old.example"));
+    QVERIFY(SqlStatement::execute(*f.db, "PRAGMA foreign_keys=OFF"));
+    SqlStatement remove(*f.db, "DELETE FROM contacts WHERE id = ?");
+    remove.bind(1, old.contactId);
+    QVERIFY(remove.exec());
+    QVERIFY(SqlStatement::execute(*f.db, "PRAGMA foreign_keys=ON"));
+
+    const QString spec = QStringLiteral("email=fresh@acme.com|tags=new|extra_emails=fresh@home.org|"
+                                        "extra_phones=+33140000002 (home)|extra_websites=https://fresh.example");
+    qint64 id = 0;
+    if (batch) {
+        auto op = f.engine->beginOperation({QStringLiteral("import:x.csv"), QStringLiteral("Import x.csv")});
+        QVERIFY(op);
+        const QVector<ContactPatch> patches {patchFrom(spec)};
+        auto results = f.engine->upsertBatch(patches, UpsertPolicies::local(), *op);
+        QVERIFY(results);
+        QCOMPARE(results->first().status, Status::Created);
+        id = results->first().contactId;
+    } else {
+        const auto created = f.upsert(spec);
+        QCOMPARE(created.status, Status::Created);
+        id = created.contactId;
+    }
+    QCOMPARE(id, old.contactId);
+    const auto contact = f.store->contact(id);
+    QVERIFY(contact);
+    QCOMPARE(fieldText(*contact, QStringLiteral("tags")), QStringLiteral("new"));
+    QCOMPARE(fieldText(*contact, QStringLiteral("extra_emails")), QStringLiteral("fresh@home.org"));
+    QCOMPARE(fieldText(*contact, QStringLiteral("extra_phones")), QStringLiteral("+33140000002 (home)"));
+    QCOMPARE(fieldText(*contact, QStringLiteral("extra_websites")), QStringLiteral("https://fresh.example"));
 }
 
 void TestUpsertEngine::batchGivesOneResultPerInput()
