@@ -158,6 +158,7 @@ Result<void> ContactTable::prepare()
     // re-import of a million tagged rows spent 5 s there); names come from m_tagNames.
     m_tags = SqlStatement(m_db, "SELECT position, tag_id FROM contact_tags WHERE contact_id = ?");
     m_tagName = SqlStatement(m_db, "SELECT name FROM tags WHERE id = ?");
+    m_searchHeld = SqlStatement(m_db, "SELECT 1 FROM contacts_fts_docsize WHERE id BETWEEN ? AND ? LIMIT 1");
     m_listOwners = SqlStatement(m_db,
                                 "SELECT max(coalesce((SELECT max(contact_id) FROM contact_emails), 0), "
                                 "coalesce((SELECT max(contact_id) FROM contact_phones), 0), "
@@ -192,12 +193,12 @@ Result<void> ContactTable::prepare()
     m_ftsInsertRange = SqlStatement(
         m_db, QByteArray(searchRowsInsert() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
     for (const SqlStatement* s :
-         {&m_ftsInsertRange, &m_tagName,     &m_listOwners,     &m_byEmail,      &m_byExtraEmail, &m_byLinkedin,
-          &m_bySalesNav,     &m_byPhone,     &m_byOtherPhone,   &m_isLive,       &m_load,         &m_loadAny,
-          &m_extraEmails,    &m_tags,        &m_custom,         &m_insert,       &m_update,       &m_deleteEmails,
-          &m_insertEmail,    &m_deleteTags,  &m_insertTag,      &m_findTag,      &m_createTag,    &m_setCustom,
-          &m_deleteCustom,   &m_setDeleted,  &m_searchRemove,   &m_searchAdd,    &m_extraPhones,  &m_extraWebsites,
-          &m_deletePhones,   &m_insertPhone, &m_deleteWebsites, &m_insertWebsite}) {
+         {&m_ftsInsertRange, &m_searchHeld,   &m_tagName,     &m_listOwners,     &m_byEmail,      &m_byExtraEmail,
+          &m_byLinkedin,     &m_bySalesNav,   &m_byPhone,     &m_byOtherPhone,   &m_isLive,       &m_load,
+          &m_loadAny,        &m_extraEmails,  &m_tags,        &m_custom,         &m_insert,       &m_update,
+          &m_deleteEmails,   &m_insertEmail,  &m_deleteTags,  &m_insertTag,      &m_findTag,      &m_createTag,
+          &m_setCustom,      &m_deleteCustom, &m_setDeleted,  &m_searchRemove,   &m_searchAdd,    &m_extraPhones,
+          &m_extraWebsites,  &m_deletePhones, &m_insertPhone, &m_deleteWebsites, &m_insertWebsite}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -546,6 +547,18 @@ Result<void> ContactTable::addRangeToSearch(qint64 first, qint64 last)
     m_ftsInsertRange.bind(1, first);
     m_ftsInsertRange.bind(2, last);
     return m_ftsInsertRange.exec();
+}
+
+Result<void> ContactTable::addCreatedToSearch(qint64 first, qint64 last)
+{
+    m_searchHeld.reset();
+    m_searchHeld.bind(1, first);
+    m_searchHeld.bind(2, last);
+    const bool held = m_searchHeld.next();
+    m_searchHeld.reset();
+    if (held)
+        return rebuildSearch();
+    return addRangeToSearch(first, last);
 }
 
 QByteArray ContactTable::searchRowsInsert()

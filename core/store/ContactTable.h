@@ -78,6 +78,10 @@ public:
     Result<void> addToSearch(qint64 id);
     // Indexes every live contact with an id in [first, last] from what is stored, in one statement.
     Result<void> addRangeToSearch(qint64 first, qint64 last);
+    // For contacts just created: an id of theirs the index already holds was a contact another program removed
+    // with foreign keys off (SQLite gives the newest id again), whose words are still there and cannot be taken
+    // out without its values: the whole index is built again instead.
+    Result<void> addCreatedToSearch(qint64 first, qint64 last);
     // Drops the search index and builds it again from the live contacts: far cheaper than deleting most of
     // its rows one by one (FTS5 re-reads and re-tokenises each deleted row).
     Result<void> rebuildSearch();
@@ -126,7 +130,7 @@ private:
     // A tag's name by id: a tag row is never renamed or removed, so only a rollback can make an entry wrong.
     QHash<qint64, QString> m_tagNames;
     std::optional<qint64> m_listOwnersUpTo; // the highest contact id in a list table, this transaction
-    SqlStatement m_listOwners;
+    SqlStatement m_listOwners, m_searchHeld;
     std::shared_ptr<CollationKeys> m_sortKeys; // the name columns' collation keys
 };
 

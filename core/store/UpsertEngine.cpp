@@ -94,7 +94,7 @@ Result<void> UpsertEngine::indexPendingCreates()
 {
     if (m_firstCreated == 0)
         return {};
-    auto ok = m_table.addRangeToSearch(m_firstCreated, m_lastCreated);
+    auto ok = m_table.addCreatedToSearch(m_firstCreated, m_lastCreated);
     m_firstCreated = m_lastCreated = 0;
     return ok;
 }

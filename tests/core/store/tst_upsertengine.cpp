@@ -348,6 +348,15 @@ void TestUpsertEngine::newContactTakesNoListLeftBehind()
     QCOMPARE(fieldText(*contact, QStringLiteral("extra_emails")), QStringLiteral("fresh@home.org"));
     QCOMPARE(fieldText(*contact, QStringLiteral("extra_phones")), QStringLiteral("+33140000002 (home)"));
     QCOMPARE(fieldText(*contact, QStringLiteral("extra_websites")), QStringLiteral("https://fresh.example"));
+    // Nor is it found by the removed contact's words: the search index held them under its id.
+    const auto found = [&](const QString& word) {
+        SqlStatement q(*f.db, "SELECT group_concat(rowid) FROM contacts_fts WHERE contacts_fts MATCH ?");
+        q.bind(1, word);
+        return q.next() ? q.columnText(0) : QString();
+    };
+    QCOMPARE(found(QStringLiteral("fresh")), QString::number(id));
+    QCOMPARE(found(QStringLiteral("old")), QString());
+    QCOMPARE(found(QStringLiteral("keep")), QStringLiteral("1"));
 }
 
 void TestUpsertEngine::batchGivesOneResultPerInput()
