@@ -37,6 +37,11 @@ Result<void> BulkLoad::begin(qint64 expectedRows)
 
 Result<void> BulkLoad::end()
 {
+    // The indexes first: the side index's thread finishes its last ranges and merges its segments on the other
+    // core meanwhile.
+    if (m_side)
+        m_side->close();
+    const Result<void> restored = m_deferredIndexes.restore();
     if (m_side) {
         auto copied = m_side->copyInto(m_db);
         m_side.reset();
@@ -49,7 +54,7 @@ Result<void> BulkLoad::end()
     // Whatever happened above, no contact stays out of the search index.
     if (auto ok = SideSearchIndex::repairMain(m_db); !ok)
         return ok;
-    return m_deferredIndexes.restore();
+    return restored;
 }
 
 void BulkLoad::repairAtOpen()

@@ -119,7 +119,10 @@ int openConnection(const QString& path, int flags, bool immutable, sqlite3** han
     // counts. Has to come before the first connection (later it is refused and changes nothing).
     static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(configured);
-    const int rc = sqlite3_open_v2(uriFor(path, immutable).constData(), handle, flags | SQLITE_OPEN_URI, nullptr);
+    // A connection is used by one thread at a time (the thread that opened it, or one the Database is handed to
+    // after): SQLite's lock around every call on it (bind, step, each column read) would only cost time.
+    const int rc = sqlite3_open_v2(uriFor(path, immutable).constData(), handle,
+                                   flags | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
     if (*handle) {
         sqlite3_busy_timeout(*handle, Database::kBusyTimeoutMs);
         Database::registerFunctions(*handle);

@@ -155,6 +155,10 @@ void SideSearchIndex::run(QString mainPath, QByteArray definition)
         ok = SqlStatement::execute(*side, "PRAGMA cache_size = -16384");
     if (ok)
         ok = SqlStatement::execute(*side, definition.constData());
+    // FTS5 merges its segments as they pile up, each merge rewriting what earlier ones wrote; one merge of
+    // everything at the end (optimize) costs less in all and leaves an index of one segment.
+    if (ok)
+        ok = SqlStatement::execute(*side, "INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('automerge', 0)");
     if (ok) {
         SqlStatement attach(*side, "ATTACH ? AS roster_main");
         attach.bind(1, readOnlyUri(mainPath));
@@ -212,19 +216,24 @@ void SideSearchIndex::run(QString mainPath, QByteArray definition)
         else
             side->rollback();
     }
+    if (ok)
+        ok = SqlStatement::execute(*side, "INSERT INTO contacts_fts (contacts_fts) VALUES ('optimize')");
     if (!ok) {
         QMutexLocker lock(&m_mutex);
         m_error = ok.error();
     }
 }
 
+void SideSearchIndex::close()
+{
+    QMutexLocker lock(&m_mutex);
+    m_closed = true;
+    m_changed.wakeAll();
+}
+
 Result<void> SideSearchIndex::finish()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_closed = true;
-        m_changed.wakeAll();
-    }
+    close();
     if (m_thread.joinable())
         m_thread.join();
     QMutexLocker lock(&m_mutex);

@@ -51,6 +51,9 @@ public:
     // Contacts added before whose values changed since, committed: their rows again.
     void refresh(QVector<qint64> ids);
 
+    // Nothing more will be handed over: the thread finishes what it holds and merges its index, without waiting
+    // for copyInto().
+    void close();
     // Waits for everything handed over, then, inside one transaction of `db`: when the main index is still empty,
     // replaces it with the side's; otherwise (another process indexed a contact meanwhile, or the side failed)
     // adds the missing contacts the usual way. Forgets the note either way.
