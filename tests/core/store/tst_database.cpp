@@ -28,6 +28,7 @@ private slots:
     void uidReadsAsWritten();
     void timesReadTheSameAsNumbers_data();
     void timesReadTheSameAsNumbers();
+    void upgradeDropsWhatARemovedContactLeft();
     void upgradedByANewerRosterWhileOpen();
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
@@ -506,6 +507,61 @@ void TestDatabase::timesReadTheSameAsNumbers()
              QStringLiteral("change_log_op contacts_company contacts_email_norm contacts_linkedin_norm contacts_live "
                             "contacts_phone_e164 contacts_salesnav_norm contacts_sort_company_name "
                             "contacts_sort_first_name contacts_sort_last_name contacts_sort_no_email"));
+}
+
+// The sqlite3 shell (foreign keys off by default) removed the newest contact of a version-16 file and left every
+// row that referred to it. The upgrade used to stop at those rows ("left a broken reference") and the file could
+// not be opened; now they go as foreign keys would have removed them, and the removed contact's id is never
+// given again, so nothing of it reaches a new contact.
+void TestDatabase::upgradeDropsWhatARemovedContactLeft()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v16.sqlite"));
+    runSql(path,
+           migrationsUpTo(16)
+               + "INSERT INTO contacts (id, uid, first_name, email, email_norm, created_at, updated_at) VALUES "
+                 "(1, 'u1', 'Ada', 'ada@example.org', '', 1, 1);"
+                 "INSERT INTO contact_emails (contact_id, position, email, email_norm) VALUES "
+                 "(1, 0, 'ada@home.org', 'ada@home.org'), (2, 0, 'old@home.org', 'old@home.org');"
+                 "INSERT INTO tags (id, name, name_norm) VALUES (1, 'old', 'old');"
+                 "INSERT INTO contact_tags (contact_id, tag_id, position) VALUES (2, 1, 0);"
+                 "INSERT INTO custom_fields (key, label) VALUES ('plan', 'Plan');"
+                 "INSERT INTO contact_custom_values (contact_id, key, value) VALUES (2, 'plan', 'silver');"
+                 "INSERT INTO contact_phones (contact_id, position, number) VALUES (2, 0, '+33140000001');"
+                 "INSERT INTO contact_websites (contact_id, position, url) VALUES (2, 0, 'https://old.example');"
+                 "INSERT INTO accounts (id, name, provider, base_url, created_at) VALUES "
+                 "(1, 'crm', 'lemlist', 'http://127.0.0.1:1', '2025-01-01');"
+                 "INSERT INTO remote_links (contact_id, account_id, remote_id) VALUES (2, 1, 'lea_old');");
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    Database& db = **opened;
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    SqlStatement left(
+        db,
+        "SELECT (SELECT count(*) FROM contact_emails WHERE contact_id = 2) + (SELECT count(*) FROM "
+        "contact_tags) + (SELECT count(*) FROM contact_custom_values) + (SELECT count(*) FROM "
+        "contact_phones) + (SELECT count(*) FROM contact_websites) + (SELECT count(*) FROM remote_links), "
+        "(SELECT count(*) FROM contact_emails WHERE contact_id = 1)");
+    QVERIFY(left.next());
+    QCOMPARE(left.columnInt(0), 0);
+    QCOMPARE(left.columnInt(1), 1); // a live contact's rows stay
+    left.reset();
+
+    FakeClock clock;
+    auto engine = UpsertEngine::create(db, clock, QStringLiteral("FR"));
+    QVERIFY(engine);
+    const auto created = (*engine)->upsert(patchFrom(QStringLiteral("email=grace@example.org")),
+                                           UpsertPolicies::local(), {QStringLiteral("manual"), QStringLiteral("t")});
+    QVERIFY(created);
+    QCOMPARE(created->contactId, 3); // 2 was the removed contact's
+    auto store = ContactStore::create(db);
+    QVERIFY(store);
+    const auto grace = (*store)->contact(created->contactId);
+    QVERIFY(grace);
+    QVERIFY(grace->extraEmails.isEmpty());
+    QVERIFY(grace->tags.isEmpty());
+    QVERIFY(grace->custom.isEmpty());
 }
 
 // A newer Roster upgrades the file while this one has it open (a cron job running across an update): this one's
