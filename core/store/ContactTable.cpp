@@ -159,11 +159,6 @@ Result<void> ContactTable::prepare()
     m_tags = SqlStatement(m_db, "SELECT position, tag_id FROM contact_tags WHERE contact_id = ?");
     m_tagName = SqlStatement(m_db, "SELECT name FROM tags WHERE id = ?");
     m_searchHeld = SqlStatement(m_db, "SELECT 1 FROM contacts_fts_docsize WHERE id BETWEEN ? AND ? LIMIT 1");
-    m_listOwners = SqlStatement(m_db,
-                                "SELECT max(coalesce((SELECT max(contact_id) FROM contact_emails), 0), "
-                                "coalesce((SELECT max(contact_id) FROM contact_phones), 0), "
-                                "coalesce((SELECT max(contact_id) FROM contact_websites), 0), "
-                                "coalesce((SELECT max(contact_id) FROM contact_tags), 0))");
     m_custom = SqlStatement(m_db, "SELECT key, value FROM contact_custom_values WHERE contact_id = ?");
     m_insert = SqlStatement(m_db, insert.constData());
     m_update = SqlStatement(m_db, update.constData());
@@ -193,12 +188,12 @@ Result<void> ContactTable::prepare()
     m_ftsInsertRange = SqlStatement(
         m_db, QByteArray(searchRowsInsert() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
     for (const SqlStatement* s :
-         {&m_ftsInsertRange, &m_searchHeld,   &m_tagName,     &m_listOwners,     &m_byEmail,      &m_byExtraEmail,
-          &m_byLinkedin,     &m_bySalesNav,   &m_byPhone,     &m_byOtherPhone,   &m_isLive,       &m_load,
-          &m_loadAny,        &m_extraEmails,  &m_tags,        &m_custom,         &m_insert,       &m_update,
-          &m_deleteEmails,   &m_insertEmail,  &m_deleteTags,  &m_insertTag,      &m_findTag,      &m_createTag,
-          &m_setCustom,      &m_deleteCustom, &m_setDeleted,  &m_searchRemove,   &m_searchAdd,    &m_extraPhones,
-          &m_extraWebsites,  &m_deletePhones, &m_insertPhone, &m_deleteWebsites, &m_insertWebsite}) {
+         {&m_ftsInsertRange, &m_searchHeld,  &m_tagName,        &m_byEmail,      &m_byExtraEmail, &m_byLinkedin,
+          &m_bySalesNav,     &m_byPhone,     &m_byOtherPhone,   &m_isLive,       &m_load,         &m_loadAny,
+          &m_extraEmails,    &m_tags,        &m_custom,         &m_insert,       &m_update,       &m_deleteEmails,
+          &m_insertEmail,    &m_deleteTags,  &m_insertTag,      &m_findTag,      &m_createTag,    &m_setCustom,
+          &m_deleteCustom,   &m_setDeleted,  &m_searchRemove,   &m_searchAdd,    &m_extraPhones,  &m_extraWebsites,
+          &m_deletePhones,   &m_insertPhone, &m_deleteWebsites, &m_insertWebsite}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -409,7 +404,7 @@ Result<void> ContactTable::update(const Contact& contact, const QDateTime& now)
 
 Result<void> ContactTable::replaceExtraEmails(qint64 id, const QStringList& emails, Held held)
 {
-    if (held == Held::Some || mayHoldLists(id)) {
+    if (held == Held::Some) {
         m_deleteEmails.bind(1, id);
         if (auto ok = m_deleteEmails.exec(); !ok)
             return ok;
@@ -427,7 +422,7 @@ Result<void> ContactTable::replaceExtraEmails(qint64 id, const QStringList& emai
 
 Result<void> ContactTable::replaceExtraPhones(qint64 id, const PhoneList& phones, Held held)
 {
-    if (held == Held::Some || mayHoldLists(id)) {
+    if (held == Held::Some) {
         m_deletePhones.bind(1, id);
         if (auto ok = m_deletePhones.exec(); !ok)
             return ok;
@@ -447,7 +442,7 @@ Result<void> ContactTable::replaceExtraPhones(qint64 id, const PhoneList& phones
 
 Result<void> ContactTable::replaceExtraWebsites(qint64 id, const QStringList& urls, Held held)
 {
-    if (held == Held::Some || mayHoldLists(id)) {
+    if (held == Held::Some) {
         m_deleteWebsites.bind(1, id);
         if (auto ok = m_deleteWebsites.exec(); !ok)
             return ok;
@@ -460,17 +455,6 @@ Result<void> ContactTable::replaceExtraWebsites(qint64 id, const QStringList& ur
             return ok;
     }
     return {};
-}
-
-bool ContactTable::mayHoldLists(qint64 id)
-{
-    if (!m_listOwnersUpTo) {
-        m_listOwners.reset();
-        // Unknown (a failed read) counts as "may": the removal then runs as it always did.
-        m_listOwnersUpTo = m_listOwners.next() ? m_listOwners.columnInt(0) : std::numeric_limits<qint64>::max();
-        m_listOwners.reset();
-    }
-    return id <= *m_listOwnersUpTo;
 }
 
 Result<qint64> ContactTable::tagId(const QString& name)
@@ -492,7 +476,7 @@ Result<qint64> ContactTable::tagId(const QString& name)
 
 Result<void> ContactTable::replaceTags(qint64 id, const QStringList& tags, Held held)
 {
-    if (held == Held::Some || mayHoldLists(id)) {
+    if (held == Held::Some) {
         m_deleteTags.bind(1, id);
         if (auto ok = m_deleteTags.exec(); !ok)
             return ok;

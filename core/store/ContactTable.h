@@ -32,10 +32,7 @@ public:
     {
         m_tagIds.clear();
         m_tagNames.clear();
-        m_listOwnersUpTo.reset();
     }
-    // At the start of each write transaction: another program may have changed the list tables since.
-    void beginWrite() { m_listOwnersUpTo.reset(); }
 
     EmailOwner findByEmail(const QString& key);
     qint64 findByLinkedin(const QString& key);
@@ -59,9 +56,8 @@ public:
 
     Result<qint64> insert(const Contact& contact, const QDateTime& now);
     Result<void> update(const Contact& contact, const QDateTime& now);
-    // A contact's lists. `held` None is for a contact just inserted: it skips the removal of old rows when no
-    // list row has an id as high as the new one's (listOwnersUpTo). A row left by a contact another program
-    // removed with foreign keys off, whose id SQLite then gave to the new contact, is still removed.
+    // A contact's lists. `held` None is for a contact just inserted: no list row can hold its id, which SQLite
+    // never gave before (AUTOINCREMENT, schema 17), so there is nothing to remove first.
     enum class Held { Some, None };
     Result<void> replaceExtraEmails(qint64 id, const QStringList& emails, Held held = Held::Some);
     Result<void> replaceExtraPhones(qint64 id, const PhoneList& phones, Held held = Held::Some);
@@ -113,7 +109,6 @@ public:
 
 private:
     Result<qint64> tagId(const QString& name);
-    bool mayHoldLists(qint64 id);
     static QByteArray searchColumns();
     // Whether `query` (one parameter, the id) returns a row.
     static bool hasRow(SqlStatement& query, qint64 id);
@@ -129,8 +124,7 @@ private:
     QHash<QString, qint64> m_tagIds;
     // A tag's name by id: a tag row is never renamed or removed, so only a rollback can make an entry wrong.
     QHash<qint64, QString> m_tagNames;
-    std::optional<qint64> m_listOwnersUpTo; // the highest contact id in a list table, this transaction
-    SqlStatement m_listOwners, m_searchHeld;
+    SqlStatement m_searchHeld;
     std::shared_ptr<CollationKeys> m_sortKeys; // the name columns' collation keys
 };
 

@@ -149,7 +149,6 @@ Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const Upser
     reloadPhoneRegion();
     m_at = m_clock.now();
     m_now = m_at.toString(Qt::ISODateWithMs);
-    m_table.beginWrite();
     m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
     auto op = m_log.beginOperation(origin);
     Result<UpsertResult> result
@@ -191,7 +190,6 @@ Result<void> UpsertEngine::beginBatch()
         return ok;
     m_at = m_clock.now();
     m_now = m_at.toString(Qt::ISODateWithMs);
-    m_table.beginWrite();
     m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
     return {};
 }
