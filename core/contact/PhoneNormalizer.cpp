@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <bitset>
 #include <phonenumbers/phonenumberutil.h>
 #include <set>
 
@@ -15,33 +16,124 @@ namespace {
 
 const char* const kNoRegion = "ZZ"; // libphonenumber's "unknown region"
 
-// "+33612345678" as libphonenumber's number, without its parser (which costs more than the whole database
-// insert of a row): country calling codes are prefix-free, so the first known one is the number's.
-bool fromE164(QStringView text, PhoneNumber* number)
+// Which of 1..999 are country calling codes libphonenumber knows (a region, or "001" for a global service such as
+// +800): read once, so that finding a number's code does not ask the library (a string per question) three times.
+const std::bitset<1000>& knownCallingCodes()
 {
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    static const std::bitset<1000> codes = [] {
+        std::bitset<1000> known;
+        const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+        for (int code = 1; code < 1000; ++code) {
+            std::string region;
+            util->GetRegionCodeForCountryCode(code, &region);
+            known[code] = region != kNoRegion;
+        }
+        return known;
+    }();
+    return codes;
+}
+
+// One unit of UTF-16 or UTF-8 text, to compare with ASCII.
+char16_t unit(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+
+char unit(QByteArrayView text, qsizetype i)
+{
+    return text[i];
+}
+
+void append(QString& text, char16_t c)
+{
+    text.append(QChar(c));
+}
+
+void append(QByteArray& text, char c)
+{
+    text.append(c);
+}
+
+// The country calling code that starts "+33612345678" (in UTF-16 or UTF-8), or 0: calling codes are prefix-free,
+// so the first known one is the number's.
+template <typename View>
+int callingCode(View text)
+{
     int code = 0;
     for (qsizetype length = 1; length <= 3 && length + 1 < text.size(); ++length) {
-        code = code * 10 + (text[length].unicode() - u'0');
-        std::string region;
-        util->GetRegionCodeForCountryCode(code, &region);
-        if (region == kNoRegion)
-            continue;
-        const QStringView national = text.mid(length + 1);
-        int zeros = 0;
-        while (zeros < national.size() - 1 && national[zeros] == u'0')
-            ++zeros;
-        number->Clear();
-        number->set_country_code(code);
-        number->set_national_number(national.toULongLong());
-        if (zeros > 0) {
-            number->set_italian_leading_zero(true);
-            if (zeros > 1)
-                number->set_number_of_leading_zeros(zeros);
-        }
-        return true;
+        code = code * 10 + (unit(text, length) - '0');
+        if (knownCallingCodes().test(code))
+            return code;
     }
-    return false;
+    return 0;
+}
+
+// "+33612345678" as libphonenumber's number, without its parser (which costs more than the whole database
+// insert of a row).
+bool fromE164(QStringView text, PhoneNumber* number)
+{
+    const int code = callingCode(text);
+    if (code == 0)
+        return false;
+    const QStringView national = text.mid(code < 10 ? 2 : code < 100 ? 3 : 4);
+    int zeros = 0;
+    while (zeros < national.size() - 1 && national[zeros] == u'0')
+        ++zeros;
+    number->Clear();
+    number->set_country_code(code);
+    number->set_national_number(national.toULongLong());
+    if (zeros > 0) {
+        number->set_italian_leading_zero(true);
+        if (zeros > 1)
+            number->set_number_of_leading_zeros(zeros);
+    }
+    return true;
+}
+
+template <typename View>
+bool isE164(View text)
+{
+    if (text.size() < 8 || text.size() > 16 || unit(text, 0) != '+' || unit(text, 1) < '1' || unit(text, 1) > '9')
+        return false;
+    for (qsizetype i = 2; i < text.size(); ++i) {
+        if (unit(text, i) < '0' || unit(text, i) > '9')
+            return false;
+    }
+    return true;
+}
+
+// searchTerms() on UTF-16 or UTF-8 text alike: only ASCII digits, '+' and ';' count, and no byte of a longer
+// UTF-8 sequence is one of them.
+template <typename Text, typename View>
+Text termsOf(View text)
+{
+    qsizetype cut = 0;
+    while (cut < text.size() && unit(text, cut) != ';')
+        ++cut;
+    const View number = text.first(cut);
+    Text digits;
+    digits.reserve(number.size());
+    for (qsizetype i = 0; i < number.size(); ++i) {
+        if (unit(number, i) >= '0' && unit(number, i) <= '9')
+            append(digits, unit(number, i));
+    }
+    if (digits.isEmpty())
+        return {};
+    const int code = isE164(number) ? callingCode(number) : 0;
+    if (code == 0)
+        return digits;
+    const qsizetype national = code < 10 ? 1 : code < 100 ? 2 : 3;
+    Text terms;
+    terms.reserve(3 * digits.size());
+    terms.append(digits);
+    append(terms, ' ');
+    terms.append(View(digits).sliced(national));
+    if (unit(View(digits), national) != '0') {
+        append(terms, ' ');
+        append(terms, '0');
+        terms.append(View(digits).sliced(national));
+    }
+    return terms;
 }
 
 // The digits of a number written with digits and the punctuation people put between them (spaces, dots, dashes,
@@ -142,13 +234,7 @@ bool PhoneNormalizer::isSupportedRegion(const QString& region)
 
 bool PhoneNormalizer::looksLikeE164(QStringView text)
 {
-    if (text.size() < 8 || text.size() > 16 || text.front() != u'+' || text[1] < u'1' || text[1] > u'9')
-        return false;
-    for (qsizetype i = 2; i < text.size(); ++i) {
-        if (text[i] < u'0' || text[i] > u'9')
-            return false;
-    }
-    return true;
+    return isE164(text);
 }
 
 QString PhoneNormalizer::formatInternational(const QString& text)
@@ -182,23 +268,12 @@ bool PhoneNormalizer::isSameNumber(const QString& e164, const QString& typed)
 // stored number: a change to what it returns needs a migration that builds the index again.
 QString PhoneNormalizer::searchTerms(QStringView text)
 {
-    // An extension (";ext=12") is not part of what people type to find a number.
-    const QStringView number = text.left(text.indexOf(u';'));
-    QString digits;
-    for (const QChar c : number) {
-        if (c >= u'0' && c <= u'9')
-            digits += c;
-    }
-    if (digits.isEmpty())
-        return {};
-    QStringList terms {digits};
-    if (PhoneNumber parsed; looksLikeE164(number) && fromE164(number, &parsed)) {
-        const QString national = digits.mid(QString::number(parsed.country_code()).size());
-        terms << national;
-        if (!national.startsWith(u'0'))
-            terms << QLatin1Char('0') + national;
-    }
-    return terms.join(QLatin1Char(' '));
+    return termsOf<QString>(text);
+}
+
+QByteArray PhoneNormalizer::searchTermsUtf8(QByteArrayView text)
+{
+    return termsOf<QByteArray>(text);
 }
 
 NormalizedPhone PhoneNormalizer::normalize(const QString& input) const

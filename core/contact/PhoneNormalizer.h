@@ -40,6 +40,8 @@ public:
     // "+33612345678" -> "33612345678 612345678 0612345678" (with the country code, the national number,
     // and the national number behind a trunk 0). A number kept as typed gives its digits.
     static QString searchTerms(QStringView text);
+    // The same terms from and in UTF-8, for SQL (roster_phone_terms), without a conversion each way.
+    static QByteArray searchTermsUtf8(QByteArrayView text);
     // Whether `typed`, a number without its country code ("06 12 34 56 78"), is the stored E.164 number
     // `e164` once read in that number's own region: the same phone written the way its country writes it,
     // which a file or a CRM may send where Roster stored the E.164 form.

@@ -109,7 +109,7 @@ void phoneTermsFunction(sqlite3_context* context, int, sqlite3_value** values)
         sqlite3_result_null(context);
         return;
     }
-    const QByteArray terms = PhoneNormalizer::searchTerms(QString::fromUtf8(text)).toUtf8();
+    const QByteArray terms = PhoneNormalizer::searchTermsUtf8(QByteArrayView(text, sqlite3_value_bytes(values[0])));
     sqlite3_result_text(context, terms.constData(), static_cast<int>(terms.size()), SQLITE_TRANSIENT);
 }
 
