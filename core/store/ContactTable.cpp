@@ -402,13 +402,18 @@ Result<void> ContactTable::update(const Contact& contact, const QDateTime& now)
     return m_update.exec();
 }
 
+Result<void> ContactTable::removeLists(SqlStatement& remove, qint64 id, Held held)
+{
+    if (held == Held::None)
+        return {};
+    remove.bind(1, id);
+    return remove.exec();
+}
+
 Result<void> ContactTable::replaceExtraEmails(qint64 id, const QStringList& emails, Held held)
 {
-    if (held == Held::Some) {
-        m_deleteEmails.bind(1, id);
-        if (auto ok = m_deleteEmails.exec(); !ok)
-            return ok;
-    }
+    if (auto ok = removeLists(m_deleteEmails, id, held); !ok)
+        return ok;
     for (qsizetype i = 0; i < emails.size(); ++i) {
         m_insertEmail.bind(1, id);
         m_insertEmail.bind(2, static_cast<qint64>(i));
@@ -422,11 +427,8 @@ Result<void> ContactTable::replaceExtraEmails(qint64 id, const QStringList& emai
 
 Result<void> ContactTable::replaceExtraPhones(qint64 id, const PhoneList& phones, Held held)
 {
-    if (held == Held::Some) {
-        m_deletePhones.bind(1, id);
-        if (auto ok = m_deletePhones.exec(); !ok)
-            return ok;
-    }
+    if (auto ok = removeLists(m_deletePhones, id, held); !ok)
+        return ok;
     for (qsizetype i = 0; i < phones.size(); ++i) {
         const PhoneEntry& phone = phones.at(i);
         m_insertPhone.bind(1, id);
@@ -442,11 +444,8 @@ Result<void> ContactTable::replaceExtraPhones(qint64 id, const PhoneList& phones
 
 Result<void> ContactTable::replaceExtraWebsites(qint64 id, const QStringList& urls, Held held)
 {
-    if (held == Held::Some) {
-        m_deleteWebsites.bind(1, id);
-        if (auto ok = m_deleteWebsites.exec(); !ok)
-            return ok;
-    }
+    if (auto ok = removeLists(m_deleteWebsites, id, held); !ok)
+        return ok;
     for (qsizetype i = 0; i < urls.size(); ++i) {
         m_insertWebsite.bind(1, id);
         m_insertWebsite.bind(2, static_cast<qint64>(i));
@@ -476,11 +475,8 @@ Result<qint64> ContactTable::tagId(const QString& name)
 
 Result<void> ContactTable::replaceTags(qint64 id, const QStringList& tags, Held held)
 {
-    if (held == Held::Some) {
-        m_deleteTags.bind(1, id);
-        if (auto ok = m_deleteTags.exec(); !ok)
-            return ok;
-    }
+    if (auto ok = removeLists(m_deleteTags, id, held); !ok)
+        return ok;
     for (qsizetype i = 0; i < tags.size(); ++i) {
         auto tag = tagId(tags.at(i));
         if (!tag)

@@ -109,6 +109,8 @@ public:
 
 private:
     Result<qint64> tagId(const QString& name);
+    // One list's rows of contact `id` go before its new ones are written; none to remove when `held` is None.
+    static Result<void> removeLists(SqlStatement& remove, qint64 id, Held held);
     static QByteArray searchColumns();
     // Whether `query` (one parameter, the id) returns a row.
     static bool hasRow(SqlStatement& query, qint64 id);
