@@ -13,7 +13,7 @@ namespace roster::cli {
 
 namespace {
 
-QJsonArray issuesJson(const QVector<ImportIssue>& issues)
+QJsonArray issuesJson(const ImportIssues& issues)
 {
     QJsonArray array;
     for (const ImportIssue& issue : issues)

@@ -52,8 +52,8 @@ struct ImportSummary
     QStringList unmapped;
     qint64 rows = 0, created = 0, updated = 0, unchanged = 0, rejected = 0;
     qint64 merged = 0; // rows folded into an earlier row of the same file (same person)
-    QVector<ImportIssue> errors;
-    QVector<ImportIssue> warnings;
+    ImportIssues errors;
+    ImportIssues warnings;
     bool dryRun = false;
     bool cancelled = false;
     bool incomplete = false; // the file could not be read to its end (see the last error)

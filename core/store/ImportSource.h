@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportIssues.h"
 #include "contact/ContactPatch.h"
 #include "contact/Error.h"
 #include "io/ImportPlan.h"
@@ -11,14 +12,6 @@
 class QIODevice;
 
 namespace roster {
-
-struct ImportIssue
-{
-    qint64 line = 0; // 1-based line of the file where the row starts
-    QString field;
-    ErrorCode code = ErrorCode::ParseError;
-    QString message;
-};
 
 // Where an import's rows come from: a CSV file through the plan's column mapping, or a vCard file, read as the
 // plan says (ImportPlanner::open), one row at a time.

@@ -2,6 +2,7 @@
 #include "dialogs/ContactEditorDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "models/ImportChangesModel.h"
+#include "models/ImportIssuesModel.h"
 #include "widgets/ImportIssueTree.h"
 
 #include <QAbstractItemModelTester>
@@ -84,6 +85,7 @@ void TestImportReport::reportGroupsRejectionsFirst()
     QCOMPARE(dialog.summary()->rejected, 2);
 
     ImportIssueTree* tree = dialog.issueTree();
+    QAbstractItemModelTester tester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QStringList titles = tree->groupTitles();
     QVERIFY2(titles.size() >= 3, qPrintable(titles.join(u'\n')));
     QVERIFY2(titles.at(0).startsWith(QStringLiteral("Rejected — A contact needs at least an email")),
@@ -95,25 +97,35 @@ void TestImportReport::reportGroupsRejectionsFirst()
         QVERIFY2(titles.at(i).startsWith(QStringLiteral("Warning — ")), qPrintable(titles.at(i)));
     QVERIFY2(titles.last().endsWith(QStringLiteral("(6)")), qPrintable(titles.join(u'\n')));
 
-    // Every issue is under one group, its rows made when the group opens.
-    // Rejections open, the rest closed until asked for.
-    QTreeWidgetItem* rejected = tree->topLevelItem(0);
-    QVERIFY(rejected->isExpanded());
-    QCOMPARE(rejected->childCount(), 2);
-    QVERIFY(!tree->topLevelItem(1)->isExpanded());
-    QCOMPARE(tree->topLevelItem(1)->childCount(), 0);
-    QCOMPARE(rejected->child(0)->text(ImportIssueTree::ProblemColumn), QStringLiteral("Line 8"));
-    QCOMPARE(rejected->child(1)->text(ImportIssueTree::ProblemColumn), QStringLiteral("Line 9"));
+    // Every issue is under one group. Rejections open, the rest closed until asked for.
+    const QAbstractItemModel* model = tree->model();
+    const QModelIndex rejected = model->index(0, 0);
+    QVERIFY(tree->isExpanded(rejected));
+    QCOMPARE(model->rowCount(rejected), 2);
+    QVERIFY(!tree->isExpanded(model->index(1, 0)));
+    QCOMPARE(model->index(0, ImportIssuesModel::ProblemColumn, rejected).data().toString(), QStringLiteral("Line 8"));
+    QCOMPARE(model->index(1, ImportIssuesModel::ProblemColumn, rejected).data().toString(), QStringLiteral("Line 9"));
+    QCOMPARE(model->index(0, ImportIssuesModel::FieldColumn, rejected).data().toString(), QString());
     int shown = 0;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        tree->topLevelItem(i)->setExpanded(true);
-        shown += tree->topLevelItem(i)->childCount();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        tree->expand(model->index(i, 0));
+        shown += model->rowCount(model->index(i, 0));
     }
     QCOMPARE(shown, dialog.summary()->errors.size() + dialog.summary()->warnings.size());
-    // Ctrl+C copies the selected rows, a group's title or an issue's cells.
+    // A warning row says its line, field and message as the summary has them.
+    const QModelIndex phones = model->index(model->rowCount() - 1, 0);
+    const ImportIssue first = dialog.summary()->warnings.first();
+    QCOMPARE(first.code, ErrorCode::InvalidPhone);
+    QCOMPARE(model->index(0, ImportIssuesModel::ProblemColumn, phones).data().toString(),
+             QStringLiteral("Line %1").arg(first.line));
+    QCOMPARE(model->index(0, ImportIssuesModel::FieldColumn, phones).data().toString(), first.field);
+    QCOMPARE(model->index(0, ImportIssuesModel::DetailsColumn, phones).data().toString(), first.message);
+    QVERIFY(!model->index(0, 0, model->index(0, 1, phones)).isValid());
+    // Ctrl+C copies the selected rows, a group's title or an issue's cells, in the tree's order.
     tree->clearSelection();
-    rejected->setSelected(true);
-    rejected->child(0)->setSelected(true);
+    tree->selectionModel()->select(model->index(0, 0, rejected),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    tree->selectionModel()->select(rejected, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     tree->setFocus();
     QTest::keySequence(tree, QKeySequence::Copy);
     const QStringList copied = QGuiApplication::clipboard()->text().split(u'\n');

@@ -1,46 +1,35 @@
 #pragma once
 
-#include "store/ImportSource.h"
+#include "store/ImportIssues.h"
 
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace roster {
 
-// An import's rejected rows and warnings grouped by what went wrong, with counts: "Rejected — Missing
-// identifier (9)" first, then the rows folded into another ("Merged"), then the other warnings, fewest first,
-// so nine rejections are not lost among hundreds of phone notes. A group's rows (line, field, message) are
-// made when it is first expanded, so a file with 100,000 warnings fills the tree at once.
-class ImportIssueTree final : public QTreeWidget
+class ImportIssuesModel;
+
+// The import report's list of what went wrong (ImportIssuesModel): the rejections open from the start, the
+// rest a click away; Ctrl+C copies the selected rows as tab-separated lines.
+class ImportIssueTree final : public QTreeView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportIssueTree)
 
 public:
-    enum Column { ProblemColumn, FieldColumn, DetailsColumn };
-
     explicit ImportIssueTree(QWidget* parent = nullptr);
 
-    void setIssues(const QVector<ImportIssue>& errors, const QVector<ImportIssue>& warnings);
+    void setIssues(const ImportIssues& errors, const ImportIssues& warnings);
+    ImportIssuesModel* issuesModel() const { return m_model; }
     // The group rows' texts, in order ("Rejected — Missing identifier (9)").
     QStringList groupTitles() const;
-    // The selected rows as tab-separated lines (Ctrl+C), for a spreadsheet or a message.
+    // The selected rows as tab-separated lines (Ctrl+C), in the tree's order, for a spreadsheet or a message.
     QString selectedText() const;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    struct Group
-    {
-        bool rejected = false;
-        ErrorCode code = ErrorCode::ParseError;
-        QVector<ImportIssue> issues;
-    };
-
-    static QString title(const Group& group);
-    void fill(QTreeWidgetItem* groupItem);
-
-    QVector<Group> m_groups; // in the order shown; a group item's data holds its index
+    ImportIssuesModel* m_model = nullptr;
 };
 
 } // namespace roster
