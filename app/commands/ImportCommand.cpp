@@ -7,21 +7,65 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QSaveFile>
+
+#include <algorithm>
+#include <cstdio>
 
 namespace roster::cli {
 
 namespace {
 
-QJsonArray issuesJson(const ImportIssues& issues)
+QJsonObject issueJson(const ImportIssue& issue)
 {
-    QJsonArray array;
-    for (const ImportIssue& issue : issues)
-        array.append(QJsonObject {{QStringLiteral("row"), issue.line},
-                                  {QStringLiteral("field"), issue.field},
-                                  {QStringLiteral("code"), errorCodeName(issue.code)},
-                                  {QStringLiteral("message"), issue.message}});
-    return array;
+    return {{QStringLiteral("row"), issue.line},
+            {QStringLiteral("field"), issue.field},
+            {QStringLiteral("code"), errorCodeName(issue.code)},
+            {QStringLiteral("message"), issue.message}};
+}
+
+// `value` as QJsonDocument::toJson(Indented) writes it `depth` levels down (1: a value of the top object), without
+// the indentation of its first line: the middle of the document [[...value]].
+QByteArray indentedJson(const QJsonValue& value, int depth)
+{
+    QJsonValue nested = value;
+    for (int level = 1; level < depth; ++level)
+        nested = QJsonArray {nested};
+    const QList<QByteArray> lines = QJsonDocument(QJsonArray {nested}).toJson(QJsonDocument::Indented).split('\n');
+    // The last line is the empty one after the final newline.
+    return lines.sliced(depth, lines.size() - 2 * depth - 1).join('\n').trimmed();
+}
+
+void print(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+// The report as QJsonDocument::toJson(Indented) would write it with `summary`'s errors and warnings added, these
+// written one at a time: a million-row file can warn on most of its rows, and a QJsonArray of them all would
+// take more memory than the import.
+void printReport(const QJsonObject& report, const ImportSummary& summary)
+{
+    const QMap<QString, const ImportIssues*> issues {{QStringLiteral("errors"), &summary.errors},
+                                                     {QStringLiteral("warnings"), &summary.warnings}};
+    QStringList keys = report.keys() + issues.keys();
+    std::sort(keys.begin(), keys.end());
+    print("{\n");
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        print("    " + indentedJson(keys.at(k), 1) + ": ");
+        if (const ImportIssues* list = issues.value(keys.at(k)); list && !list->isEmpty()) {
+            print("[\n");
+            for (qsizetype i = 0; i < list->size(); ++i)
+                print("        " + indentedJson(issueJson(list->at(i)), 2) + (i + 1 < list->size() ? ",\n" : "\n"));
+            print("    ]");
+        } else {
+            print(indentedJson(list ? QJsonValue(QJsonArray()) : report.value(keys.at(k)), 1));
+        }
+        print(k + 1 < keys.size() ? ",\n" : "\n");
+    }
+    print("}\n");
+    std::fflush(stdout);
 }
 
 QJsonObject outcomeJson(const ImportRowOutcome& outcome)
@@ -177,8 +221,6 @@ int runImport(const QStringList& args)
                             {QStringLiteral("unchanged"), summary->unchanged},
                             {QStringLiteral("merged"), summary->merged},
                             {QStringLiteral("rejected"), summary->rejected},
-                            {QStringLiteral("errors"), issuesJson(summary->errors)},
-                            {QStringLiteral("warnings"), issuesJson(summary->warnings)},
                             {QStringLiteral("format"), summary->format},
                             {QStringLiteral("encoding"), QString::fromLatin1(summary->encoding)},
                             {QStringLiteral("dry_run"), summary->dryRun},
@@ -200,7 +242,7 @@ int runImport(const QStringList& args)
             report.insert(QStringLiteral("rejected_file"), rejectedPath);
         if (summary->dryRun)
             report.insert(QStringLiteral("dry_run_rows"), dryRows);
-        printJson(QJsonDocument(report));
+        printReport(report, *summary);
         return summary->incomplete ? Failed : Ok;
     }
     printLine(QStringLiteral("%1%2 rows: %3 created, %4 updated, %5 unchanged, %6 rejected%7")

@@ -21,6 +21,7 @@ private slots:
     void exportCsvEscapesFormulas();
     void exportToFile();
     void undoRedoRoundTrip();
+    void importJsonListsEveryIssue();
     void refusesForeignFile();
     void customFieldRegistry();
     void wrongCallsNeverOpenTheWindow_data();
@@ -224,6 +225,57 @@ void TestCommandLine::undoRedoRoundTrip()
     const Run nothing = roster({"undo"});
     QCOMPARE(nothing.exitCode, 1);
     QVERIFY(nothing.err.contains("nothing to undo"));
+}
+
+// The report's rejections and warnings are written one by one (a large file can warn on most rows): what a
+// script reads must still be one JSON document holding each of them, values quoted as typed.
+void TestCommandLine::importJsonListsEveryIssue()
+{
+    const QString csv = m_dir->filePath("people.csv");
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Email,Phone,Name\n"
+               "a@acme.com,\"06 \\ \"\"12\"\" é\",Ann\n" // a phone with a backslash, quotes and an accent
+               ",,Nobody\n"
+               "not-an-email,,Bad\n"
+               "b@acme.com,call me,Bob\n");
+    file.close();
+    const Run run = roster({"import", csv, "--json"});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(report.value("created").toInt(), 2);
+    const QJsonArray errors = report.value("errors").toArray();
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.at(0).toObject().value("row").toInt(), 3);
+    QCOMPARE(errors.at(0).toObject().value("code").toString(), "MissingIdentifier");
+    QCOMPARE(errors.at(1).toObject().value("row").toInt(), 4);
+    QCOMPARE(errors.at(1).toObject().value("field").toString(), "email");
+    QVERIFY(errors.at(1).toObject().value("message").toString().contains("not-an-email"));
+    const QJsonArray warnings = report.value("warnings").toArray();
+    QCOMPARE(warnings.size(), 2);
+    const QJsonObject first = warnings.at(0).toObject();
+    QCOMPARE(first.value("row").toInt(), 2);
+    QCOMPARE(first.value("field").toString(), "phone");
+    QCOMPARE(first.value("code").toString(), "InvalidPhone");
+    QVERIFY2(first.value("message").toString().startsWith(QString::fromUtf8("'06 \\ \"12\" é'")),
+             qPrintable(first.value("message").toString()));
+    QVERIFY(warnings.at(1).toObject().value("message").toString().startsWith("'call me'"));
+    QCOMPARE(report.value("mapping").toObject().value("Phone").toString(), "phone");
+    QVERIFY(report.value("operation_id").toInt() > 0);
+    // A dry run reports the same; with nothing to report, both are empty arrays.
+    const QJsonObject dry = roster({"import", csv, "--json", "--dry-run"}).json().object();
+    QVERIFY(dry.value("dry_run").toBool());
+    QCOMPARE(dry.value("errors").toArray(), errors);
+    QCOMPARE(dry.value("warnings").toArray(), warnings);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("Email\nc@acme.com\n");
+    file.close();
+    const QJsonObject clean = roster({"import", csv, "--json"}).json().object();
+    QCOMPARE(clean.value("created").toInt(), 1);
+    QVERIFY(clean.value("errors").isArray() && clean.value("errors").toArray().isEmpty());
+    QVERIFY(clean.value("warnings").isArray() && clean.value("warnings").toArray().isEmpty());
 }
 
 void TestCommandLine::refusesForeignFile()
