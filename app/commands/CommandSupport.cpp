@@ -1,5 +1,8 @@
 #include "CommandSupport.h"
 
+#include "store/Database.h"
+
+#include <QDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -58,7 +61,19 @@ QString databasePath(const QCommandLineParser& parser)
 
 Result<std::unique_ptr<StoreSession>> openSession(const QCommandLineParser& parser)
 {
-    return StoreSession::open(databasePath(parser));
+    const QString path = databasePath(parser);
+    // Opening upgrades a database an earlier Roster wrote, which takes a large one minutes: said first, on stderr
+    // (what a script reads on stdout stays the same), so the command does not seem to hang. The window shows a
+    // notice instead.
+    if (const int version = Database::fileSchemaVersion(path); version > 0 && version < Database::latestSchemaVersion())
+        QTextStream(stderr) << QStringLiteral("roster: %1 was written by an earlier version of Roster (schema %2); "
+                                              "upgrading it to schema %3, once (a large database takes a few "
+                                              "minutes)…")
+                                   .arg(QDir::toNativeSeparators(path))
+                                   .arg(version)
+                                   .arg(Database::latestSchemaVersion())
+                            << Qt::endl;
+    return StoreSession::open(path);
 }
 
 } // namespace roster::cli

@@ -449,6 +449,20 @@ int Database::cacheSizeKiB() const
     return static_cast<int>(size * pragmaValue(m_handle, "PRAGMA page_size") / 1024);
 }
 
+int Database::fileSchemaVersion(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return 0;
+    sqlite3* handle = nullptr;
+    Identity identity;
+    const bool read
+        = sqlite3_open_v2(uriFor(path, false).constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
+            == SQLITE_OK
+        && sqlite3_busy_timeout(handle, 1000) == SQLITE_OK && readIdentity(handle, identity) == SQLITE_OK;
+    sqlite3_close(handle);
+    return read && identity.applicationId == kApplicationId ? static_cast<int>(identity.version) : 0;
+}
+
 int Database::schemaVersion() const
 {
     return static_cast<int>(pragmaValue(m_handle, "PRAGMA user_version"));

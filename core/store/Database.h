@@ -77,6 +77,9 @@ public:
     // Migrates to `targetVersion` (default: the newest this build knows). Public for the migration tests.
     Result<void> migrateTo(int targetVersion);
     static int latestSchemaVersion();
+    // The schema version of the Roster database at `path`, read without opening it for writing (nothing is
+    // created, locked or migrated); 0 when the file is missing, unreadable or not a Roster database.
+    static int fileSchemaVersion(const QString& path);
 
 private:
     Database() = default;

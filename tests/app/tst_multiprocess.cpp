@@ -34,6 +34,7 @@ private slots:
     void fourProcessesUpsertAtOnce_data();
     void fourProcessesUpsertAtOnce();
     void twoProcessesMigrateAnOldFile();
+    void commandSaysItUpgradesAnOldFile();
     void eightProcessesCreateOneFile();
     void readOnlyDatabase_data();
     void readOnlyDatabase();
@@ -50,6 +51,7 @@ private:
     QProcess* startRoster(const QStringList& args, const QStringList& prefix = {});
     QJsonArray exported(const QStringList& prefix = {});
     void openAtOnce(int processes);
+    void writeOldDatabase(int version);
     static void verifyWalLinked(const QString& path);
     static void verifyIntegrity(const QString& path);
     // A CSV of `rows` people (person<i>@example.org) in the test's folder; empty when it cannot be written.
@@ -274,30 +276,69 @@ void TestMultiProcess::twoProcessesMigrateAnOldFile()
 {
     const int oldVersion = Database::latestSchemaVersion() - 1;
     for (int round = 0; round < 3; ++round) {
-        QFile::remove(m_db);
-        // Built by this Roster's own migrations up to the older version, as that Roster left it.
-        QByteArray script = "PRAGMA journal_mode=WAL;";
-        for (int v = 1; v <= oldVersion; ++v) {
-            const QStringList matches
-                = QDir(":/roster/sql").entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))});
-            QCOMPARE(matches.size(), 1);
-            QFile migration(":/roster/sql/" + matches.first());
-            QVERIFY(migration.open(QIODevice::ReadOnly));
-            script += migration.readAll();
-        }
-        script += "PRAGMA application_id=" + QByteArray::number(Database::kApplicationId)
-            + "; PRAGMA user_version=" + QByteArray::number(oldVersion) + ";";
-        sqlite3* handle = nullptr;
-        QCOMPARE(sqlite3_open(m_db.toUtf8().constData(), &handle), SQLITE_OK);
-        Database::registerFunctions(handle);
-        char* error = nullptr;
-        QVERIFY2(sqlite3_exec(handle, script.constData(), nullptr, nullptr, &error) == SQLITE_OK, error);
-        sqlite3_close(handle);
-
+        writeOldDatabase(oldVersion);
+        if (QTest::currentTestFailed())
+            return;
         openAtOnce(4);
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+// Built by this Roster's own migrations up to `version`, as an older Roster left it.
+void TestMultiProcess::writeOldDatabase(int version)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_db + suffix);
+    QByteArray script = "PRAGMA journal_mode=WAL;";
+    for (int v = 1; v <= version; ++v) {
+        const QStringList matches
+            = QDir(":/roster/sql").entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))});
+        QCOMPARE(matches.size(), 1);
+        QFile migration(":/roster/sql/" + matches.first());
+        QVERIFY(migration.open(QIODevice::ReadOnly));
+        script += migration.readAll();
+    }
+    script += "PRAGMA application_id=" + QByteArray::number(Database::kApplicationId)
+        + "; PRAGMA user_version=" + QByteArray::number(version) + ";";
+    sqlite3* handle = nullptr;
+    QCOMPARE(sqlite3_open(m_db.toUtf8().constData(), &handle), SQLITE_OK);
+    Database::registerFunctions(handle);
+    char* error = nullptr;
+    QVERIFY2(sqlite3_exec(handle, script.constData(), nullptr, nullptr, &error) == SQLITE_OK, error);
+    sqlite3_close(handle);
+}
+
+// Upgrading a large file takes minutes: a command says so on stderr before it starts, and only when it upgrades;
+// what it prints on stdout for a script stays the same. Before, it was silent for as long as the upgrade took.
+void TestMultiProcess::commandSaysItUpgradesAnOldFile()
+{
+    const int oldVersion = Database::latestSchemaVersion() - 1;
+    writeOldDatabase(oldVersion);
+    if (QTest::currentTestFailed())
+        return;
+    const Run first = roster({"export", "--format", "json"});
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.out, QByteArray("[]\n"));
+    const QString notice = QString::fromUtf8(first.err);
+    QVERIFY2(notice.contains(QStringLiteral("earlier version of Roster (schema %1)").arg(oldVersion))
+                 && notice.contains(QStringLiteral("to schema %1").arg(Database::latestSchemaVersion())),
+             qPrintable(notice));
+    QVERIFY2(notice.contains(QDir::toNativeSeparators(m_db)), qPrintable(notice));
+    const Run again = roster({"export", "--format", "json"});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.err, QByteArray());
+    // Nor for a new file, a missing one or one that is not Roster's.
+    QFile::remove(m_db);
+    QCOMPARE(roster({"export"}).err, QByteArray());
+    QCOMPARE(Database::fileSchemaVersion(m_db), Database::latestSchemaVersion());
+    QCOMPARE(Database::fileSchemaVersion(m_db + ".missing"), 0);
+    QFile text(m_db + ".txt");
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("not a database");
+    text.close();
+    QCOMPARE(Database::fileSchemaVersion(text.fileName()), 0);
+    QVERIFY(!QFile::exists(m_db + ".missing"));
 }
 
 // Eight processes opening one file that does not exist yet, ten times over. Switching the new file to WAL
