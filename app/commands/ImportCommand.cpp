@@ -119,15 +119,21 @@ Result<qint64> writeRejected(StoreSession& session, const ImportPlan& plan, cons
     if (Database::isDatabaseFile(session.database().path(), path))
         return fail(ErrorCode::OwnDatabaseFile,
                     QStringLiteral("%1 is Roster's own database: the rejected rows go to another file").arg(path));
-    QMap<qint64, QString> reasons;
-    for (const ImportIssue& issue : summary.errors) {
-        if (!reasons.contains(issue.line))
-            reasons.insert(issue.line, errorCodeName(issue.code) + QStringLiteral(": ") + issue.message);
-    }
+    RejectedRowsWriter::Rows rows;
+    const QList<qsizetype> first = summary.errors.firstOfEachLine();
+    for (const qsizetype i : first)
+        rows.lines << summary.errors.line(i);
+    rows.reason = [&](qsizetype index) {
+        const ImportIssue issue = summary.errors.at(first.at(index));
+        QString reason = errorCodeName(issue.code);
+        reason += QStringLiteral(": ");
+        reason += issue.message;
+        return reason;
+    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    auto written = RejectedRowsWriter::write(plan, reasons, &file);
+    auto written = RejectedRowsWriter::write(plan, rows, &file);
     if (written && !file.commit())
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     return written;

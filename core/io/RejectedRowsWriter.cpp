@@ -47,13 +47,12 @@ bool isCardLine(const QString& line, QStringView what)
 
 } // namespace
 
-Result<qint64> RejectedRowsWriter::write(const ImportPlan& plan, const QMap<qint64, QString>& reasons, QIODevice* out)
+Result<qint64> RejectedRowsWriter::write(const ImportPlan& plan, const Rows& rows, QIODevice* out)
 {
-    return plan.isCsv() ? writeCsv(plan, reasons, out) : writeVcard(plan, reasons, out);
+    return plan.isCsv() ? writeCsv(plan, rows, out) : writeVcard(plan, rows, out);
 }
 
-Result<qint64> RejectedRowsWriter::writeCsv(const ImportPlan& plan, const QMap<qint64, QString>& reasons,
-                                            QIODevice* out)
+Result<qint64> RejectedRowsWriter::writeCsv(const ImportPlan& plan, const Rows& rows, QIODevice* out)
 {
     QFile file(plan.path);
     if (!file.open(QIODevice::ReadOnly))
@@ -74,30 +73,31 @@ Result<qint64> RejectedRowsWriter::writeCsv(const ImportPlan& plan, const QMap<q
     if (!row(plan.header + QStringList {errorHeader(), lineHeader()}))
         return std::unexpected(cannotWrite(out).error());
     qint64 written = 0;
+    qsizetype next = 0; // the first of rows.lines not yet passed; the file is read in line order
     CsvRecord record;
-    const qint64 last = reasons.isEmpty() ? 0 : reasons.lastKey();
-    while (written < reasons.size()) {
+    while (next < rows.lines.size()) {
         auto more = reader.readRecord(record);
         if (!more)
             return std::unexpected(more.error());
-        if (!*more || record.line() > last)
+        if (!*more)
             break;
-        const auto reason = reasons.constFind(record.line());
-        if (reason == reasons.constEnd())
+        while (next < rows.lines.size() && rows.lines.at(next) < record.line())
+            ++next;
+        if (next == rows.lines.size() || rows.lines.at(next) != record.line())
             continue;
         QStringList cells = record.toStringList();
         // A short (ragged) row gets its missing cells, so the reason lands in its own column.
         while (cells.size() < plan.header.size())
             cells << QString();
-        if (!row(cells + QStringList {*reason, QString::number(record.line())}))
+        if (!row(cells + QStringList {rows.reason(next), QString::number(record.line())}))
             return std::unexpected(cannotWrite(out).error());
         ++written;
+        ++next;
     }
     return written;
 }
 
-Result<qint64> RejectedRowsWriter::writeVcard(const ImportPlan& plan, const QMap<qint64, QString>& reasons,
-                                              QIODevice* out)
+Result<qint64> RejectedRowsWriter::writeVcard(const ImportPlan& plan, const Rows& rows, QIODevice* out)
 {
     QFile file(plan.path);
     if (!file.open(QIODevice::ReadOnly))
@@ -137,10 +137,12 @@ Result<qint64> RejectedRowsWriter::writeVcard(const ImportPlan& plan, const QMap
     };
     qint64 written = 0;
     qint64 copying = 0; // the line of the card being copied
+    qsizetype copyingIndex = 0; // its place in rows.lines
+    qsizetype next = 0; // the first of rows.lines not yet passed
     QString line;
     const auto endCard = [&](bool addEnd) {
         const QString note = u"X-ROSTER-ERROR:"_qs
-            + vcardEscaped(QStringLiteral("%1 (line %2)").arg(reasons.value(copying)).arg(copying)) + u"\r\n"_qs;
+            + vcardEscaped(QStringLiteral("%1 (line %2)").arg(rows.reason(copyingIndex)).arg(copying)) + u"\r\n"_qs;
         ++written;
         copying = 0;
         return writeText(out, note) && (!addEnd || writeText(out, u"END:VCARD\r\n"_qs));
@@ -155,8 +157,13 @@ Result<qint64> RejectedRowsWriter::writeVcard(const ImportPlan& plan, const QMap
             if (!endCard(true)) // the card had no END:VCARD; the reader ended it here
                 return std::unexpected(cannotWrite(out).error());
         }
-        if (copying == 0 && reasons.contains(number) && isCardLine(line, u"BEGIN:VCARD"))
+        while (next < rows.lines.size() && rows.lines.at(next) < number)
+            ++next;
+        if (copying == 0 && next < rows.lines.size() && rows.lines.at(next) == number
+            && isCardLine(line, u"BEGIN:VCARD")) {
             copying = number;
+            copyingIndex = next;
+        }
         if (copying == 0)
             continue;
         if (isCardLine(line, u"END:VCARD")) {

@@ -3,7 +3,9 @@
 #include "ImportPlan.h"
 #include "contact/Error.h"
 
-#include <QMap>
+#include <QList>
+
+#include <functional>
 
 class QIODevice;
 
@@ -23,14 +25,21 @@ public:
     static QString errorHeader() { return QStringLiteral("Roster error"); }
     static QString lineHeader() { return QStringLiteral("Roster line"); }
 
-    // `reasons`: the line each rejected row starts on (ImportIssue::line) and its reason. Reads the plan's file
-    // again, the way the import did. Returns the number of rows written. Errors: those of reading the file,
-    // FileUnreadable when `out` cannot be written.
-    static Result<qint64> write(const ImportPlan& plan, const QMap<qint64, QString>& reasons, QIODevice* out);
+    // The rows to write: the line each starts on (ImportIssue::line), ascending and each once, and why it was
+    // rejected, made as it is written: a file of a million rejected rows then holds no million sentences.
+    struct Rows
+    {
+        QList<qint64> lines;
+        std::function<QString(qsizetype index)> reason; // of the row starting on lines.at(index)
+    };
+
+    // Reads the plan's file again, the way the import did. Returns the number of rows written. Errors: those of
+    // reading the file, FileUnreadable when `out` cannot be written.
+    static Result<qint64> write(const ImportPlan& plan, const Rows& rows, QIODevice* out);
 
 private:
-    static Result<qint64> writeCsv(const ImportPlan& plan, const QMap<qint64, QString>& reasons, QIODevice* out);
-    static Result<qint64> writeVcard(const ImportPlan& plan, const QMap<qint64, QString>& reasons, QIODevice* out);
+    static Result<qint64> writeCsv(const ImportPlan& plan, const Rows& rows, QIODevice* out);
+    static Result<qint64> writeVcard(const ImportPlan& plan, const Rows& rows, QIODevice* out);
 };
 
 } // namespace roster

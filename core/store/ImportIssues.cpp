@@ -1,5 +1,8 @@
 #include "ImportIssues.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace roster {
 
 namespace {
@@ -55,6 +58,17 @@ ImportIssue ImportIssues::at(qsizetype index) const
     const Shape& shape = m_shapes.at(entry.shape);
     const QStringView value = QStringView(m_values).sliced(entry.valueStart, entry.valueLength);
     return {entry.line, m_fields.at(entry.field), entry.code, shape.first + value + shape.second};
+}
+
+QList<qsizetype> ImportIssues::firstOfEachLine() const
+{
+    QList<qsizetype> order(size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) { return line(a) < line(b); });
+    order.erase(
+        std::unique(order.begin(), order.end(), [this](qsizetype a, qsizetype b) { return line(a) == line(b); }),
+        order.end());
+    return order;
 }
 
 qsizetype ImportIssues::heldChars() const

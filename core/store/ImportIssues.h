@@ -79,6 +79,9 @@ public:
     // Without making the message, for grouping and sorting a large list.
     qint64 line(qsizetype index) const { return m_entries.at(index).line; }
     ErrorCode code(qsizetype index) const { return m_entries.at(index).code; }
+    // The index of the first issue of each line, in line order (rows held for a later row of their group are
+    // reported with it, so issues are not always appended in line order).
+    QList<qsizetype> firstOfEachLine() const;
     // The characters held for all the messages and fields (what the sharing saves is measurable).
     qsizetype heldChars() const;
 

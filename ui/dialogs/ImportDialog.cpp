@@ -449,17 +449,19 @@ bool ImportDialog::saveRejected(const QString& path) const
     if (!m_summary || !m_plan || Database::isDatabaseFile(m_session.database().path(), path))
         return false;
     // The rows as the file had them, plus why each was rejected: its code, then what went wrong.
-    QMap<qint64, QString> reasons;
-    for (const ImportIssue& issue : m_summary->errors) {
-        if (!reasons.contains(issue.line))
-            reasons.insert(issue.line,
-                           QStringLiteral("%1: %2 %3")
-                               .arg(errorCodeName(issue.code), FieldValidator::errorText(issue.code), issue.message));
-    }
+    RejectedRowsWriter::Rows rows;
+    const QList<qsizetype> first = m_summary->errors.firstOfEachLine();
+    for (const qsizetype i : first)
+        rows.lines << m_summary->errors.line(i);
+    rows.reason = [&](qsizetype index) {
+        const ImportIssue issue = m_summary->errors.at(first.at(index));
+        return QStringLiteral("%1: %2 %3")
+            .arg(errorCodeName(issue.code), FieldValidator::errorText(issue.code), issue.message);
+    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    return RejectedRowsWriter::write(*m_plan, reasons, &file) && file.commit();
+    return RejectedRowsWriter::write(*m_plan, rows, &file) && file.commit();
 }
 
 void ImportDialog::reject()

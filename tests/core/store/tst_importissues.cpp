@@ -75,6 +75,19 @@ private slots:
         QVERIFY(ImportIssues().begin() == ImportIssues().end());
     }
 
+    // The rejected-rows file lists each row once, in file order, with its first reason; rows held for a later
+    // row of their group are reported after it.
+    void firstOfEachLineInFileOrder()
+    {
+        ImportIssues issues;
+        for (const qint64 line : {5, 9, 3, 9, 5, 12, 3})
+            issues.append({line, QString(), ErrorCode::ParseError, QStringLiteral("at %1").arg(issues.size())});
+        const QList<qsizetype> first = issues.firstOfEachLine();
+        QCOMPARE(first, (QList<qsizetype> {2, 0, 1, 5}));
+        QCOMPARE(issues.at(first.at(0)).message, QStringLiteral("at 2"));
+        QVERIFY(ImportIssues().firstOfEachLine().isEmpty());
+    }
+
     // 100,000 phone warnings hold one copy of their common text: what each adds is its quoted value.
     void messagesOfOneShapeShareTheirText()
     {
