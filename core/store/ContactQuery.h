@@ -101,6 +101,13 @@ public:
     // What a search finds and how the index is asked for it (SearchMatcher), with this connection's tokenizer.
     SearchMatcher matcher(const QString& search) const;
 
+    // How many contacts a page may check one by one for each row it asks for before the search index is asked
+    // instead (see walkSegment); 0 never walks. Test seam: the default suits the window.
+    static constexpr int kWalkRowsPerRow = 10;
+    void setWalkRowsPerRow(int rows) { m_walkRowsPerRow = rows; }
+    // Rows found by walks so far (the tests check that walks happen).
+    qint64 walkedRows() const { return m_walkedRows; }
+
 private:
     explicit ContactQuery(Database& db);
     SqlStatement* statement(const QByteArray& sql);
@@ -112,6 +119,14 @@ private:
     Result<int> fetchSegment(const ContactFilter& filter, const Segment& segment, const std::optional<RowKey>& from,
                              int limit, qint64 skip, ContactPage& page);
     Result<qint64> countSegment(const ContactFilter& filter, const Segment& segment);
+    static QByteArray pageSql(const QByteArray& select, const QByteArray& where, const Segment& segment, bool fts,
+                              bool hasFrom);
+    static int bindFrom(SqlStatement& statement, const Segment& segment, const std::optional<RowKey>& from, int index);
+    static constexpr int kNotWalked = -1;
+    Result<int> walkSegment(const ContactFilter& filter, const Segment& segment, const std::optional<RowKey>& from,
+                            int limit, ContactPage& page);
+    bool walksInOrder(const QByteArray& sql);
+    void readRow(const SqlStatement& query, const Segment& segment, ContactPage& page) const;
 
     Database& m_db;
     std::unique_ptr<SearchTokenizer> m_tokenizer;
@@ -122,6 +137,9 @@ private:
     };
     mutable Plan m_planned;
     QHash<QByteArray, std::shared_ptr<SqlStatement>> m_statements;
+    QHash<QByteArray, bool> m_inOrder; // walksInOrder's answers
+    int m_walkRowsPerRow = kWalkRowsPerRow;
+    qint64 m_walkedRows = 0;
 };
 
 } // namespace roster

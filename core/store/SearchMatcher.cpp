@@ -93,6 +93,13 @@ bool SearchMatcher::needsCheck() const
     return std::any_of(m_words.begin(), m_words.end(), [](const Word& word) { return word.tokens.size() > 1; });
 }
 
+bool SearchMatcher::asksOneLetterPrefix() const
+{
+    return std::any_of(m_words.begin(), m_words.end(), [](const Word& word) {
+        return word.tokens.size() == 1 && QString::fromUtf8(word.tokens.constFirst()).toUcs4().size() == 1;
+    });
+}
+
 bool SearchMatcher::readsPhones() const
 {
     const auto digits = [](const QList<QByteArray>& tokens) {

@@ -40,6 +40,9 @@ public:
     void leavePrefixesToCheck(const std::function<bool(const QString& match)>& few);
     // Some word is a phrase: what match() finds must still pass matches().
     bool needsCheck() const;
+    // Some word is one letter or digit ("a"): a prefix with no prefix index, for which FTS5 merges the lists of
+    // every term it begins (a quarter of a million contacts for "a").
+    bool asksOneLetterPrefix() const;
     // Whether a word could be found in the phones column, which holds digit terms only: without one, matches()
     // finds the same with the phones column empty.
     bool readsPhones() const;
