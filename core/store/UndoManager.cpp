@@ -51,7 +51,8 @@ Result<void> UndoManager::prepare()
                                      "WHERE op_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3");
     m_countActions = SqlStatement(m_db,
                                   "SELECT count(*) FILTER (WHERE action IN ('create', 'restore')), "
-                                  "count(*) FILTER (WHERE action = 'delete') FROM change_log WHERE op_id = ?");
+                                  "count(*) FILTER (WHERE action = 'delete'), count(*), min(id), max(id), "
+                                  "min(action), max(action) FROM change_log WHERE op_id = ?");
     m_countLive = SqlStatement(m_db, "SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
     for (const SqlStatement* s :
          {&m_nextUndo, &m_nextRedo, &m_changesForward, &m_changesBackward, &m_countActions, &m_countLive}) {
@@ -177,6 +178,14 @@ UndoManager::ReplayPlan UndoManager::plan(const UndoStep& step, bool backwards)
     const bool counted = m_countActions.next();
     const qint64 creates = counted ? m_countActions.columnInt(0) : 0;
     const qint64 deletes = counted ? m_countActions.columnInt(1) : 0;
+    ReplayPlan how;
+    if (counted && m_countActions.columnText(5) == m_countActions.columnText(6)
+        && statusChange(m_countActions.columnText(5), backwards) != StatusChange::None) {
+        how.onlyAction = m_countActions.columnText(5);
+        how.entries = m_countActions.columnInt(2);
+        how.firstEntry = m_countActions.columnInt(3);
+        how.lastEntry = m_countActions.columnInt(4);
+    }
     m_countActions.reset();
     m_countLive.reset();
     const qint64 live = m_countLive.next() ? m_countLive.columnInt(0) : 0;
@@ -184,7 +193,6 @@ UndoManager::ReplayPlan UndoManager::plan(const UndoStep& step, bool backwards)
     const qint64 removed = backwards ? creates : deletes;
     const qint64 added = backwards ? deletes : creates;
     const qint64 liveAfter = std::max<qint64>(live - removed + added, 0);
-    ReplayPlan how;
     how.deferIndexes = removed + added >= kLarge && removed + added >= liveAfter;
     // Rebuilt when most of what stays is new, or most of what was is gone.
     how.rebuildSearch = (removed >= kLarge && removed >= liveAfter) || (added >= kLarge && 2 * added >= liveAfter);
@@ -199,6 +207,17 @@ Result<void> UndoManager::replayEntries(const UndoStep& step, bool backwards, qi
         qint64 contactId = 0;
         QString action, field, oldValue, newValue;
     };
+    if (!plan.onlyAction.isEmpty()) {
+        ContactStatusRun::Run run;
+        run.operationId = step.operationId;
+        run.firstEntry = plan.firstEntry;
+        run.lastEntry = plan.lastEntry;
+        run.makeDeleted = statusChange(plan.onlyAction, backwards) == StatusChange::MakeDeleted;
+        run.newestFirst = backwards;
+        run.updateSearch = !plan.rebuildSearch;
+        run.entries = plan.entries;
+        return m_statusRun.apply(run, sysOp, m_now);
+    }
     constexpr qint64 kPage = 20000;
     SqlStatement& page = backwards ? m_changesBackward : m_changesForward;
     qint64 cursor = backwards ? std::numeric_limits<qint64>::max() : 0;

@@ -39,6 +39,10 @@ private:
     {
         bool deferIndexes = false;
         bool rebuildSearch = false;
+        // Every entry of the operation has this action ("create" for an import into an empty database): the
+        // whole operation is one set-based run, [firstEntry, lastEntry], with no page of entries read.
+        QString onlyAction;
+        qint64 entries = 0, firstEntry = 0, lastEntry = 0;
     };
     ReplayPlan plan(const UndoStep& step, bool backwards);
     Result<void> replayEntries(const UndoStep& step, bool backwards, qint64 sysOp, const ReplayPlan& plan);
