@@ -5,13 +5,18 @@
 #include "store/ImportJob.h"
 #include "store/StoreSession.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace roster::cli {
 
@@ -42,31 +47,79 @@ void print(const QByteArray& bytes)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }
 
-// The report as QJsonDocument::toJson(Indented) would write it with `summary`'s errors and warnings added, these
-// written one at a time: a million-row file can warn on most of its rows, and a QJsonArray of them all would
-// take more memory than the import.
-void printReport(const QJsonObject& report, const ImportSummary& summary)
+void printIssues(const ImportIssues& issues)
 {
-    const QMap<QString, const ImportIssues*> issues {{QStringLiteral("errors"), &summary.errors},
-                                                     {QStringLiteral("warnings"), &summary.warnings}};
-    QStringList keys = report.keys() + issues.keys();
+    if (issues.isEmpty()) {
+        print(indentedJson(QJsonArray(), 1));
+        return;
+    }
+    print("[\n");
+    for (qsizetype i = 0; i < issues.size(); ++i)
+        print("        " + indentedJson(issueJson(issues.at(i)), 2) + (i + 1 < issues.size() ? ",\n" : "\n"));
+    print("    ]");
+}
+
+// Prints one array of the report, at its place among the keys.
+using ArrayPrinter = std::function<void()>;
+
+// The report as QJsonDocument::toJson(Indented) would write it with `arrays` added, these printed element by
+// element: a million-row file can warn on most of its rows (or, in a dry run, report each row), and a QJsonArray
+// of them all would take more memory than the import.
+void printReport(const QJsonObject& report, const QMap<QString, ArrayPrinter>& arrays)
+{
+    QStringList keys = report.keys() + arrays.keys();
     std::sort(keys.begin(), keys.end());
     print("{\n");
     for (qsizetype k = 0; k < keys.size(); ++k) {
         print("    " + indentedJson(keys.at(k), 1) + ": ");
-        if (const ImportIssues* list = issues.value(keys.at(k)); list && !list->isEmpty()) {
-            print("[\n");
-            for (qsizetype i = 0; i < list->size(); ++i)
-                print("        " + indentedJson(issueJson(list->at(i)), 2) + (i + 1 < list->size() ? ",\n" : "\n"));
-            print("    ]");
-        } else {
-            print(indentedJson(list ? QJsonValue(QJsonArray()) : report.value(keys.at(k)), 1));
-        }
+        if (const auto array = arrays.constFind(keys.at(k)); array != arrays.cend())
+            (*array)();
+        else
+            print(indentedJson(report.value(keys.at(k)), 1));
         print(k + 1 < keys.size() ? ",\n" : "\n");
     }
     print("}\n");
     std::fflush(stdout);
 }
+
+// A dry run's rows as they come, kept in a temporary file (in memory when none can be made) until the report
+// is printed around them.
+class SpooledArray
+{
+public:
+    SpooledArray()
+    {
+        auto file = std::make_unique<QTemporaryFile>();
+        if (file->open()) {
+            m_device = std::move(file);
+        } else {
+            m_device = std::make_unique<QBuffer>();
+            m_device->open(QIODevice::ReadWrite);
+        }
+    }
+
+    void append(const QJsonObject& element)
+    {
+        m_device->write((m_count++ > 0 ? ",\n        " : "        ") + indentedJson(element, 2));
+    }
+
+    void print() const
+    {
+        if (m_count == 0) {
+            cli::print(indentedJson(QJsonArray(), 1));
+            return;
+        }
+        cli::print("[\n");
+        m_device->seek(0);
+        while (!m_device->atEnd())
+            cli::print(m_device->read(1 << 20));
+        cli::print("\n    ]");
+    }
+
+private:
+    std::unique_ptr<QIODevice> m_device;
+    qint64 m_count = 0;
+};
 
 QJsonObject outcomeJson(const ImportRowOutcome& outcome)
 {
@@ -200,11 +253,13 @@ int runImport(const QStringList& args)
 
     const bool json = parser.isSet(QStringLiteral("json"));
     ImportJob job(**session, options);
-    QJsonArray dryRows;
+    std::optional<SpooledArray> dryRows;
+    if (options.dryRun && json)
+        dryRows.emplace();
     if (options.dryRun) {
         job.setRowSink([&](const ImportRowOutcome& outcome) {
             if (json)
-                dryRows.append(outcomeJson(outcome));
+                dryRows->append(outcomeJson(outcome));
             else
                 printLine(outcomeLine(outcome));
         });
@@ -246,9 +301,11 @@ int runImport(const QStringList& args)
             report.insert(QStringLiteral("operation_id"), summary->operationId);
         if (rejectedWritten)
             report.insert(QStringLiteral("rejected_file"), rejectedPath);
+        QMap<QString, ArrayPrinter> arrays {{QStringLiteral("errors"), [&] { printIssues(summary->errors); }},
+                                            {QStringLiteral("warnings"), [&] { printIssues(summary->warnings); }}};
         if (summary->dryRun)
-            report.insert(QStringLiteral("dry_run_rows"), dryRows);
-        printReport(report, *summary);
+            arrays.insert(QStringLiteral("dry_run_rows"), [&] { dryRows->print(); });
+        printReport(report, arrays);
         return summary->incomplete ? Failed : Ok;
     }
     printLine(QStringLiteral("%1%2 rows: %3 created, %4 updated, %5 unchanged, %6 rejected%7")

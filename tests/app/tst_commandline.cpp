@@ -269,6 +269,15 @@ void TestCommandLine::importJsonListsEveryIssue()
     QVERIFY(dry.value("dry_run").toBool());
     QCOMPARE(dry.value("errors").toArray(), errors);
     QCOMPARE(dry.value("warnings").toArray(), warnings);
+    // Its rows, one by one (spooled while the import runs, then printed in the report's key order).
+    const QJsonArray rows = dry.value("dry_run_rows").toArray();
+    QCOMPARE(rows.size(), 4);
+    QStringList statuses;
+    for (const QJsonValue& row : rows)
+        statuses << QString::number(row.toObject().value("row").toInt()) + ' '
+                + row.toObject().value("status").toString();
+    QCOMPARE(statuses, (QStringList {"2 unchanged", "3 rejected", "4 rejected", "5 unchanged"}));
+    QVERIFY(dry.value("encoding").isString()); // the keys after it are still there
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("Email\nc@acme.com\n");
     file.close();
