@@ -101,8 +101,10 @@ public:
     // What a search finds and how the index is asked for it (SearchMatcher), with this connection's tokenizer.
     SearchMatcher matcher(const QString& search) const;
 
-    // How many contacts a page may check one by one for each row it asks for before the search index is asked
-    // instead (see walkSegment); 0 never walks. Test seam: the default suits the window.
+    // How many contacts a page of a one-letter search may check one by one for each row it asks for before the
+    // search index is asked instead (see walkSegment); 0, the default, never walks. For a reader that shows the
+    // first page as the user types (the window: kWalkRowsPerRow); a reader of every page (an export) is faster
+    // asking the index, and the tests set others.
     static constexpr int kWalkRowsPerRow = 10;
     void setWalkRowsPerRow(int rows) { m_walkRowsPerRow = rows; }
     // Rows found by walks so far (the tests check that walks happen).
@@ -138,7 +140,7 @@ private:
     mutable Plan m_planned;
     QHash<QByteArray, std::shared_ptr<SqlStatement>> m_statements;
     QHash<QByteArray, bool> m_inOrder; // walksInOrder's answers
-    int m_walkRowsPerRow = kWalkRowsPerRow;
+    int m_walkRowsPerRow = 0;
     qint64 m_walkedRows = 0;
 };
 

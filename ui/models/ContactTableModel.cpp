@@ -16,6 +16,8 @@ ContactTableModel::ContactTableModel(ContactQuery& query, QObject* parent)
     , m_pages(kCachedPages)
     , m_phoneDisplay(kCachedPages * kPageSize)
 {
+    // A letter typed is answered by a page in a few ms when it is common (ContactQuery::walkSegment).
+    m_query.setWalkRowsPerRow(ContactQuery::kWalkRowsPerRow);
     recount(true);
 }
 
