@@ -304,8 +304,8 @@ NormalizedPhone PhoneNormalizer::normalize(const QString& input) const
         problem = QStringLiteral("'%1' is not a valid phone number; kept as typed").arg(trimmed);
     else if (m_region.isEmpty())
         problem = QStringLiteral("'%1' has no country code and no phone region is set; kept as typed (write it with "
-                                 "its country code, like +33 6 12 34 56 78, or set the region: roster config set "
-                                 "phone_region FR)")
+                                 "its country code, like +33 6 12 34 56 78, or set the region: Preferences in the "
+                                 "window, roster config set phone_region FR on the command line)")
                       .arg(trimmed);
     else
         problem = QStringLiteral("'%1' is not a valid phone number for region %2; kept as typed (write it with its "

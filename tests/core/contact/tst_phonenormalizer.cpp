@@ -101,6 +101,9 @@ void TestPhoneNormalizer::nationalNumberUnderRegion_data()
         << ""
         << "06 12 34 56 78"
         << "06 12 34 56 78" << false << "roster config set phone_region";
+    QTest::newRow("none: the window's way out too") << ""
+                                                    << "06 12 34 56 78"
+                                                    << "06 12 34 56 78" << false << "Preferences in the window";
     QTest::newRow("none: ZZ is none too") << "ZZ"
                                           << "030 123456"
                                           << "030 123456" << false << "country code";
