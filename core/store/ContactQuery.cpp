@@ -326,7 +326,7 @@ Result<int> ContactQuery::walkSegment(const ContactFilter& filter, const Segment
     query->bind(next, budget);
     query->bind(next + 1, qint64 {0});
     const qsizetype before = page.contacts.size();
-    const int matchColumn = 3 + kFieldCount + 4;
+    const int matchColumn = 3 + kFieldCount + kEmailKeyIndex + 1; // after selectColumns()
     qint64 checked = 0;
     int fetched = 0;
     while (fetched < limit && query->next()) {
