@@ -126,16 +126,6 @@ int openConnection(const QString& path, int flags, bool immutable, sqlite3** han
     if (*handle) {
         sqlite3_busy_timeout(*handle, Database::kBusyTimeoutMs);
         Database::registerFunctions(*handle);
-        if (qEnvironmentVariableIsSet("ROSTER_TMP_PROFILE"))
-            sqlite3_trace_v2(
-                *handle, SQLITE_TRACE_PROFILE,
-                [](unsigned, void*, void* stmt, void* ns) -> int {
-                    const double ms = *static_cast<qint64*>(ns) / 1e6;
-                    if (ms > 50)
-                        fprintf(stderr, "%9.1f ms  %.300s\n", ms, sqlite3_sql(static_cast<sqlite3_stmt*>(stmt)));
-                    return 0;
-                },
-                nullptr);
     }
     return rc;
 }
