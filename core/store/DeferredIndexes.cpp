@@ -44,10 +44,11 @@ Result<void> DeferredIndexes::defer(Scope scope)
         QStringList names, sql;
         {
             SqlStatement query(m_db,
-                               scope == Scope::Sort
-                                   ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                     "AND tbl_name = 'contacts' AND name LIKE 'contacts\\_sort\\_%' ESCAPE '\\' "
-                                     "AND sql IS NOT NULL"
+                               scope == Scope::Reading
+                                   ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                     "AND ((tbl_name = 'contacts' AND (name LIKE 'contacts\\_sort\\_%' ESCAPE '\\' "
+                                     "OR name = 'contacts_company')) "
+                                     "OR (tbl_name = 'contact_tags' AND name = 'contact_tags_tag'))"
                                    : "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                      "AND tbl_name = 'contacts' AND sql LIKE '%deleted\\_at%' ESCAPE '\\'");
             while (query.next()) {

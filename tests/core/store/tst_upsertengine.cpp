@@ -498,12 +498,15 @@ void TestUpsertEngine::bulkLoadDefersSortIndexesAndRestoresThem()
     StoreFixture f;
     auto sortIndexes = [&] {
         SqlStatement q(*f.db,
-                       "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
-                       "WHERE type = 'index' AND name LIKE 'contacts_sort_%' ORDER BY name)");
+                       "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE type = 'index' "
+                       "AND (name LIKE 'contacts_sort_%' OR name IN ('contacts_company', 'contact_tags_tag')) "
+                       "ORDER BY name)");
         return q.next() ? q.columnText(0) : QString();
     };
     const QString before = sortIndexes();
     QVERIFY(before.contains(QLatin1String("contacts_sort_no_email")));
+    QVERIFY(before.contains(QLatin1String("contact_tags_tag")));
+    QVERIFY(before.contains(QLatin1String("contacts_company")));
 
     // Small against the table: nothing is deferred.
     f.upsert(QStringLiteral("email=a@acme.com"));
@@ -517,10 +520,18 @@ void TestUpsertEngine::bulkLoadDefersSortIndexesAndRestoresThem()
     auto op = f.engine->beginOperation({QStringLiteral("import"), {}});
     QVector<ContactPatch> patches;
     for (int i = 0; i < 20; ++i)
-        patches << patchFrom(QStringLiteral("email=p%1@acme.com|first_name=P%1").arg(i));
+        patches << patchFrom(
+            QStringLiteral("email=p%1@acme.com|first_name=P%1|tags=t%2|company_domain=c%2.com").arg(i).arg(i % 3));
     QVERIFY(f.engine->upsertBatch(patches, UpsertPolicies::local(), *op));
     QVERIFY(f.engine->endBulkLoad());
     QCOMPARE(sortIndexes(), before);
+    // The tags' and companies' indexes hold what the load wrote: asked through them, the same answers.
+    QCOMPARE(f.scalar("SELECT count(*) FROM contact_tags INDEXED BY contact_tags_tag "
+                      "WHERE tag_id = (SELECT id FROM tags WHERE name = 't1')"),
+             7);
+    QCOMPARE(f.scalar("SELECT count(*) FROM contacts INDEXED BY contacts_company "
+                      "WHERE company_id = (SELECT id FROM companies WHERE domain = 'c2.com')"),
+             6);
     {
         SqlStatement check(*f.db, "PRAGMA integrity_check");
         QVERIFY(check.next());
