@@ -98,8 +98,6 @@ QByteArray uriFor(const QString& path, bool immutable)
     return uri;
 }
 
-// Opens a connection with its busy timeout set before its first read: a file another process is creating or
-// migrating is then waited for instead of failing at once.
 // roster_phone_terms(number): PhoneNormalizer::searchTerms for SQL, so the search rows the migrations and
 // bulk inserts write hold the same phone terms as those written one contact at a time.
 void phoneTermsFunction(sqlite3_context* context, int, sqlite3_value** values)
@@ -113,12 +111,11 @@ void phoneTermsFunction(sqlite3_context* context, int, sqlite3_value** values)
     sqlite3_result_text(context, terms.constData(), static_cast<int>(terms.size()), SQLITE_TRANSIENT);
 }
 
+// Opens a connection with its busy timeout set before its first read: a file another process is creating or
+// migrating is then waited for instead of failing at once.
 int openConnection(const QString& path, int flags, bool immutable, sqlite3** handle)
 {
-    // SQLite counts every allocation under one process-wide mutex unless told not to; nothing here reads those
-    // counts. Has to come before the first connection (later it is refused and changes nothing).
-    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
-    Q_UNUSED(configured);
+    Database::configureSqlite();
     // A connection is used by one thread at a time (the thread that opened it, or one the Database is handed to
     // after): SQLite's lock around every call on it (bind, step, each column read) would only cost time.
     const int rc = sqlite3_open_v2(uriFor(path, immutable).constData(), handle,
@@ -439,10 +436,21 @@ int Database::cacheSizeKiB() const
     return static_cast<int>(size * pragmaValue(m_handle, "PRAGMA page_size") / 1024);
 }
 
+void Database::configureSqlite()
+{
+    // SQLite counts every allocation under one process-wide mutex unless told not to; nothing here reads those
+    // counts, and with the writer and the search index built aside allocating on two cores that mutex was a
+    // tenth of both threads' time. It has to come before SQLite's first use in the process (later it is refused
+    // and changes nothing), so every way this class opens a file calls it first.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured);
+}
+
 int Database::fileSchemaVersion(const QString& path)
 {
     if (!QFileInfo(path).isFile())
         return 0;
+    configureSqlite();
     sqlite3* handle = nullptr;
     Identity identity;
     const bool read

@@ -80,6 +80,9 @@ public:
     // The schema version of the Roster database at `path`, read without opening it for writing (nothing is
     // created, locked or migrated); 0 when the file is missing, unreadable or not a Roster database.
     static int fileSchemaVersion(const QString& path);
+    // Process-wide SQLite settings, once, before SQLite's first use (opening a Database calls it); a program that
+    // calls SQLite itself before opening one calls it first.
+    static void configureSqlite();
 
 private:
     Database() = default;
