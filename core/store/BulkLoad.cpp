@@ -27,7 +27,7 @@ Result<void> BulkLoad::begin(qint64 expectedRows)
     if (auto ok = m_deferredIndexes.defer(); !ok)
         return ok;
     // An email, a LinkedIn URL and a phone or two a row, as the generated and exported files have.
-    if (auto ok = m_table.startKeyFilter(4 * expectedRows); !ok)
+    if (auto ok = m_table.keyFilter().start(4 * expectedRows); !ok)
         return ok;
     constexpr qint64 kSideIndexRows = 10000;
     if (expectedRows < kSideIndexRows || !SideSearchIndex::mainIndexEmpty(m_db))
@@ -40,7 +40,7 @@ Result<void> BulkLoad::begin(qint64 expectedRows)
 
 Result<void> BulkLoad::end()
 {
-    m_table.stopKeyFilter();
+    m_table.keyFilter().stop();
     // The indexes first: the side index's thread finishes its last ranges and merges its segments on the other
     // core meanwhile.
     if (m_side)

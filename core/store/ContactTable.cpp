@@ -2,7 +2,6 @@
 
 #include "CollationKeys.h"
 #include "Database.h"
-#include "KeyFilter.h"
 #include "SortKeyRefresh.h"
 #include "StoreSettings.h"
 #include "StoredTime.h"
@@ -73,10 +72,9 @@ KeyColumns columnsOf(ContactTable::IdentityKey key)
 
 } // namespace
 
-ContactTable::~ContactTable() = default;
-
 ContactTable::ContactTable(Database& db)
     : m_db(db)
+    , m_keys(db)
 {
 }
 
@@ -214,7 +212,7 @@ static qint64 firstId(SqlStatement& query, const QString& key)
 
 EmailOwner ContactTable::findByEmail(const QString& key)
 {
-    if (!mayHold(IdentityKey::Email, key))
+    if (!m_keys.mayHold(static_cast<int>(IdentityKey::Email), key))
         return {};
     if (const qint64 id = firstId(m_byEmail, key))
         return {id, false};
@@ -225,14 +223,14 @@ EmailOwner ContactTable::findByEmail(const QString& key)
 
 qint64 ContactTable::findByLinkedin(const QString& key)
 {
-    if (!mayHold(IdentityKey::Linkedin, key))
+    if (!m_keys.mayHold(static_cast<int>(IdentityKey::Linkedin), key))
         return 0;
     return firstId(m_byLinkedin, key);
 }
 
 qint64 ContactTable::findBySalesNav(const QString& key)
 {
-    if (!mayHold(IdentityKey::SalesNav, key))
+    if (!m_keys.mayHold(static_cast<int>(IdentityKey::SalesNav), key))
         return 0;
     return firstId(m_bySalesNav, key);
 }
@@ -240,7 +238,7 @@ qint64 ContactTable::findBySalesNav(const QString& key)
 QVector<qint64> ContactTable::findByPhone(const QString& key)
 {
     QVector<qint64> ids;
-    if (!mayHold(IdentityKey::Phone, key))
+    if (!m_keys.mayHold(static_cast<int>(IdentityKey::Phone), key))
         return ids;
     for (SqlStatement* query : {&m_byPhone, &m_byOtherPhone}) {
         query->reset();
@@ -437,7 +435,7 @@ Result<void> ContactTable::replaceExtraEmails(qint64 id, const QStringList& emai
         m_insertEmail.bind(4, key);
         if (auto ok = m_insertEmail.exec(); !ok)
             return ok;
-        noteKey(IdentityKey::Email, key);
+        m_keys.note(static_cast<int>(IdentityKey::Email), key);
     }
     return {};
 }
@@ -456,7 +454,7 @@ Result<void> ContactTable::replaceExtraPhones(qint64 id, const PhoneList& phones
         m_insertPhone.bind(5, key);
         if (auto ok = m_insertPhone.exec(); !ok)
             return ok;
-        noteKey(IdentityKey::Phone, key);
+        m_keys.note(static_cast<int>(IdentityKey::Phone), key);
     }
     return {};
 }
@@ -560,75 +558,14 @@ Result<void> ContactTable::addCreatedToSearch(qint64 first, qint64 last)
     return addRangeToSearch(first, last);
 }
 
-Result<void> ContactTable::startKeyFilter(qint64 newKeys)
-{
-    // The version first: a commit by another connection while the keys are read changes it, and the first
-    // transaction then drops the filter rather than trust a read that may have missed a key.
-    const qint64 version = dataVersion();
-    QVector<std::pair<IdentityKey, QByteArray>> sources;
-    for (const IdentityKey kind :
-         {IdentityKey::Email, IdentityKey::Linkedin, IdentityKey::SalesNav, IdentityKey::Phone})
-        sources.append(
-            {kind, "SELECT " + keySql(kind) + " FROM contacts WHERE " + hasKeySql(kind) + " AND deleted_at IS NULL"});
-    // The lists' keys of every contact, deleted or not: one too many only costs a lookup.
-    sources.append({IdentityKey::Email, "SELECT email_norm FROM contact_emails"});
-    sources.append({IdentityKey::Phone, "SELECT phone_e164 FROM contact_phones WHERE phone_e164 IS NOT NULL"});
-    qint64 stored = 0;
-    {
-        SqlStatement count(m_db,
-                           "SELECT (SELECT count(*) FROM contacts) * 4 + (SELECT count(*) FROM contact_emails) + "
-                           "(SELECT count(*) FROM contact_phones)");
-        stored = count.next() ? count.columnInt(0) : 0;
-    }
-    auto filter = std::make_unique<KeyFilter>(stored + newKeys);
-    for (const auto& [kind, sql] : std::as_const(sources)) {
-        SqlStatement keys(m_db, sql.constData());
-        while (keys.next())
-            filter->add(static_cast<int>(kind), keys.columnText(0));
-        if (keys.hasError())
-            return std::unexpected(keys.lastError());
-    }
-    m_keyFilter = std::move(filter);
-    m_keyFilterVersion = version;
-    return {};
-}
-
-void ContactTable::stopKeyFilter()
-{
-    m_keyFilter.reset();
-}
-
-void ContactTable::transactionBegun()
-{
-    if (m_keyFilter && dataVersion() != m_keyFilterVersion)
-        m_keyFilter.reset();
-}
-
-qint64 ContactTable::dataVersion()
-{
-    SqlStatement query(m_db, "PRAGMA data_version");
-    return query.next() ? query.columnInt(0) : -1;
-}
-
-bool ContactTable::mayHold(IdentityKey kind, const QString& key) const
-{
-    return !m_keyFilter || m_keyFilter->mayHold(static_cast<int>(kind), key);
-}
-
-void ContactTable::noteKey(IdentityKey kind, const QString& key)
-{
-    if (m_keyFilter && !key.isEmpty())
-        m_keyFilter->add(static_cast<int>(kind), key);
-}
-
 void ContactTable::noteKeys(const Contact& contact)
 {
-    if (!m_keyFilter)
+    if (!m_keys.active())
         return;
-    noteKey(IdentityKey::Email, emailKey(contact));
-    noteKey(IdentityKey::Linkedin, contact.value(Field::LinkedinUrl));
-    noteKey(IdentityKey::SalesNav, contact.value(Field::SalesNavUrl));
-    noteKey(IdentityKey::Phone, phoneKey(contact));
+    m_keys.note(static_cast<int>(IdentityKey::Email), emailKey(contact));
+    m_keys.note(static_cast<int>(IdentityKey::Linkedin), contact.value(Field::LinkedinUrl));
+    m_keys.note(static_cast<int>(IdentityKey::SalesNav), contact.value(Field::SalesNavUrl));
+    m_keys.note(static_cast<int>(IdentityKey::Phone), phoneKey(contact));
 }
 
 QByteArray ContactTable::searchRowsInsert()

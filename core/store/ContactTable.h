@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoadKeyFilter.h"
 #include "SqlStatement.h"
 #include "contact/Contact.h"
 
@@ -12,7 +13,6 @@ namespace roster {
 
 class CollationKeys;
 class Database;
-class KeyFilter;
 
 struct EmailOwner
 {
@@ -27,7 +27,6 @@ class ContactTable final
 {
 public:
     explicit ContactTable(Database& db);
-    ~ContactTable();
     Result<void> prepare();
     // Forget cached tag ids, for example after a rolled-back transaction created some.
     void resetCaches()
@@ -44,15 +43,9 @@ public:
     QVector<qint64> findByPhone(const QString& key);
     bool isLive(qint64 id);
 
-    // A bulk load's filter of the identity keys (KeyFilter): the keys of the live contacts now, then every key this
-    // table writes; a lookup the filter rules out skips its index. The filter only knows this table's writes, so
-    // it lasts while this connection is the load's own (an ImportJob runs on a session of its own), and
-    // transactionBegun() drops it once another connection has committed: the lookups then ask the indexes again.
-    Result<void> startKeyFilter(qint64 newKeys);
-    void stopKeyFilter();
-    // Right after this connection began a write transaction (no other connection can commit until it ends).
-    void transactionBegun();
-    bool keyFilterActive() const { return m_keyFilter != nullptr; }
+    // A bulk load's filter of the identity keys: the lookups above skip the index for a key it rules out, and the
+    // writes below tell it theirs.
+    LoadKeyFilter& keyFilter() { return m_keys; }
 
     // Whether the search index holds the contact.
     bool inSearch(qint64 id);
@@ -128,10 +121,7 @@ private:
     // Whether `query` (one parameter, the id) returns a row.
     static bool hasRow(SqlStatement& query, qint64 id);
     void bindRow(SqlStatement& statement, int first, const Contact& contact);
-    bool mayHold(IdentityKey kind, const QString& key) const;
-    void noteKey(IdentityKey kind, const QString& key);
     void noteKeys(const Contact& contact);
-    qint64 dataVersion();
 
     Database& m_db;
     SqlStatement m_byEmail, m_byExtraEmail, m_byLinkedin, m_bySalesNav, m_byPhone, m_byOtherPhone, m_isLive, m_inSearch;
@@ -145,8 +135,7 @@ private:
     QHash<qint64, QString> m_tagNames;
     SqlStatement m_searchHeld;
     std::shared_ptr<CollationKeys> m_sortKeys; // the name columns' collation keys
-    std::unique_ptr<KeyFilter> m_keyFilter;
-    qint64 m_keyFilterVersion = 0; // the file's data_version the filter knows
+    LoadKeyFilter m_keys;
 };
 
 } // namespace roster

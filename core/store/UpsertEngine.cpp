@@ -146,7 +146,7 @@ Result<UpsertResult> UpsertEngine::upsert(const ContactPatch& patch, const Upser
 {
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
-    m_table.transactionBegun();
+    m_table.keyFilter().transactionBegun();
     reloadPhoneRegion();
     m_at = m_clock.now();
     m_now = m_at.toString(Qt::ISODateWithMs);
@@ -189,7 +189,7 @@ Result<void> UpsertEngine::beginBatch()
 {
     if (auto ok = m_db.begin(); !ok)
         return ok;
-    m_table.transactionBegun();
+    m_table.keyFilter().transactionBegun();
     m_at = m_clock.now();
     m_now = m_at.toString(Qt::ISODateWithMs);
     m_firstCreated = m_lastCreated = m_unloggedFrom = 0;
