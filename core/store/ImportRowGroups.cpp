@@ -1,6 +1,6 @@
 #include "ImportRowGroups.h"
 
-#include <QHashFunctions>
+#include "KeyHash.h"
 
 #include <algorithm>
 #include <numeric>
@@ -11,7 +11,7 @@ void ImportRowGroups::add(const QStringList& keys)
 {
     const auto row = static_cast<quint32>(m_rows++);
     for (const QString& key : keys)
-        m_entries.push_back({static_cast<quint64>(qHash(key, 0)), row});
+        m_entries.push_back({keyHash(key), row});
 }
 
 void ImportRowGroups::finish()

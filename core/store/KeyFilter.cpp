@@ -1,6 +1,6 @@
 #include "KeyFilter.h"
 
-#include <QHashFunctions>
+#include "KeyHash.h"
 
 #include <algorithm>
 #include <bit>
@@ -26,7 +26,7 @@ KeyFilter::KeyFilter(qint64 expectedKeys)
 std::array<quint64, KeyFilter::kProbes> KeyFilter::bits(int kind, QStringView key) const
 {
     // Double hashing: the probes are h1 + i * h2 of one 64-bit hash, h2 odd so that they differ.
-    const quint64 h1 = qHash(key, static_cast<size_t>(kind) + 1);
+    const quint64 h1 = keyHash(key, static_cast<quint64>(kind));
     const quint64 h2 = ((h1 >> 29 | h1 << 35) * 0x9E3779B97F4A7C15ULL) | 1;
     std::array<quint64, kProbes> bits {};
     for (int i = 0; i < kProbes; ++i)
