@@ -386,7 +386,12 @@ Result<void> Database::applyPragmas()
         if (auto ok = exec("PRAGMA synchronous=NORMAL;"); !ok)
             return ok;
     }
+    // Debian builds SQLite with secure delete on, which writes every page a statement frees full of zeros: undoing
+    // a million-row import (its indexes dropped and built again) wrote 1.05 million pages instead of 490,000, about
+    // a second more. FAST still zeroes a removed row's bytes on the page that held it; only a page freed whole
+    // (an index dropped, whose entries the table still holds) keeps its bytes until it is reused.
     return exec("PRAGMA foreign_keys=ON;"
+                "PRAGMA secure_delete=FAST;"
                 "PRAGMA temp_store=FILE;"
                 "PRAGMA cache_size=-262144;");
 }
