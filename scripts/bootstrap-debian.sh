@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build pkgconf g++
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-qpa-plugins
-    libphonenumber-dev libicu-dev libuchardet-dev qtkeychain-qt6-dev libsqlite3-dev sqlite3 clang-format
+    libphonenumber-dev libprotobuf-dev libicu-dev libuchardet-dev qtkeychain-qt6-dev libsqlite3-dev sqlite3 clang-format
     xvfb xauth dbus dbus-x11 gnome-keyring curl e2fsprogs util-linux
 )
 

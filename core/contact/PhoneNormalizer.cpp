@@ -1,5 +1,7 @@
 #include "PhoneNormalizer.h"
 
+#include "PhoneValidity.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -88,6 +90,18 @@ bool fromE164(QStringView text, PhoneNumber* number)
             number->set_number_of_leading_zeros(zeros);
     }
     return true;
+}
+
+// libphonenumber's IsValidNumber for "+33612345678", through PhoneValidity's compiled patterns when it can.
+bool validE164(const QString& e164)
+{
+    const int code = callingCode(QStringView(e164));
+    if (code == 0)
+        return false;
+    if (const auto valid = PhoneValidity::isValid(code, QStringView(e164).mid(code < 10 ? 2 : code < 100 ? 3 : 4)))
+        return *valid;
+    PhoneNumber number;
+    return fromE164(e164, &number) && PhoneNumberUtil::GetInstance()->IsValidNumber(number);
 }
 
 template <typename View>
@@ -284,7 +298,7 @@ NormalizedPhone PhoneNormalizer::normalize(const QString& input) const
     // valid then (+10612345678: a French national number behind a +1) goes on to the parser, which may still
     // read it ("+49 030 123456" drops its trunk 0) or say why not.
     if (const QString e164 = looksLikeE164(trimmed) ? trimmed : compact(trimmed); !e164.isEmpty()) {
-        if (PhoneNumber number; fromE164(e164, &number) && util->IsValidNumber(number))
+        if (validE164(e164))
             return {e164, true, {}};
     }
     PhoneNumber number;
