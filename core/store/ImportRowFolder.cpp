@@ -1,15 +1,24 @@
 #include "ImportRowFolder.h"
 
+#include "KeyHash.h"
 #include "contact/EmailNormalizer.h"
 #include "contact/LinkedinUrlNormalizer.h"
 
-#include <QHash>
-
 #include <numeric>
+#include <unordered_map>
 
 namespace roster {
 
 namespace {
+
+// Qt's string hash cost a tenth of the reading thread's time (KeyHash.h says why).
+struct KeyHasher
+{
+    std::size_t operator()(const ImportRowFolder::Key& key) const
+    {
+        return static_cast<std::size_t>(keyHash(key.key, static_cast<quint64>(key.field)));
+    }
+};
 
 bool present(const ContactPatch& patch, Field field)
 {
@@ -121,24 +130,20 @@ QVector<ImportRowFolder::Outcome> ImportRowFolder::fold(QVector<ContactPatch>& p
         Key key {Field::Email, {}};
     };
     QVector<Link> links(n);
-    QHash<QString, qsizetype> firstHolder;
+    std::unordered_map<Key, qsizetype, KeyHasher> firstHolder;
+    firstHolder.reserve(static_cast<std::size_t>(2 * n));
     bool any = false;
     for (qsizetype i = 0; i < n; ++i) {
-        for (const Key& key : keys(patches.at(i))) {
-            const QString tagged = FieldRegistry::name(key.field) + u':' + key.key;
-            const auto it = firstHolder.constFind(tagged);
-            if (it == firstHolder.constEnd()) {
-                firstHolder.insert(tagged, i);
-                continue;
-            }
-            if (*it == i)
+        for (Key& key : keys(patches.at(i))) {
+            const auto [it, first] = firstHolder.try_emplace(key, i);
+            if (first || it->second == i)
                 continue;
             any = true;
-            const qsizetype a = findRoot(parent, i), b = findRoot(parent, *it);
+            const qsizetype a = findRoot(parent, i), b = findRoot(parent, it->second);
             if (a != b)
                 parent[std::max(a, b)] = std::min(a, b);
             if (links.at(i).row < 0)
-                links[i] = {*it, key};
+                links[i] = {it->second, std::move(key)};
         }
     }
     if (!any)

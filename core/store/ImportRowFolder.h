@@ -27,6 +27,7 @@ public:
     {
         Field field; // Email (for extra emails too), LinkedinUrl or SalesNavUrl
         QString key; // the normalised value, as the engine matches on it
+        bool operator==(const Key&) const = default;
     };
     // What folding made of one row.
     struct Outcome

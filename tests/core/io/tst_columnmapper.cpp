@@ -442,6 +442,15 @@ void TestColumnMapper::multiValueCells()
     QCOMPARE(patch.value(Field::LinkedinUrl), u"https://www.linkedin.com/in/someone"_qs);
     QCOMPARE(patch.value(Field::Website), u"https://someone.example"_qs);
     QVERIFY(mapper.toPatch(CsvRecord::fromFields({u""_qs, u"  "_qs})).isEmpty());
+
+    // A cell of many tags, repeated in other cases past the first sixteen, keeps each tag once, in its order.
+    QStringList many, expected;
+    for (int i = 0; i < 40; ++i)
+        expected << QStringLiteral("Tag%1").arg(i);
+    many << expected << QStringLiteral("TAG3") << QStringLiteral("tag39") << QStringLiteral("Tag40");
+    expected << QStringLiteral("Tag40");
+    const ContactPatch tagged = mapper.toPatch(CsvRecord::fromFields({u"a@x.example"_qs, u""_qs, many.join(u", ")}));
+    QCOMPARE(tagged.tags(), expected);
 }
 
 void TestColumnMapper::savedMappingRoundTrip()
