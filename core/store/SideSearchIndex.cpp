@@ -10,7 +10,14 @@
 #include <QUrl>
 
 #include <atomic>
+#include <cerrno>
 #include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace roster {
 
@@ -138,8 +145,29 @@ void SideSearchIndex::refresh(QVector<qint64> ids)
     m_changed.wakeAll();
 }
 
+namespace {
+
+// The side index only has to be done by the end of the load, while every row waits for the writer: at the same
+// priority, the scheduler shared a core between them, and the writer, the longest chain, lost a fifth of its core
+// in the middle of a first import. Ten steps of nice give this thread about a tenth of a core the writer wants,
+// and all of a core nobody wants (the million-row import, alternated: 28.4-30.0 s instead of 33.0-34.6 s).
+// Linux keeps a nice value per thread; elsewhere the thread keeps its priority.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    const auto thread = static_cast<id_t>(syscall(SYS_gettid));
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, thread);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, thread, std::min(nice + 10, 19));
+#endif
+}
+
+} // namespace
+
 void SideSearchIndex::run(QString mainPath, QByteArray definition)
 {
+    lowerThisThreadsPriority();
     // A connection of its own, on this thread: SQLite connections are not shared between threads here.
     auto opened = Database::openPlain(m_path);
     Result<void> ok;
