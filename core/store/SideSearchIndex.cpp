@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
