@@ -6,29 +6,16 @@ namespace roster {
 
 ImportChunkNormalizer::ImportChunkNormalizer(const UpsertPolicy& policy, const QString& phoneRegion,
                                              const CustomFieldRegistry& registry, const QStringList& customFields)
-    : m_policy(policy)
-    , m_phones(phoneRegion)
-    , m_customFields(registry)
-    , m_normalizer(m_phones, m_customFields)
+    : m_normalizer(policy, phoneRegion, registry, customFields)
 {
-    for (const QString& key : customFields)
-        m_customFields.assume({key, key, QStringLiteral("text")});
 }
 
 void ImportChunkNormalizer::normalize(ImportChunk& chunk) const
 {
     chunk.prepared.clear();
     chunk.prepared.reserve(chunk.heads);
-    for (qsizetype i = 0; i < chunk.heads; ++i) {
-        const ContactPatch& patch = chunk.patches.at(i);
-        const bool registers = m_policy.customFields == CustomFieldRule::RegisterUnknown
-            && std::any_of(patch.custom().keyBegin(), patch.custom().keyEnd(),
-                           [&](const QString& key) { return !m_customFields.contains(key); });
-        if (registers)
-            chunk.prepared.append(std::nullopt);
-        else
-            chunk.prepared.append(m_normalizer.prepare(patch, m_policy));
-    }
+    for (qsizetype i = 0; i < chunk.heads; ++i)
+        chunk.prepared.append(m_normalizer.prepare(chunk.patches.at(i)));
 }
 
 void ImportChunkNormalizer::run(ImportChunkQueue& in, ImportChunkQueue& out) const

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "CustomFieldRegistry.h"
-#include "PatchNormalizer.h"
+#include "WorkerNormalizer.h"
 
 namespace roster {
 
@@ -27,10 +26,7 @@ public:
     void run(ImportChunkQueue& in, ImportChunkQueue& out) const;
 
 private:
-    const UpsertPolicy& m_policy;
-    PhoneNormalizer m_phones;
-    CustomFieldRegistry m_customFields;
-    PatchNormalizer m_normalizer;
+    WorkerNormalizer m_normalizer;
 };
 
 } // namespace roster

@@ -3,6 +3,7 @@
 #include "ContactUpdate.h"
 #include "Database.h"
 #include "DatabaseConfig.h"
+#include "NormalizeAhead.h"
 
 #include <QRandomGenerator>
 
@@ -177,7 +178,13 @@ Result<QVector<UpsertResult>> UpsertEngine::upsertBatch(std::span<const ContactP
 {
     if (auto ok = beginBatch(); !ok)
         return std::unexpected(ok.error());
-    auto results = upsertPrepared(patches, {}, policy, operationId);
+    Result<QVector<UpsertResult>> results;
+    if (patches.size() >= NormalizeAhead::kMinPatches) {
+        NormalizeAhead ahead(patches, policy, m_phones.region(), m_customFields);
+        results = upsertEach(patches, policy, operationId, [&](std::size_t i) { return ahead.take(i); });
+    } else {
+        results = upsertEach(patches, policy, operationId, [](std::size_t) { return MaybePrepared {}; });
+    }
     if (!results)
         return results;
     if (auto ok = commitBatch(operationId); !ok)
@@ -200,12 +207,19 @@ Result<QVector<UpsertResult>> UpsertEngine::upsertPrepared(std::span<const Conta
                                                            std::span<std::optional<Result<PreparedPatch>>> prepared,
                                                            const UpsertPolicy& policy, qint64 operationId)
 {
+    return upsertEach(patches, policy, operationId,
+                      [&](std::size_t i) { return i < prepared.size() ? std::move(prepared[i]) : MaybePrepared {}; });
+}
+
+Result<QVector<UpsertResult>> UpsertEngine::upsertEach(std::span<const ContactPatch> patches,
+                                                       const UpsertPolicy& policy, qint64 operationId,
+                                                       const PreparedSource& prepared)
+{
     QVector<UpsertResult> results;
     results.reserve(static_cast<qsizetype>(patches.size()));
     for (std::size_t i = 0; i < patches.size(); ++i) {
-        std::optional<Result<PreparedPatch>>* given = i < prepared.size() ? &prepared[i] : nullptr;
-        auto result = apply(given && given->has_value() ? std::move(**given) : m_normalizer.prepare(patches[i], policy),
-                            policy, operationId);
+        MaybePrepared given = prepared(i);
+        auto result = apply(given ? std::move(*given) : m_normalizer.prepare(patches[i], policy), policy, operationId);
         if (!result) {
             rollbackBatch();
             return std::unexpected(result.error());

@@ -12,6 +12,7 @@
 #include "contact/Clock.h"
 #include "contact/PhoneNormalizer.h"
 
+#include <functional>
 #include <memory>
 #include <span>
 
@@ -36,7 +37,8 @@ public:
     // Opens an operation that several batches can share (an import is one undo step).
     Result<qint64> beginOperation(const WriteOrigin& origin);
     // Many writes in one transaction, one result per input. Invalid inputs are Rejected results; a database
-    // failure rolls the whole batch back and is returned as the error, leaving the store as it was.
+    // failure rolls the whole batch back and is returned as the error, leaving the store as it was. A large batch
+    // is normalised on another thread, ahead of the writes (NormalizeAhead).
     Result<QVector<UpsertResult>> upsertBatch(std::span<const ContactPatch> patches, const UpsertPolicy& policy,
                                               qint64 operationId);
     // The same batch in pieces, one transaction around them: beginBatch(), upsertPrepared() as many times as the
@@ -72,7 +74,13 @@ public:
     void reloadPhoneRegion();
 
 private:
+    using MaybePrepared = std::optional<Result<PreparedPatch>>;
+    // patches[i]'s prepared form when another thread made it; nothing: the engine normalises it.
+    using PreparedSource = std::function<MaybePrepared(std::size_t)>;
+
     UpsertEngine(Database& db, const Clock& clock, const QString& phoneRegion);
+    Result<QVector<UpsertResult>> upsertEach(std::span<const ContactPatch> patches, const UpsertPolicy& policy,
+                                             qint64 operationId, const PreparedSource& prepared);
     Result<void> prepare();
     Result<UpsertResult> apply(Result<PreparedPatch> prepared, const UpsertPolicy& policy, qint64 op);
     std::optional<UpsertResult> identifierTaken(const PreparedPatch& p);
