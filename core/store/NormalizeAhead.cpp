@@ -43,7 +43,7 @@ void NormalizeAhead::run()
     }
 }
 
-std::optional<Result<PreparedPatch>> NormalizeAhead::take(std::size_t i)
+Result<PreparedPatch>* NormalizeAhead::take(std::size_t i)
 {
     const std::size_t slice = i / kSliceRows;
     if (slice != m_writerSlice || slice >= m_readyForWriter) {
@@ -57,7 +57,8 @@ std::optional<Result<PreparedPatch>> NormalizeAhead::take(std::size_t i)
             m_changed.wait(&m_mutex);
         m_readyForWriter = m_produced;
     }
-    return std::move(m_slices[slice % kSlicesAhead][static_cast<qsizetype>(i % kSliceRows)]);
+    auto& made = m_slices[slice % kSlicesAhead][static_cast<qsizetype>(i % kSliceRows)];
+    return made ? &*made : nullptr;
 }
 
 } // namespace roster

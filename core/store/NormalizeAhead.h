@@ -29,9 +29,10 @@ public:
     NormalizeAhead(const NormalizeAhead&) = delete;
     NormalizeAhead& operator=(const NormalizeAhead&) = delete;
 
-    // What became of patches[i]; nothing where the caller must normalise it itself (see WorkerNormalizer).
-    // Indexes must come in increasing order, each at most once.
-    std::optional<Result<PreparedPatch>> take(std::size_t i);
+    // What became of patches[i], for the caller to move from; null where the caller must normalise it itself
+    // (see WorkerNormalizer). Indexes must come in increasing order, each at most once; the result stays valid
+    // until the next call.
+    Result<PreparedPatch>* take(std::size_t i);
 
 private:
     static constexpr std::size_t kSliceRows = 256;

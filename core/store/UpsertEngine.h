@@ -74,17 +74,17 @@ public:
     void reloadPhoneRegion();
 
 private:
-    using MaybePrepared = std::optional<Result<PreparedPatch>>;
-    // patches[i]'s prepared form when another thread made it; nothing: the engine normalises it.
-    using PreparedSource = std::function<MaybePrepared(std::size_t)>;
+    // patches[i]'s prepared form when another thread made it, for the engine to take; null: the engine
+    // normalises it.
+    using PreparedSource = std::function<Result<PreparedPatch>*(std::size_t)>;
 
     UpsertEngine(Database& db, const Clock& clock, const QString& phoneRegion);
     Result<QVector<UpsertResult>> upsertEach(std::span<const ContactPatch> patches, const UpsertPolicy& policy,
                                              qint64 operationId, const PreparedSource& prepared);
     Result<void> prepare();
-    Result<UpsertResult> apply(Result<PreparedPatch> prepared, const UpsertPolicy& policy, qint64 op);
+    Result<UpsertResult> apply(Result<PreparedPatch>&& prepared, const UpsertPolicy& policy, qint64 op);
     std::optional<UpsertResult> identifierTaken(const PreparedPatch& p);
-    Result<UpsertResult> applyPatch(Result<PreparedPatch> prepared, const UpsertPolicy& policy, qint64 op);
+    Result<UpsertResult> applyPatch(Result<PreparedPatch>&& prepared, const UpsertPolicy& policy, qint64 op);
     Result<UpsertResult> createContact(PreparedPatch& p, const UpsertPolicy& policy);
     Result<UpsertResult> updateContact(PreparedPatch& p, const UpsertPolicy& policy, qint64 op, qint64 id);
     void resetAfterRollback();
