@@ -1475,6 +1475,13 @@ Eine lokale Kontaktverwaltung.</translation>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln contact(s) skipped: removed from the file by another program)</source>
+        <translation>
+            <numerusform>(%Ln Kontakt übersprungen: von einem anderen Programm aus der Datei entfernt)</numerusform>
+            <numerusform>(%Ln Kontakte übersprungen: von einem anderen Programm aus der Datei entfernt)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>

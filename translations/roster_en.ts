@@ -1507,6 +1507,13 @@ A local-first contact manager.</source>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln contact(s) skipped: removed from the file by another program)</source>
+        <translation>
+            <numerusform>(%Ln contact skipped: removed from the file by another program)</numerusform>
+            <numerusform>(%Ln contacts skipped: removed from the file by another program)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Phone region: %1. It applies to numbers typed or imported from now on.</source>
         <translation type="unfinished"></translation>

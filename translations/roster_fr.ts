@@ -1475,6 +1475,13 @@ Un gestionnaire de contacts local.</translation>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln contact(s) skipped: removed from the file by another program)</source>
+        <translation>
+            <numerusform>(%Ln contact ignoré&#xa0;: supprimé du fichier par un autre programme)</numerusform>
+            <numerusform>(%Ln contacts ignorés&#xa0;: supprimés du fichier par un autre programme)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export contacts</source>
         <translation>Exporter les contacts</translation>

@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace roster::cli {
@@ -22,15 +23,24 @@ int runUndo(const QStringList& args, bool redo)
     if (!step)
         return printError(step.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonDocument(
-            QJsonObject {{QStringLiteral("operation"), step->operationId},
-                         {QStringLiteral("label"), step->label},
-                         {QStringLiteral("changes"), step->changes},
-                         {QStringLiteral("action"), redo ? QStringLiteral("redo") : QStringLiteral("undo")}}));
+        QJsonObject report {{QStringLiteral("operation"), step->operationId},
+                            {QStringLiteral("label"), step->label},
+                            {QStringLiteral("changes"), step->changes},
+                            {QStringLiteral("action"), redo ? QStringLiteral("redo") : QStringLiteral("undo")}};
+        if (!step->contactsGone.isEmpty()) {
+            QJsonArray gone;
+            for (qint64 id : step->contactsGone)
+                gone.append(id);
+            report.insert(QStringLiteral("contacts_gone"), gone);
+        }
+        printJson(QJsonDocument(report));
     } else {
         printLine((redo ? QStringLiteral("Redone: %1 (%2 changes)") : QStringLiteral("Undone: %1 (%2 changes)"))
                       .arg(step->label)
                       .arg(step->changes));
+        for (qint64 id : step->contactsGone)
+            printLine(
+                QStringLiteral("Skipped: contact %1 is no longer in the file (removed by another program)").arg(id));
     }
     return Ok;
 }

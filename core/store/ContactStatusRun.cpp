@@ -25,7 +25,7 @@ Result<void> ContactStatusRun::prepare()
 {
     m_missing = SqlStatement(m_db,
                              "SELECT l.contact_id FROM change_log l LEFT JOIN contacts c ON c.id = l.contact_id "
-                             "WHERE l.op_id = ?1 AND l.id BETWEEN ?2 AND ?3 AND c.id IS NULL LIMIT 1");
+                             "WHERE l.op_id = ?1 AND l.id BETWEEN ?2 AND ?3 AND c.id IS NULL");
     m_delete = SqlStatement(m_db, inRun("UPDATE contacts SET deleted_at = ?4, updated_at = ?4 WHERE id").constData());
     m_restore = SqlStatement(m_db, inRun("UPDATE contacts SET deleted_at = NULL WHERE id").constData());
     // The search rows leave the index before the contacts are deleted (they are removed with the values they
@@ -48,8 +48,14 @@ Result<void> ContactStatusRun::prepare()
     m_logNewestFirst = SqlStatement(m_db,
                                     "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
                                     "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id DESC");
-    for (const SqlStatement* s :
-         {&m_missing, &m_delete, &m_restore, &m_searchDelete, &m_searchAdd, &m_logOldestFirst, &m_logNewestFirst}) {
+    // Only for a run with contacts gone: the usual statements log every entry without a lookup each.
+    const QByteArray present = "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
+                               "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3 "
+                               "AND contact_id IN (SELECT id FROM contacts) ORDER BY id";
+    m_logPresentOldestFirst = SqlStatement(m_db, present.constData());
+    m_logPresentNewestFirst = SqlStatement(m_db, QByteArray(present + " DESC").constData());
+    for (const SqlStatement* s : {&m_missing, &m_delete, &m_restore, &m_searchDelete, &m_searchAdd, &m_logOldestFirst,
+                                  &m_logNewestFirst, &m_logPresentOldestFirst, &m_logPresentNewestFirst}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -64,30 +70,27 @@ Result<void> ContactStatusRun::bindAndExec(SqlStatement& statement, const Run& r
     return statement.exec();
 }
 
-Result<void> ContactStatusRun::checkNoneMissing(const Run& run)
+QSet<qint64> ContactStatusRun::missing(const Run& run)
 {
+    QSet<qint64> ids;
     m_missing.reset();
     m_missing.bind(1, run.operationId);
     m_missing.bind(2, run.firstEntry);
     m_missing.bind(3, run.lastEntry);
-    if (m_missing.next()) {
-        const qint64 id = m_missing.columnInt(0);
-        m_missing.reset();
-        return fail(ErrorCode::ContactNotFound, QStringLiteral("contact %1 no longer exists").arg(id));
-    }
+    while (m_missing.next())
+        ids.insert(m_missing.columnInt(0));
     m_missing.reset();
-    return {};
+    return ids;
 }
 
-Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const QDateTime& now)
+Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const QDateTime& now, QSet<qint64>& gone)
 {
     // A run whose entries the caller counted is checked by the rows its status change finds: one per entry
-    // when every contact is there. Only a shortfall pays for the lookup that names the missing contact (a
-    // row removed behind Roster's back); the whole undo fails with it and is rolled back.
-    if (run.entries == 0) {
-        if (auto ok = checkNoneMissing(run); !ok)
-            return ok;
-    }
+    // when every contact is there. Only a shortfall pays for the lookup that finds the missing contacts (rows
+    // removed behind Roster's back).
+    QSet<qint64> missingHere;
+    if (run.entries == 0)
+        missingHere = missing(run);
     if (run.makeDeleted) {
         if (run.updateSearch) {
             if (auto ok = bindAndExec(m_searchDelete, run); !ok)
@@ -102,15 +105,15 @@ Result<void> ContactStatusRun::apply(const Run& run, qint64 logOperation, const 
         if (auto ok = bindAndExec(m_restore, run); !ok)
             return ok;
     }
-    if (run.entries != 0 && m_db.changes() != run.entries) {
-        if (auto ok = checkNoneMissing(run); !ok)
-            return ok;
-    }
+    if (run.entries != 0 && m_db.changes() != run.entries)
+        missingHere = missing(run);
     if (!run.makeDeleted && run.updateSearch) {
         if (auto ok = bindAndExec(m_searchAdd, run); !ok)
             return ok;
     }
-    SqlStatement& log = run.newestFirst ? m_logNewestFirst : m_logOldestFirst;
+    gone.unite(missingHere);
+    SqlStatement& log = missingHere.isEmpty() ? (run.newestFirst ? m_logNewestFirst : m_logOldestFirst)
+                                              : (run.newestFirst ? m_logPresentNewestFirst : m_logPresentOldestFirst);
     log.bind(4, logOperation);
     log.bindText(5, run.makeDeleted ? QByteArrayLiteral("delete") : QByteArrayLiteral("restore"));
     return bindAndExec(log, run);

@@ -3,6 +3,7 @@
 #include "SqlStatement.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace roster {
 
@@ -30,16 +31,18 @@ public:
         qint64 entries = 0; // the run's entries of the operation (others' may lie between them); 0: not counted
     };
     // Sets the contacts' state, their search rows, and logs one 'delete' or 'restore' entry per entry of the
-    // run under `logOperation`, as the row-by-row replay did. Fails when a contact row is gone.
-    Result<void> apply(const Run& run, qint64 logOperation, const QDateTime& now);
+    // run under `logOperation`, as the row-by-row replay did. A contact whose row another program removed is
+    // left out (nothing is logged for it) and added to `gone`.
+    Result<void> apply(const Run& run, qint64 logOperation, const QDateTime& now, QSet<qint64>& gone);
 
 private:
     Result<void> bindAndExec(SqlStatement& statement, const Run& run, int firstIndex = 1);
-    // Fails, naming it, when a contact of the run has no row any more.
-    Result<void> checkNoneMissing(const Run& run);
+    // The contacts of the run that have no row any more.
+    QSet<qint64> missing(const Run& run);
 
     Database& m_db;
-    SqlStatement m_missing, m_delete, m_restore, m_searchDelete, m_searchAdd, m_logOldestFirst, m_logNewestFirst;
+    SqlStatement m_missing, m_delete, m_restore, m_searchDelete, m_searchAdd, m_logOldestFirst, m_logNewestFirst,
+        m_logPresentOldestFirst, m_logPresentNewestFirst;
 };
 
 } // namespace roster

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DuplicateVerdicts.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace roster {
@@ -67,7 +68,7 @@ std::optional<UndoStep> UndoManager::step(SqlStatement& query)
     query.reset();
     std::optional<UndoStep> found;
     if (query.next())
-        found = UndoStep {query.columnInt(0), query.columnText(1), static_cast<int>(query.columnInt(2))};
+        found = UndoStep {query.columnInt(0), query.columnText(1), static_cast<int>(query.columnInt(2)), {}};
     query.reset();
     return found;
 }
@@ -103,6 +104,7 @@ Result<UndoStep> UndoManager::replay(const UndoStep& step, bool backwards)
     if (auto ok = m_db.begin(); !ok)
         return std::unexpected(ok.error());
     m_now = m_clock.now();
+    m_gone.clear();
     auto run = [&]() -> Result<void> {
         const QString verb = backwards ? QStringLiteral("undo") : QStringLiteral("redo");
         auto sysOp = m_log.beginOperation({verb, verb + QStringLiteral(": ") + step.label}, true);
@@ -145,7 +147,10 @@ Result<UndoStep> UndoManager::replay(const UndoStep& step, bool backwards)
         m_table.resetCaches();
         return std::unexpected(ok.error());
     }
-    return step;
+    UndoStep replayed = step;
+    replayed.contactsGone = m_gone.values();
+    std::sort(replayed.contactsGone.begin(), replayed.contactsGone.end());
+    return replayed;
 }
 
 namespace {
@@ -216,7 +221,7 @@ Result<void> UndoManager::replayEntries(const UndoStep& step, bool backwards, qi
         run.newestFirst = backwards;
         run.updateSearch = !plan.rebuildSearch;
         run.entries = plan.entries;
-        return m_statusRun.apply(run, sysOp, m_now);
+        return m_statusRun.apply(run, sysOp, m_now, m_gone);
     }
     constexpr qint64 kPage = 20000;
     SqlStatement& page = backwards ? m_changesBackward : m_changesForward;
@@ -268,7 +273,7 @@ Result<void> UndoManager::replayEntries(const UndoStep& step, bool backwards, qi
             run.newestFirst = backwards;
             run.updateSearch = !plan.rebuildSearch;
             run.entries = end - i;
-            if (auto ok = m_statusRun.apply(run, sysOp, m_now); !ok)
+            if (auto ok = m_statusRun.apply(run, sysOp, m_now, m_gone); !ok)
                 return ok;
             i = end;
         }
@@ -278,8 +283,11 @@ Result<void> UndoManager::replayEntries(const UndoStep& step, bool backwards, qi
 Result<void> UndoManager::applyChange(qint64 sysOp, qint64 contactId, const QString& field, const QString& value)
 {
     auto contact = m_table.load(contactId, true);
-    if (!contact)
-        return fail(ErrorCode::ContactNotFound, QStringLiteral("contact %1 no longer exists").arg(contactId));
+    if (!contact) {
+        // Removed by another program: nothing to set back, and failing here would block every older undo.
+        m_gone.insert(contactId);
+        return {};
+    }
     m_table.loadLists(*contact);
     const QString previous = [&] {
         if (field == FieldRegistry::extraEmailsName())

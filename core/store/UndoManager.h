@@ -17,6 +17,9 @@ struct UndoStep
     qint64 operationId = 0;
     QString label;
     int changes = 0;
+    // After an undo or redo: the contacts whose changes it skipped because another program removed their rows
+    // from the file (nothing can bring them back; the rest of the operation was replayed).
+    QList<qint64> contactsGone;
 };
 
 // Undo and redo over the change log: one operation at a time (an edit, or a whole import), restoring
@@ -59,6 +62,7 @@ private:
     DeferredIndexes m_deferredIndexes;
     SqlStatement m_nextUndo, m_nextRedo, m_changesForward, m_changesBackward, m_countActions, m_countLive;
     QDateTime m_now;
+    QSet<qint64> m_gone; // of the replay under way
 };
 
 } // namespace roster

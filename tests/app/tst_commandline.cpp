@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 // The command line is a contract for scripts: these tests run the real executable and read what it prints.
 class TestCommandLine final : public QObject
 {
@@ -21,6 +23,7 @@ private slots:
     void exportCsvEscapesFormulas();
     void exportToFile();
     void undoRedoRoundTrip();
+    void undoGoesOnPastAContactRemovedElsewhere();
     void importJsonListsEveryIssue();
     void refusesForeignFile();
     void customFieldRegistry();
@@ -225,6 +228,39 @@ void TestCommandLine::undoRedoRoundTrip()
     const Run nothing = roster({"undo"});
     QCOMPARE(nothing.exitCode, 1);
     QVERIFY(nothing.err.contains("nothing to undo"));
+}
+
+// Another program deletes a contact row: undo skips that contact's changes, says so, and the history behind it
+// stays reachable (it used to fail on that operation for good).
+void TestCommandLine::undoGoesOnPastAContactRemovedElsewhere()
+{
+    QCOMPARE(roster({"upsert", "email=a@x.com", "first_name=Ann"}).exitCode, 0);
+    QCOMPARE(roster({"upsert", "email=b@x.com", "first_name=Bob"}).exitCode, 0);
+    QCOMPARE(roster({"upsert", "email=a@x.com", "first_name=Anna"}).exitCode, 0);
+    QCOMPARE(roster({"upsert", "email=b@x.com", "first_name=Bobby"}).exitCode, 0);
+    sqlite3* other = nullptr;
+    QCOMPARE(sqlite3_open(m_db.toUtf8().constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "PRAGMA foreign_keys=ON; DELETE FROM contacts WHERE email = 'b@x.com'", nullptr,
+                          nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(other);
+
+    const Run skipped = roster({"undo", "--json"});
+    QCOMPARE(skipped.exitCode, 0);
+    const QJsonObject report = skipped.json().object();
+    QCOMPARE(report.value("changes").toInt(), 1);
+    QCOMPARE(report.value("contacts_gone").toArray(), QJsonArray({2}));
+    const Run text = roster({"redo"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("contact 2 is no longer in the file"), text.out.constData());
+    QCOMPARE(roster({"undo"}).exitCode, 0);
+
+    const Run older = roster({"undo", "--json"});
+    QCOMPARE(older.exitCode, 0);
+    QVERIFY(!older.json().object().contains("contacts_gone"));
+    const QJsonArray left = roster({"export"}).json().array();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.at(0).toObject().value("first_name").toString(), QStringLiteral("Ann"));
 }
 
 // The report's rejections and warnings are written one by one (a large file can warn on most rows): what a

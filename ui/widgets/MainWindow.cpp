@@ -497,7 +497,12 @@ void MainWindow::undoLast(bool redo)
         return;
     }
     refresh();
-    statusBar()->showMessage((redo ? tr("Redone: %1") : tr("Undone: %1")).arg(step->label), 5000);
+    QString message = (redo ? tr("Redone: %1") : tr("Undone: %1")).arg(step->label);
+    if (!step->contactsGone.isEmpty())
+        message += QLatin1Char(' ')
+            + tr("(%Ln contact(s) skipped: removed from the file by another program)", nullptr,
+                 static_cast<int>(step->contactsGone.size()));
+    statusBar()->showMessage(message, step->contactsGone.isEmpty() ? 5000 : 15000);
 }
 
 qint64 MainWindow::currentContactId() const
