@@ -42,18 +42,14 @@ Result<void> ContactStatusRun::prepare()
                                             "contacts_fts_docsize d WHERE d.id = c.id) AND c.id IN (SELECT DISTINCT "
                                             "contact_id FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3)")
                                    .constData());
-    m_logOldestFirst = SqlStatement(m_db,
-                                    "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
-                                    "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id");
-    m_logNewestFirst = SqlStatement(m_db,
-                                    "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
-                                    "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id DESC");
-    // Only for a run with contacts gone: the usual statements log every entry without a lookup each.
-    const QByteArray present = "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
-                               "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3 "
-                               "AND contact_id IN (SELECT id FROM contacts) ORDER BY id";
-    m_logPresentOldestFirst = SqlStatement(m_db, present.constData());
-    m_logPresentNewestFirst = SqlStatement(m_db, QByteArray(present + " DESC").constData());
+    const QByteArray log = "INSERT INTO change_log (op_id, contact_id, action) SELECT ?4, contact_id, ?5 "
+                           "FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3";
+    // The "present" pair is only for a run with contacts gone: the usual one logs every entry without a lookup each.
+    const QByteArray present = log + " AND contact_id IN (SELECT id FROM contacts)";
+    m_logOldestFirst = SqlStatement(m_db, QByteArray(log + " ORDER BY id").constData());
+    m_logNewestFirst = SqlStatement(m_db, QByteArray(log + " ORDER BY id DESC").constData());
+    m_logPresentOldestFirst = SqlStatement(m_db, QByteArray(present + " ORDER BY id").constData());
+    m_logPresentNewestFirst = SqlStatement(m_db, QByteArray(present + " ORDER BY id DESC").constData());
     for (const SqlStatement* s : {&m_missing, &m_delete, &m_restore, &m_searchDelete, &m_searchAdd, &m_logOldestFirst,
                                   &m_logNewestFirst, &m_logPresentOldestFirst, &m_logPresentNewestFirst}) {
         if (!s->isValid())

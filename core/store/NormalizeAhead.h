@@ -13,8 +13,9 @@
 namespace roster {
 
 // Normalises a large batch of patches on another thread, a few slices ahead of the writer, which takes them in
-// order: a batch call (a sync pull, tagging a selection, a client's bulk load) then uses both cores as an import
-// does. Memory stays bounded: at most kSlicesAhead slices of prepared patches are held at once.
+// order: a large batch call (tagging a selection of thousands, a client's bulk load such as bench_upsert) then uses
+// both cores as an import does. A sync pull writes a page at a time, below kMinPatches. Memory stays bounded: at most
+// kSlicesAhead slices of prepared patches are held at once.
 class NormalizeAhead final
 {
 public:
