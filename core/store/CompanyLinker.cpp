@@ -91,7 +91,7 @@ Result<qint64> CompanyLinker::byLinkedin(const QString& url, const QString& name
 }
 
 Result<qint64> CompanyLinker::resolve(PreparedPatch& patch, const UpsertPolicy& policy, qint64 currentCompanyId,
-                                      const QString& now)
+                                      const QString& currentCompanyName, const QString& now)
 {
     if (policy.company == CompanyRule::TextOnly)
         return currentCompanyId;
@@ -125,19 +125,21 @@ Result<qint64> CompanyLinker::resolve(PreparedPatch& patch, const UpsertPolicy& 
     }
     if (policy.companyFromEmailDomain && currentCompanyId == 0 && !patch.emailKey.isEmpty()) {
         if (const auto domain = DomainNormalizer::fromEmail(patch.emailKey)) {
-            auto id = byDomain(*domain, name, create, now);
+            // The company the contact names after this write: the row's, or the one it already has.
+            const QString named = (patch.isSet(Field::CompanyName) ? name : currentCompanyName).trimmed();
+            auto id = byDomain(*domain, named, create, now);
             if (!id)
                 return id;
             // People of several companies share a mail domain (a group, a webmail): the email's domain is a
-            // guess that must not overrule the company the row names.
+            // guess that must not overrule the company the contact names.
             const QString linked = *id != 0 ? companyName(*id) : QString();
-            if (*id != 0 && (name.trimmed().isEmpty() || linked.compare(name.trimmed(), Qt::CaseInsensitive) == 0))
+            if (*id != 0 && (named.isEmpty() || linked.compare(named, Qt::CaseInsensitive) == 0))
                 return *id;
             if (*id != 0)
                 patch.warnings.append(
                     {ErrorCode::CompanyNotFound, QStringLiteral("company"),
                      QStringLiteral("the email's domain %1 is company '%2', not '%3'; contact not linked")
-                         .arg(*domain, linked, name.trimmed()),
+                         .arg(*domain, linked, named),
                      0});
         }
     }

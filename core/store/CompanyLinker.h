@@ -19,9 +19,10 @@ public:
     Result<void> prepare();
     void resetCaches();
 
-    // The company id to link, 0 for none; currentCompanyId lets the email's domain only fill a gap.
+    // The company id to link, 0 for none; currentCompanyId lets the email's domain only fill a gap, and
+    // currentCompanyName (the stored contact's) is the company it names when the patch names none.
     Result<qint64> resolve(PreparedPatch& patch, const UpsertPolicy& policy, qint64 currentCompanyId,
-                           const QString& now);
+                           const QString& currentCompanyName, const QString& now);
 
 private:
     Result<qint64> byDomain(const QString& domain, const QString& name, bool create, const QString& now);

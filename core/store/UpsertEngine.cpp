@@ -389,7 +389,7 @@ Result<UpsertResult> UpsertEngine::createContact(PreparedPatch& p, const UpsertP
         contact.setValue(Field::Source, policy.defaultSource);
         result.changedFields << FieldRegistry::name(Field::Source);
     }
-    auto company = m_companies.resolve(p, policy, 0, m_now);
+    auto company = m_companies.resolve(p, policy, 0, {}, m_now);
     if (!company)
         return std::unexpected(company.error());
     contact.companyId = *company;
@@ -447,7 +447,7 @@ Result<UpsertResult> UpsertEngine::updateContact(PreparedPatch& p, const UpsertP
         return fail(ErrorCode::DatabaseError, QStringLiteral("contact %1 vanished during the write").arg(id));
     ContactUpdate update(m_table, *loaded);
     update.mergeFields(p, policy);
-    auto company = m_companies.resolve(p, policy, loaded->companyId, m_now);
+    auto company = m_companies.resolve(p, policy, loaded->companyId, loaded->value(Field::CompanyName), m_now);
     if (!company)
         return std::unexpected(company.error());
     update.setCompany(*company);

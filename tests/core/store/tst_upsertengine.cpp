@@ -262,6 +262,12 @@ void TestUpsertEngine::emailDomainNeverOverrulesTheNamedCompany()
     QVERIFY(other.warnings.first().detail.contains(QStringLiteral("Acme 0")));
     QCOMPARE(f.store->contact(same.contactId)->companyId, acme0);
     QCOMPARE(f.store->contact(unnamed.contactId)->companyId, acme0);
+    // A later edit that names no company (a new first name): the contact's own company still rules. Before, the
+    // guess saw no name and linked "Acme 3" to Acme 0's company.
+    const UpsertResult renamed = f.upsert(QStringLiteral("email=b@acme.example|first_name=Bea"));
+    QCOMPARE(renamed.contactId, other.contactId);
+    QCOMPARE(f.store->contact(other.contactId)->companyId, 0);
+    QCOMPARE(f.store->contact(other.contactId)->value(Field::CompanyName), QStringLiteral("Acme 3"));
 }
 
 void TestUpsertEngine::phoneAsItsCountryWritesIt_data()
