@@ -608,19 +608,24 @@ QByteArray ContactTable::searchTexts(bool phones)
 
 Result<void> ContactTable::rebuildSearch()
 {
+    return rebuildSearch(m_db);
+}
+
+Result<void> ContactTable::rebuildSearch(Database& db)
+{
     QByteArray definition;
     {
-        SqlStatement query(m_db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'contacts_fts'");
+        SqlStatement query(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'contacts_fts'");
         if (!query.next())
             return fail(ErrorCode::DatabaseError, QStringLiteral("the search index is missing"));
         definition = query.columnText(0).toUtf8();
     }
     // The prepared statements on the old table are invalid once it is dropped: SQLite re-prepares them.
-    if (auto ok = SqlStatement::execute(m_db, "DROP TABLE contacts_fts"); !ok)
+    if (auto ok = SqlStatement::execute(db, "DROP TABLE contacts_fts"); !ok)
         return ok;
-    if (auto ok = SqlStatement::execute(m_db, definition.constData()); !ok)
+    if (auto ok = SqlStatement::execute(db, definition.constData()); !ok)
         return ok;
-    return addRangeToSearch(1, std::numeric_limits<qint64>::max());
+    return SqlStatement::execute(db, QByteArray(searchRowsInsert() + " WHERE c.deleted_at IS NULL").constData());
 }
 
 } // namespace roster

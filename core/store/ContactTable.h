@@ -87,6 +87,8 @@ public:
     // Drops the search index and builds it again from the live contacts: far cheaper than deleting most of
     // its rows one by one (FTS5 re-reads and re-tokenises each deleted row).
     Result<void> rebuildSearch();
+    // The same on any connection, inside the caller's transaction.
+    static Result<void> rebuildSearch(Database& db);
 
     // "INSERT INTO contacts_fts ... SELECT ... FROM contacts c": the search row of each contact the caller's
     // WHERE clause names, built from what is stored.

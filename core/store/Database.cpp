@@ -2,6 +2,7 @@
 
 #include "CollationKeys.h"
 #include "DatabaseLockHolder.h"
+#include "RemovedContactsRepair.h"
 #include "SearchMatcher.h"
 #include "SortKeyRefresh.h"
 #include "SqlStatement.h"
@@ -286,6 +287,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         // ones, so a file another program keeps busy still opens; the next open tries again.
         if (auto ok = SortKeyRefresh::ensure(*db, CollationKeys::currentLocale(), SortKeyRefresh::When::NeverMade); !ok)
             qWarning("roster: sort keys not recomputed: %s", qPrintable(ok.error().detail));
+        if (auto repaired = RemovedContactsRepair::run(*db); !repaired)
+            qWarning("roster: contacts removed by another program not cleaned up after yet: %s",
+                     qPrintable(repaired.error().detail));
         if (before > 0 && db->schemaVersion() != before)
             reclaimFreePages(db->m_handle);
         if (upgrading)

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <sqlite3.h>
+
 using namespace roster;
 using namespace roster::test;
 
@@ -32,6 +34,8 @@ private slots:
     void firstLargeImportIndexedAside_data();
     void firstLargeImportIndexedAside();
     void repairLeavesARunningLoadAlone();
+    void removalByAnotherProgram_data();
+    void removalByAnotherProgram();
 
 private:
     void seed();
@@ -204,8 +208,11 @@ QString TestSearchIndex::indexDifference()
                                  "SELECT id, sz FROM main.contacts_fts_docsize)");
     if (!sizes.isEmpty())
         return QStringLiteral("row sizes differ for contacts ") + sizes;
-    // An index never written has no totals yet; one emptied has them all zero.
-    if (scalar("SELECT COALESCE(NULLIF((SELECT block FROM temp.fresh_fts_data WHERE id = 1), X''), zeroblob(7)) = "
+    // An index never written has no totals yet (a fresh one, or one built again from no contacts); one emptied
+    // has them all zero.
+    if (scalar("SELECT (SELECT block FROM main.contacts_fts_data WHERE id = 1) IS "
+               "(SELECT block FROM temp.fresh_fts_data WHERE id = 1) OR "
+               "COALESCE(NULLIF((SELECT block FROM temp.fresh_fts_data WHERE id = 1), X''), zeroblob(7)) = "
                "(SELECT block FROM main.contacts_fts_data WHERE id = 1)")
         != 1)
         return QStringLiteral("the index's totals differ: ")
@@ -475,6 +482,81 @@ void TestSearchIndex::repairLeavesARunningLoadAlone()
     QVERIFY(SideSearchIndex::repairMain(db));
     QCOMPARE(scalar(notes), 0);
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*-search-*")}), QStringList());
+}
+
+void TestSearchIndex::removalByAnotherProgram_data()
+{
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QByteArray>("removal");
+    QTest::addColumn<QStringList>("expected");
+    const QByteArray ada = "DELETE FROM contacts WHERE email = 'ada@example.org'";
+    QTest::newRow("foreign keys off (the sqlite3 shell)")
+        << QStringList() << QByteArray("PRAGMA foreign_keys = OFF; " + ada)
+        << QStringList {"lovelace=", "poet=", "math=edsger@tue.nl", "0612345678=", "grace=grace@navy.mil"};
+    QTest::newRow("foreign keys on") << QStringList() << QByteArray("PRAGMA foreign_keys = ON; " + ada)
+                                     << QStringList {"lovelace=", "poet=", "math=edsger@tue.nl",
+                                                     "grace=grace@navy.mil"};
+    QTest::newRow("a contact Roster had deleted")
+        << QStringList {"delete ada@example.org"} << ada << QStringList {"lovelace=", "math=edsger@tue.nl"};
+    QTest::newRow("two of them, one Roster had deleted")
+        << QStringList {"delete grace@navy.mil"}
+        << QByteArray("DELETE FROM contacts WHERE email IN ('grace@navy.mil', 'alan@bletchley.uk')")
+        << QStringList {"grace=", "cobol=", "turing=", "0142685300=", "lovelace=ada@example.org"};
+    QTest::newRow("every contact") << QStringList() << QByteArray("DELETE FROM contacts")
+                                   << QStringList {"lovelace=", "professor=", "a="};
+    // Roster's own writes never remove a row: nothing is noted, and the open repairs nothing.
+    QTest::newRow("no removal") << QStringList {"delete ada@example.org", "undo"} << QByteArray()
+                                << QStringList {"lovelace=ada@example.org"};
+}
+
+// Another program (the sqlite3 shell) removes contact rows: at the next open their words leave the search index,
+// which it cannot do without the values they were indexed with, and what referred to them goes. The index used to
+// keep them, so a search for their words counted rows it could not show.
+void TestSearchIndex::removalByAnotherProgram()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QByteArray, removal);
+    QFETCH(QStringList, expected);
+    seed();
+    for (const QString& step : std::as_const(before))
+        run(step);
+    const QString path = m_dir->filePath(QStringLiteral("db.sqlite"));
+    if (!removal.isEmpty()) {
+        // A connection with nothing of Roster's: no functions, no settings.
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
+        char* error = nullptr;
+        const int rc = sqlite3_exec(other, removal.constData(), nullptr, nullptr, &error);
+        const QString message = QString::fromUtf8(error ? error : "");
+        sqlite3_free(error);
+        sqlite3_close(other);
+        QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+    }
+    m_session.reset();
+    auto session = StoreSession::open(path, QStringLiteral("FR"));
+    QVERIFY(session);
+    m_session = std::move(*session);
+
+    QCOMPARE(indexDifference(), QString());
+    QCOMPARE(scalar("SELECT count(*) FROM contacts_fts_docsize"),
+             scalar("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
+    QCOMPARE(scalar("SELECT count(*) FROM removed_contacts"), 0);
+    QCOMPARE(scalar("SELECT (SELECT count(*) FROM contact_emails WHERE contact_id NOT IN (SELECT id FROM contacts)) "
+                    "+ (SELECT count(*) FROM contact_phones WHERE contact_id NOT IN (SELECT id FROM contacts)) "
+                    "+ (SELECT count(*) FROM contact_tags WHERE contact_id NOT IN (SELECT id FROM contacts))"),
+             0);
+    for (const QString& check : expected) {
+        const qsizetype eq = check.indexOf(QLatin1Char('='));
+        QStringList want = check.mid(eq + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        want.sort();
+        // found() adds the count the window reads from the index when it differs from the rows shown.
+        QVERIFY2(found(check.left(eq)) == want,
+                 qPrintable(check + QStringLiteral(" found ") + found(check.left(eq)).join(QLatin1Char(','))));
+    }
+    // A new contact takes none of it.
+    run(QStringLiteral("upsert first_name=Newcomer|email=new@example.org"));
+    QCOMPARE(indexDifference(), QString());
+    QCOMPARE(found(QStringLiteral("newcomer")), QStringList {QStringLiteral("new@example.org")});
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
