@@ -141,6 +141,12 @@ int main(int argc, char** argv)
     QTemporaryDir temp;
     const QString dir = parser.value("dir").isEmpty() ? temp.path() : parser.value("dir");
     QDir().mkpath(dir);
+    // Both passes start from empty databases: a folder reused from an earlier run keeps its files, and sqlite3's
+    // .import appends to a table that is there, reading the header as a row.
+    for (const char* name : {"/plain.sqlite", "/roster.sqlite"}) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(dir + name + suffix);
+    }
     const QString csv = dir + "/contacts.csv";
     {
         QFile file(csv);
