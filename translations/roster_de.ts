@@ -7,11 +7,11 @@
         <source>Preparing the contacts database…
 %1
 
-A database from an earlier version of Roster is upgraded once; a large one takes a few minutes.</source>
+A database from an earlier version of Roster is upgraded once, and one another program removed contacts from is cleaned up; a large one takes a few minutes.</source>
         <translation>Kontaktdatenbank wird vorbereitet…
 %1
 
-Eine Datenbank einer früheren Roster-Version wird einmalig aktualisiert; bei einer großen dauert das einige Minuten.</translation>
+Eine Datenbank einer früheren Roster-Version wird einmalig aktualisiert, und eine, aus der ein anderes Programm Kontakte entfernt hat, wird bereinigt; bei einer großen dauert das einige Minuten.</translation>
     </message>
     <message>
         <source>Roster</source>

@@ -7,7 +7,7 @@
         <source>Preparing the contacts database…
 %1
 
-A database from an earlier version of Roster is upgraded once; a large one takes a few minutes.</source>
+A database from an earlier version of Roster is upgraded once, and one another program removed contacts from is cleaned up; a large one takes a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

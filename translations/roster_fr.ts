@@ -7,11 +7,11 @@
         <source>Preparing the contacts database…
 %1
 
-A database from an earlier version of Roster is upgraded once; a large one takes a few minutes.</source>
+A database from an earlier version of Roster is upgraded once, and one another program removed contacts from is cleaned up; a large one takes a few minutes.</source>
         <translation>Préparation de la base de contacts…
 %1
 
-Une base d’une version antérieure de Roster est mise à jour une seule fois ; une grande base prend quelques minutes.</translation>
+Une base d’une version antérieure de Roster est mise à jour une seule fois, et une base dont un autre programme a supprimé des contacts est remise en ordre ; une grande base prend quelques minutes.</translation>
     </message>
     <message>
         <source>Roster</source>

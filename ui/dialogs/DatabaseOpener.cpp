@@ -22,7 +22,8 @@ Result<void> DatabaseOpener::prepare(const QString& path)
             result = std::unexpected(opened.error());
     }));
     QProgressDialog notice(tr("Preparing the contacts database…\n%1\n\nA database from an earlier version of Roster is "
-                              "upgraded once; a large one takes a few minutes.")
+                              "upgraded once, and one another program removed contacts from is cleaned up; a large "
+                              "one takes a few minutes.")
                                .arg(QDir::toNativeSeparators(path)),
                            QString(), 0, 0);
     notice.setObjectName(QStringLiteral("databaseOpenerNotice"));
