@@ -8,6 +8,7 @@
 -- the removed contact's extra emails, phones, tags and links stayed too. The trigger notes the id before the row
 -- goes (before the cascades, if foreign keys are on); it is plain SQL, so the other program needs nothing of
 -- Roster's. RemovedContactsRepair, at the next open, removes what was left and builds the search index again.
+-- A later migration that builds contacts again (as 017 did) drops the trigger with the table and must make it again.
 CREATE TABLE removed_contacts (contact_id INTEGER PRIMARY KEY);
 CREATE TRIGGER contacts_note_removal BEFORE DELETE ON contacts
 BEGIN

@@ -184,6 +184,13 @@ void TestDatabase::migratesFromEachEarlierVersion()
     QCOMPARE(keys.columnText(3), CollationKeys::currentLocale());
     SqlStatement verdicts(**db, "SELECT count(*) FROM duplicate_verdicts");
     QVERIFY(verdicts.next());
+    // The trigger that notes a removal by another program (018): a later migration that builds contacts again
+    // drops it with the table and must make it again.
+    SqlStatement trigger(**db,
+                         "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
+                         "'contacts_note_removal' AND tbl_name = 'contacts'");
+    QVERIFY(trigger.next());
+    QCOMPARE(trigger.columnInt(0), 1);
 }
 
 // Version 12 rebuilds contacts and its list tables (issue #15): every row that refers to a contact stays, the
