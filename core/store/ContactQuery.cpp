@@ -2,6 +2,7 @@
 
 #include "ContactTable.h"
 #include "Database.h"
+#include "SearchRows.h"
 #include "StoredUid.h"
 
 #include <algorithm>
@@ -137,7 +138,7 @@ QByteArray ContactQuery::whereClause(const ContactFilter& filter) const
         : QByteArray("contacts_fts f JOIN contacts c ON c.id = f.rowid WHERE contacts_fts MATCH ? "
                      "AND c.deleted_at IS NULL");
     if (search.needsCheck())
-        where += " AND roster_search_match(?, " + ContactTable::searchTexts(search.readsPhones()) + ")";
+        where += " AND roster_search_match(?, " + SearchRows::texts(search.readsPhones()) + ")";
     if (filter.tagId > 0)
         where += " AND c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = ?)";
     if (filter.companyId > 0)
@@ -312,7 +313,7 @@ Result<int> ContactQuery::walkSegment(const ContactFilter& filter, const Segment
     ContactFilter rest = filter;
     rest.search.clear();
     const QByteArray select
-        = selectColumns() + ", roster_search_match(?, " + ContactTable::searchTexts(search.readsPhones()) + ")";
+        = selectColumns() + ", roster_search_match(?, " + SearchRows::texts(search.readsPhones()) + ")";
     const QByteArray sql = pageSql(select, whereClause(rest), segment, false, from.has_value());
     if (!walksInOrder(sql))
         return kNotWalked;

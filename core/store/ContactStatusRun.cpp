@@ -1,7 +1,7 @@
 #include "ContactStatusRun.h"
 
-#include "ContactTable.h"
 #include "Database.h"
+#include "SearchRows.h"
 #include "StoredTime.h"
 
 namespace roster {
@@ -32,12 +32,12 @@ Result<void> ContactStatusRun::prepare()
     // were indexed with, read from the stored contact), and restored contacts not yet indexed join it after.
     m_searchDelete = SqlStatement(
         m_db,
-        inRun(QByteArray(ContactTable::searchRowsDelete()
+        inRun(QByteArray(SearchRows::deleteSql()
                          + " WHERE EXISTS (SELECT 1 FROM contacts_fts_docsize d WHERE d.id = c.id) AND c.id")
                   .constData())
             .constData());
     m_searchAdd = SqlStatement(m_db,
-                               QByteArray(ContactTable::searchRowsInsert()
+                               QByteArray(SearchRows::insertSql()
                                           + " WHERE c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
                                             "contacts_fts_docsize d WHERE d.id = c.id) AND c.id IN (SELECT DISTINCT "
                                             "contact_id FROM change_log WHERE op_id = ?1 AND id BETWEEN ?2 AND ?3)")

@@ -2,6 +2,7 @@
 
 #include "CollationKeys.h"
 #include "Database.h"
+#include "SearchRows.h"
 #include "SortKeyRefresh.h"
 #include "StoreSettings.h"
 #include "StoredTime.h"
@@ -177,17 +178,17 @@ Result<void> ContactTable::prepare()
     m_deleteCustom = SqlStatement(m_db, "DELETE FROM contact_custom_values WHERE contact_id = ? AND key = ?");
     m_setDeleted = SqlStatement(m_db, "UPDATE contacts SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2");
     m_searchRemove = SqlStatement(m_db,
-                                  QByteArray(searchRowsDelete()
+                                  QByteArray(SearchRows::deleteSql()
                                              + " WHERE c.id = ? AND EXISTS (SELECT 1 FROM contacts_fts_docsize d "
                                                "WHERE d.id = c.id)")
                                       .constData());
     m_searchAdd = SqlStatement(m_db,
-                               QByteArray(searchRowsInsert()
+                               QByteArray(SearchRows::insertSql()
                                           + " WHERE c.id = ? AND c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
                                             "contacts_fts_docsize d WHERE d.id = c.id)")
                                    .constData());
     m_ftsInsertRange = SqlStatement(
-        m_db, QByteArray(searchRowsInsert() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
+        m_db, QByteArray(SearchRows::insertSql() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
     for (const SqlStatement* s :
          {&m_ftsInsertRange, &m_searchHeld,  &m_tagName,        &m_byEmail,      &m_byExtraEmail, &m_byLinkedin,
           &m_bySalesNav,     &m_byPhone,     &m_byOtherPhone,   &m_isLive,       &m_load,         &m_loadAny,
@@ -568,64 +569,9 @@ void ContactTable::noteKeys(const Contact& contact)
     m_keys.note(static_cast<int>(IdentityKey::Phone), phoneKey(contact));
 }
 
-QByteArray ContactTable::searchRowsInsert()
-{
-    return "INSERT INTO contacts_fts (rowid, name, emails, company, tags, title, phones) SELECT " + searchColumns()
-        + " FROM contacts c";
-}
-
-QByteArray ContactTable::searchRowsDelete()
-{
-    return "INSERT INTO contacts_fts (contacts_fts, rowid, name, emails, company, tags, title, phones) "
-           "SELECT 'delete', "
-        + searchColumns() + " FROM contacts c";
-}
-
-QByteArray ContactTable::searchColumns()
-{
-    return "c.id, " + searchTexts();
-}
-
-QByteArray ContactTable::searchTexts(bool phones)
-{
-    // The lists are read in their primary key's order, the same every time, so a row removed is tokenised
-    // exactly as it was added. The index keeps no copy of what it was given: a change to what these columns
-    // hold (a column, roster_phone_terms) must come with a migration that builds the index again, as 008 did.
-    const QByteArray texts
-        = "TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), "
-          "TRIM(COALESCE(c.email, '') || ' ' || COALESCE((SELECT GROUP_CONCAT(e.email, ' ') FROM contact_emails e "
-          "WHERE e.contact_id = c.id), '')), "
-          "TRIM(COALESCE(c.company_name, '') || ' ' || COALESCE(c.company_domain, '')), "
-          "COALESCE((SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-          "WHERE ct.contact_id = c.id), ''), "
-          "COALESCE(c.job_title, ''), ";
-    if (!phones)
-        return texts + "''";
-    return texts
-        + "TRIM(COALESCE(roster_phone_terms(c.phone), '') || ' ' || COALESCE((SELECT "
-          "GROUP_CONCAT(roster_phone_terms(p.number), ' ') FROM contact_phones p WHERE p.contact_id = c.id), ''))";
-}
-
 Result<void> ContactTable::rebuildSearch()
 {
-    return rebuildSearch(m_db);
-}
-
-Result<void> ContactTable::rebuildSearch(Database& db)
-{
-    QByteArray definition;
-    {
-        SqlStatement query(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'contacts_fts'");
-        if (!query.next())
-            return fail(ErrorCode::DatabaseError, QStringLiteral("the search index is missing"));
-        definition = query.columnText(0).toUtf8();
-    }
-    // The prepared statements on the old table are invalid once it is dropped: SQLite re-prepares them.
-    if (auto ok = SqlStatement::execute(db, "DROP TABLE contacts_fts"); !ok)
-        return ok;
-    if (auto ok = SqlStatement::execute(db, definition.constData()); !ok)
-        return ok;
-    return SqlStatement::execute(db, QByteArray(searchRowsInsert() + " WHERE c.deleted_at IS NULL").constData());
+    return SearchRows::rebuild(m_db);
 }
 
 } // namespace roster

@@ -84,21 +84,8 @@ public:
     // with foreign keys off (SQLite gives the newest id again), whose words are still there and cannot be taken
     // out without its values: the whole index is built again instead.
     Result<void> addCreatedToSearch(qint64 first, qint64 last);
-    // Drops the search index and builds it again from the live contacts: far cheaper than deleting most of
-    // its rows one by one (FTS5 re-reads and re-tokenises each deleted row).
+    // Drops the search index and builds it again from the live contacts (SearchRows::rebuild).
     Result<void> rebuildSearch();
-    // The same on any connection, inside the caller's transaction.
-    static Result<void> rebuildSearch(Database& db);
-
-    // "INSERT INTO contacts_fts ... SELECT ... FROM contacts c": the search row of each contact the caller's
-    // WHERE clause names, built from what is stored.
-    static QByteArray searchRowsInsert();
-    // The same rows fed to FTS5's 'delete' command: the caller's WHERE clause must name indexed contacts only,
-    // and run before their stored values change.
-    static QByteArray searchRowsDelete();
-    // A contact's six searchable texts (name, emails, company, tags, title, phones) as SQL over `contacts c`:
-    // what its search row was built from. Without `phones`, the phone terms (libphonenumber, per number) are ''.
-    static QByteArray searchTexts(bool phones = true);
 
     // Match keys; they follow from the canonical values the engine writes.
     static QString emailKey(const Contact& c) { return c.value(Field::Email).toLower(); }
@@ -119,7 +106,6 @@ private:
     Result<qint64> tagId(const QString& name);
     // One list's rows of contact `id` go before its new ones are written; none to remove when `held` is None.
     static Result<void> removeLists(SqlStatement& remove, qint64 id, Held held);
-    static QByteArray searchColumns();
     // Whether `query` (one parameter, the id) returns a row.
     static bool hasRow(SqlStatement& query, qint64 id);
     void bindRow(SqlStatement& statement, int first, const Contact& contact);

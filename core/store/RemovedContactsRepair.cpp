@@ -1,7 +1,7 @@
 #include "RemovedContactsRepair.h"
 
-#include "ContactTable.h"
 #include "Database.h"
+#include "SearchRows.h"
 #include "SqlStatement.h"
 
 namespace roster {
@@ -43,7 +43,7 @@ Result<qint64> repair(Database& db)
     // put back under a removed id (AUTOINCREMENT never gives one again) is indexed afresh by the rebuild too.
     if (anyRow(db,
                "SELECT 1 FROM contacts_fts_docsize WHERE id IN (SELECT contact_id FROM removed_contacts) LIMIT 1")) {
-        if (auto ok = ContactTable::rebuildSearch(db); !ok)
+        if (auto ok = SearchRows::rebuild(db); !ok)
             return std::unexpected(ok.error());
     }
     if (auto ok = SqlStatement::execute(db, "DELETE FROM removed_contacts"); !ok)

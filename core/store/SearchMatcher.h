@@ -46,7 +46,7 @@ public:
     // Whether a word could be found in the phones column, which holds digit terms only: without one, matches()
     // finds the same with the phones column empty.
     bool readsPhones() const;
-    // Whether a contact with these column values (UTF-8, as ContactTable::searchTexts computes them) is found.
+    // Whether a contact with these column values (UTF-8, as SearchRows::texts computes them) is found.
     bool matches(const Columns& columns) const;
 
     // roster_search_match(search, name, emails, company, tags, title, phones) on a connection: matches() for

@@ -1,7 +1,7 @@
 #include "SideSearchIndex.h"
 
-#include "ContactTable.h"
 #include "Database.h"
+#include "SearchRows.h"
 #include "SqlStatement.h"
 
 #include <QCoreApplication>
@@ -29,7 +29,7 @@ const char* const kPendingPrefix = "search_index.pending.";
 // The contacts the main index lacks are added the way ContactTable adds one, set-based.
 QByteArray addMissingSql()
 {
-    return ContactTable::searchRowsInsert()
+    return SearchRows::insertSql()
         + " WHERE c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM contacts_fts_docsize d WHERE d.id = c.id)";
 }
 
@@ -199,11 +199,9 @@ void SideSearchIndex::run(QString mainPath, QByteArray definition)
     if (ok) {
         range = SqlStatement(
             *side,
-            QByteArray(ContactTable::searchRowsInsert() + " WHERE c.id BETWEEN ?1 AND ?2 AND c.deleted_at IS NULL")
-                .constData());
+            QByteArray(SearchRows::insertSql() + " WHERE c.id BETWEEN ?1 AND ?2 AND c.deleted_at IS NULL").constData());
         one = SqlStatement(
-            *side,
-            QByteArray(ContactTable::searchRowsInsert() + " WHERE c.id = ?1 AND c.deleted_at IS NULL").constData());
+            *side, QByteArray(SearchRows::insertSql() + " WHERE c.id = ?1 AND c.deleted_at IS NULL").constData());
         remove = SqlStatement(*side, "DELETE FROM contacts_fts WHERE rowid = ?1");
         for (const SqlStatement* s : {&range, &one, &remove}) {
             if (ok && !s->isValid())

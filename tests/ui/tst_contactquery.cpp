@@ -1,7 +1,7 @@
 #include "StoreFixture.h"
 #include "store/CollationKeys.h"
 #include "store/ContactQuery.h"
-#include "store/ContactTable.h"
+#include "store/SearchRows.h"
 #include "store/SortKeyRefresh.h"
 #include "store/SqlStatement.h"
 #include "store/StoreSettings.h"
@@ -225,7 +225,7 @@ void TestContactQuery::searchesPhonesAndTitles()
     rebuilt.upsert("first_name=Jane|email=jane@acme.com|phone=+33612345678|job_title=Directrice générale");
     rebuilt.upsert("first_name=Zoé|email=zoe@globex.com|job_title=Ingénieure|extra_phones=+33 1 42 68 53 00 (work)");
     QVERIFY(SqlStatement::execute(*rebuilt.db, "INSERT INTO contacts_fts (contacts_fts) VALUES ('delete-all')"));
-    QVERIFY(SqlStatement::execute(*rebuilt.db, QByteArray(ContactTable::searchRowsInsert()).constData()));
+    QVERIFY(SqlStatement::execute(*rebuilt.db, QByteArray(SearchRows::insertSql()).constData()));
     auto again = queryOn(rebuilt);
     QCOMPARE(again->count(filter).value_or(-1), count);
 }

@@ -3,6 +3,7 @@
 #include "store/ContactQuery.h"
 #include "store/ContactTable.h"
 #include "store/DatabaseLockHolder.h"
+#include "store/SearchRows.h"
 
 #include <QDir>
 #include <QFile>
@@ -555,7 +556,7 @@ void TestDatabase::upgradeDropsWhatARemovedContactLeft()
                  "INSERT INTO accounts (id, name, provider, base_url, created_at) VALUES "
                  "(1, 'crm', 'lemlist', 'http://127.0.0.1:1', '2025-01-01');"
                  "INSERT INTO remote_links (contact_id, account_id, remote_id) VALUES (2, 1, 'lea_old');"
-               + ContactTable::searchRowsInsert() + ";DELETE FROM contacts WHERE id = 2;");
+               + SearchRows::insertSql() + ";DELETE FROM contacts WHERE id = 2;");
     auto opened = Database::open(path);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
     Database& db = **opened;

@@ -3,6 +3,7 @@
 #include "store/ContactQuery.h"
 #include "store/ContactTagger.h"
 #include "store/ImportJob.h"
+#include "store/SearchRows.h"
 #include "store/SideSearchIndex.h"
 #include "store/StoreSession.h"
 
@@ -172,8 +173,8 @@ QString TestSearchIndex::indexDifference()
         definition = sql.columnText(0).toUtf8();
     }
     definition.replace("CREATE VIRTUAL TABLE contacts_fts", "CREATE VIRTUAL TABLE temp.fresh_fts");
-    const QByteArray fill = QByteArray(ContactTable::searchRowsInsert())
-                                .replace("INSERT INTO contacts_fts ", "INSERT INTO temp.fresh_fts ")
+    const QByteArray fill
+        = QByteArray(SearchRows::insertSql()).replace("INSERT INTO contacts_fts ", "INSERT INTO temp.fresh_fts ")
         + " WHERE c.deleted_at IS NULL";
     for (const QByteArray& sql :
          {QByteArray("DROP TABLE IF EXISTS temp.fresh_fts"), QByteArray("DROP TABLE IF EXISTS temp.actual_terms"),

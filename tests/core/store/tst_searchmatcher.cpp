@@ -1,6 +1,6 @@
 #include "StoreFixture.h"
 #include "store/ContactQuery.h"
-#include "store/ContactTable.h"
+#include "store/SearchRows.h"
 #include "store/SqlStatement.h"
 
 #include <QtTest>
@@ -50,7 +50,7 @@ void TestSearchMatcher::initTestCase()
     QVERIFY(SqlStatement::execute(*f.db,
                                   "UPDATE contacts SET deleted_at = '2026-01-01T00:00:00.000Z' "
                                   "WHERE email = 'ada.lovelace@gone.org'"));
-    const QByteArray unindex = ContactTable::searchRowsDelete() + " WHERE c.deleted_at IS NOT NULL";
+    const QByteArray unindex = SearchRows::deleteSql() + " WHERE c.deleted_at IS NOT NULL";
     QVERIFY(SqlStatement::execute(*f.db, unindex.constData()));
 
     QByteArray definition;
@@ -63,8 +63,8 @@ void TestSearchMatcher::initTestCase()
     definition.replace("CREATE VIRTUAL TABLE contacts_fts", "CREATE VIRTUAL TABLE temp.with_positions")
         .replace("detail = column", "detail = full");
     QVERIFY(SqlStatement::execute(*f.db, definition.constData()));
-    const QByteArray fill = QByteArray(ContactTable::searchRowsInsert())
-                                .replace("INSERT INTO contacts_fts ", "INSERT INTO temp.with_positions ")
+    const QByteArray fill
+        = QByteArray(SearchRows::insertSql()).replace("INSERT INTO contacts_fts ", "INSERT INTO temp.with_positions ")
         + " WHERE c.deleted_at IS NULL";
     QVERIFY(SqlStatement::execute(*f.db, fill.constData()));
     auto query = ContactQuery::create(*f.db);
