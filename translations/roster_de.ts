@@ -1049,6 +1049,17 @@ Eine Datenbank einer früheren Roster-Version wird einmalig aktualisiert, und ei
     </message>
 </context>
 <context>
+    <name>roster::ExternalWritesStatus</name>
+    <message>
+        <source>Process %1 is writing to this file; the list follows its changes.</source>
+        <translation>Prozess %1 schreibt in diese Datei; die Liste folgt seinen Änderungen.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) is writing to this file; the list follows its changes.</source>
+        <translation>%1 (Prozess %2) schreibt in diese Datei; die Liste folgt seinen Änderungen.</translation>
+    </message>
+</context>
+<context>
     <name>roster::FacetListModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1267,7 +1278,11 @@ Eine Datenbank einer früheren Roster-Version wird einmalig aktualisiert, und ei
     </message>
 </context>
 <context>
-    <name>roster::ImportIssueTree</name>
+    <name>roster::ImportIssuesModel</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
     <message>
         <source>Problem / line</source>
         <translation>Problem / Zeile</translation>
@@ -1291,10 +1306,6 @@ Eine Datenbank einer früheren Roster-Version wird einmalig aktualisiert, und ei
     <message>
         <source>Warning — %1 (%2)</source>
         <translation>Warnung — %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,17 @@ A database from an earlier version of Roster is upgraded once, and one another p
     </message>
 </context>
 <context>
+    <name>roster::ExternalWritesStatus</name>
+    <message>
+        <source>Process %1 is writing to this file; the list follows its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2) is writing to this file; the list follows its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roster::FacetListModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1260,7 +1271,11 @@ A database from an earlier version of Roster is upgraded once, and one another p
     </message>
 </context>
 <context>
-    <name>roster::ImportIssueTree</name>
+    <name>roster::ImportIssuesModel</name>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Problem / line</source>
         <translation type="unfinished"></translation>
@@ -1283,10 +1298,6 @@ A database from an earlier version of Roster is upgraded once, and one another p
     </message>
     <message>
         <source>Warning — %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

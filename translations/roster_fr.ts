@@ -11,7 +11,7 @@ A database from an earlier version of Roster is upgraded once, and one another p
         <translation>Préparation de la base de contacts…
 %1
 
-Une base d’une version antérieure de Roster est mise à jour une seule fois, et une base dont un autre programme a supprimé des contacts est remise en ordre ; une grande base prend quelques minutes.</translation>
+Une base d’une version antérieure de Roster est mise à jour une seule fois, et une base dont un autre programme a supprimé des contacts est remise en ordre&#x202f;; une grande base prend quelques minutes.</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -1049,6 +1049,17 @@ Une base d’une version antérieure de Roster est mise à jour une seule fois, 
     </message>
 </context>
 <context>
+    <name>roster::ExternalWritesStatus</name>
+    <message>
+        <source>Process %1 is writing to this file; the list follows its changes.</source>
+        <translation>Le processus %1 écrit dans ce fichier&#x202f;; la liste suit ses modifications.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) is writing to this file; the list follows its changes.</source>
+        <translation>%1 (processus %2) écrit dans ce fichier&#x202f;; la liste suit ses modifications.</translation>
+    </message>
+</context>
+<context>
     <name>roster::FacetListModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1267,7 +1278,11 @@ Une base d’une version antérieure de Roster est mise à jour une seule fois, 
     </message>
 </context>
 <context>
-    <name>roster::ImportIssueTree</name>
+    <name>roster::ImportIssuesModel</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
     <message>
         <source>Problem / line</source>
         <translation>Problème / ligne</translation>
@@ -1291,10 +1306,6 @@ Une base d’une version antérieure de Roster est mise à jour une seule fois, 
     <message>
         <source>Warning — %1 (%2)</source>
         <translation>Avertissement — %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Ligne %1</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,11 @@ int Database::schemaVersion() const
     return static_cast<int>(pragmaValue(m_handle, "PRAGMA user_version"));
 }
 
+qint64 Database::dataVersion() const
+{
+    return pragmaValue(m_handle, "PRAGMA data_version");
+}
+
 Result<void> Database::migrateTo(int targetVersion)
 {
     if (schemaVersion() >= targetVersion)

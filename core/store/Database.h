@@ -56,6 +56,9 @@ public:
     // Rows the last INSERT, UPDATE or DELETE changed.
     qint64 changes() const;
     int schemaVersion() const;
+    // SQLite's PRAGMA data_version: it changes when another connection (of any process) commits to the file,
+    // never for this connection's own commits.
+    qint64 dataVersion() const;
 
     // SQLite's page cache for this connection, in KiB. Open gives 256 MiB, which keeps the identity
     // indexes hot for bulk imports; a connection that only reads pages for the window needs far less,

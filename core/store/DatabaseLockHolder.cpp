@@ -76,6 +76,12 @@ qint64 DatabaseLockHolder::writerPid(const QString& databasePath)
     return 0;
 }
 
+QString DatabaseLockHolder::processName(qint64 pid)
+{
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    return comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll().trimmed()) : QString();
+}
+
 QString DatabaseLockHolder::describeWriter(const QString& databasePath)
 {
     const qint64 pid = writerPid(databasePath);
@@ -83,8 +89,7 @@ QString DatabaseLockHolder::describeWriter(const QString& databasePath)
         return {};
     if (pid == QCoreApplication::applicationPid())
         return QStringLiteral("another connection of this process");
-    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-    const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll().trimmed()) : QString();
+    const QString name = processName(pid);
     return name.isEmpty() ? QStringLiteral("process %1").arg(pid)
                           : QStringLiteral("process %1 (%2)").arg(pid).arg(name);
 }

@@ -14,6 +14,8 @@ class DatabaseLockHolder final
 public:
     // The pid holding a write lock on `databasePath`, 0 when none is seen (or the system cannot tell).
     static qint64 writerPid(const QString& databasePath);
+    // The name the system gives process `pid` ("roster", "sqlite3"), empty when it cannot tell.
+    static QString processName(qint64 pid);
     // "process 1234 (roster)", "another connection of this process", or an empty string when unknown.
     static QString describeWriter(const QString& databasePath);
 };

@@ -19,7 +19,7 @@ Result<void> LoadKeyFilter::start(qint64 newKeys)
     using Key = ContactTable::IdentityKey;
     // The version first: a commit by another connection while the keys are read changes it, and the first
     // transaction then drops the filter rather than trust a read that may have missed a key.
-    const qint64 version = dataVersion();
+    const qint64 version = m_db.dataVersion();
     QVector<std::pair<Key, QByteArray>> sources;
     for (const Key kind : {Key::Email, Key::Linkedin, Key::SalesNav, Key::Phone})
         sources.append({kind,
@@ -55,7 +55,7 @@ void LoadKeyFilter::stop()
 
 void LoadKeyFilter::transactionBegun()
 {
-    if (m_filter && dataVersion() != m_version)
+    if (m_filter && m_db.dataVersion() != m_version)
         m_filter.reset();
 }
 
@@ -68,12 +68,6 @@ void LoadKeyFilter::note(int kind, const QString& key)
 {
     if (m_filter && !key.isEmpty())
         m_filter->add(kind, key);
-}
-
-qint64 LoadKeyFilter::dataVersion()
-{
-    SqlStatement query(m_db, "PRAGMA data_version");
-    return query.next() ? query.columnInt(0) : -1;
 }
 
 } // namespace roster

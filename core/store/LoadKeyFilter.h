@@ -33,8 +33,6 @@ public:
     void note(int kind, const QString& key);
 
 private:
-    qint64 dataVersion();
-
     Database& m_db;
     std::unique_ptr<KeyFilter> m_filter;
     qint64 m_version = 0; // the file's data_version the filter knows

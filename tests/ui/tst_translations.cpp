@@ -1,8 +1,10 @@
 #include "models/FieldLabels.h"
+#include "models/ImportIssuesModel.h"
 #include "widgets/Translations.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -28,6 +30,8 @@ private slots:
     void localeNumbers_data();
     void localeNumbers();
     void languageSwitchReplaces();
+    void everyContextIsAClass();
+    void importReportHeaders();
 };
 
 void TestTranslations::qtButtons_data()
@@ -171,6 +175,48 @@ void TestTranslations::languageSwitchReplaces()
     QCOMPARE(FieldLabels::tags(), QStringLiteral("Étiquettes"));
     QVERIFY(Translations::install(QStringLiteral("en")));
     QCOMPARE(FieldLabels::tags(), QStringLiteral("Tags"));
+}
+
+// A translation is found by the class that asks for it (its context): each context of the translation files must
+// name a class there is, or its texts show in English.
+void TestTranslations::everyContextIsAClass()
+{
+    QString headers;
+    // The window's classes, and core's that mark texts for it (QT_TR_NOOP: ProviderCatalog).
+    for (const char* folder : {"/../../ui", "/../../core"}) {
+        QDirIterator it(QStringLiteral(QT_TESTCASE_SOURCEDIR) + QLatin1String(folder), {QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile header(it.next());
+            QVERIFY(header.open(QIODevice::ReadOnly));
+            headers += QString::fromUtf8(header.readAll());
+        }
+    }
+    for (const char* language : {"fr", "de"}) {
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../translations/roster_%1.ts").arg(language));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        static const QRegularExpression context(QStringLiteral("<name>(?:roster::)?(\\w+)</name>"));
+        int checked = 0;
+        for (auto match = context.globalMatch(QString::fromUtf8(file.readAll())); match.hasNext();) {
+            const QString name = match.next().captured(1);
+            if (name.startsWith(QLatin1Char('Q')))
+                continue; // Qt's own contexts
+            const QRegularExpression declared(QStringLiteral("class %1\\b[^;]").arg(name));
+            QVERIFY2(headers.contains(declared), qPrintable(QStringLiteral("%1: no class %2").arg(language, name)));
+            ++checked;
+        }
+        QVERIFY(checked > 20);
+    }
+}
+
+// The import report's headers moved from ImportIssueTree to ImportIssuesModel, and their French and German stayed
+// under the old class: the report showed "Problem / line" in a French window.
+void TestTranslations::importReportHeaders()
+{
+    QVERIFY(Translations::install(QStringLiteral("fr")));
+    QCOMPARE(ImportIssuesModel::tr("Problem / line"), QStringLiteral("Problème / ligne"));
+    QVERIFY(Translations::install(QStringLiteral("de")));
+    QCOMPARE(ImportIssuesModel::tr("Line %1"), QStringLiteral("Zeile %1"));
 }
 
 QTEST_MAIN(TestTranslations)

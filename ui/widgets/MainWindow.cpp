@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ExternalWritesStatus.h"
 #include "FileDialogs.h"
 #include "Icons.h"
 #include "ImportStatus.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -321,6 +323,8 @@ void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
     // The sync panel works on the session being replaced: stop its syncs first.
     delete m_syncPanel;
     m_syncPanel = nullptr;
+    delete m_externalWrites; // it polls the connection being replaced
+    m_externalWrites = nullptr;
     // This connection reads pages for the table and writes one contact at a time; imports run on their
     // own connection. SQLite's default 256 MiB cache here would fill as the user scrolls and become
     // most of the window's memory; 16 MiB keeps the indexes' upper levels and the pages on screen.
@@ -372,6 +376,26 @@ void MainWindow::attachSession(std::unique_ptr<StoreSession> session)
     // The sidebar's counts scan the table: read them once the first rows are on screen.
     m_sidebar->refreshInBackground(m_session->database().path());
     createSyncPanel();
+    m_externalWrites = new ExternalWritesStatus(
+        m_session->database(),
+        [this] { return m_importStatus->running() || (m_syncPanel && m_syncPanel->isSyncing()); },
+        [this] { showExternalWrites(); }, this);
+    statusBar()->addPermanentWidget(m_externalWrites);
+}
+
+void MainWindow::showExternalWrites()
+{
+    // The user reading the list keeps their place: the rows on screen and the selected contact stay where they
+    // are unless the other program moved them.
+    const int top = m_table->verticalScrollBar()->value();
+    const int row = m_table->currentIndex().row();
+    const qint64 current = currentContactId();
+    m_model->reload();
+    m_sidebar->refreshInBackground(m_session->database().path(), m_model->filter());
+    updateUndoActions();
+    m_table->verticalScrollBar()->setValue(top);
+    if (current > 0 && row < m_model->rowCount() && m_model->contactId(row) == current)
+        m_table->selectRow(row);
 }
 
 bool MainWindow::openDatabase(const QString& path)

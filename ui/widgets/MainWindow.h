@@ -19,6 +19,7 @@ class ContactEditorDialog;
 class ContactQuery;
 class ContactTableModel;
 class DuplicatesDialog;
+class ExternalWritesStatus;
 class ImportDialog;
 class ImportStatus;
 class NoMatchHint;
@@ -57,6 +58,8 @@ public:
     SyncPanel* showSyncPanel();
     // After any write: counts, sidebar, table and the Edit menu's undo texts.
     void refresh();
+    // The list again after another program's commits (ExternalWritesStatus), keeping the user's place.
+    void showExternalWrites();
     qint64 currentContactId() const;
     QVector<qint64> selectedContactIds() const;
     SelectionActions* selectionActions() const { return m_selection; }
@@ -107,6 +110,7 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_readOnly = nullptr; // shown while the database file cannot be written
     ImportStatus* m_importStatus = nullptr; // an import running behind the window
+    ExternalWritesStatus* m_externalWrites = nullptr; // another program writing to the file
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_edit = nullptr;
