@@ -30,11 +30,26 @@ Result<void> BulkLoad::begin(qint64 expectedRows)
     if (auto ok = m_table.keyFilter().start(4 * expectedRows); !ok)
         return ok;
     constexpr qint64 kSideIndexRows = 10000;
-    if (expectedRows < kSideIndexRows || !SideSearchIndex::mainIndexEmpty(m_db))
+    if (expectedRows < kSideIndexRows)
         return {};
+    // The state first: a contact another writer indexes after it changes the state, whether or not it is below
+    // the highest id read next.
+    m_mainState = SideSearchIndex::mainIndexState(m_db);
+    qint64 existing = 0;
+    if (!SideSearchIndex::mainIndexEmpty(m_db)) {
+        SqlStatement highest(m_db, "SELECT COALESCE(max(id), 0) FROM contacts");
+        existing = highest.next() ? highest.columnInt(0) : 0;
+    }
     // Without a side index (it could not start), the load indexes its contacts the usual way.
-    if (auto side = SideSearchIndex::start(m_db))
-        m_side = std::move(*side);
+    auto side = SideSearchIndex::start(m_db, existing > 0);
+    if (!side)
+        return {};
+    m_side = std::move(*side);
+    // The contacts already there are indexed aside too, at once (they are committed), so that the side index can
+    // replace the main one; the load's changes to them go there.
+    m_existingUpTo = existing;
+    if (existing > 0)
+        m_side->add(1, existing);
     return {};
 }
 
@@ -47,10 +62,11 @@ Result<void> BulkLoad::end()
         m_side->close();
     const Result<void> restored = m_deferredIndexes.restore();
     if (m_side) {
-        auto copied = m_side->copyInto(m_db);
+        auto copied = m_side->copyInto(m_db, m_mainState);
         m_side.reset();
         m_ranges.clear();
         m_refresh.clear();
+        m_existingUpTo = 0;
         if (!copied)
             qWarning("roster: the search index could not be copied (%s); building it here",
                      qPrintable(copied.error().toString()));
@@ -76,8 +92,11 @@ void BulkLoad::repairAtOpen()
 
 bool BulkLoad::holds(qint64 id)
 {
-    return m_side
-        && std::any_of(m_ranges.cbegin(), m_ranges.cend(),
+    if (!m_side)
+        return false;
+    if (id <= m_existingUpTo)
+        return true;
+    return std::any_of(m_ranges.cbegin(), m_ranges.cend(),
                        [id](const auto& range) { return id >= range.first && id <= range.second; })
         && !m_table.inSearch(id);
 }

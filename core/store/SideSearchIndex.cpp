@@ -25,6 +25,8 @@ namespace roster {
 namespace {
 
 const char* const kPendingPrefix = "search_index.pending.";
+// Beside a load's pending note, when it holds changes to contacts the main index already had.
+const char* const kRebuildPrefix = "search_index.rebuild.";
 
 // The contacts the main index lacks are added the way ContactTable adds one, set-based.
 QByteArray addMissingSql()
@@ -53,47 +55,68 @@ bool SideSearchIndex::mainIndexEmpty(Database& db)
     return !query.next() && !query.hasError();
 }
 
+QByteArray SideSearchIndex::mainIndexState(Database& db)
+{
+    SqlStatement query(db, "SELECT id, block FROM main.contacts_fts_data WHERE id IN (1, 10) ORDER BY id");
+    QByteArray state;
+    while (query.next())
+        state += QByteArray::number(query.columnInt(0)) + ':' + query.columnBlob(1).toHex() + ';';
+    return query.hasError() ? QByteArrayLiteral("unreadable") : state;
+}
+
 Result<void> SideSearchIndex::repairMain(Database& db)
 {
-    QStringList keys, sides;
+    QStringList names, sides;
     {
         SqlStatement noted(db, "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?");
         noted.bind(1, static_cast<qint64>(std::strlen(kPendingPrefix)));
         noted.bind(2, QString::fromLatin1(kPendingPrefix));
         while (noted.next()) {
-            keys << noted.columnText(0);
+            names << noted.columnText(0).mid(static_cast<qsizetype>(std::strlen(kPendingPrefix)));
             sides << noted.columnText(1);
         }
     }
-    if (keys.isEmpty())
+    if (names.isEmpty())
         return {};
     if (auto ok = db.begin(); !ok)
         return ok;
-    auto added = SqlStatement::execute(db, addMissingSql().constData());
     QStringList finished;
-    SqlStatement forget(db, "DELETE FROM settings WHERE key = ?");
-    for (qsizetype i = 0; added && i < keys.size(); ++i) {
+    bool rebuild = false;
+    SqlStatement held(db, "SELECT 1 FROM settings WHERE key = ?");
+    for (qsizetype i = 0; i < names.size(); ++i) {
         // A lock nobody holds (QLockFile takes over one whose process is gone): that load is over.
         QLockFile lock(sides.at(i) + QStringLiteral(".lock"));
         lock.setStaleLockTime(0); // a load may well run longer than QLockFile's 30 s
         if (!lock.tryLock(0))
             continue;
-        finished << sides.at(i);
-        forget.bind(1, keys.at(i));
-        added = forget.exec();
+        finished << names.at(i);
+        held.reset();
+        held.bind(1, QString::fromLatin1(kRebuildPrefix) + names.at(i));
+        rebuild = rebuild || held.next();
     }
-    if (!added) {
+    held.reset();
+    // A killed load that held changes to contacts already indexed left their old values in the main index.
+    Result<void> ok = rebuild ? SearchRows::rebuild(db) : SqlStatement::execute(db, addMissingSql().constData());
+    SqlStatement forget(db, "DELETE FROM settings WHERE key IN (?, ?)");
+    for (qsizetype i = 0; ok && i < finished.size(); ++i) {
+        forget.bind(1, QString::fromLatin1(kPendingPrefix) + finished.at(i));
+        forget.bind(2, QString::fromLatin1(kRebuildPrefix) + finished.at(i));
+        ok = forget.exec();
+    }
+    if (!ok) {
         db.rollback();
-        return added;
-    }
-    if (auto ok = db.commit(); !ok)
         return ok;
-    for (const QString& side : std::as_const(finished))
-        QFile::remove(side);
+    }
+    if (auto committed = db.commit(); !committed)
+        return committed;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (finished.contains(names.at(i)))
+            QFile::remove(sides.at(i));
+    }
     return {};
 }
 
-Result<std::unique_ptr<SideSearchIndex>> SideSearchIndex::start(Database& db)
+Result<std::unique_ptr<SideSearchIndex>> SideSearchIndex::start(Database& db, bool holdsExisting)
 {
     QByteArray definition;
     {
@@ -112,6 +135,7 @@ Result<std::unique_ptr<SideSearchIndex>> SideSearchIndex::start(Database& db)
     const QString name = QStringLiteral("search-%1-%2").arg(QCoreApplication::applicationPid()).arg(++loads);
     index->m_path = db.path() + u'-' + name;
     index->m_noteKey = QString::fromLatin1(kPendingPrefix) + name;
+    index->m_holdsExisting = holdsExisting;
     index->m_lock = std::make_unique<QLockFile>(index->m_path + QStringLiteral(".lock"));
     index->m_lock->setStaleLockTime(0); // only a lock whose process is gone is stale
     if (!index->m_lock->tryLock(0))
@@ -124,6 +148,12 @@ Result<std::unique_ptr<SideSearchIndex>> SideSearchIndex::start(Database& db)
     note.bind(2, index->m_path);
     if (auto ok = note.exec(); !ok)
         return std::unexpected(ok.error());
+    if (holdsExisting) {
+        note.bind(1, QString::fromLatin1(kRebuildPrefix) + name);
+        note.bind(2, QStringLiteral("1"));
+        if (auto ok = note.exec(); !ok)
+            return std::unexpected(ok.error());
+    }
     index->m_thread = std::thread([raw = index.get(), main = db.path(), sql = side.toUtf8()] { raw->run(main, sql); });
     return index;
 }
@@ -269,7 +299,7 @@ Result<void> SideSearchIndex::finish()
     return {};
 }
 
-Result<void> SideSearchIndex::copyInto(Database& db)
+Result<void> SideSearchIndex::copyInto(Database& db, const QByteArray& mainState)
 {
     const Result<void> built = finish();
     // A connection of its own: FTS5 keeps the index's structure in memory per connection and reads it again only
@@ -286,11 +316,9 @@ Result<void> SideSearchIndex::copyInto(Database& db)
         attach.bind(1, m_path);
         copy = bool(attach.exec());
     }
-    if (copy) {
-        // Only into an index nobody has written to meanwhile; otherwise the missing contacts are added.
-        SqlStatement indexed(main, "SELECT 1 FROM main.contacts_fts_docsize LIMIT 1");
-        copy = !indexed.next() && !indexed.hasError();
-    }
+    // Only into an index nobody has written to meanwhile; otherwise the missing contacts are added.
+    if (copy)
+        copy = mainIndexState(main) == mainState;
     Result<void> ok;
     if (copy) {
         for (const QByteArray table : {"contacts_fts_data", "contacts_fts_idx", "contacts_fts_docsize"}) {
@@ -300,12 +328,15 @@ Result<void> SideSearchIndex::copyInto(Database& db)
                 ok = SqlStatement::execute(
                     main, QByteArray("INSERT INTO main." + table + " SELECT * FROM roster_side." + table).constData());
         }
+    } else if (m_holdsExisting) {
+        ok = SearchRows::rebuild(main); // the main index has old values of contacts the load changed
     } else {
         ok = SqlStatement::execute(main, addMissingSql().constData());
     }
     if (ok) {
-        SqlStatement forget(main, "DELETE FROM main.settings WHERE key = ?");
+        SqlStatement forget(main, "DELETE FROM main.settings WHERE key IN (?, ?)");
         forget.bind(1, m_noteKey);
+        forget.bind(2, QString(m_noteKey).replace(QLatin1String(kPendingPrefix), QLatin1String(kRebuildPrefix)));
         ok = forget.exec();
     }
     if (ok)

@@ -16,7 +16,7 @@ namespace roster {
 
 class Database;
 
-// The search index of a bulk load into a database whose index is empty, built on a thread of its own.
+// The search index of a bulk load (a file large next to the database), built on a thread of its own.
 //
 // SQLite lets one connection at a time write a file, and FTS5 building the search rows of a million contacts is
 // about 12 s of the writer's core, while the other core waits for it. So the load's writer only commits contacts:
@@ -27,24 +27,33 @@ class Database;
 // table lives, and `integrity-check` passes on the result. The side table keeps its text (the main one does not),
 // so a contact the load changes after its row was added can be indexed again by id.
 //
-// Until the copy the load's contacts are missing from the main index: a note in `settings` says so before the first
-// batch; the copy removes it, or repairMain() when the load was killed (the next open of the file) or could not
-// copy.
+// Into a database that already has contacts, the side index first indexes them too, and the load's changes to
+// them go to the side index only (BulkLoad::holds): the copy then replaces a main index nobody else wrote to
+// meanwhile (mainIndexState() unchanged), and otherwise the main index is built again from what is stored.
+//
+// Until the copy the load's contacts are missing from the main index (and, into a database with contacts, the
+// ones it changed are indexed there with their old values): a note in `settings` says so before the first batch;
+// the copy removes it, or repairMain() when the load was killed (the next open of the file) or could not copy.
 class SideSearchIndex final
 {
 public:
     ~SideSearchIndex();
 
-    // True when the main index holds no contact: the only case where the side index can replace it.
+    // True when the main index holds no contact.
     static bool mainIndexEmpty(Database& db);
-    // When a load noted that the main index lacks contacts: adds every live contact missing from it, in its own
-    // transaction, and forgets the notes (and removes the side files) of the loads that no longer run; a load
-    // still running keeps its note, and its own end adds what it commits later.
+    // What changes whenever anyone writes to the main index (FTS5's averages and structure records, whose write
+    // counter moves at every commit that touches the index): equal before and after a load, nobody did.
+    static QByteArray mainIndexState(Database& db);
+    // When a load noted that the main index lacks contacts: adds every live contact missing from it (or, after a
+    // load into a database with contacts, builds the whole index again), in its own transaction, and forgets the
+    // notes (and removes the side files) of the loads that no longer run; a load still running keeps its note, and
+    // its own end adds what it commits later.
     static Result<void> repairMain(Database& db);
 
     // Creates the side file next to `db`'s, locks it (a lock file: it tells repairMain the load is alive), notes
-    // in `db` that the main index lacks the load's contacts, and starts the thread.
-    static Result<std::unique_ptr<SideSearchIndex>> start(Database& db);
+    // in `db` that the main index lacks the load's contacts (and, with `holdsExisting`, that it holds the changes
+    // to contacts already there), and starts the thread.
+    static Result<std::unique_ptr<SideSearchIndex>> start(Database& db, bool holdsExisting = false);
 
     // Contacts [first, last], committed: their search rows (the live ones).
     void add(qint64 first, qint64 last);
@@ -54,10 +63,11 @@ public:
     // Nothing more will be handed over: the thread finishes what it holds and merges its index, without waiting
     // for copyInto().
     void close();
-    // Waits for everything handed over, then, inside one transaction of `db`: when the main index is still empty,
-    // replaces it with the side's; otherwise (another process indexed a contact meanwhile, or the side failed)
-    // adds the missing contacts the usual way. Forgets the note either way.
-    Result<void> copyInto(Database& db);
+    // Waits for everything handed over, then, inside one transaction of `db`: when the main index is as it was at
+    // the start (`mainState`), replaces it with the side's; otherwise (another process indexed a contact
+    // meanwhile, or the side failed) adds the missing contacts the usual way, or builds the main index again when
+    // the side held changes to contacts already there. Forgets the note either way.
+    Result<void> copyInto(Database& db, const QByteArray& mainState);
 
 private:
     struct Task
@@ -72,6 +82,7 @@ private:
 
     QString m_path;
     QString m_noteKey;
+    bool m_holdsExisting = false;
     std::unique_ptr<QLockFile> m_lock;
     std::thread m_thread;
     QMutex m_mutex;
