@@ -316,7 +316,8 @@ Result<void> SideSearchIndex::copyInto(Database& db, const QByteArray& mainState
         attach.bind(1, m_path);
         copy = bool(attach.exec());
     }
-    // Only into an index nobody has written to meanwhile; otherwise the missing contacts are added.
+    // Only into an index nobody has written to meanwhile; otherwise the missing contacts are added, or the index
+    // built again (below).
     if (copy)
         copy = mainIndexState(main) == mainState;
     Result<void> ok;
