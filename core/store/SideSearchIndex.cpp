@@ -5,7 +5,9 @@
 #include "SqlStatement.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -33,6 +35,25 @@ QByteArray addMissingSql()
 {
     return SearchRows::insertSql()
         + " WHERE c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM contacts_fts_docsize d WHERE d.id = c.id)";
+}
+
+// A load killed between locking its side file and noting it in the database left files no note names; it had
+// committed nothing (the note comes before its first batch). Those whose owner is gone are removed.
+void removeUnnotedSides(const QString& databasePath, const QStringList& noted)
+{
+    const QFileInfo database(databasePath);
+    const QDir folder = database.absoluteDir();
+    const QStringList locks
+        = folder.entryList({database.fileName() + QStringLiteral("-search-*.lock")}, QDir::Files | QDir::Hidden);
+    for (const QString& name : locks) {
+        const QString side = folder.filePath(name.chopped(5));
+        if (noted.contains(side))
+            continue;
+        QLockFile lock(side + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0); // only one whose process is gone
+        if (lock.tryLock(0))
+            QFile::remove(side);
+    }
 }
 
 QString readOnlyUri(const QString& path)
@@ -76,6 +97,7 @@ Result<void> SideSearchIndex::repairMain(Database& db)
             sides << noted.columnText(1);
         }
     }
+    removeUnnotedSides(db.path(), sides);
     if (names.isEmpty())
         return {};
     if (auto ok = db.begin(); !ok)
