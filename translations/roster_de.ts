@@ -452,6 +452,10 @@ Eine Datenbank einer früheren Roster-Version wird einmalig aktualisiert, und ei
         <source>The record was deleted on the service; confirm or dismiss the deletion before it is sent again.</source>
         <translation>Der Datensatz wurde beim Dienst gelöscht; bestätigen oder verwerfen Sie die Löschung, bevor er erneut gesendet wird.</translation>
     </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation>Der Datenträger ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1275,6 +1279,18 @@ Eine Datenbank einer früheren Roster-Version wird einmalig aktualisiert, und ei
     <message>
         <source>Hides this window while the import runs on; it comes back with the report.</source>
         <translation>Blendet dieses Fenster aus, während der Import weiterläuft; es kehrt mit dem Bericht zurück.</translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1: %2 The rows before it are saved: Undo This Import removes them, and importing the same file again adds the rest.</source>
+        <translation>Der Import wurde in Zeile %1 angehalten: %2 Die Zeilen davor sind gespeichert: „Diesen Import rückgängig machen“ entfernt sie, und ein erneuter Import derselben Datei fügt den Rest hinzu.</translation>
+    </message>
+    <message>
+        <source>The file could be read only up to line %1; the rows before it were imported.</source>
+        <translation>Die Datei konnte nur bis Zeile %1 gelesen werden; die Zeilen davor wurden importiert.</translation>
+    </message>
+    <message>
+        <source>Every row is saved, but the indexes could not be built: %1 Roster builds them again when it next opens the file.</source>
+        <translation>Alle Zeilen sind gespeichert, aber die Indizes konnten nicht erstellt werden: %1 Roster erstellt sie beim nächsten Öffnen der Datei neu.</translation>
     </message>
 </context>
 <context>

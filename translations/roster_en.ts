@@ -449,6 +449,10 @@ A database from an earlier version of Roster is upgraded once, and one another p
         <source>The operation failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1267,6 +1271,18 @@ A database from an earlier version of Roster is upgraded once, and one another p
     </message>
     <message>
         <source>Hides this window while the import runs on; it comes back with the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1: %2 The rows before it are saved: Undo This Import removes them, and importing the same file again adds the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could be read only up to line %1; the rows before it were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is saved, but the indexes could not be built: %1 Roster builds them again when it next opens the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

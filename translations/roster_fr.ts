@@ -452,6 +452,10 @@ Une base d’une version antérieure de Roster est mise à jour une seule fois, 
         <source>The record was deleted on the service; confirm or dismiss the deletion before it is sent again.</source>
         <translation>La fiche a été supprimée sur le service&#x202f;; confirmez ou écartez la suppression avant qu’elle ne soit renvoyée.</translation>
     </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: libérez de la place, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1275,6 +1279,18 @@ Une base d’une version antérieure de Roster est mise à jour une seule fois, 
     <message>
         <source>Hides this window while the import runs on; it comes back with the report.</source>
         <translation>Masque cette fenêtre pendant que l’import continue&#x202f;; elle revient avec le rapport.</translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1: %2 The rows before it are saved: Undo This Import removes them, and importing the same file again adds the rest.</source>
+        <translation>L’import s’est arrêté à la ligne %1&#xa0;: %2 Les lignes précédentes sont enregistrées&#xa0;: «&#xa0;Annuler cet import&#xa0;» les retire, et importer de nouveau le même fichier ajoute le reste.</translation>
+    </message>
+    <message>
+        <source>The file could be read only up to line %1; the rows before it were imported.</source>
+        <translation>Le fichier n’a pu être lu que jusqu’à la ligne %1&#x202f;; les lignes précédentes ont été importées.</translation>
+    </message>
+    <message>
+        <source>Every row is saved, but the indexes could not be built: %1 Roster builds them again when it next opens the file.</source>
+        <translation>Toutes les lignes sont enregistrées, mais les index n’ont pas pu être construits&#xa0;: %1 Roster les reconstruit à la prochaine ouverture du fichier.</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,12 @@ int runImport(const QStringList& args)
                             {QStringLiteral("incomplete"), summary->incomplete}};
         if (summary->cancelled || summary->incomplete)
             report.insert(QStringLiteral("stopped_at_line"), summary->stoppedAtLine);
+        if (summary->incomplete)
+            report.insert(QStringLiteral("write_failed"), summary->writeFailed);
+        if (summary->indexesPending)
+            report.insert(QStringLiteral("indexes_error"),
+                          QJsonObject {{QStringLiteral("code"), errorCodeName(summary->indexesPending->code)},
+                                       {QStringLiteral("message"), summary->indexesPending->detail}});
         if (summary->format == QLatin1String("csv")) {
             report.insert(QStringLiteral("delimiter"), QString(summary->delimiter));
             QJsonObject mapping;
@@ -306,7 +312,7 @@ int runImport(const QStringList& args)
         if (summary->dryRun)
             arrays.insert(QStringLiteral("dry_run_rows"), [&] { dryRows->print(); });
         printReport(report, arrays);
-        return summary->incomplete ? Failed : Ok;
+        return summary->incomplete || summary->indexesPending ? Failed : Ok;
     }
     printLine(QStringLiteral("%1%2 rows: %3 created, %4 updated, %5 unchanged, %6 rejected%7")
                   .arg(summary->dryRun ? QStringLiteral("Dry run, nothing written. ") : QString())
@@ -333,11 +339,23 @@ int runImport(const QStringList& args)
     if (!summary->unmapped.isEmpty())
         printLine(QStringLiteral("Columns not imported: %1 (use --map HEADER=field or HEADER=custom.key)")
                       .arg(summary->unmapped.join(QStringLiteral(", "))));
+    const QString file = parser.positionalArguments().first();
+    if (summary->writeFailed)
+        return printError(QStringLiteral("%1 was imported only up to line %2: %3. The rows before line %4 are saved "
+                                         "(roster undo removes them); importing the same file again adds the rest")
+                              .arg(file)
+                              .arg(summary->stoppedAtLine - 1)
+                              .arg(summary->errors.constLast().message)
+                              .arg(summary->stoppedAtLine));
     if (summary->incomplete)
         return printError(QStringLiteral("%1 was read only up to line %2: %3")
-                              .arg(parser.positionalArguments().first())
+                              .arg(file)
                               .arg(summary->stoppedAtLine - 1)
                               .arg(summary->errors.constLast().message));
+    if (summary->indexesPending)
+        return printError(QStringLiteral("every row is saved, but the indexes could not be built: %1. Roster builds "
+                                         "them again when it next opens %2")
+                              .arg(summary->indexesPending->detail, (**session).database().path()));
     return Ok;
 }
 

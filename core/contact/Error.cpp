@@ -64,6 +64,7 @@ constexpr std::array kNames {
     NamedCode {ErrorCode::FieldDefinitionsUnavailable, "FieldDefinitionsUnavailable"},
     NamedCode {ErrorCode::ReplyTooLarge, "ReplyTooLarge"},
     NamedCode {ErrorCode::ServiceFailing, "ServiceFailing"},
+    NamedCode {ErrorCode::DiskFull, "DiskFull"},
     NamedCode {ErrorCode::NeedsConfirmation, "NeedsConfirmation"},
     NamedCode {ErrorCode::ConflictSettledByPolicy, "ConflictSettledByPolicy"},
     NamedCode {ErrorCode::RemoteDeletionPending, "RemoteDeletionPending"},

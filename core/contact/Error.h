@@ -61,6 +61,7 @@ enum class ErrorCode {
     FieldDefinitionsUnavailable,
     ReplyTooLarge,
     ServiceFailing,
+    DiskFull, // the disk (or a file size limit) left no room for a write: nothing of that write was kept
     // Sync outcomes that are not failures: listed in a report's skipped records or warnings.
     NeedsConfirmation, // a guard holds the change back until the user confirms it (--yes)
     ConflictSettledByPolicy, // both sides changed a field; the account's conflict policy picked one

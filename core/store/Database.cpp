@@ -2,6 +2,7 @@
 
 #include "CollationKeys.h"
 #include "DatabaseLockHolder.h"
+#include "NoRoomReason.h"
 #include "RemovedContactsRepair.h"
 #include "SearchMatcher.h"
 #include "SortKeyRefresh.h"
@@ -332,6 +333,13 @@ Error Database::sqliteError(int resultCode, const QString& message) const
                     .arg(m_path)
                     .arg(m_busyTimeoutMs / 1000.0)
                     .arg(holder.isEmpty() ? QString() : QStringLiteral(" by ") + holder)};
+    }
+    case SQLITE_FULL:
+    case SQLITE_IOERR: {
+        const QString reason = noRoomReason(m_path, resultCode, sqlite3_system_errno(m_handle));
+        if (reason.isEmpty())
+            return {ErrorCode::DatabaseError, {}, message};
+        return {ErrorCode::DiskFull, {}, QStringLiteral("no room left to write to %1 (%2)").arg(m_path, reason)};
     }
     default:
         return {ErrorCode::DatabaseError, {}, message};

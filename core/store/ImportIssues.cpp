@@ -52,6 +52,14 @@ void ImportIssues::append(const QList<ImportIssue>& issues)
         append(issue);
 }
 
+void ImportIssues::truncate(qsizetype count)
+{
+    if (count >= m_entries.size())
+        return;
+    m_values.truncate(m_entries.at(count).valueStart);
+    m_entries.resize(count);
+}
+
 ImportIssue ImportIssues::at(qsizetype index) const
 {
     const Entry& entry = m_entries.at(index);

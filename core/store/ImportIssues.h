@@ -70,6 +70,8 @@ public:
 
     void append(const ImportIssue& issue);
     void append(const QList<ImportIssue>& issues);
+    // Keeps the first `count` issues (those of the rows a failed write did not keep are dropped).
+    void truncate(qsizetype count);
 
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }

@@ -21,6 +21,38 @@ QString mappingKey(const QString& headerHash)
     return QStringLiteral("import.mapping.") + headerHash;
 }
 
+// The part of a summary the commits so far have kept, and the first line after it.
+struct SavedPart
+{
+    explicit SavedPart(const ImportSummary& s, qint64 resume = 0)
+        : rows(s.rows)
+        , created(s.created)
+        , updated(s.updated)
+        , unchanged(s.unchanged)
+        , rejected(s.rejected)
+        , merged(s.merged)
+        , errors(s.errors.size())
+        , warnings(s.warnings.size())
+        , resumeLine(resume)
+    {
+    }
+    void restore(ImportSummary& s) const
+    {
+        s.rows = rows;
+        s.created = created;
+        s.updated = updated;
+        s.unchanged = unchanged;
+        s.rejected = rejected;
+        s.merged = merged;
+        s.errors.truncate(errors);
+        s.warnings.truncate(warnings);
+    }
+
+    qint64 rows, created, updated, unchanged, rejected, merged;
+    qsizetype errors, warnings;
+    qint64 resumeLine;
+};
+
 } // namespace
 
 ImportJob::ImportJob(StoreSession& session, ImportOptions options, QObject* parent)
@@ -195,8 +227,9 @@ Result<ImportSummary> ImportJob::run()
     bool bulk = false;
     auto finish = [&](Result<ImportSummary> result) -> Result<ImportSummary> {
         if (bulk) {
+            // The rows are committed by then: the summary stays true, and says the indexes are still to build.
             if (auto ok = engine.endBulkLoad(); !ok && result)
-                result = std::unexpected(ok.error());
+                result->indexesPending = ok.error();
         }
         db.setCacheSizeKiB(previousCacheKiB);
         return result;
@@ -241,10 +274,17 @@ Result<ImportSummary> ImportJob::run()
 
     bool open = false; // a transaction of the real run is open
     bool sized = false;
+    bool unreadable = false; // the file could not be read at all
+    // What the last commit kept, for a write that fails later: the summary is taken back to it.
+    SavedPart saved {summary};
     auto written = [&]() -> Result<void> {
         while (std::optional<ImportChunk> chunk = queue.pop()) {
-            if (chunk->fatal)
+            if (chunk->fatal) {
+                unreadable = true;
                 return std::unexpected(*chunk->readError);
+            }
+            if (saved.resumeLine == 0 && !chunk->lines.isEmpty())
+                saved.resumeLine = chunk->lines.constFirst();
             summary.rows = chunk->rowsRead;
             summary.warnings.append(chunk->readIssues);
             if (!m_options.dryRun && !open) {
@@ -270,6 +310,7 @@ Result<ImportSummary> ImportJob::run()
                 open = false;
                 if (auto ok = engine.commitBatch(summary.operationId); !ok)
                     return ok;
+                saved = SavedPart {summary, chunk->resumeLine};
             }
             emit progress(summary.rows, chunk->bytes, totalBytes);
             if (chunk->readError) {
@@ -298,6 +339,16 @@ Result<ImportSummary> ImportJob::run()
     reader->wait();
     if (open)
         engine.rollbackBatch();
+    if (!written && !m_options.dryRun && !unreadable) {
+        // A batch the database refused (a full disk) is rolled back whole; the batches before it are saved and
+        // part of this import's undo step. Saying so, with the line to resume from, is what the user needs.
+        saved.restore(summary);
+        summary.incomplete = true;
+        summary.writeFailed = true;
+        summary.stoppedAtLine = saved.resumeLine;
+        summary.errors.append({saved.resumeLine, {}, written.error().code, written.error().detail});
+        return finish(summary);
+    }
     if (!written)
         return finish(std::unexpected(written.error()));
     if (summary.rows == 0 && !summary.cancelled)

@@ -416,6 +416,21 @@ void ImportDialog::showReport(const ImportSummary& summary)
     if (summary.cancelled)
         text += QLatin1Char(' ')
             + tr("Cancelled: the rows from line %1 on were not imported.").arg(summary.stoppedAtLine);
+    if (summary.writeFailed)
+        text += QLatin1Char(' ')
+            + tr("The import stopped at line %1: %2 The rows before it are saved: Undo This Import removes them, and "
+                 "importing the same file again adds the rest.")
+                  .arg(summary.stoppedAtLine)
+                  .arg(FieldValidator::errorText(summary.errors.constLast().code));
+    else if (summary.incomplete)
+        text += QLatin1Char(' ')
+            + tr("The file could be read only up to line %1; the rows before it were imported.")
+                  .arg(summary.stoppedAtLine - 1);
+    if (summary.indexesPending)
+        text += QLatin1Char(' ')
+            + tr("Every row is saved, but the indexes could not be built: %1 Roster builds them again when it next "
+                 "opens the file.")
+                  .arg(FieldValidator::errorText(summary.indexesPending->code));
     m_reportText->setText(text);
     m_issues->setIssues(summary.errors, summary.warnings);
     m_saveRejectedButton->setEnabled(!summary.errors.isEmpty());

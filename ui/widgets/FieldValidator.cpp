@@ -180,6 +180,8 @@ QString FieldValidator::errorText(ErrorCode code)
         return tr("The service sent a reply too large to read; it was not read.");
     case ErrorCode::ServiceFailing:
         return tr("The service kept failing; the sync stopped rather than retry every record.");
+    case ErrorCode::DiskFull:
+        return tr("The disk is full: free some space, then try again.");
     case ErrorCode::NeedsConfirmation:
         return tr("Held back: this change is sent once you confirm it.");
     case ErrorCode::ConflictSettledByPolicy:
