@@ -1292,6 +1292,10 @@ Eine Datenbank einer früheren Roster-Version wird einmalig aktualisiert, und ei
         <source>Every row is saved, but the indexes could not be built: %1 Roster builds them again when it next opens the file.</source>
         <translation>Alle Zeilen sind gespeichert, aber die Indizes konnten nicht erstellt werden: %1 Roster erstellt sie beim nächsten Öffnen der Datei neu.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>roster::ImportIssuesModel</name>

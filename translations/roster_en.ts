@@ -1285,6 +1285,10 @@ A database from an earlier version of Roster is upgraded once, and one another p
         <source>Every row is saved, but the indexes could not be built: %1 Roster builds them again when it next opens the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roster::ImportIssuesModel</name>

@@ -1292,6 +1292,10 @@ Une base d’une version antérieure de Roster est mise à jour une seule fois, 
         <source>Every row is saved, but the indexes could not be built: %1 Roster builds them again when it next opens the file.</source>
         <translation>Toutes les lignes sont enregistrées, mais les index n’ont pas pu être construits&#xa0;: %1 Roster les reconstruit à la prochaine ouverture du fichier.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>roster::ImportIssuesModel</name>

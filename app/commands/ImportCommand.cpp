@@ -290,7 +290,11 @@ int runImport(const QStringList& args)
         if (summary->cancelled || summary->incomplete)
             report.insert(QStringLiteral("stopped_at_line"), summary->stoppedAtLine);
         if (summary->incomplete)
-            report.insert(QStringLiteral("write_failed"), summary->writeFailed);
+            report.insert(QStringLiteral("write_failed"), summary->writeError.has_value());
+        if (summary->writeError)
+            report.insert(QStringLiteral("write_error"),
+                          QJsonObject {{QStringLiteral("code"), errorCodeName(summary->writeError->code)},
+                                       {QStringLiteral("message"), summary->writeError->detail}});
         if (summary->indexesPending)
             report.insert(QStringLiteral("indexes_error"),
                           QJsonObject {{QStringLiteral("code"), errorCodeName(summary->indexesPending->code)},
@@ -340,13 +344,21 @@ int runImport(const QStringList& args)
         printLine(QStringLiteral("Columns not imported: %1 (use --map HEADER=field or HEADER=custom.key)")
                       .arg(summary->unmapped.join(QStringLiteral(", "))));
     const QString file = parser.positionalArguments().first();
-    if (summary->writeFailed)
+    if (summary->writeError) {
+        const QString retry = summary->writeError->code == ErrorCode::DiskFull
+            ? QStringLiteral("free some space, then import the same file again")
+            : QStringLiteral("import the same file again");
+        if (summary->rows == 0)
+            return printError(
+                QStringLiteral("nothing of %1 was imported: %2; %3").arg(file, summary->writeError->detail, retry));
         return printError(QStringLiteral("%1 was imported only up to line %2: %3. The rows before line %4 are saved "
-                                         "(roster undo removes them); importing the same file again adds the rest")
+                                         "(roster undo removes them); %5 to add the rest")
                               .arg(file)
                               .arg(summary->stoppedAtLine - 1)
-                              .arg(summary->errors.constLast().message)
-                              .arg(summary->stoppedAtLine));
+                              .arg(summary->writeError->detail)
+                              .arg(summary->stoppedAtLine)
+                              .arg(retry));
+    }
     if (summary->incomplete)
         return printError(QStringLiteral("%1 was read only up to line %2: %3")
                               .arg(file)

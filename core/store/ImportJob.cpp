@@ -344,9 +344,8 @@ Result<ImportSummary> ImportJob::run()
         // part of this import's undo step. Saying so, with the line to resume from, is what the user needs.
         saved.restore(summary);
         summary.incomplete = true;
-        summary.writeFailed = true;
+        summary.writeError = written.error();
         summary.stoppedAtLine = saved.resumeLine;
-        summary.errors.append({saved.resumeLine, {}, written.error().code, written.error().detail});
         return finish(summary);
     }
     if (!written)

@@ -58,9 +58,10 @@ struct ImportSummary
     bool cancelled = false;
     bool incomplete = false; // the file could not be read to its end (see the last error)
     qint64 stoppedAtLine = 0; // first line not imported when cancelled or incomplete
-    // Incomplete because the database refused a batch (a full disk: the last error says why). The counts, issues
-    // and rows are those of the batches before it, which are saved; the same import again adds the rest.
-    bool writeFailed = false;
+    // Why the import is incomplete when the database refused a batch (a full disk). The counts and issues are
+    // those of the batches before it, which are saved; the same import again adds the rest. Not among `errors`:
+    // no row of the file was at fault.
+    std::optional<Error> writeError;
     // Every row is saved, but building the indexes the load had set aside failed (a full disk): Roster builds
     // them again when it next opens the file.
     std::optional<Error> indexesPending;

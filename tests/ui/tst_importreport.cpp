@@ -14,6 +14,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace roster;
 using namespace roster::test;
 
@@ -29,6 +32,7 @@ private slots:
     void reportGroupsRejectionsFirst();
     void checkFirstListsChangedFields();
     void checkFirstPagesManyChanges();
+    void fullDiskShowsWhatIsSaved();
     void editorSavesNameOnlyContact_data();
     void editorSavesNameOnlyContact();
 
@@ -192,6 +196,35 @@ void TestImportReport::checkFirstPagesManyChanges()
     changes->fetchMore({});
     QCOMPARE(changes->rowCount(), count);
     QVERIFY(!changes->canFetchMore({}));
+}
+
+// The disk filling during the import: the report says where it stopped and why, not "The import failed" over
+// the preview. The kernel refuses this process's writes past 512 KiB (RLIMIT_FSIZE, with SIGXFSZ ignored so that
+// the write fails instead of the process), as it does when the disk is full.
+void TestImportReport::fullDiskShowsWhatIsSaved()
+{
+    QStringList lines {QStringLiteral("First Name,Last Name,E-mail Address")};
+    for (int i = 0; i < 20000; ++i)
+        lines << QStringLiteral("P%1,Q,p%1@example.com").arg(i);
+    ImportDialog dialog(*m_session, writeCsv(lines));
+    rlimit before {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit limited {512 * 1024, before.rlim_max};
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    dialog.startImport();
+    const bool ended = QTest::qWaitFor([&] { return dialog.page() != ImportDialog::Page::Running; }, 20000);
+    setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(ended);
+
+    QCOMPARE(dialog.page(), ImportDialog::Page::Report);
+    QVERIFY(dialog.summary()->writeError);
+    QCOMPARE(dialog.summary()->created, 0); // one batch: nothing of it kept
+    QCOMPARE(dialog.summary()->stoppedAtLine, 2);
+    const QString text = dialog.findChild<QLabel*>(QStringLiteral("importReport"))->text();
+    QVERIFY2(text.contains(QStringLiteral("Nothing was imported: The disk is full")), qPrintable(text));
+    QCOMPARE(m_session->contacts().count(), 0);
 }
 
 void TestImportReport::editorSavesNameOnlyContact_data()

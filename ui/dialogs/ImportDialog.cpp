@@ -416,12 +416,15 @@ void ImportDialog::showReport(const ImportSummary& summary)
     if (summary.cancelled)
         text += QLatin1Char(' ')
             + tr("Cancelled: the rows from line %1 on were not imported.").arg(summary.stoppedAtLine);
-    if (summary.writeFailed)
+    if (summary.writeError && summary.rows == 0)
+        text += QLatin1Char(' ')
+            + tr("Nothing was imported: %1").arg(FieldValidator::errorText(summary.writeError->code));
+    else if (summary.writeError)
         text += QLatin1Char(' ')
             + tr("The import stopped at line %1: %2 The rows before it are saved: Undo This Import removes them, and "
                  "importing the same file again adds the rest.")
                   .arg(summary.stoppedAtLine)
-                  .arg(FieldValidator::errorText(summary.errors.constLast().code));
+                  .arg(FieldValidator::errorText(summary.writeError->code));
     else if (summary.incomplete)
         text += QLatin1Char(' ')
             + tr("The file could be read only up to line %1; the rows before it were imported.")
