@@ -177,6 +177,9 @@ Result<void> ContactTable::prepare()
                                "ON CONFLICT (contact_id, key) DO UPDATE SET value = excluded.value");
     m_deleteCustom = SqlStatement(m_db, "DELETE FROM contact_custom_values WHERE contact_id = ? AND key = ?");
     m_setDeleted = SqlStatement(m_db, "UPDATE contacts SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2");
+    m_setSortKeys = SqlStatement(m_db,
+                                 "UPDATE contacts SET first_name_key = ?, last_name_key = ?, company_name_key = ? "
+                                 "WHERE id = ?");
     m_searchRemove = SqlStatement(m_db,
                                   QByteArray(SearchRows::deleteSql()
                                              + " WHERE c.id = ? AND EXISTS (SELECT 1 FROM contacts_fts_docsize d "
@@ -190,12 +193,12 @@ Result<void> ContactTable::prepare()
     m_ftsInsertRange = SqlStatement(
         m_db, QByteArray(SearchRows::insertSql() + " WHERE c.id BETWEEN ? AND ? AND c.deleted_at IS NULL").constData());
     for (const SqlStatement* s :
-         {&m_ftsInsertRange, &m_searchHeld,  &m_tagName,        &m_byEmail,      &m_byExtraEmail, &m_byLinkedin,
-          &m_bySalesNav,     &m_byPhone,     &m_byOtherPhone,   &m_isLive,       &m_load,         &m_loadAny,
-          &m_extraEmails,    &m_tags,        &m_custom,         &m_insert,       &m_update,       &m_deleteEmails,
-          &m_insertEmail,    &m_deleteTags,  &m_insertTag,      &m_findTag,      &m_createTag,    &m_setCustom,
-          &m_deleteCustom,   &m_setDeleted,  &m_searchRemove,   &m_searchAdd,    &m_extraPhones,  &m_extraWebsites,
-          &m_deletePhones,   &m_insertPhone, &m_deleteWebsites, &m_insertWebsite}) {
+         {&m_ftsInsertRange, &m_searchHeld,  &m_tagName,        &m_byEmail,       &m_byExtraEmail, &m_byLinkedin,
+          &m_bySalesNav,     &m_byPhone,     &m_byOtherPhone,   &m_isLive,        &m_load,         &m_loadAny,
+          &m_extraEmails,    &m_tags,        &m_custom,         &m_insert,        &m_update,       &m_deleteEmails,
+          &m_insertEmail,    &m_deleteTags,  &m_insertTag,      &m_findTag,       &m_createTag,    &m_setCustom,
+          &m_deleteCustom,   &m_setDeleted,  &m_searchRemove,   &m_searchAdd,     &m_extraPhones,  &m_extraWebsites,
+          &m_deletePhones,   &m_insertPhone, &m_deleteWebsites, &m_insertWebsite, &m_setSortKeys}) {
         if (!s->isValid())
             return std::unexpected(s->lastError());
     }
@@ -526,6 +529,15 @@ Result<void> ContactTable::setDeleted(qint64 id, const QDateTime& deletedAt)
     m_setDeleted.bind(1, StoredTime::fromDateTime(deletedAt));
     m_setDeleted.bind(2, id);
     return m_setDeleted.exec();
+}
+
+Result<void> ContactTable::setSortKeys(const Contact& contact)
+{
+    int index = 1;
+    for (const Field field : {Field::FirstName, Field::LastName, Field::CompanyName})
+        m_setSortKeys.bindBlob(index++, m_sortKeys->key(contact.value(field)));
+    m_setSortKeys.bind(index, contact.id);
+    return m_setSortKeys.exec();
 }
 
 Result<void> ContactTable::removeFromSearch(qint64 id)

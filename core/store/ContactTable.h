@@ -71,6 +71,8 @@ public:
     Result<void> replaceTags(qint64 id, const QStringList& tags, Held held = Held::Some);
     Result<void> setCustom(qint64 id, const QString& key, const std::optional<QString>& value);
     Result<void> setDeleted(qint64 id, const QDateTime& deletedAt);
+    // The names' sort keys alone, from the contact's values (a row another program wrote without them).
+    Result<void> setSortKeys(const Contact& contact);
     // The search index is contentless (012): it keeps no copy of the values, so a contact's row is removed
     // with the values it was indexed with, computed from what is stored. Every write that changes a contact's
     // searchable values (its row, emails, phones, tags) or deletes it calls removeFromSearch before it changes
@@ -116,7 +118,7 @@ private:
     SqlStatement m_load, m_loadAny, m_extraEmails, m_tags, m_tagName, m_custom;
     SqlStatement m_insert, m_update, m_deleteEmails, m_insertEmail, m_deleteTags, m_insertTag;
     SqlStatement m_extraPhones, m_extraWebsites, m_deletePhones, m_insertPhone, m_deleteWebsites, m_insertWebsite;
-    SqlStatement m_findTag, m_createTag, m_setCustom, m_deleteCustom, m_setDeleted;
+    SqlStatement m_findTag, m_createTag, m_setCustom, m_deleteCustom, m_setDeleted, m_setSortKeys;
     SqlStatement m_searchRemove, m_searchAdd, m_ftsInsertRange;
     QHash<QString, qint64> m_tagIds;
     // A tag's name by id: a tag row is never renamed or removed, so only a rollback can make an entry wrong.

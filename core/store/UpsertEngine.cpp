@@ -1,5 +1,6 @@
 #include "UpsertEngine.h"
 
+#include "AddedContactsRepair.h"
 #include "ContactUpdate.h"
 #include "Database.h"
 #include "DatabaseConfig.h"
@@ -73,6 +74,8 @@ Result<void> UpsertEngine::prepare()
     // A bulk load killed before its end left the window's sort indexes dropped, or contacts out of the search
     // index: made whole now, unless another process is writing (a load still running, which does it when it ends).
     m_bulk.repairAtOpen();
+    if (auto added = AddedContactsRepair::run(m_db, m_table); !added)
+        qWarning("roster: contacts added by another program not indexed yet: %s", qPrintable(added.error().detail));
     return m_customFields.reload();
 }
 
