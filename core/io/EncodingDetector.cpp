@@ -158,13 +158,14 @@ bool EncodingDetector::hasTooManyControlBytes(QByteArrayView sample)
     qsizetype controls = 0;
     for (const char ch : sample) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == 0)
-            return true;
+        // A stray NUL counts as one control byte among many: a text export with a few of them is still a table
+        // (its NULs are reported per field); binary data has them everywhere.
         // Tab, LF, VT, FF, CR are text; so is DOS's end-of-file Ctrl-Z.
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1A) || c == 0x7F)
             ++controls;
     }
-    return controls > 0 && controls * 50 > sample.size();
+    // Three at least: one stray byte in a short file is not what makes it binary.
+    return controls > 2 && controls * 50 > sample.size();
 }
 
 QByteArray EncodingDetector::detectUtf16ByNuls(QByteArrayView sample)
@@ -266,7 +267,7 @@ Result<DetectedEncoding> EncodingDetector::detect(QByteArrayView sample)
             if (u == 0 || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v') || u == 0x7F)
                 ++controls;
         }
-        if (controls > 0 && controls * 50 > text.size())
+        if (controls > 2 && controls * 50 > text.size())
             return fail(ErrorCode::NotATable, QStringLiteral("binary data"));
         return result;
     }

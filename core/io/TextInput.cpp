@@ -140,6 +140,11 @@ void TextInput::decodeAppend(QByteArrayView bytes, QString& out)
     } else {
         out += m_decoder->decode(bytes);
     }
+    // A NUL is never text (a damaged export pads with them): it becomes U+FFFD, as a byte the decoder could not
+    // read does, so the import keeps the row and names the field. Left in, it cut the value short wherever SQLite
+    // or a C string reads it.
+    for (qsizetype at = out.indexOf(QChar(u'\0'), before); at >= 0; at = out.indexOf(QChar(u'\0'), at + 1))
+        out[at] = QChar::ReplacementCharacter;
     m_charsDecoded += out.size() - before;
 }
 

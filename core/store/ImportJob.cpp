@@ -114,10 +114,12 @@ Result<void> ImportJob::apply(ImportChunk& chunk, ImportSummary& summary)
             r = &folded;
         }
         for (const auto& [field, value] : chunk.damaged.value(i)) {
-            r->warnings.append({ErrorCode::InvalidEncoding, field,
-                                QStringLiteral("'%1': bytes that are not valid %2 were replaced by \uFFFD")
-                                    .arg(value, QString::fromLatin1(summary.encoding)),
-                                0});
+            r->warnings.append(
+                {ErrorCode::InvalidEncoding, field,
+                 QStringLiteral("'%1': bytes that are not valid %2 text (a damaged character or a NUL byte) "
+                                "were replaced by \uFFFD")
+                     .arg(value, QString::fromLatin1(summary.encoding)),
+                 0});
         }
         switch (r->status) {
         case UpsertResult::Status::Created:
