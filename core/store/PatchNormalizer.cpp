@@ -69,7 +69,15 @@ Result<void> PatchNormalizer::prepareScalars(const ContactPatch& patch, const Up
         if (!patch.has(field))
             continue;
         const auto index = static_cast<std::size_t>(field);
-        const QString text = patch.value(field).trimmed();
+        QString text = patch.value(field).trimmed();
+        // A NUL is not text: SQLite's text functions and C strings stop at it, so a value stored with one reads cut
+        // short. A file's reader already replaced them; a CRM's JSON ("\u0000") or a caller may still bring one.
+        if (text.contains(QChar(u'\0'))) {
+            text.replace(QChar(u'\0'), QChar::ReplacementCharacter);
+            out.warnings.append(
+                {ErrorCode::InvalidEncoding, QLatin1String(info.name),
+                 QStringLiteral("'%1': a NUL character, which is not text, was replaced by \uFFFD").arg(text), 0});
+        }
         if (text.isEmpty()) {
             if (patch.isCleared(field) || policy.emptyValues == EmptyValues::Clear)
                 out.clear.set(index);

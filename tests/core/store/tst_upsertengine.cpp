@@ -52,6 +52,14 @@ void TestUpsertEngine::localRules_data()
     QTest::newRow("match email case-insensitively")
         << QStringList {"email=Jane@Acme.com|first_name=Jane"} << "email=jane@ACME.com|job_title=CTO" << updated << ""
         << QStringList {"email=Jane@Acme.com", "job_title=CTO"};
+    // A NUL (a CRM's "\u0000") would be stored and read back cut short at it: it becomes U+FFFD, said so.
+    QTest::newRow("a NUL in a name") << QStringList {}
+                                     << QStringLiteral("email=nul@acme.com|first_name=A") + QChar(0)
+            + QStringLiteral("nn") << created
+                                     << "InvalidEncoding" << QStringList {QStringLiteral("first_name=A\uFFFDnn")};
+    QTest::newRow("a NUL in an email") << QStringList {}
+                                       << QStringLiteral("email=nul") + QChar(0) + QStringLiteral("@acme.com")
+                                       << rejected << "InvalidEmail" << QStringList {};
     QTest::newRow("same values are unchanged")
         << QStringList {"email=jane@acme.com|first_name=Jane"} << "email=jane@acme.com|first_name=Jane" << unchanged
         << "" << QStringList {};
