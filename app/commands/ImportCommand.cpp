@@ -340,9 +340,18 @@ int runImport(const QStringList& args)
     }
     if (rejectedWritten)
         printLine(QStringLiteral("%1 rejected row(s) written to %2").arg(*rejectedWritten).arg(rejectedPath));
-    if (!summary->unmapped.isEmpty())
+    if (!summary->unmapped.isEmpty()) {
+        // A column without a header is named by its place: an empty name in a list says nothing.
+        QStringList names;
+        for (qsizetype i = 0; i < summary->header.size(); ++i) {
+            if (!summary->mapping.value(i).isEmpty())
+                continue;
+            names << (summary->header.at(i).trimmed().isEmpty() ? QStringLiteral("column %1 (no header)").arg(i + 1)
+                                                                : summary->header.at(i));
+        }
         printLine(QStringLiteral("Columns not imported: %1 (use --map HEADER=field or HEADER=custom.key)")
-                      .arg(summary->unmapped.join(QStringLiteral(", "))));
+                      .arg(names.join(QStringLiteral(", "))));
+    }
     const QString file = parser.positionalArguments().first();
     if (summary->writeError) {
         const QString retry = summary->writeError->code == ErrorCode::DiskFull

@@ -26,6 +26,7 @@ private slots:
     void undoGoesOnPastAContactRemovedElsewhere();
     void importJsonListsEveryIssue();
     void refusesForeignFile();
+    void namesColumnsWithoutHeader();
     void customFieldRegistry();
     void wrongCallsNeverOpenTheWindow_data();
     void wrongCallsNeverOpenTheWindow();
@@ -335,6 +336,19 @@ void TestCommandLine::refusesForeignFile()
     QVERIFY2(run.err.contains("is not a Roster database"), run.err.constData());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("these are my notes\n"));
+}
+
+// A column with values but no header is left out: the report names it by its place, not as an empty string.
+void TestCommandLine::namesColumnsWithoutHeader()
+{
+    const QString csv = m_dir->filePath("people.csv");
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First Name,Email,,Shoe Size\nAnn,ann@x.com,VIP,42\n");
+    file.close();
+    const Run run = roster({"import", csv});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Columns not imported: column 3 (no header), Shoe Size (use --map"), run.out.constData());
 }
 
 void TestCommandLine::customFieldRegistry()
