@@ -93,6 +93,9 @@ void VcardContactBuilder::add(const VcardProperty& property)
     } else if (name == u"PHOTO") {
         if (property.isUri())
             setOnce(Field::PictureUrl, property.text().trimmed());
+        else if (!property.text().trimmed().isEmpty())
+            m_unmodelled << QStringLiteral(
+                "PHOTO (an image inside the card: Roster keeps a picture's web address only)");
     } else if (name == u"TZ") {
         setOnce(Field::Timezone, property.text().trimmed());
     } else if (name == u"LANG") {
@@ -112,7 +115,13 @@ void VcardContactBuilder::add(const VcardProperty& property)
     } else if (const auto field = fieldForPropertyName(name)) {
         m_overrides.insert(*field, property.text());
     } else if (!isMetadata(name) && !property.text().trimmed().isEmpty()) {
-        m_unmodelled << name + QStringLiteral(" '") + property.text().trimmed() + QLatin1Char('\'');
+        // A LOGO, SOUND or KEY inside the card is thousands of characters: named, not quoted whole.
+        constexpr qsizetype kQuoted = 80;
+        const QString text = property.text().trimmed();
+        const QString quoted = text.size() > kQuoted
+            ? QString(text.left(kQuoted) + QStringLiteral("…' (%1 characters)").arg(text.size()))
+            : QString(text + QLatin1Char('\''));
+        m_unmodelled << name + QStringLiteral(" '") + quoted;
     }
 }
 

@@ -474,7 +474,9 @@ void TestImportJob::vcardValuesNotKeptAreReported()
                          "URL:https://ann.example\r\nURL:https://blog.ann.example\r\n"
                          "ORG:Acme;Sales\r\nNICKNAME:Annie\r\nIMPP:xmpp:ann@chat.example\r\n"
                          "GEO:geo:48.85,2.35\r\nX-PARTNER:Bob\r\nREV:2024-01-01T00:00:00Z\r\n"
-                         "END:VCARD\r\n");
+                         "PHOTO;ENCODING=b;TYPE=JPEG:"
+                             + QByteArray(3000, 'A') + "\r\nLOGO;ENCODING=b;TYPE=PNG:" + QByteArray(2000, 'B')
+                             + "\r\nEND:VCARD\r\n");
     ImportJob job(*m_session, options);
     const auto summary = job.run();
     QVERIFY(summary);
@@ -497,6 +499,10 @@ void TestImportJob::vcardValuesNotKeptAreReported()
     QCOMPARE(contact->extraPhones.size(), 2);
     QCOMPARE(contact->extraWebsites, QStringList {"https://blog.ann.example"});
     QVERIFY2(!message.contains("UID") && !message.contains("REV"), qPrintable(message));
+    // An image inside the card is named (it was dropped unsaid), and a long value is not quoted whole.
+    QVERIFY2(message.contains("PHOTO (an image inside the card"), qPrintable(message));
+    QVERIFY2(message.contains("LOGO 'BBBB") && message.contains("(2000 characters)"), qPrintable(message));
+    QVERIFY2(message.size() < 600, qPrintable(message));
 }
 
 // Rows of one file that share an identity key (an email, an extra email, a LinkedIn or Sales Navigator URL), however
