@@ -66,22 +66,13 @@ Result<qint64> AddedContactsRepair::run(Database& db, ContactTable& table)
         return 0;
     if (const Span s = span(db); s.liveUpTo <= s.indexedUpTo || s.pending)
         return 0;
-    if (auto ok = db.begin(); !ok)
-        return std::unexpected(ok.error());
-    // Again under the write lock: another process may have repaired it, or started a bulk load, meanwhile.
-    const Span s = span(db);
-    if (s.liveUpTo <= s.indexedUpTo || s.pending) {
-        db.rollback();
-        return 0;
-    }
-    auto repaired = repair(db, table, s);
-    if (!repaired) {
-        db.rollback();
-        return repaired;
-    }
-    if (auto ok = db.commit(); !ok)
-        return std::unexpected(ok.error());
-    return repaired;
+    return db.transaction([&]() -> Result<qint64> {
+        // Again under the write lock: another process may have repaired it, or started a bulk load, meanwhile.
+        const Span s = span(db);
+        if (s.liveUpTo <= s.indexedUpTo || s.pending)
+            return 0;
+        return repair(db, table, s);
+    });
 }
 
 } // namespace roster

@@ -72,6 +72,21 @@ public:
     Result<void> commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // `body` (returning a Result) in a transaction: committed when it succeeds, rolled back when it fails.
+    template <typename Body>
+    auto transaction(Body&& body) -> decltype(body())
+    {
+        if (auto ok = begin(); !ok)
+            return std::unexpected(ok.error());
+        auto result = body();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        if (auto ok = commit(); !ok)
+            return std::unexpected(ok.error());
+        return result;
+    }
 
     // Test seam: the n-th write statement from now on fails (1 = the next one). 0 disarms.
     void failNthWrite(int n) { m_faultCountdown = n; }

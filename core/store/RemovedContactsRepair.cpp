@@ -57,16 +57,7 @@ Result<qint64> RemovedContactsRepair::run(Database& db)
 {
     if (db.isReadOnly() || !anyRow(db, "SELECT 1 FROM removed_contacts LIMIT 1"))
         return 0;
-    if (auto ok = db.begin(); !ok)
-        return std::unexpected(ok.error());
-    auto repaired = repair(db);
-    if (!repaired) {
-        db.rollback();
-        return repaired;
-    }
-    if (auto ok = db.commit(); !ok)
-        return std::unexpected(ok.error());
-    return repaired;
+    return db.transaction([&] { return repair(db); });
 }
 
 } // namespace roster

@@ -1,3 +1,5 @@
+#include "CliTestSupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,8 +9,10 @@
 #include <QTest>
 
 #include <csignal>
-#include <sqlite3.h>
 #include <sys/resource.h>
+
+using roster::test::sqliteValue;
+using roster::test::writePeopleCsv;
 
 // `roster import` run with a file size limit (RLIMIT_FSIZE, as `ulimit -f` sets): the kernel refuses its writes
 // past the limit as a full disk would, at whatever point of the import the file reaches it. The report must say
@@ -21,23 +25,7 @@ class TestImportFileLimit final : public QObject
 private slots:
     void stopsCleanlyAtTheLimit_data();
     void stopsCleanlyAtTheLimit();
-
-private:
-    static QString pragma(const QString& db, const char* sql);
 };
-
-QString TestImportFileLimit::pragma(const QString& db, const char* sql)
-{
-    sqlite3* handle = nullptr;
-    sqlite3_open_v2(db.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    QString value;
-    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    sqlite3_close(handle);
-    return value;
-}
 
 void TestImportFileLimit::stopsCleanlyAtTheLimit_data()
 {
@@ -59,14 +47,7 @@ void TestImportFileLimit::stopsCleanlyAtTheLimit()
     const QString db = dir.filePath("roster.sqlite");
     constexpr int rows = 20000;
     constexpr int batch = 2000;
-    {
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("First Name,Last Name,Email,Company,Tags\n");
-        for (int i = 0; i < rows; ++i)
-            file.write(
-                QStringLiteral("Person%1,Müller,person%1@firm%2.com,Firm %2,\"a, b\"\n").arg(i).arg(i % 300).toUtf8());
-    }
+    QVERIFY(writePeopleCsv(csv, rows));
     const QStringList args {"import", "--db", db, csv, "--batch-size", QString::number(batch), "--json"};
 
     QProcess limited;
@@ -86,7 +67,7 @@ void TestImportFileLimit::stopsCleanlyAtTheLimit()
     const QJsonObject report = QJsonDocument::fromJson(out, &parseError).object();
     QVERIFY2(parseError.error == QJsonParseError::NoError, out.left(400).constData());
     const int created = report.value("created").toInt();
-    const int saved = pragma(db, "SELECT count(*) FROM contacts").toInt();
+    const int saved = sqliteValue(db, "SELECT count(*) FROM contacts").toInt();
     QCOMPARE(saved, created);
     QCOMPARE(report.value("rows").toInt(), created);
     QCOMPARE(created % batch, 0);
@@ -108,10 +89,10 @@ void TestImportFileLimit::stopsCleanlyAtTheLimit()
     open.start(ROSTER_EXECUTABLE, {"config", "get", "phone_region", "--db", db});
     QVERIFY(open.waitForFinished(60000));
     QCOMPARE(open.exitCode(), 0);
-    QCOMPARE(pragma(db, "PRAGMA integrity_check"), QString("ok"));
-    QCOMPARE(pragma(db, "SELECT count(*) FROM contacts_fts_docsize").toInt(), saved);
-    QCOMPARE(pragma(db, "SELECT count(*) FROM settings WHERE key LIKE 'deferred_index.%'"), QString("0"));
-    QCOMPARE(pragma(db, "SELECT count(*) FROM settings WHERE key LIKE 'search_index.%'"), QString("0"));
+    QCOMPARE(sqliteValue(db, "PRAGMA integrity_check"), QString("ok"));
+    QCOMPARE(sqliteValue(db, "SELECT count(*) FROM contacts_fts_docsize").toInt(), saved);
+    QCOMPARE(sqliteValue(db, "SELECT count(*) FROM settings WHERE key LIKE 'deferred_index.%'"), QString("0"));
+    QCOMPARE(sqliteValue(db, "SELECT count(*) FROM settings WHERE key LIKE 'search_index.%'"), QString("0"));
 
     QProcess again;
     again.start(ROSTER_EXECUTABLE, args);
@@ -120,8 +101,8 @@ void TestImportFileLimit::stopsCleanlyAtTheLimit()
     const QJsonObject rest = QJsonDocument::fromJson(again.readAllStandardOutput()).object();
     QCOMPARE(rest.value("created").toInt(), rows - saved);
     QCOMPARE(rest.value("unchanged").toInt(), saved);
-    QCOMPARE(pragma(db, "SELECT count(*) FROM contacts").toInt(), rows);
-    QCOMPARE(pragma(db, "SELECT count(*) FROM contacts_fts_docsize").toInt(), rows);
+    QCOMPARE(sqliteValue(db, "SELECT count(*) FROM contacts").toInt(), rows);
+    QCOMPARE(sqliteValue(db, "SELECT count(*) FROM contacts_fts_docsize").toInt(), rows);
 }
 
 QTEST_GUILESS_MAIN(TestImportFileLimit)
