@@ -349,8 +349,10 @@ int runImport(const QStringList& args)
             names << (summary->header.at(i).trimmed().isEmpty() ? QStringLiteral("column %1 (no header)").arg(i + 1)
                                                                 : summary->header.at(i));
         }
-        printLine(QStringLiteral("Columns not imported: %1 (use --map HEADER=field or HEADER=custom.key)")
-                      .arg(names.join(QStringLiteral(", "))));
+        printLine(
+            QStringLiteral("Columns not imported: %1 (use --map HEADER=field or HEADER=custom.key; #N=field for the "
+                           "N-th column)")
+                .arg(names.join(QStringLiteral(", "))));
     }
     const QString file = parser.positionalArguments().first();
     if (summary->writeError) {

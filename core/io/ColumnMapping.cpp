@@ -47,6 +47,13 @@ Result<void> ColumnMapping::setTarget(const QString& headerName, const QString& 
         if (HeaderMatcher::normalize(m_header.at(i)) == key)
             column = i;
     }
+    // "#3": the third column by its place, for a column without a header (or one whose header is ambiguous).
+    if (column < 0 && headerName.startsWith(QLatin1Char('#'))) {
+        bool number = false;
+        const qsizetype place = headerName.mid(1).toLongLong(&number);
+        if (number && place >= 1 && place <= m_header.size())
+            column = place - 1;
+    }
     if (column < 0)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("no column named ") + headerName);
     return setTarget(column, target);

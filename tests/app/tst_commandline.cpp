@@ -349,6 +349,12 @@ void TestCommandLine::namesColumnsWithoutHeader()
     const Run run = roster({"import", csv});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Columns not imported: column 3 (no header), Shoe Size (use --map"), run.out.constData());
+    // ... and can be sent to a field by that place.
+    const Run mapped = roster({"import", csv, "--map", "#3=custom.status", "--map", "Shoe Size=custom.shoe_size"});
+    QCOMPARE(mapped.exitCode, 0);
+    QVERIFY2(!mapped.out.contains("Columns not imported"), mapped.out.constData());
+    const Run exported = roster({"export"});
+    QVERIFY2(exported.out.contains("\"status\":\"VIP\""), exported.out.constData());
 }
 
 void TestCommandLine::customFieldRegistry()
