@@ -13,18 +13,6 @@ namespace {
 
 constexpr int kBuildCacheKiB = 32 * 1024;
 
-template <typename Body>
-Result<void> inTransaction(Database& db, Body&& body)
-{
-    if (auto ok = db.begin(); !ok)
-        return ok;
-    if (auto ok = body(); !ok) {
-        db.rollback();
-        return ok;
-    }
-    return db.commit();
-}
-
 } // namespace
 
 DeferredIndexes::DeferredIndexes(Database& db)
@@ -40,7 +28,7 @@ bool DeferredIndexes::deferred()
 
 Result<void> DeferredIndexes::defer(Scope scope)
 {
-    return inTransaction(m_db, [&]() -> Result<void> {
+    return m_db.transaction([&]() -> Result<void> {
         QStringList names, sql;
         {
             SqlStatement query(m_db,
@@ -92,7 +80,7 @@ Result<void> DeferredIndexes::restore(bool waitForWriter)
     // (an import stays under 400 MiB whatever the file's size); the pages it frees are what the sort reuses.
     const int cacheKiB = m_db.cacheSizeKiB();
     m_db.setCacheSizeKiB(std::min(cacheKiB, kBuildCacheKiB));
-    auto built = inTransaction(m_db, [&]() -> Result<void> {
+    auto built = m_db.transaction([&]() -> Result<void> {
         QStringList keys, names, sql;
         {
             // The key of a note is "deferred_index." and the index's name.

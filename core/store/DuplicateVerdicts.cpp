@@ -50,9 +50,7 @@ Result<qint64> DuplicateVerdicts::markNotDuplicate(qint64 a, qint64 b, const QSt
 {
     if (a == b)
         return fail(ErrorCode::DatabaseError, QStringLiteral("a contact is not a pair"));
-    if (auto ok = m_db.begin(); !ok)
-        return std::unexpected(ok.error());
-    auto run = [&]() -> Result<qint64> {
+    return m_db.transaction([&]() -> Result<qint64> {
         ChangeLog log(m_db);
         if (auto ok = log.prepare(); !ok)
             return std::unexpected(ok.error());
@@ -62,15 +60,7 @@ Result<qint64> DuplicateVerdicts::markNotDuplicate(qint64 a, qint64 b, const QSt
         if (auto ok = set(*op, a, b, true); !ok)
             return std::unexpected(ok.error());
         return op;
-    };
-    auto op = run();
-    if (!op) {
-        m_db.rollback();
-        return op;
-    }
-    if (auto ok = m_db.commit(); !ok)
-        return std::unexpected(ok.error());
-    return op;
+    });
 }
 
 Result<QSet<QPair<qint64, qint64>>> DuplicateVerdicts::all()

@@ -25,9 +25,7 @@ Result<SyncOutbox::State> SyncOutbox::state(qint64 accountId)
 
 Result<void> SyncOutbox::collect(qint64 accountId, bool everyone, const QString& context)
 {
-    if (auto ok = m_db.begin(); !ok)
-        return ok;
-    const auto run = [&]() -> Result<void> {
+    return m_db.transaction([&]() -> Result<void> {
         // Inside the write transaction no other writer can add a change below the newest id read here.
         SqlStatement newest(m_db, "SELECT coalesce(max(id), 0) FROM change_log");
         if (!newest.next())
@@ -60,12 +58,7 @@ Result<void> SyncOutbox::collect(qint64 accountId, bool everyone, const QString&
         mark.bind(1, upTo);
         mark.bind(2, accountId);
         return mark.exec();
-    };
-    if (auto ok = run(); !ok) {
-        m_db.rollback();
-        return ok;
-    }
-    return m_db.commit();
+    });
 }
 
 Result<std::vector<qint64>> SyncOutbox::ids(SqlStatement& select)

@@ -122,17 +122,10 @@ void UpsertEngine::resetAfterRollback()
 
 Result<qint64> UpsertEngine::beginOperation(const WriteOrigin& origin)
 {
-    if (auto ok = m_db.begin(); !ok)
-        return std::unexpected(ok.error());
-    reloadPhoneRegion();
-    auto op = m_log.beginOperation(origin);
-    if (!op) {
-        m_db.rollback();
-        return op;
-    }
-    if (auto ok = m_db.commit(); !ok)
-        return std::unexpected(ok.error());
-    return op;
+    return m_db.transaction([&] {
+        reloadPhoneRegion();
+        return m_log.beginOperation(origin);
+    });
 }
 
 Result<void> UpsertEngine::beginBulkLoad(qint64 expectedRows)
